@@ -1,0 +1,80 @@
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AppModule } from './app.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export function createAdapter(): FastifyAdapter {
+  return new FastifyAdapter({
+    logger: false,
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    // A request id on every response and log line; a caller's own id is kept when it is sane.
+    genReqId: (req: IncomingMessage) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+}
+
+/** Everything a running API needs on top of the module: used by main, the tests and the OpenAPI generator. */
+export async function configureApp(app: NestFastifyApplication, logger: JsonLogger): Promise<OpenAPIObject> {
+  app.setGlobalPrefix('api');
+  app.enableShutdownHooks();
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: [`'self'`],
+        styleSrc: [`'self'`, `'unsafe-inline'`],
+        imgSrc: [`'self'`, 'data:', 'validator.swagger.io'],
+        scriptSrc: [`'self'`, `'unsafe-inline'`],
+      },
+    },
+  });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    logger.event(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
+      requestId: request.id,
+      method: request.method,
+      url: request.url.split('?')[0],
+      status: reply.statusCode,
+      ms: Math.round(reply.elapsedTime),
+    });
+    done();
+  });
+  const document = createOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return document;
+}
+
+export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Tilskudd API')
+    .setDescription(
+      'Grant management for the Norwegian scheme against human trafficking and prostitution (Sfk). ' +
+        'Errors are RFC 9457 application/problem+json. Money is whole øre.',
+    )
+    .setVersion('0.1.0')
+    .addBearerAuth()
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {
+  const config = loadConfigOrExit();
+  const logger = new JsonLogger('api', config.logLevel);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), { logger, bufferLogs: true });
+  await configureApp(app, logger);
+  return { app, logger };
+}

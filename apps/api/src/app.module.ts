@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GrantsModule, grantsEntities } from '@app/grants';
+import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, JsonLogger, QueueModule, RedisModule } from '@app/platform';
+import { ReportingModule, reportingEntities } from '@app/reporting';
+import { AuditController } from './audit/audit.controller';
+import { AuthModule } from './auth/auth.module';
+import { ProblemFilter } from './common/problem.filter';
+import { API_LOGGER } from './common/tokens';
+import { createValidationPipe } from './common/validation';
+import { HealthController } from './health/health.controller';
+import { OrganisationsController } from './organisations/organisations.controller';
+import { PublicController } from './public/public.controller';
+import { RoundsController } from './rounds/rounds.controller';
+import { SchemesController } from './schemes/schemes.controller';
+import { UsersController } from './users/users.controller';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+    RedisModule,
+    QueueModule.forRoot(),
+    GrantsModule,
+    ReportingModule,
+    AuthModule,
+  ],
+  controllers: [
+    HealthController,
+    PublicController,
+    UsersController,
+    OrganisationsController,
+    SchemesController,
+    RoundsController,
+    AuditController,
+  ],
+  providers: [
+    { provide: API_LOGGER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new JsonLogger('api', c.logLevel) },
+    // Registered through DI so that tests building the module get the same pipe and filter.
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ProblemFilter },
+  ],
+})
+export class AppModule {}

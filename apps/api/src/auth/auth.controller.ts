@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, UsersService } from '@app/grants';
+import { DomainError, DomainErrorCode } from '@app/platform';
+import type { FastifyRequest } from 'fastify';
+import { mapUser } from '../users/user.mapper';
+import { CurrentActor, Public } from './decorators';
+import { LoginRequest, LoginResponse, MeResponse, RegisterRequest, UserResponse } from './auth.dto';
+import { LoginThrottleService } from './login-throttle.service';
+import { LocalTokenService } from './token.service';
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly users: UsersService,
+    private readonly tokens: LocalTokenService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
+
+  /** Log in with a local account; returns a bearer token. Repeated failures are rate-limited (429). */
+  @Public()
+  @Post('auth/login')
+  @HttpCode(200)
+  async login(@Body() body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
+    await this.throttle.assertAllowed(body.email, request.ip);
+    const user = await this.users.verifyCredentials(body.email, body.password);
+    if (!user) {
+      await this.throttle.recordFailure(body.email, request.ip);
+      throw new DomainError(DomainErrorCode.Unauthenticated, 'Feil e-postadresse eller passord.');
+    }
+    await this.throttle.recordSuccess(body.email);
+    return { ...this.tokens.issue(user.id), tokenType: 'Bearer' };
+  }
+
+  /** NGO staff create their own account (applicant role); then they register or join an organisation. */
+  @Public()
+  @Post('auth/register')
+  async register(@Body() body: RegisterRequest): Promise<UserResponse> {
+    return mapUser(await this.users.registerApplicant(body));
+  }
+
+  /** The logged-in user, roles and organisations. */
+  @ApiBearerAuth()
+  @Get('me')
+  async me(@CurrentActor() actor: Actor): Promise<MeResponse> {
+    const { user, organisations } = await this.users.getUser(actor.userId);
+    return { ...mapUser(user), organisations };
+  }
+}

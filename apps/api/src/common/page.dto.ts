@@ -1,0 +1,27 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, Page, PageRequest } from '@app/platform';
+import { QueryInt } from './fields';
+
+export class PageQuery {
+  /** Page size, 1–100 (default 25). */
+  @QueryInt(1, MAX_PAGE_LIMIT)
+  limit?: number;
+
+  /** Rows to skip. */
+  @QueryInt(0, 10_000_000)
+  offset?: number;
+}
+
+export function pageRequest(query: PageQuery): PageRequest {
+  return { limit: query.limit ?? DEFAULT_PAGE_LIMIT, offset: query.offset ?? 0 };
+}
+
+export abstract class PageMeta {
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
+}
+
+export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): { items: R[]; total: number; limit: number; offset: number } {
+  return { items: page.items.map(map), total: page.total, limit: page.limit, offset: page.offset };
+}

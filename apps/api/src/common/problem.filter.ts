@@ -1,0 +1,122 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import { DomainError, DomainErrorCode, JsonLogger } from '@app/platform';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { RequestValidationError } from './validation';
+import { API_LOGGER } from './tokens';
+
+/** Domain error codes to HTTP, in one exhaustive switch. */
+function statusOf(code: DomainErrorCode): { status: number; slug: string; title: string } {
+  switch (code) {
+    case DomainErrorCode.NotFound:
+      return { status: 404, slug: 'not-found', title: 'Ikke funnet' };
+    case DomainErrorCode.InvalidState:
+      return { status: 409, slug: 'invalid-state', title: 'Handlingen er ikke tillatt i gjeldende status' };
+    case DomainErrorCode.StaleVersion:
+      return { status: 409, slug: 'stale-version', title: 'Utdatert versjon' };
+    case DomainErrorCode.Duplicate:
+      return { status: 409, slug: 'duplicate', title: 'Finnes allerede' };
+    case DomainErrorCode.RuleViolation:
+      return { status: 422, slug: 'rule-violation', title: 'Opplysningene bryter en regel' };
+    case DomainErrorCode.Forbidden:
+      return { status: 403, slug: 'forbidden', title: 'Ikke tillatt' };
+    case DomainErrorCode.Unauthenticated:
+      return { status: 401, slug: 'unauthenticated', title: 'Ikke innlogget' };
+    case DomainErrorCode.RateLimited:
+      return { status: 429, slug: 'rate-limited', title: 'For mange forsøk' };
+  }
+}
+
+const HTTP_TITLES: Record<number, { slug: string; title: string }> = {
+  400: { slug: 'bad-request', title: 'Ugyldig forespørsel' },
+  401: { slug: 'unauthenticated', title: 'Ikke innlogget' },
+  403: { slug: 'forbidden', title: 'Ikke tillatt' },
+  404: { slug: 'not-found', title: 'Ikke funnet' },
+  405: { slug: 'method-not-allowed', title: 'Metoden er ikke tillatt' },
+  406: { slug: 'not-acceptable', title: 'Formatet kan ikke leveres' },
+  409: { slug: 'conflict', title: 'Konflikt' },
+  413: { slug: 'payload-too-large', title: 'Forespørselen er for stor' },
+  415: { slug: 'unsupported-media-type', title: 'Innholdstypen støttes ikke' },
+  429: { slug: 'rate-limited', title: 'For mange forsøk' },
+  503: { slug: 'unavailable', title: 'Tjenesten er midlertidig utilgjengelig' },
+};
+
+/**
+ * Every error leaves the API as application/problem+json. Unknown errors become a 500 that
+ * carries only the request id (the correlation id in the logs) and nothing internal.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  constructor(@Inject(API_LOGGER) private readonly logger: JsonLogger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const request = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const problem = this.toProblem(exception, request);
+    if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
+      void reply.header('retry-after', String(exception.details.retryAfterSeconds));
+    }
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
+    const base = { instance: request.url, requestId: String(request.id) };
+    if (exception instanceof RequestValidationError) {
+      return {
+        type: problemType('validation'),
+        title: 'Ugyldige opplysninger',
+        status: 400,
+        detail: exception.errors.map((e) => `${e.field}: ${e.message}`).join(' '),
+        errors: exception.errors,
+        ...base,
+      };
+    }
+    if (exception instanceof DomainError) {
+      const { status, slug, title } = statusOf(exception.code);
+      return {
+        type: problemType(slug),
+        title,
+        status,
+        detail: exception.message,
+        ...(exception.details.errors ? { errors: exception.details.errors } : {}),
+        ...(exception.details.currentState ? { currentState: exception.details.currentState } : {}),
+        ...(exception.details.currentVersion !== undefined ? { currentVersion: exception.details.currentVersion } : {}),
+        ...base,
+      };
+    }
+    const status = httpStatusOf(exception);
+    if (status !== undefined && status < 500) {
+      const known = HTTP_TITLES[status] ?? { slug: 'client-error', title: 'Ugyldig forespørsel' };
+      return { type: problemType(known.slug), title: known.title, status, detail: clientDetail(exception), ...base };
+    }
+    if (status === 503) {
+      return { type: problemType('unavailable'), title: HTTP_TITLES[503].title, status, ...base };
+    }
+    this.logger.error(exception instanceof Error ? exception : String(exception), (exception as Error)?.stack, 'ProblemFilter');
+    return {
+      type: problemType('internal'),
+      title: 'Intern feil',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail: `Noe gikk galt hos oss. Oppgi referansen ${base.requestId} hvis du kontakter Sfk.`,
+      ...base,
+    };
+  }
+}
+
+function httpStatusOf(exception: unknown): number | undefined {
+  if (exception instanceof HttpException) return exception.getStatus();
+  // Fastify's own errors (malformed JSON, body too large, unsupported media type) carry statusCode.
+  const statusCode = (exception as { statusCode?: unknown })?.statusCode;
+  return typeof statusCode === 'number' ? statusCode : undefined;
+}
+
+function clientDetail(exception: unknown): string | undefined {
+  if (exception instanceof HttpException) {
+    const response = exception.getResponse();
+    if (typeof response === 'string') return response;
+    const message = (response as { message?: unknown }).message;
+    return typeof message === 'string' ? message : Array.isArray(message) ? message.join('; ') : undefined;
+  }
+  return exception instanceof Error ? exception.message : undefined;
+}

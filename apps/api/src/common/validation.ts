@@ -1,0 +1,60 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { FieldError } from '@app/platform';
+
+/** 400 with every broken rule and the path of its field. */
+export class RequestValidationError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super('Request validation failed');
+  }
+}
+
+/** Norwegian texts for the rules class-validator checks; custom validators bring their own message. */
+const MESSAGES: Record<string, (c: string) => string> = {
+  whitelistValidation: () => 'Feltet er ikke tillatt her.',
+  isDefined: () => 'Feltet må fylles ut.',
+  isNotEmpty: () => 'Feltet må fylles ut.',
+  isString: () => 'Må være tekst.',
+  isInt: () => 'Må være et heltall.',
+  isBoolean: () => 'Må være true eller false.',
+  isEmail: () => 'Må være en gyldig e-postadresse.',
+  isUuid: () => 'Må være en gyldig id (UUID).',
+  isArray: () => 'Må være en liste.',
+  isEnum: (c) => c.replace(/^.*must be one of the following values: /, 'Må være en av: '),
+  isIn: (c) => c.replace(/^.*must be one of the following values: /, 'Må være en av: '),
+  arrayNotEmpty: () => 'Listen kan ikke være tom.',
+  arrayMinSize: (c) => c.replace(/^.*must contain at least (\d+) elements?$/, 'Listen må ha minst $1 element.'),
+  arrayMaxSize: (c) => c.replace(/^.*must contain no more than (\d+) elements?$/, 'Listen kan ha høyst $1 element.'),
+  min: (c) => c.replace(/^.*must not be less than (-?\d+)$/, 'Kan ikke være mindre enn $1.'),
+  max: (c) => c.replace(/^.*must not be greater than (-?\d+)$/, 'Kan ikke være større enn $1.'),
+  maxLength: (c) => c.replace(/^.*must be shorter than or equal to (\d+) characters$/, 'Kan ha høyst $1 tegn.'),
+  minLength: (c) => c.replace(/^.*must be longer than or equal to (\d+) characters$/, 'Må ha minst $1 tegn.'),
+  matches: () => 'Har feil format.',
+  isObject: () => 'Må være et objekt.',
+  nestedValidation: () => 'Må være et objekt med gyldige felt.',
+};
+
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  const result: FieldError[] = [];
+  for (const error of errors) {
+    const isIndex = /^\d+$/.test(error.property);
+    const path = parent ? (isIndex ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    for (const [rule, text] of Object.entries(error.constraints ?? {})) {
+      const translate = MESSAGES[rule];
+      result.push({ field: path, rule, message: translate ? translate(text) : text });
+    }
+    if (error.children?.length) result.push(...flattenValidationErrors(error.children, path));
+  }
+  return result;
+}
+
+/** One global pipe: unknown fields refused, payloads transformed to DTO classes. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    transformOptions: { enableImplicitConversion: false },
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new RequestValidationError(flattenValidationErrors(errors)),
+  });
+}

@@ -1,0 +1,77 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, Clock, REDIS, WORKER_HEARTBEAT_KEY } from '@app/platform';
+import type { FastifyReply } from 'fastify';
+import Redis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/decorators';
+
+export class ComponentHealth {
+  @ApiProperty({ enum: ['up', 'down'] })
+  status!: 'up' | 'down';
+  latencyMs?: number;
+  /** Worker only: when a worker last handled a heartbeat job. */
+  lastHeartbeatAt?: string | null;
+  error?: string;
+}
+
+export class HealthResponse {
+  /** "ok": all up; "degraded": the API serves but the worker is not processing jobs; "down": a store is unreachable (503). */
+  @ApiProperty({ enum: ['ok', 'degraded', 'down'] })
+  status!: 'ok' | 'degraded' | 'down';
+  database!: ComponentHealth;
+  redis!: ComponentHealth;
+  worker!: ComponentHealth;
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Liveness of PostgreSQL, Redis and the worker (its heartbeat job). 503 when a store is down. */
+  @Get()
+  async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
+    const [database, redisAndWorker] = await Promise.all([
+      timed(() => this.db.query('SELECT 1')),
+      timed(() => this.redis.get(WORKER_HEARTBEAT_KEY)),
+    ]);
+    const redis: ComponentHealth = { status: redisAndWorker.status, latencyMs: redisAndWorker.latencyMs, error: redisAndWorker.error };
+    const lastBeat = typeof redisAndWorker.value === 'string' ? new Date(redisAndWorker.value) : null;
+    // A worker is alive when it handled a heartbeat within three intervals.
+    const maxAgeMs = this.config.worker.heartbeatSeconds * 3 * 1000;
+    const workerUp = lastBeat !== null && this.clock.now().getTime() - lastBeat.getTime() <= maxAgeMs;
+    const worker: ComponentHealth = { status: workerUp ? 'up' : 'down', lastHeartbeatAt: lastBeat?.toISOString() ?? null };
+    const storesUp = database.status === 'up' && redis.status === 'up';
+    const status = !storesUp ? 'down' : workerUp ? 'ok' : 'degraded';
+    void reply.status(storesUp ? 200 : 503).header('cache-control', 'no-store');
+    return { status, database: { status: database.status, latencyMs: database.latencyMs, error: database.error }, redis, worker };
+  }
+}
+
+async function timed<T>(check: () => Promise<T>): Promise<ComponentHealth & { value?: T }> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const value = await Promise.race([
+      check(),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started), value };
+  } catch (error) {
+    return { status: 'down', error: error instanceof Error && error.message === 'timeout' ? 'timeout' : 'unreachable' };
+  } finally {
+    clearTimeout(timer);
+  }
+}

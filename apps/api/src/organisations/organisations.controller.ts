@@ -1,0 +1,77 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, OrganisationsService, Role } from '@app/grants';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { mapPage, pageRequest } from '../common/page.dto';
+import { mapOrganisation } from './organisation.mapper';
+import {
+  AddMemberRequest,
+  MemberResponse,
+  OrganisationListQuery,
+  OrganisationPage,
+  OrganisationResponse,
+  RegisterFlagsRequest,
+  RegisterOrganisationRequest,
+  UpdateOrganisationRequest,
+} from './organisations.dto';
+
+/** Applicants see only their own organisations (others answer 404); Sfk staff see all. */
+@ApiTags('organisations')
+@ApiBearerAuth()
+@Controller('organisations')
+export class OrganisationsController {
+  constructor(private readonly organisations: OrganisationsService) {}
+
+  /** Register an organisation; the caller becomes its first member. */
+  @Post()
+  @Roles(Role.Applicant)
+  async register(@Body() body: RegisterOrganisationRequest, @CurrentActor() actor: Actor): Promise<OrganisationResponse> {
+    return mapOrganisation(await this.organisations.register(body, actor));
+  }
+
+  @Get()
+  async list(@Query() query: OrganisationListQuery, @CurrentActor() actor: Actor): Promise<OrganisationPage> {
+    const { limit: _l, offset: _o, ...filter } = query;
+    return mapPage(await this.organisations.list(actor, filter, pageRequest(query)), mapOrganisation);
+  }
+
+  @Get(':id')
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<OrganisationResponse> {
+    return mapOrganisation(await this.organisations.get(actor, id));
+  }
+
+  /** Members update the profile. A changed bank account becomes unverified until Sfk verifies it. */
+  @Patch(':id')
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateOrganisationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationResponse> {
+    const { version, ...changes } = body;
+    return mapOrganisation(await this.organisations.update(actor, id, version, changes));
+  }
+
+  @Get(':id/members')
+  async members(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MemberResponse[]> {
+    return this.organisations.members(actor, id);
+  }
+
+  /** A member adds a colleague who already has an applicant account. */
+  @Post(':id/members')
+  async addMember(@Param('id') id: string, @Body() body: AddMemberRequest, @CurrentActor() actor: Actor): Promise<MemberResponse[]> {
+    await this.organisations.addMember(actor, id, body.email);
+    return this.organisations.members(actor, id);
+  }
+
+  /** Sfk records bankruptcy or liquidation from Enhetsregisteret; payments check these flags. */
+  @Patch(':id/register-flags')
+  @Roles(Role.Caseworker, Role.Admin)
+  async setRegisterFlags(
+    @Param('id') id: string,
+    @Body() body: RegisterFlagsRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationResponse> {
+    const { version, ...flags } = body;
+    return mapOrganisation(await this.organisations.setRegisterFlags(actor, id, version, flags));
+  }
+}

@@ -1,0 +1,50 @@
+import { GrantRound, GrantScheme, RoundStatus } from '@app/grants';
+import { formatOsloIso, formatOsloNorwegian } from '@app/platform';
+import { mapPublicScheme } from '../schemes/scheme.mapper';
+import { PublicRoundResponse, RoundDeadline, RoundResponse } from './rounds.dto';
+
+function deadline(instant: Date): RoundDeadline {
+  return { at: instant.toISOString(), local: formatOsloIso(instant), text: formatOsloNorwegian(instant) };
+}
+
+function isOpen(round: GrantRound, now: Date): boolean {
+  return round.status === RoundStatus.Published && round.opensAt <= now && now <= round.applicationDeadline;
+}
+
+export function mapRound(round: GrantRound & { scheme?: GrantScheme }, now: Date): RoundResponse {
+  return {
+    id: round.id,
+    schemeId: round.schemeId,
+    schemeCode: round.scheme?.code ?? '',
+    year: round.year,
+    title: round.title,
+    budgetFrameOre: round.budgetFrameOre,
+    opensAt: deadline(round.opensAt),
+    applicationDeadline: deadline(round.applicationDeadline),
+    reportDeadline: deadline(round.reportDeadline),
+    acceptancePeriodDays: round.acceptancePeriodDays,
+    budgetReservation: round.budgetReservation,
+    budgetChapter: round.budgetChapter,
+    budgetPost: round.budgetPost,
+    status: round.status,
+    openForApplications: isOpen(round, now),
+    publishedAt: round.publishedAt?.toISOString() ?? null,
+    closedAt: round.closedAt?.toISOString() ?? null,
+    version: round.version,
+  };
+}
+
+export function mapPublicRound(round: GrantRound & { scheme: GrantScheme }, now: Date): PublicRoundResponse {
+  return {
+    id: round.id,
+    year: round.year,
+    title: round.title,
+    budgetFrameOre: round.budgetFrameOre,
+    opensAt: deadline(round.opensAt),
+    applicationDeadline: deadline(round.applicationDeadline),
+    reportDeadline: deadline(round.reportDeadline),
+    budgetReservation: round.budgetReservation,
+    openForApplications: isOpen(round, now),
+    scheme: mapPublicScheme(round.scheme),
+  };
+}

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, RoundsService, STAFF_ROLES } from '@app/grants';
+import { Clock } from '@app/platform';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { mapPage, pageRequest } from '../common/page.dto';
+import { mapRound } from './round.mapper';
+import { CreateRoundRequest, RoundListQuery, RoundPage, RoundResponse, UpdateRoundRequest, VersionRequest } from './rounds.dto';
+
+/** Rounds (utlysninger): staff read all, admin creates, edits, publishes and closes. */
+@ApiTags('rounds')
+@ApiBearerAuth()
+@Controller('rounds')
+export class RoundsController {
+  constructor(
+    private readonly rounds: RoundsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @Roles(...STAFF_ROLES)
+  async list(@Query() query: RoundListQuery): Promise<RoundPage> {
+    const page = await this.rounds.list({ schemeId: query.schemeId, status: query.status, year: query.year }, pageRequest(query));
+    return mapPage(page, (r) => mapRound(r, this.clock.now()));
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_ROLES)
+  async get(@Param('id') id: string): Promise<RoundResponse> {
+    return mapRound(await this.rounds.get(id), this.clock.now());
+  }
+
+  @Post()
+  @Roles(Role.Admin)
+  async create(@Body() body: CreateRoundRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+    const round = await this.rounds.create(body, actor);
+    return mapRound(await this.rounds.get(round.id), this.clock.now());
+  }
+
+  @Patch(':id')
+  @Roles(Role.Admin)
+  async update(@Param('id') id: string, @Body() body: UpdateRoundRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+    const { version, ...changes } = body;
+    await this.rounds.update(id, version, changes, actor);
+    return mapRound(await this.rounds.get(id), this.clock.now());
+  }
+
+  /** draft → published: the call becomes visible to everyone. */
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  async publish(@Param('id') id: string, @Body() body: VersionRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+    await this.rounds.publish(id, body.version, actor);
+    return mapRound(await this.rounds.get(id), this.clock.now());
+  }
+
+  /** published → closed, after the application deadline. */
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  async close(@Param('id') id: string, @Body() body: VersionRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+    await this.rounds.close(id, body.version, actor);
+    return mapRound(await this.rounds.get(id), this.clock.now());
+  }
+}

@@ -1,0 +1,145 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { RoundStatus } from '@app/grants';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { OsloDateTimeField } from '../common/deadline';
+import { DigitsField, OreField, QueryInt, TextField, VersionField } from '../common/fields';
+import { PageMeta, PageQuery } from '../common/page.dto';
+import { PublicSchemeResponse } from '../schemes/schemes.dto';
+
+export class CreateRoundRequest {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  schemeId!: string;
+
+  /** The grant year (tilskuddsår). */
+  @ApiProperty({ type: 'integer', example: 2027 })
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+
+  @TextField(300, { optional: true })
+  title?: string;
+
+  /** Budget frame in øre (NOK 39 200 000 = 3920000000). */
+  @OreField({ min: 1 })
+  budgetFrameOre!: number;
+
+  /** When applications may be started. */
+  @OsloDateTimeField()
+  opensAt!: Date;
+
+  /** Default: 1 December the year before, 23:59 Europe/Oslo. */
+  @OsloDateTimeField({ optional: true })
+  applicationDeadline?: Date;
+
+  /** Default: 1 April the year after, end of day Europe/Oslo. */
+  @OsloDateTimeField({ optional: true })
+  reportDeadline?: Date;
+
+  /** Days to accept the conditions after notification (default 21). */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  acceptancePeriodDays?: number;
+
+  /** Subject to the Storting's budget decision: letters and payments wait until lifted. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  budgetReservation?: boolean;
+
+  /** Default: the scheme's chapter/post. */
+  @IsOptional()
+  @DigitsField(4, '0433')
+  budgetChapter?: string;
+
+  @IsOptional()
+  @DigitsField(2, '70')
+  budgetPost?: string;
+}
+
+export class UpdateRoundRequest extends PartialType(OmitType(CreateRoundRequest, ['schemeId', 'year'] as const)) {
+  @VersionField()
+  version!: number;
+}
+
+export class VersionRequest {
+  @VersionField()
+  version!: number;
+}
+
+export class RoundListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  schemeId?: string;
+
+  @ApiPropertyOptional({ enum: RoundStatus })
+  @IsOptional()
+  @IsEnum(RoundStatus)
+  status?: RoundStatus;
+
+  @QueryInt(2000, 2100)
+  @Type(() => Number)
+  year?: number;
+}
+
+export class RoundDeadline {
+  /** The instant, UTC. */
+  at!: string;
+  /** The same instant as Oslo local time with offset, e.g. 2026-12-01T23:59:59+01:00. */
+  local!: string;
+  /** As stated to applicants: "1. desember 2026 kl. 23:59". */
+  text!: string;
+}
+
+export class RoundResponse {
+  id!: string;
+  schemeId!: string;
+  schemeCode!: string;
+  year!: number;
+  title!: string;
+  budgetFrameOre!: number;
+  opensAt!: RoundDeadline;
+  applicationDeadline!: RoundDeadline;
+  reportDeadline!: RoundDeadline;
+  acceptancePeriodDays!: number;
+  budgetReservation!: boolean;
+  budgetChapter!: string;
+  budgetPost!: string;
+  @ApiProperty({ enum: RoundStatus })
+  status!: RoundStatus;
+  /** Published, opened and before the deadline. */
+  openForApplications!: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  publishedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  closedAt!: string | null;
+  version!: number;
+}
+
+export class RoundPage extends PageMeta {
+  items!: RoundResponse[];
+}
+
+/** A published call as the public sees it. */
+export class PublicRoundResponse {
+  id!: string;
+  year!: number;
+  title!: string;
+  budgetFrameOre!: number;
+  opensAt!: RoundDeadline;
+  applicationDeadline!: RoundDeadline;
+  reportDeadline!: RoundDeadline;
+  budgetReservation!: boolean;
+  openForApplications!: boolean;
+  scheme!: PublicSchemeResponse;
+}
+
+export class PublicRoundPage extends PageMeta {
+  items!: PublicRoundResponse[];
+}

@@ -1,0 +1,36 @@
+import { GrantScheme } from '@app/grants';
+import { PublicSchemeResponse, SchemeResponse } from './schemes.dto';
+
+export function mapScheme(s: GrantScheme): SchemeResponse {
+  return {
+    ...mapPublicScheme(s),
+    id: s.id,
+    scoreScaleMin: s.scoreScaleMin,
+    scoreScaleMax: s.scoreScaleMax,
+    reportIndicators: s.reportIndicators,
+    budgetChapter: s.budgetChapter,
+    budgetPost: s.budgetPost,
+    version: s.version,
+    createdAt: s.createdAt.toISOString(),
+    updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export function mapPublicScheme(s: GrantScheme): PublicSchemeResponse {
+  return {
+    code: s.code,
+    name: s.name,
+    nameNn: s.nameNn,
+    purpose: s.purpose,
+    legalBasisTitle: s.legalBasisTitle,
+    legalBasisSections: s.legalBasisSections,
+    eligibleOrganisationForms: s.eligibleOrganisationForms,
+    requiresVoluntaryRegistry: s.requiresVoluntaryRegistry,
+    grantTypes: s.grantTypes,
+    measureCategories: s.measureCategories,
+    assessmentCriteria: s.assessmentCriteria,
+    requiredAttachmentKinds: s.requiredAttachmentKinds,
+    auditorThresholdOre: s.auditorThresholdOre,
+    appealBody: s.appealBody,
+  };
+}

@@ -1,0 +1,40 @@
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, Role, SchemesService, STAFF_ROLES } from '@app/grants';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
+import { mapScheme } from './scheme.mapper';
+import { CreateSchemeRequest, SchemePage, SchemeResponse, UpdateSchemeRequest } from './schemes.dto';
+
+/** Grant schemes: Sfk staff read, admin writes. The public reads the call text through /public/rounds. */
+@ApiTags('schemes')
+@ApiBearerAuth()
+@Controller('schemes')
+export class SchemesController {
+  constructor(private readonly schemes: SchemesService) {}
+
+  @Get()
+  @Roles(...STAFF_ROLES)
+  async list(@Query() query: PageQuery): Promise<SchemePage> {
+    return mapPage(await this.schemes.list(pageRequest(query)), mapScheme);
+  }
+
+  @Get(':id')
+  @Roles(...STAFF_ROLES)
+  async get(@Param('id') id: string): Promise<SchemeResponse> {
+    return mapScheme(await this.schemes.get(id));
+  }
+
+  @Post()
+  @Roles(Role.Admin)
+  async create(@Body() body: CreateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
+    return mapScheme(await this.schemes.create({ ...body, nameNn: body.nameNn ?? null }, actor));
+  }
+
+  @Patch(':id')
+  @Roles(Role.Admin)
+  async update(@Param('id') id: string, @Body() body: UpdateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
+    const { version, ...changes } = body;
+    return mapScheme(await this.schemes.update(id, version, changes, actor));
+  }
+}

@@ -1,0 +1,206 @@
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
+import { AttachmentKind, GrantType, OrganisationForm, ReportIndicator } from '@app/grants';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DigitsField, OreField, TextField, VersionField } from '../common/fields';
+import { PageMeta } from '../common/page.dto';
+
+const CODE = /^[a-z0-9_]{1,30}$/;
+
+export class MeasureCategoryDto {
+  /** Short code, e.g. "a". */
+  @ApiProperty({ example: 'a' })
+  @IsString()
+  @Matches(CODE, { message: 'Koden kan bare ha små bokstaver, siffer og _ (høyst 30 tegn).' })
+  code!: string;
+
+  @TextField(300)
+  name!: string;
+}
+
+export class AssessmentCriterionDto extends MeasureCategoryDto {
+  /** Percent; all weights add up to 100. */
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weight!: number;
+}
+
+export class ReportIndicatorDto extends MeasureCategoryDto {
+  @ApiProperty({ enum: ['none', 'gender', 'age_band', 'gender_and_age_band', 'region'] })
+  @IsIn(['none', 'gender', 'age_band', 'gender_and_age_band', 'region'])
+  breakdown!: ReportIndicator['breakdown'];
+}
+
+export class CreateSchemeRequest {
+  /** Upper-case code used in reference numbers, e.g. "MHP". */
+  @ApiProperty({ example: 'MHP' })
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9]{1,9}$/, { message: 'Koden må være 2–10 store bokstaver eller siffer, og starte med en bokstav.' })
+  code!: string;
+
+  @TextField(300)
+  name!: string;
+
+  @TextField(300, { optional: true })
+  nameNn?: string;
+
+  @TextField(5000)
+  purpose!: string;
+
+  @TextField(500)
+  legalBasisTitle!: string;
+
+  @ApiProperty({ example: ['§ 1', '§ 2', '§ 3'] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(50, { each: true })
+  legalBasisSections!: string[];
+
+  @ApiProperty({ enum: OrganisationForm, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsEnum(OrganisationForm, { each: true })
+  eligibleOrganisationForms!: OrganisationForm[];
+
+  @ApiProperty()
+  @IsBoolean()
+  requiresVoluntaryRegistry!: boolean;
+
+  @ApiProperty({ enum: GrantType, isArray: true })
+  @IsArray()
+  @ArrayMinSize(1)
+  @IsEnum(GrantType, { each: true })
+  grantTypes!: GrantType[];
+
+  @ApiProperty({ type: [MeasureCategoryDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MeasureCategoryDto)
+  measureCategories!: MeasureCategoryDto[];
+
+  @ApiProperty({ type: [AssessmentCriterionDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => AssessmentCriterionDto)
+  assessmentCriteria!: AssessmentCriterionDto[];
+
+  @ApiProperty({ type: 'integer', example: 1 })
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  scoreScaleMin!: number;
+
+  @ApiProperty({ type: 'integer', example: 6 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  scoreScaleMax!: number;
+
+  @ApiProperty({ enum: AttachmentKind, isArray: true })
+  @IsArray()
+  @IsEnum(AttachmentKind, { each: true })
+  requiredAttachmentKinds!: AttachmentKind[];
+
+  @ApiProperty({ type: [ReportIndicatorDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ReportIndicatorDto)
+  reportIndicators!: ReportIndicatorDto[];
+
+  /** Grant amount (øre) at or above which an auditor statement is required; NOK 200 000 = 20000000. */
+  @OreField()
+  auditorThresholdOre!: number;
+
+  @TextField(300)
+  appealBody!: string;
+
+  @DigitsField(4, '0433')
+  budgetChapter!: string;
+
+  @DigitsField(2, '70')
+  budgetPost!: string;
+}
+
+export class UpdateSchemeRequest extends PartialType(OmitType(CreateSchemeRequest, ['code'] as const)) {
+  @VersionField()
+  version!: number;
+}
+
+export class SchemeResponse {
+  id!: string;
+  code!: string;
+  name!: string;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  nameNn!: string | null;
+  purpose!: string;
+  legalBasisTitle!: string;
+  legalBasisSections!: string[];
+  @ApiProperty({ enum: OrganisationForm, isArray: true })
+  eligibleOrganisationForms!: OrganisationForm[];
+  requiresVoluntaryRegistry!: boolean;
+  @ApiProperty({ enum: GrantType, isArray: true })
+  grantTypes!: GrantType[];
+  measureCategories!: MeasureCategoryDto[];
+  assessmentCriteria!: AssessmentCriterionDto[];
+  scoreScaleMin!: number;
+  scoreScaleMax!: number;
+  @ApiProperty({ enum: AttachmentKind, isArray: true })
+  requiredAttachmentKinds!: AttachmentKind[];
+  reportIndicators!: ReportIndicatorDto[];
+  auditorThresholdOre!: number;
+  appealBody!: string;
+  budgetChapter!: string;
+  budgetPost!: string;
+  version!: number;
+  createdAt!: string;
+  updatedAt!: string;
+}
+
+export class SchemePage extends PageMeta {
+  items!: SchemeResponse[];
+}
+
+/** What the public sees of a scheme: the call text, no internal settings. */
+export class PublicSchemeResponse {
+  code!: string;
+  name!: string;
+  @ApiPropertyOptional({ type: String, nullable: true })
+  nameNn!: string | null;
+  purpose!: string;
+  legalBasisTitle!: string;
+  legalBasisSections!: string[];
+  @ApiProperty({ enum: OrganisationForm, isArray: true })
+  eligibleOrganisationForms!: OrganisationForm[];
+  requiresVoluntaryRegistry!: boolean;
+  @ApiProperty({ enum: GrantType, isArray: true })
+  grantTypes!: GrantType[];
+  measureCategories!: MeasureCategoryDto[];
+  assessmentCriteria!: AssessmentCriterionDto[];
+  @ApiProperty({ enum: AttachmentKind, isArray: true })
+  requiredAttachmentKinds!: AttachmentKind[];
+  auditorThresholdOre!: number;
+  appealBody!: string;
+}

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { GrantsModule, grantsEntities } from '@app/grants';
+import { ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@app/platform';
+import { reportingEntities } from '@app/reporting';
+import { JOB_HANDLERS, JobHandlers } from './jobs/job-handlers';
+import { JobRegistry } from './jobs/job-registry';
+import { queueProcessors } from './jobs/queue-processors';
+import { HeartbeatHandlers } from './system/heartbeat.handlers';
+
+const handlerProviders = [HeartbeatHandlers];
+
+/** The domain modules without HTTP, plus the BullMQ processors. Only the worker registers processors. */
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+    RedisModule,
+    QueueModule.forRoot(),
+    GrantsModule,
+  ],
+  providers: [
+    ...handlerProviders,
+    {
+      provide: JOB_HANDLERS,
+      inject: handlerProviders,
+      useFactory: (...handlers: JobHandlers[]) => handlers,
+    },
+    JobRegistry,
+    ...queueProcessors,
+  ],
+})
+export class WorkerModule {}

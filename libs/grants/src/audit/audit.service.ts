@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { currentRequestId, Page, PageRequest } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { AuditEvent } from './audit-event.entity';
+
+export interface AuditEntry {
+  actor: Actor | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Writes audit events inside the caller's transaction, so a change and its audit event commit together. */
+export interface AuditFilter {
+  entityType?: string;
+  entityId?: string;
+  actorUserId?: string;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Newest first. */
+  async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEvent>> {
+    const qb = this.db.getRepository(AuditEvent).createQueryBuilder('a');
+    if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.actorUserId) qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
+    const [items, total] = await qb.orderBy('a.id', 'DESC').take(page.limit).skip(page.offset).getManyAndCount();
+    return { items, total, ...page };
+  }
+
+  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    await manager.insert(AuditEvent, {
+      actorUserId: entry.actor?.userId ?? null,
+      actorRoles: entry.actor?.roles ?? [],
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: (entry.before ?? null) as never,
+      after: (entry.after ?? null) as never,
+      requestId: currentRequestId() ?? null,
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { DomainError } from '@app/platform';
+import { EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
+
+/**
+ * Loads a row with FOR UPDATE and checks the client's version: the write that follows cannot race
+ * another write of the same aggregate, and a stale client gets a 409 that names the current version.
+ */
+export async function lockVersioned<T extends ObjectLiteral & { id: string; version: number }>(
+  manager: EntityManager,
+  target: EntityTarget<T>,
+  id: string,
+  expectedVersion: number | undefined,
+  label: string,
+): Promise<T> {
+  const row = await manager.findOne(target, {
+    where: { id } as never,
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!row) throw DomainError.notFound(label);
+  if (expectedVersion !== undefined && row.version !== expectedVersion) throw DomainError.stale(label, row.version);
+  return row;
+}
+
+/** PostgreSQL unique_violation for the named constraint. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
+}
+
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** Plain copy of an entity's columns for audit before/after, without secrets. */
+export function snapshot<T extends object>(entity: T, omit: (keyof T)[] = []): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entity)) {
+    if (omit.includes(key as keyof T)) continue;
+    if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)) {
+      // relations are not part of a row snapshot; jsonb columns are plain objects and kept
+      if (value.constructor && value.constructor !== Object) continue;
+    }
+    copy[key] = value;
+  }
+  return copy;
+}

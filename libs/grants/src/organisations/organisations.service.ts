@@ -1,0 +1,229 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, Page, PageRequest } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { Actor, isMemberOf, isStaff } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { countyOfMunicipality, isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { Membership } from '../identity/membership.entity';
+import { Role } from '../identity/role';
+import { User } from '../identity/user.entity';
+import { escapeLike } from '../identity/users.service';
+import { OrganisationForm, WrittenLanguage } from './organisation-form';
+import { Organisation } from './organisation.entity';
+
+export interface OrganisationProfile {
+  name: string;
+  form: OrganisationForm;
+  streetAddress: string;
+  postalCode: string;
+  postalTown: string;
+  municipalityNumber: string;
+  municipality: string;
+  email: string;
+  phone?: string | null;
+  bankAccount: string;
+  registeredInVoluntaryRegistry: boolean;
+  preferredLanguage: WrittenLanguage;
+}
+
+export interface NewOrganisation extends OrganisationProfile {
+  organisationNumber: string;
+}
+
+export type OrganisationChanges = Partial<OrganisationProfile>;
+
+export interface OrganisationFilter {
+  q?: string;
+  form?: OrganisationForm;
+  county?: string;
+}
+
+@Injectable()
+export class OrganisationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** An NGO member registers the organisation and becomes its first member. */
+  async register(input: NewOrganisation, actor: Actor): Promise<Organisation> {
+    if (!isValidOrganisationNumber(input.organisationNumber)) {
+      throw DomainError.rule('organisationNumber', 'organisationNumber', 'Organisasjonsnummeret er ikke gyldig (MOD11).');
+    }
+    const county = checkProfile(input);
+    try {
+      return await this.db.transaction(async (manager) => {
+        const organisation = manager.create(Organisation, {
+          ...input,
+          phone: input.phone ?? null,
+          county,
+          bankAccountVerifiedAt: null,
+          bankAccountVerifiedBy: null,
+        });
+        await manager.save(organisation);
+        await manager.insert(Membership, { userId: actor.userId, organisationId: organisation.id });
+        await this.audit.record(manager, {
+          actor,
+          action: 'organisation.registered',
+          entityType: 'organisation',
+          entityId: organisation.id,
+          after: snapshot(organisation),
+        });
+        return organisation;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_organisations_organisation_number')) {
+        throw DomainError.duplicate(
+          'organisationNumber',
+          'En organisasjon med dette organisasjonsnummeret er allerede registrert. Be en av medlemmene om å legge deg til.',
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Applicants see the organisations they belong to; Sfk staff see all. */
+  async list(actor: Actor, filter: OrganisationFilter, page: PageRequest): Promise<Page<Organisation>> {
+    const qb = this.db.getRepository(Organisation).createQueryBuilder('o');
+    if (!isStaff(actor)) {
+      qb.andWhere('o.id IN (SELECT organisation_id FROM memberships WHERE user_id = :userId)', {
+        userId: actor.userId,
+      });
+    }
+    if (filter.form) qb.andWhere('o.form = :form', { form: filter.form });
+    if (filter.county) qb.andWhere('o.county = :county', { county: filter.county });
+    if (filter.q) {
+      qb.andWhere('(o.name ILIKE :q OR o.organisation_number LIKE :q)', { q: `%${escapeLike(filter.q)}%` });
+    }
+    const [items, total] = await qb
+      .orderBy('o.name', 'ASC')
+      .addOrderBy('o.id', 'ASC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+    return { items, total, ...page };
+  }
+
+  /** Not a member and not staff: "not found", never "forbidden" — others' existence is not revealed. */
+  async get(actor: Actor, id: string): Promise<Organisation> {
+    this.assertCanSee(actor, id);
+    const organisation = await this.db.getRepository(Organisation).findOneBy({ id });
+    if (!organisation) throw DomainError.notFound('Organisasjonen');
+    return organisation;
+  }
+
+  /** Members keep the profile. A new bank account is pending until a second Sfk user verifies it. */
+  async update(actor: Actor, id: string, version: number, changes: OrganisationChanges): Promise<Organisation> {
+    this.assertCanSee(actor, id);
+    if (!isMemberOf(actor, id)) {
+      throw DomainError.forbidden('Bare medlemmer av organisasjonen kan endre organisasjonsprofilen.');
+    }
+    return this.db.transaction(async (manager) => {
+      const organisation = await lockVersioned(manager, Organisation, id, version, 'Organisasjonen');
+      const before = snapshot(organisation);
+      const merged = { ...organisation, ...stripUndefined(changes) };
+      const county = checkProfile(merged);
+      const accountChanged = changes.bankAccount !== undefined && changes.bankAccount !== organisation.bankAccount;
+      Object.assign(organisation, stripUndefined(changes), { county });
+      if (accountChanged) {
+        organisation.bankAccountVerifiedAt = null;
+        organisation.bankAccountVerifiedBy = null;
+      }
+      await manager.save(organisation);
+      await this.audit.record(manager, {
+        actor,
+        action: accountChanged ? 'organisation.updated_bank_account_pending' : 'organisation.updated',
+        entityType: 'organisation',
+        entityId: id,
+        before,
+        after: snapshot(organisation),
+      });
+      return organisation;
+    });
+  }
+
+  /** A member adds a colleague who already has a user account (applicant role). */
+  async addMember(actor: Actor, organisationId: string, email: string): Promise<Membership> {
+    this.assertCanSee(actor, organisationId);
+    if (!isMemberOf(actor, organisationId)) {
+      throw DomainError.forbidden('Bare medlemmer av organisasjonen kan legge til nye medlemmer.');
+    }
+    return this.db.transaction(async (manager) => {
+      const user = await manager.findOneBy(User, { email: email.trim().toLowerCase(), active: true });
+      if (!user || !user.roles.includes(Role.Applicant)) {
+        throw DomainError.rule('email', 'applicantUser', 'Fant ingen aktiv søkerbruker med denne e-postadressen.');
+      }
+      const existing = await manager.findOneBy(Membership, { userId: user.id, organisationId });
+      if (existing) throw DomainError.duplicate('email', 'Brukeren er allerede medlem av organisasjonen.');
+      const membership = manager.create(Membership, { userId: user.id, organisationId });
+      await manager.save(membership);
+      await this.audit.record(manager, {
+        actor,
+        action: 'organisation.member_added',
+        entityType: 'organisation',
+        entityId: organisationId,
+        after: { userId: user.id },
+      });
+      return membership;
+    });
+  }
+
+  async members(actor: Actor, organisationId: string): Promise<{ userId: string; name: string; email: string }[]> {
+    this.assertCanSee(actor, organisationId);
+    return this.db.query(
+      `SELECT u.id AS "userId", u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.organisation_id = $1 ORDER BY u.name LIMIT 500`,
+      [organisationId],
+    );
+  }
+
+  /** Staff record the flags from Enhetsregisteret (bankruptcy, liquidation); payments check them. */
+  async setRegisterFlags(
+    actor: Actor,
+    id: string,
+    version: number,
+    flags: { bankrupt?: boolean; underLiquidation?: boolean },
+  ): Promise<Organisation> {
+    if (!isUuid(id)) throw DomainError.notFound('Organisasjonen');
+    return this.db.transaction(async (manager) => {
+      const organisation = await lockVersioned(manager, Organisation, id, version, 'Organisasjonen');
+      const before = snapshot(organisation);
+      Object.assign(organisation, stripUndefined(flags));
+      await manager.save(organisation);
+      await this.audit.record(manager, {
+        actor,
+        action: 'organisation.register_flags_set',
+        entityType: 'organisation',
+        entityId: id,
+        before,
+        after: snapshot(organisation),
+      });
+      return organisation;
+    });
+  }
+
+  private assertCanSee(actor: Actor, id: string): void {
+    if (!isUuid(id) || !(isStaff(actor) || isMemberOf(actor, id))) throw DomainError.notFound('Organisasjonen');
+  }
+}
+
+function checkProfile(profile: OrganisationProfile): string {
+  if (!isValidBankAccount(profile.bankAccount)) {
+    throw DomainError.rule('bankAccount', 'bankAccount', 'Kontonummeret er ikke gyldig (MOD11).');
+  }
+  const county = countyOfMunicipality(profile.municipalityNumber);
+  if (!county) {
+    throw DomainError.rule(
+      'municipalityNumber',
+      'municipalityNumber',
+      'Kommunenummeret hører ikke til noe fylke i dagens inndeling.',
+    );
+  }
+  return county;
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, FieldError, Page, PageRequest } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
+import { GrantRound } from './grant-round.entity';
+import { DEFAULT_ACCEPTANCE_PERIOD_DAYS, defaultApplicationDeadline, defaultReportDeadline } from './round-defaults';
+import { nextRoundStatus, RoundEvent, RoundStatus } from './round-status';
+
+export interface NewRound {
+  schemeId: string;
+  year: number;
+  title?: string;
+  budgetFrameOre: number;
+  opensAt: Date;
+  applicationDeadline?: Date;
+  reportDeadline?: Date;
+  acceptancePeriodDays?: number;
+  budgetReservation?: boolean;
+  budgetChapter?: string;
+  budgetPost?: string;
+}
+
+export type RoundChanges = Partial<Omit<NewRound, 'schemeId' | 'year'>>;
+
+export interface RoundFilter {
+  schemeId?: string;
+  status?: RoundStatus;
+  year?: number;
+}
+
+/** What may still change once a round is published: nothing that moves the goalposts for applicants. */
+const CHANGEABLE_WHEN_PUBLISHED: (keyof RoundChanges)[] = [
+  'title',
+  'budgetFrameOre',
+  'reportDeadline',
+  'acceptancePeriodDays',
+  'budgetReservation',
+  'applicationDeadline', // extension only, checked below
+];
+
+@Injectable()
+export class RoundsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: NewRound, actor: Actor): Promise<GrantRound> {
+    const scheme = isUuid(input.schemeId)
+      ? await this.db.getRepository(GrantScheme).findOneBy({ id: input.schemeId })
+      : null;
+    if (!scheme) throw DomainError.rule('schemeId', 'exists', 'Tilskuddsordningen finnes ikke.');
+    const round: Omit<GrantRound, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'scheme'> = {
+      schemeId: scheme.id,
+      year: input.year,
+      title: input.title ?? `${scheme.name} ${input.year}`,
+      budgetFrameOre: input.budgetFrameOre,
+      opensAt: input.opensAt,
+      applicationDeadline: input.applicationDeadline ?? defaultApplicationDeadline(input.year),
+      reportDeadline: input.reportDeadline ?? defaultReportDeadline(input.year),
+      acceptancePeriodDays: input.acceptancePeriodDays ?? DEFAULT_ACCEPTANCE_PERIOD_DAYS,
+      budgetReservation: input.budgetReservation ?? false,
+      budgetChapter: input.budgetChapter ?? scheme.budgetChapter,
+      budgetPost: input.budgetPost ?? scheme.budgetPost,
+      status: RoundStatus.Draft,
+      publishedAt: null,
+      closedAt: null,
+    };
+    checkDates(round);
+    try {
+      return await this.db.transaction(async (manager) => {
+        const entity = manager.create(GrantRound, round);
+        await manager.save(entity);
+        await this.audit.record(manager, {
+          actor,
+          action: 'round.created',
+          entityType: 'grant_round',
+          entityId: entity.id,
+          after: snapshot(entity),
+        });
+        return entity;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_grant_rounds_scheme_year')) {
+        throw DomainError.duplicate('year', `Ordningen har allerede en utlysning for ${input.year}.`);
+      }
+      throw error;
+    }
+  }
+
+  async update(id: string, version: number, changes: RoundChanges, actor: Actor): Promise<GrantRound> {
+    return this.db.transaction(async (manager) => {
+      const round = await lockVersioned(manager, GrantRound, this.requireId(id), version, 'Utlysningen');
+      const given = (Object.keys(changes) as (keyof RoundChanges)[]).filter((k) => changes[k] !== undefined);
+      if (round.status !== RoundStatus.Draft) {
+        if (round.status !== RoundStatus.Published) {
+          throw DomainError.invalidState(`Utlysningen kan ikke endres når den har status «${round.status}».`, round.status);
+        }
+        const locked = given.filter((field) => !CHANGEABLE_WHEN_PUBLISHED.includes(field));
+        if (locked.length > 0) {
+          throw DomainError.rules(
+            locked.map((field) => ({
+              field,
+              rule: 'lockedWhenPublished',
+              message: 'Feltet kan ikke endres etter at utlysningen er publisert.',
+            })),
+          );
+        }
+        if (changes.applicationDeadline && changes.applicationDeadline < round.applicationDeadline) {
+          throw DomainError.rule(
+            'applicationDeadline',
+            'extendOnly',
+            'Søknadsfristen i en publisert utlysning kan bare forlenges, ikke framskyndes.',
+          );
+        }
+      }
+      const before = snapshot(round);
+      for (const field of given) Object.assign(round, { [field]: changes[field] });
+      checkDates(round);
+      await manager.save(round);
+      await this.audit.record(manager, {
+        actor,
+        action: 'round.updated',
+        entityType: 'grant_round',
+        entityId: round.id,
+        before,
+        after: snapshot(round),
+      });
+      return round;
+    });
+  }
+
+  async publish(id: string, version: number, actor: Actor): Promise<GrantRound> {
+    return this.transition(id, version, 'publish', actor, (round, now) => {
+      if (round.applicationDeadline <= now) {
+        throw DomainError.rule(
+          'applicationDeadline',
+          'inFuture',
+          'Søknadsfristen har allerede gått ut; utlysningen kan ikke publiseres.',
+        );
+      }
+      round.publishedAt = now;
+    });
+  }
+
+  async close(id: string, version: number, actor: Actor): Promise<GrantRound> {
+    return this.transition(id, version, 'close', actor, (round, now) => {
+      // Closing before the deadline would shut out applicants who rely on the published deadline.
+      if (now < round.applicationDeadline) {
+        throw DomainError.invalidState('Utlysningen kan ikke stenges før søknadsfristen har gått ut.', round.status);
+      }
+      round.closedAt = now;
+    });
+  }
+
+  private async transition(
+    id: string,
+    version: number,
+    event: RoundEvent,
+    actor: Actor,
+    guard: (round: GrantRound, now: Date) => void,
+  ): Promise<GrantRound> {
+    return this.db.transaction(async (manager) => {
+      const round = await lockVersioned(manager, GrantRound, this.requireId(id), version, 'Utlysningen');
+      const before = snapshot(round);
+      const next = nextRoundStatus(round.status, event);
+      guard(round, this.clock.now());
+      round.status = next;
+      await manager.save(round);
+      await this.audit.record(manager, {
+        actor,
+        action: `round.${event}`,
+        entityType: 'grant_round',
+        entityId: round.id,
+        before,
+        after: snapshot(round),
+      });
+      return round;
+    });
+  }
+
+  async get(id: string): Promise<GrantRound & { scheme: GrantScheme }> {
+    const round = isUuid(id)
+      ? await this.db.getRepository(GrantRound).findOne({ where: { id }, relations: { scheme: true } })
+      : null;
+    if (!round) throw DomainError.notFound('Utlysningen');
+    return round as GrantRound & { scheme: GrantScheme };
+  }
+
+  async list(filter: RoundFilter, page: PageRequest): Promise<Page<GrantRound>> {
+    const qb = this.db.getRepository(GrantRound).createQueryBuilder('r').leftJoinAndSelect('r.scheme', 's');
+    if (filter.schemeId) qb.andWhere('r.scheme_id = :schemeId', { schemeId: filter.schemeId });
+    if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
+    if (filter.year) qb.andWhere('r.year = :year', { year: filter.year });
+    const [items, total] = await qb
+      .orderBy('r.year', 'DESC')
+      .addOrderBy('s.code', 'ASC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+    return { items, total, ...page };
+  }
+
+  /** Published calls, for anyone without logging in. */
+  async listPublished(page: PageRequest): Promise<Page<GrantRound & { scheme: GrantScheme }>> {
+    const result = await this.list({ status: RoundStatus.Published }, page);
+    return result as Page<GrantRound & { scheme: GrantScheme }>;
+  }
+
+  async getPublished(id: string): Promise<GrantRound & { scheme: GrantScheme }> {
+    const round = await this.get(id);
+    if (round.status !== RoundStatus.Published) throw DomainError.notFound('Utlysningen');
+    return round;
+  }
+
+  private requireId(id: string): string {
+    if (!isUuid(id)) throw DomainError.notFound('Utlysningen');
+    return id;
+  }
+}
+
+function checkDates(round: Pick<GrantRound, 'opensAt' | 'applicationDeadline' | 'reportDeadline'>): void {
+  const errors: FieldError[] = [];
+  if (round.opensAt >= round.applicationDeadline) {
+    errors.push({
+      field: 'applicationDeadline',
+      rule: 'afterOpensAt',
+      message: 'Søknadsfristen må være etter åpningstidspunktet.',
+    });
+  }
+  if (round.applicationDeadline >= round.reportDeadline) {
+    errors.push({
+      field: 'reportDeadline',
+      rule: 'afterApplicationDeadline',
+      message: 'Rapporteringsfristen må være etter søknadsfristen.',
+    });
+  }
+  if (errors.length > 0) throw DomainError.rules(errors);
+}

@@ -1,0 +1,121 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { bigintOre } from '@app/platform';
+import { OrganisationForm } from '../organisations/organisation-form';
+
+export interface MeasureCategory {
+  /** "a".."e" for MHP (forskrift § 3). */
+  code: string;
+  name: string;
+}
+
+export interface AssessmentCriterion {
+  code: string;
+  name: string;
+  /** Percent; the weights of a scheme add up to 100. */
+  weight: number;
+}
+
+export interface ReportIndicator {
+  code: string;
+  name: string;
+  /** Aggregate breakdowns only (DOMAIN.md §5); never per person. */
+  breakdown: 'none' | 'gender' | 'age_band' | 'gender_and_age_band' | 'region';
+}
+
+export enum AttachmentKind {
+  Statutes = 'statutes',
+  AnnualAccounts = 'annual_accounts',
+  AnnualReport = 'annual_report',
+  Budget = 'budget',
+  Other = 'other',
+}
+
+export enum GrantType {
+  Operating = 'operating',
+  Project = 'project',
+}
+
+/** Tilskuddsordning: the rules and texts that every round of the scheme shares. */
+@Entity('grant_schemes')
+@Unique('uq_grant_schemes_code', ['code'])
+@Check('ck_grant_schemes_code', `code ~ '^[A-Z][A-Z0-9]{1,9}$'`)
+@Check('ck_grant_schemes_budget_chapter', `budget_chapter ~ '^[0-9]{4}$' AND budget_post ~ '^[0-9]{2}$'`)
+@Check('ck_grant_schemes_auditor_threshold', `auditor_threshold_ore >= 0`)
+@Check('ck_grant_schemes_score_scale', `score_scale_min < score_scale_max`)
+export class GrantScheme {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  code!: string;
+
+  @Column('text')
+  name!: string;
+
+  /** nynorsk name, used in letters to organisations that write nynorsk. */
+  @Column('text', { nullable: true })
+  nameNn!: string | null;
+
+  @Column('text')
+  purpose!: string;
+
+  /** e.g. "Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon". */
+  @Column('text')
+  legalBasisTitle!: string;
+
+  /** e.g. ["§ 1", "§ 2", "§ 3"]. */
+  @Column('text', { array: true, default: () => `'{}'` })
+  legalBasisSections!: string[];
+
+  @Column('text', { array: true })
+  eligibleOrganisationForms!: OrganisationForm[];
+
+  /** Registration in Frivillighetsregisteret required at screening (DOMAIN.md §1, default on). */
+  @Column('boolean', { default: true })
+  requiresVoluntaryRegistry!: boolean;
+
+  @Column('text', { array: true, default: () => `'{operating,project}'` })
+  grantTypes!: GrantType[];
+
+  @Column('jsonb')
+  measureCategories!: MeasureCategory[];
+
+  @Column('jsonb')
+  assessmentCriteria!: AssessmentCriterion[];
+
+  @Column('integer', { default: 1 })
+  scoreScaleMin!: number;
+
+  @Column('integer', { default: 6 })
+  scoreScaleMax!: number;
+
+  @Column('text', { array: true, default: () => `'{}'` })
+  requiredAttachmentKinds!: AttachmentKind[];
+
+  @Column('jsonb', { default: () => `'[]'` })
+  reportIndicators!: ReportIndicator[];
+
+  /** Auditor statement (ISRS 4400) required at or above this grant amount. Default NOK 200 000. */
+  @Column('bigint', { default: 20_000_000, transformer: bigintOre })
+  auditorThresholdOre!: number;
+
+  /** Klageinstans. */
+  @Column('text')
+  appealBody!: string;
+
+  /** Default budget chapter/post for new rounds (kapittel/post). */
+  @Column('char', { length: 4 })
+  budgetChapter!: string;
+
+  @Column('char', { length: 2 })
+  budgetPost!: string;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,125 @@
+/**
+ * One typed configuration for both processes, read from the environment once at start-up.
+ * A missing or malformed value stops the process with one line that names the variable.
+ */
+export interface AppConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  /** BullMQ key prefix; tests use their own so they never touch a running system's queues. */
+  queuePrefix: string;
+  smtpUrl: string;
+  mailFrom: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+  auth: {
+    jwtSecret: string;
+    jwtIssuer: string;
+    jwtAudience: string;
+    tokenTtlSeconds: number;
+    loginMaxFailures: number;
+    loginLockSeconds: number;
+  };
+  worker: {
+    heartbeatSeconds: number;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    rule: string,
+  ) {
+    super(`Configuration error: ${variable} ${rule}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEV_JWT_SECRET = 'tilskudd-development-secret-not-for-production-use';
+
+function str(env: Env, name: string, fallback?: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') {
+    if (fallback === undefined) throw new ConfigError(name, 'is required but not set');
+    return fallback;
+  }
+  return raw.trim();
+}
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = str(env, name, String(fallback));
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number (got "${raw}")`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
+  return value;
+}
+
+function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+  const raw = str(env, name, fallback);
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL like ${protocols[0]}//host:port (got "${raw}")`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(name, `must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+  const raw = str(env, name, fallback);
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'test', 'production'] as const);
+  const production = nodeEnv === 'production';
+  const jwtSecret = str(env, 'AUTH_JWT_SECRET', production ? undefined : DEV_JWT_SECRET);
+  if (jwtSecret.length < 32) throw new ConfigError('AUTH_JWT_SECRET', 'must be at least 32 characters');
+  if (production && jwtSecret === DEV_JWT_SECRET) {
+    throw new ConfigError('AUTH_JWT_SECRET', 'must not be the development default in production');
+  }
+  return {
+    nodeEnv,
+    port: int(env, 'PORT', 3000, 1, 65535),
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/tilskudd', ['postgres:', 'postgresql:']),
+    redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
+    queuePrefix: str(env, 'QUEUE_PREFIX', 'tilskudd'),
+    smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
+    mailFrom: str(env, 'MAIL_FROM', 'Sekretariatet for konfliktrådene <tilskudd@konfliktraadet.no>'),
+    logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', ['debug', 'info', 'warn', 'error'] as const),
+    auth: {
+      jwtSecret,
+      jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),
+      jwtAudience: str(env, 'AUTH_JWT_AUDIENCE', 'tilskudd-api'),
+      tokenTtlSeconds: int(env, 'AUTH_TOKEN_TTL_SECONDS', 3600, 60, 86400),
+      loginMaxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
+      loginLockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+    },
+    worker: {
+      heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
+    },
+  };
+}
+
+/** Loads the configuration or stops the process with one clear line. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+}
+
+/** Injection token; the value is an AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

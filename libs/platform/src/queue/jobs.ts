@@ -1,0 +1,26 @@
+/**
+ * The one registry of queues, job names and payloads. Payloads carry ids only; handlers reload state.
+ * The worker checks at start-up that every job name here has exactly one handler.
+ */
+export enum QueueName {
+  System = 'system',
+  Letters = 'letters',
+  Mail = 'mail',
+  Reminders = 'reminders',
+}
+
+export interface JobPayloads {
+  /** Proves the worker consumes jobs; the API's health check reads the time it last ran. */
+  'system.heartbeat': { scheduledAt?: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export const JOB_QUEUE: { [K in JobName]: QueueName } = {
+  'system.heartbeat': QueueName.System,
+};
+
+export const ALL_JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];
+
+/** Redis key the worker writes when it handles a heartbeat job; read by GET /api/health. */
+export const WORKER_HEARTBEAT_KEY = 'worker:heartbeat';

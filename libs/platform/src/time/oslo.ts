@@ -1,0 +1,111 @@
+/**
+ * Europe/Oslo wall-clock time, computed with Intl so the process time zone (TZ) never matters.
+ * Deadlines are defined in Oslo local time and stored as instants.
+ */
+export const OSLO = 'Europe/Oslo';
+
+const partsFormatter = new Intl.DateTimeFormat('en-GB', {
+  timeZone: OSLO,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export function osloParts(instant: Date): LocalParts {
+  const get = (type: string): number =>
+    Number(partsFormatter.formatToParts(instant).find((p) => p.type === type)?.value);
+  return {
+    year: get('year'),
+    month: get('month'),
+    day: get('day'),
+    hour: get('hour'),
+    minute: get('minute'),
+    second: get('second'),
+  };
+}
+
+/** Offset of Oslo from UTC at an instant, in minutes (+60 in winter, +120 in summer). */
+export function osloOffsetMinutes(instant: Date): number {
+  const p = osloParts(instant);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export class InvalidLocalTimeError extends Error {}
+
+/**
+ * Converts an Oslo wall-clock time ("2026-12-01T23:59:59" or "2026-12-01") to the instant.
+ * A time that does not exist (skipped by the spring change) is refused; an ambiguous one
+ * (repeated in the autumn) resolves to the earlier instant, i.e. summer time.
+ */
+export function osloLocalToInstant(local: string): Date {
+  const m = LOCAL_RE.exec(local);
+  if (!m) throw new InvalidLocalTimeError(`"${local}" is not a local date-time (YYYY-MM-DDTHH:mm[:ss])`);
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(
+    Number,
+  );
+  const naiveUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+  const check = new Date(naiveUtc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    throw new InvalidLocalTimeError(`"${local}" is not a valid date-time`);
+  }
+  // Try both offsets Oslo can have; keep those that map back to the same wall-clock time.
+  const candidates = [120, 60]
+    .map((offset) => new Date(naiveUtc - offset * 60000))
+    .filter((instant) => {
+      const p = osloParts(instant);
+      return p.year === year && p.month === month && p.day === day && p.hour === hour && p.minute === minute;
+    });
+  if (candidates.length === 0) {
+    throw new InvalidLocalTimeError(`"${local}" does not exist in Europe/Oslo (skipped by the daylight-saving change)`);
+  }
+  return candidates[0];
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** ISO 8601 with the Oslo offset, e.g. "2026-12-01T23:59:59+01:00". */
+export function formatOsloIso(instant: Date): string {
+  const p = osloParts(instant);
+  const offset = osloOffsetMinutes(instant);
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+const MONTHS_NB = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
+
+/** "1. desember 2026 kl. 23:59" — how a deadline is stated to a Norwegian reader (same in nb and nn). */
+export function formatOsloNorwegian(instant: Date, withTime = true): string {
+  const p = osloParts(instant);
+  const date = `${p.day}. ${MONTHS_NB[p.month - 1]} ${p.year}`;
+  return withTime ? `${date} kl. ${pad(p.hour)}:${pad(p.minute)}` : date;
+}

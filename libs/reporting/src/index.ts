@@ -1,0 +1,3 @@
+export * from './statistics/small-cells';
+export * from './reporting.module';
+export * from './entities';

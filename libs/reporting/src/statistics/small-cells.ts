@@ -1,0 +1,14 @@
+/**
+ * Small-cell suppression (DOMAIN.md §2 and §5): a published or cross-recipient figure for a group of
+ * 5 or fewer people is shown as "≤5", so that nobody in a small group can be singled out.
+ * Zero is suppressed too: "nobody" is itself information about a group that small.
+ */
+export const SMALL_CELL_LIMIT = 5;
+export const SUPPRESSED = '≤5';
+
+export type CellValue = number | typeof SUPPRESSED;
+
+export function suppressSmallCell(count: number, limit = SMALL_CELL_LIMIT): CellValue {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`a count must be a whole number ≥ 0 (got ${count})`);
+  return count <= limit ? SUPPRESSED : count;
+}

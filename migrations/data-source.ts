@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { grantsEntities } from '@app/grants';
+import { dataSourceOptions, loadConfigOrExit } from '@app/platform';
+import { reportingEntities } from '@app/reporting';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+
+/** The data source the TypeORM CLI and the migrate script use. Never synchronize. */
+const config = loadConfigOrExit();
+
+export default new DataSource({
+  ...dataSourceOptions(config.databaseUrl, [...grantsEntities, ...reportingEntities], 2),
+  migrations: [join(__dirname, '[0-9]*-*.{ts,js}')],
+  migrationsTableName: 'migrations',
+  migrationsTransactionMode: 'each',
+});

@@ -1,0 +1,60 @@
+/**
+ * Fails when the entities and the migrations disagree: applies every migration to a scratch
+ * database and asks TypeORM which SQL would still be needed to match the entities.
+ */
+import { grantsEntities } from '@app/grants';
+import { dataSourceOptions, ensureDatabase, loadConfigOrExit } from '@app/platform';
+import { reportingEntities } from '@app/reporting';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const url = new URL(config.databaseUrl);
+  url.pathname = `/${url.pathname.slice(1)}_migration_check`;
+  await dropDatabase(url);
+  await ensureDatabase(url.toString());
+  const dataSource = new DataSource({
+    ...dataSourceOptions(url.toString(), [...grantsEntities, ...reportingEntities], 2),
+    migrations: [join(__dirname, '..', 'migrations', '[0-9]*-*.{ts,js}')],
+    migrationsTableName: 'migrations',
+  });
+  await dataSource.initialize();
+  let missing: string[];
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    // Reverting and re-applying the newest migration proves its down() works.
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    await dataSource.runMigrations({ transaction: 'each' });
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    missing = sql.upQueries.map((q) => q.query);
+  } finally {
+    await dataSource.destroy();
+    await dropDatabase(url);
+  }
+  if (missing.length > 0) {
+    console.error('Entities and migrations disagree. Generate a migration (npm run migration:generate -- migrations/<Name>). Missing SQL:');
+    for (const query of missing) console.error(`  ${query};`);
+    process.exit(1);
+  }
+  process.stdout.write('migration check: entities and migrations agree\n');
+}
+
+async function dropDatabase(url: URL): Promise<void> {
+  const admin = new URL(url.toString());
+  const name = url.pathname.slice(1);
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('Migration check failed:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});
