@@ -34,6 +34,7 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
         styleSrc: [`'self'`, `'unsafe-inline'`],
         imgSrc: [`'self'`, 'data:', 'validator.swagger.io'],
         scriptSrc: [`'self'`, `'unsafe-inline'`],
+        upgradeInsecureRequests: null,
       },
     },
   });

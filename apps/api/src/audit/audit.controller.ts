@@ -1,48 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditService, Role } from '@app/grants';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Roles } from '../auth/decorators';
-import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
-
-export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  entityType?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  entityId?: string;
-
-  @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
-  @IsUUID()
-  actorUserId?: string;
-}
-
-export class AuditEventResponse {
-  id!: string;
-  @ApiProperty({ type: String, nullable: true })
-  actorUserId!: string | null;
-  actorRoles!: string[];
-  action!: string;
-  entityType!: string;
-  entityId!: string;
-  @ApiProperty({ type: Object, nullable: true })
-  before!: Record<string, unknown> | null;
-  @ApiProperty({ type: Object, nullable: true })
-  after!: Record<string, unknown> | null;
-  @ApiProperty({ type: String, nullable: true })
-  requestId!: string | null;
-  occurredAt!: string;
-}
-
-export class AuditPage extends PageMeta {
-  items!: AuditEventResponse[];
-}
+import { mapPage, pageRequest } from '../common/page.dto';
+import { AuditPage, AuditQuery } from './audit.dto';
 
 /** The audit trail, newest first, for the system owner. Reads only: the table is append-only. */
 @ApiTags('admin')

@@ -38,9 +38,15 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   for (const error of errors) {
     const isIndex = /^\d+$/.test(error.property);
     const path = parent ? (isIndex ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
-    for (const [rule, text] of Object.entries(error.constraints ?? {})) {
-      const translate = MESSAGES[rule];
-      result.push({ field: path, rule, message: translate ? translate(text) : text });
+    const constraints = Object.entries(error.constraints ?? {});
+    if (error.value === undefined && constraints.length > 0 && !error.constraints?.whitelistValidation) {
+      // A missing field: one clear message rather than every rule the absent value breaks.
+      result.push({ field: path, rule: 'required', message: 'Feltet må fylles ut.' });
+    } else {
+      for (const [rule, text] of constraints) {
+        const translate = MESSAGES[rule];
+        result.push({ field: path, rule, message: translate ? translate(text) : text });
+      }
     }
     if (error.children?.length) result.push(...flattenValidationErrors(error.children, path));
   }
@@ -54,7 +60,9 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // One broken rule per field is enough to act on; value is kept only to tell "missing" from "wrong".
+    stopAtFirstError: true,
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new RequestValidationError(flattenValidationErrors(errors)),
   });
 }

@@ -1,29 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, REDIS, WORKER_HEARTBEAT_KEY } from '@app/platform';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
-
-export class ComponentHealth {
-  @ApiProperty({ enum: ['up', 'down'] })
-  status!: 'up' | 'down';
-  latencyMs?: number;
-  /** Worker only: when a worker last handled a heartbeat job. */
-  lastHeartbeatAt?: string | null;
-  error?: string;
-}
-
-export class HealthResponse {
-  /** "ok": all up; "degraded": the API serves but the worker is not processing jobs; "down": a store is unreachable (503). */
-  @ApiProperty({ enum: ['ok', 'degraded', 'down'] })
-  status!: 'ok' | 'degraded' | 'down';
-  database!: ComponentHealth;
-  redis!: ComponentHealth;
-  worker!: ComponentHealth;
-}
+import { ComponentHealth, HealthResponse } from './health.dto';
 
 const CHECK_TIMEOUT_MS = 2000;
 

@@ -35,16 +35,22 @@ export class AuditService {
     return { items, total, ...page };
   }
 
-  async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditEvent, {
-      actorUserId: entry.actor?.userId ?? null,
-      actorRoles: entry.actor?.roles ?? [],
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: (entry.before ?? null) as never,
-      after: (entry.after ?? null) as never,
-      requestId: currentRequestId() ?? null,
-    });
+  record(manager: EntityManager, entry: AuditEntry): Promise<void> {
+    return recordAudit(manager, entry);
   }
+
+}
+
+/** The audit write itself, for callers outside Nest's container (seed, scripts). */
+export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  await manager.insert(AuditEvent, {
+    actorUserId: entry.actor?.userId ?? null,
+    actorRoles: entry.actor?.roles ?? [],
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    before: (entry.before ?? null) as never,
+    after: (entry.after ?? null) as never,
+    requestId: currentRequestId() ?? null,
+  });
 }

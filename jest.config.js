@@ -1,0 +1,39 @@
+/** Unit tests next to the code (*.spec.ts); end-to-end tests in test/ against real PostgreSQL and Redis. */
+const moduleNameMapper = {
+  '^@app/platform(|/.*)$': '<rootDir>/libs/platform/src$1',
+  '^@app/grants(|/.*)$': '<rootDir>/libs/grants/src$1',
+  '^@app/reporting(|/.*)$': '<rootDir>/libs/reporting/src$1',
+};
+const transform = {
+  '^.+\\.ts$': ['ts-jest', {}],
+  // Dependencies that ship only ES modules (Node loads them with require(esm); Jest's CommonJS runtime cannot).
+  '^.+/node_modules/.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
+};
+const esmOnlyDependencies = ['content-disposition'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyDependencies.join('|')})/)`];
+
+module.exports = {
+  testTimeout: 30000,
+  projects: [
+    {
+      displayName: 'unit',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+    },
+    {
+      displayName: 'e2e',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/env.ts'],
+    },
+  ],
+};
