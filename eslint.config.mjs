@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'eslint.config.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'eslint.config.mjs', 'jest.config.js', 'scripts/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -19,14 +19,57 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/require-await': 'off',
       'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    // Libraries are imported through their aliases; libs never import apps; grants never imports reporting.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/libs/*', '../../libs/**', '**/apps/*', '../../apps/**'],
-              message: 'Import libraries through their aliases (@app/grants, @app/reporting, @app/platform).',
+              group: ['**/libs/**', '**/apps/**'],
+              message: 'Import libraries through @app/grants, @app/reporting or @app/platform.',
             },
+            {
+              group: ['../../../*'],
+              message: 'No relative imports across projects; use the @app/* aliases.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/grants/**/*.ts', 'libs/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@app/reporting', message: 'libs/reporting depends on libs/grants, never the reverse.' },
+          ],
+          patterns: [
+            { group: ['**/libs/**', '**/apps/**', '../../../*'], message: 'Use the @app/* aliases.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['@app/grants', '@app/reporting'].map((name) => ({
+            name,
+            message: 'libs/platform is infrastructure: it imports no domain library.',
+          })),
+          patterns: [
+            { group: ['**/libs/**', '**/apps/**', '../../../*'], message: 'Use the @app/* aliases.' },
           ],
         },
       ],

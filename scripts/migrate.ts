@@ -2,13 +2,20 @@
 import { ensureDatabase, loadConfigOrExit } from '@app/platform';
 import dataSource from '../migrations/data-source';
 
-export async function migrate(log: (line: string) => void = (l) => process.stdout.write(l + '\n')): Promise<void> {
+export async function migrate(
+  log: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+): Promise<void> {
   const config = loadConfigOrExit();
-  if (await ensureDatabase(config.databaseUrl)) log(`created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
+  if (await ensureDatabase(config.databaseUrl))
+    log(`created database ${new URL(config.databaseUrl).pathname.slice(1)}`);
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    log(applied.length ? `applied migrations: ${applied.map((m) => m.name).join(', ')}` : 'migrations up to date');
+    log(
+      applied.length
+        ? `applied migrations: ${applied.map((m) => m.name).join(', ')}`
+        : 'migrations up to date',
+    );
   } finally {
     await dataSource.destroy();
   }

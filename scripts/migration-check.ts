@@ -34,7 +34,9 @@ async function main(): Promise<void> {
     await dropDatabase(url);
   }
   if (missing.length > 0) {
-    console.error('Entities and migrations disagree. Generate a migration (npm run migration:generate -- migrations/<Name>). Missing SQL:');
+    console.error(
+      'Entities and migrations disagree. Generate a migration (npm run migration:generate -- migrations/<Name>). Missing SQL:',
+    );
     for (const query of missing) console.error(`  ${query};`);
     process.exit(1);
   }

@@ -11,7 +11,10 @@ import { AppModule } from '../apps/api/src/app.module';
 
 async function main(): Promise<void> {
   // preview: the module graph is scanned without connecting to PostgreSQL or Redis.
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), { preview: true, logger: false });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
+    preview: true,
+    logger: false,
+  });
   app.setGlobalPrefix('api');
   const document = createOpenApiDocument(app);
   await app.close();

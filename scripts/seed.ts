@@ -20,7 +20,12 @@ import { osloLocalToInstant } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, MHP_SCHEME } from './demo-data';
 
-async function recordCreated(manager: EntityManager, entityType: string, entityId: string, after: object): Promise<void> {
+async function recordCreated(
+  manager: EntityManager,
+  entityType: string,
+  entityId: string,
+  after: object,
+): Promise<void> {
   await recordAudit(manager, { actor: null, action: `${entityType}.seeded`, entityType, entityId, after });
 }
 
@@ -82,7 +87,9 @@ export async function seedDemo(dataSource: DataSource, log: (line: string) => vo
       );
       const member = await manager.findOneByOrFail(User, { email: memberEmail });
       await manager.insert(Membership, { userId: member.id, organisationId: organisation.id });
-      await recordCreated(manager, 'organisation', organisation.id, { organisationNumber: org.organisationNumber });
+      await recordCreated(manager, 'organisation', organisation.id, {
+        organisationNumber: org.organisationNumber,
+      });
       log(`seeded organisation ${org.name}`);
     }
   });

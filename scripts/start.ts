@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { migrate } from './migrate';
 
 const log = (line: string): void => {
-  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), service: 'start', level: 'info', msg: line }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ time: new Date().toISOString(), service: 'start', level: 'info', msg: line }) + '\n',
+  );
 };
 
 async function main(): Promise<void> {

@@ -17,7 +17,15 @@ describe('organisations', () => {
       .http()
       .post('/api/organisations')
       .set('authorization', applicant.auth)
-      .send(ctx.f.organisationInput({ organisationNumber: spaced, bankAccount: '8601.11.17947', municipalityNumber: '4601', municipality: 'Bergen', preferredLanguage: 'nn' }))
+      .send(
+        ctx.f.organisationInput({
+          organisationNumber: spaced,
+          bankAccount: '8601.11.17947',
+          municipalityNumber: '4601',
+          municipality: 'Bergen',
+          preferredLanguage: 'nn',
+        }),
+      )
       .expect(201);
     expect(res.body).toMatchObject({
       organisationNumber: number,
@@ -32,7 +40,9 @@ describe('organisations', () => {
     const me = await ctx.http().get('/api/me').set('authorization', applicant.auth).expect(200);
     expect(me.body.organisations.map((o: { id: string }) => o.id)).toEqual([res.body.id]);
     const events = await ctx.f.auditEvents(res.body.id);
-    expect(events).toEqual([expect.objectContaining({ action: 'organisation.registered', actor_user_id: applicant.user.id })]);
+    expect(events).toEqual([
+      expect.objectContaining({ action: 'organisation.registered', actor_user_id: applicant.user.id }),
+    ]);
   });
 
   it('refuses an invalid organisation number with 400 naming the field and the rule', async () => {
@@ -45,9 +55,15 @@ describe('organisations', () => {
       .expect(400);
     expect(res.body).toMatchObject({ type: 'urn:problem:tilskudd:validation', status: 400 });
     expect(res.body.errors).toEqual([
-      { field: 'organisationNumber', rule: 'organisationNumber', message: expect.stringContaining('organisasjonsnummer') },
+      {
+        field: 'organisationNumber',
+        rule: 'organisationNumber',
+        message: expect.stringContaining('organisasjonsnummer'),
+      },
     ]);
-    expect(await ctx.db.query('SELECT 1 FROM organisations WHERE organisation_number = $1', ['988077918'])).toHaveLength(0);
+    expect(
+      await ctx.db.query('SELECT 1 FROM organisations WHERE organisation_number = $1', ['988077918']),
+    ).toHaveLength(0);
   });
 
   it('refuses an invalid bank account with 400 naming the field and the rule', async () => {
@@ -58,7 +74,9 @@ describe('organisations', () => {
       .set('authorization', applicant.auth)
       .send(ctx.f.organisationInput({ bankAccount: '86011117949' }))
       .expect(400);
-    expect(res.body.errors).toEqual([{ field: 'bankAccount', rule: 'bankAccount', message: expect.stringContaining('kontonummer') }]);
+    expect(res.body.errors).toEqual([
+      { field: 'bankAccount', rule: 'bankAccount', message: expect.stringContaining('kontonummer') },
+    ]);
   });
 
   it('refuses a municipality number outside the current counties (422, field named)', async () => {
@@ -69,7 +87,9 @@ describe('organisations', () => {
       .set('authorization', applicant.auth)
       .send(ctx.f.organisationInput({ municipalityNumber: '1201' }))
       .expect(422);
-    expect(res.body.errors).toEqual([expect.objectContaining({ field: 'municipalityNumber', rule: 'municipalityNumber' })]);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ field: 'municipalityNumber', rule: 'municipalityNumber' }),
+    ]);
   });
 
   it('refuses a duplicate organisation number, also when two register it at the same moment', async () => {
@@ -80,8 +100,12 @@ describe('organisations', () => {
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
     const conflict = results.find((r) => r.status === 409)!;
-    expect(conflict.body.errors).toEqual([expect.objectContaining({ field: 'organisationNumber', rule: 'unique' })]);
-    const rows = await ctx.db.query('SELECT id FROM organisations WHERE organisation_number = $1', [input.organisationNumber]);
+    expect(conflict.body.errors).toEqual([
+      expect.objectContaining({ field: 'organisationNumber', rule: 'unique' }),
+    ]);
+    const rows = await ctx.db.query('SELECT id FROM organisations WHERE organisation_number = $1', [
+      input.organisationNumber,
+    ]);
     expect(rows).toHaveLength(1);
   });
 
@@ -90,7 +114,11 @@ describe('organisations', () => {
     const theirs = await ctx.f.user([Role.Applicant]);
     const other = await ctx.f.organisation([theirs]);
     await ctx.http().get(`/api/organisations/${other.id}`).set('authorization', mine.auth).expect(404);
-    await ctx.http().get(`/api/organisations/${other.id}/members`).set('authorization', mine.auth).expect(404);
+    await ctx
+      .http()
+      .get(`/api/organisations/${other.id}/members`)
+      .set('authorization', mine.auth)
+      .expect(404);
     await ctx
       .http()
       .patch(`/api/organisations/${other.id}`)
@@ -111,7 +139,11 @@ describe('organisations', () => {
     const applicant = await ctx.f.user([Role.Applicant]);
     const own = await ctx.f.organisation([applicant]);
     const foreign = await ctx.f.organisation([]);
-    const list = await ctx.http().get('/api/organisations?limit=100').set('authorization', applicant.auth).expect(200);
+    const list = await ctx
+      .http()
+      .get('/api/organisations?limit=100')
+      .set('authorization', applicant.auth)
+      .expect(200);
     expect(list.body.items.map((o: { id: string }) => o.id)).toEqual([own.id]);
     expect(list.body.total).toBe(1);
 
@@ -122,7 +154,11 @@ describe('organisations', () => {
       .set('authorization', caseworker.auth)
       .expect(200);
     expect(search.body.items.map((o: { id: string }) => o.id)).toEqual([foreign.id]);
-    await ctx.http().get(`/api/organisations/${foreign.id}`).set('authorization', caseworker.auth).expect(200);
+    await ctx
+      .http()
+      .get(`/api/organisations/${foreign.id}`)
+      .set('authorization', caseworker.auth)
+      .expect(200);
   });
 
   it('updates the profile with optimistic locking; a stale version answers 409 and changes nothing', async () => {
@@ -173,7 +209,9 @@ describe('organisations', () => {
       .set('authorization', member.auth)
       .send({ email: colleague.user.email })
       .expect(201);
-    expect(res.body.map((m: { userId: string }) => m.userId).sort()).toEqual([member.user.id, colleague.user.id].sort());
+    expect(res.body.map((m: { userId: string }) => m.userId).sort()).toEqual(
+      [member.user.id, colleague.user.id].sort(),
+    );
     await ctx.http().get(`/api/organisations/${org.id}`).set('authorization', colleague.auth).expect(200);
     await ctx
       .http()
@@ -200,6 +238,8 @@ describe('organisations', () => {
       .send({ version: 1, bankrupt: true })
       .expect(200);
     expect(res.body).toMatchObject({ bankrupt: true, underLiquidation: false, version: 2 });
-    expect((await ctx.f.auditEvents(org.id)).map((e) => e.action)).toEqual(['organisation.register_flags_set']);
+    expect((await ctx.f.auditEvents(org.id)).map((e) => e.action)).toEqual([
+      'organisation.register_flags_set',
+    ]);
   });
 });

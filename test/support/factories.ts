@@ -93,7 +93,9 @@ export class Factories {
       ...overrides,
     });
     for (const member of members) {
-      await this.db.getRepository(Membership).insert({ userId: member.user.id, organisationId: organisation.id });
+      await this.db
+        .getRepository(Membership)
+        .insert({ userId: member.user.id, organisationId: organisation.id });
     }
     return organisation;
   }
@@ -130,7 +132,9 @@ export class Factories {
   }
 
   async scheme(overrides: Partial<GrantScheme> = {}): Promise<GrantScheme> {
-    return this.db.getRepository(GrantScheme).save({ ...(this.schemeInput() as Partial<GrantScheme>), ...overrides });
+    return this.db
+      .getRepository(GrantScheme)
+      .save({ ...(this.schemeInput() as Partial<GrantScheme>), ...overrides });
   }
 
   /** A round of a new scheme (or the given one), open now unless dates are given. */
@@ -157,7 +161,9 @@ export class Factories {
   }
 
   /** Audit events for an entity, oldest first. */
-  async auditEvents(entityId: string): Promise<{ action: string; actor_user_id: string | null; before: unknown; after: unknown }[]> {
+  async auditEvents(
+    entityId: string,
+  ): Promise<{ action: string; actor_user_id: string | null; before: unknown; after: unknown }[]> {
     return this.db.query(
       'SELECT action, actor_user_id, before, after, request_id FROM audit_events WHERE entity_id = $1 ORDER BY id',
       [entityId],

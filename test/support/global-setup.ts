@@ -19,8 +19,17 @@ export default async function globalSetup(): Promise<void> {
   // The same migrate command `npm start` and CI use, as its own process.
   execFileSync(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(__dirname, '../../scripts/migrate.ts')],
-    { env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: 'test' }, stdio: ['ignore', 'ignore', 'inherit'] },
+    [
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(__dirname, '../../scripts/migrate.ts'),
+    ],
+    {
+      env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: 'test' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
   );
 
   const prefix = process.env.TEST_QUEUE_PREFIX ?? 'tilskudd-test';

@@ -68,14 +68,18 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
     .addBearerAuth()
     .build();
   return SwaggerModule.createDocument(app, config, {
-    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+    operationIdFactory: (controllerKey, methodKey) =>
+      `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
 }
 
 export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {
   const config = loadConfigOrExit();
   const logger = new JsonLogger('api', config.logLevel);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), { logger, bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
+    logger,
+    bufferLogs: true,
+  });
   await configureApp(app, logger);
   return { app, logger };
 }

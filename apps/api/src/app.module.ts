@@ -1,7 +1,15 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GrantsModule, grantsEntities } from '@app/grants';
-import { APP_CONFIG, AppConfig, ConfigModule, DatabaseModule, JsonLogger, QueueModule, RedisModule } from '@app/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  ConfigModule,
+  DatabaseModule,
+  JsonLogger,
+  QueueModule,
+  RedisModule,
+} from '@app/platform';
 import { ReportingModule, reportingEntities } from '@app/reporting';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
@@ -35,7 +43,11 @@ import { UsersController } from './users/users.controller';
     AuditController,
   ],
   providers: [
-    { provide: API_LOGGER, inject: [APP_CONFIG], useFactory: (c: AppConfig) => new JsonLogger('api', c.logLevel) },
+    {
+      provide: API_LOGGER,
+      inject: [APP_CONFIG],
+      useFactory: (c: AppConfig) => new JsonLogger('api', c.logLevel),
+    },
     // Registered through DI so that tests building the module get the same pipe and filter.
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemFilter },

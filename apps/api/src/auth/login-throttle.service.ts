@@ -19,9 +19,19 @@ export class LoginThrottleService {
 
   async assertAllowed(email: string, address: string): Promise<void> {
     const { loginMaxFailures } = this.config.auth;
-    const [accountFailures, addressFailures] = await this.read([this.accountKey(email), this.addressKey(address)]);
-    if (accountFailures >= loginMaxFailures || addressFailures >= loginMaxFailures * LoginThrottleService.ADDRESS_FACTOR) {
-      const ttl = await this.safe(() => this.redis.ttl(accountFailures >= loginMaxFailures ? this.accountKey(email) : this.addressKey(address)));
+    const [accountFailures, addressFailures] = await this.read([
+      this.accountKey(email),
+      this.addressKey(address),
+    ]);
+    if (
+      accountFailures >= loginMaxFailures ||
+      addressFailures >= loginMaxFailures * LoginThrottleService.ADDRESS_FACTOR
+    ) {
+      const ttl = await this.safe(() =>
+        this.redis.ttl(
+          accountFailures >= loginMaxFailures ? this.accountKey(email) : this.addressKey(address),
+        ),
+      );
       throw new DomainError(
         DomainErrorCode.RateLimited,
         'For mange mislykkede innloggingsforsøk. Vent litt og prøv igjen.',

@@ -36,11 +36,16 @@ function rule(
     });
 }
 
-const trimDigits = Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normaliseDigits(value) : value));
+const trimDigits = Transform(({ value }: { value: unknown }) =>
+  typeof value === 'string' ? normaliseDigits(value) : value,
+);
 
 export function OrganisationNumberField() {
   return applyDecorators(
-    ApiProperty({ example: '988077917', description: 'Organisasjonsnummer, 9 digits (MOD11); spaces allowed' }),
+    ApiProperty({
+      example: '988077917',
+      description: 'Organisasjonsnummer, 9 digits (MOD11); spaces allowed',
+    }),
     trimDigits,
     IsString(),
     rule(
@@ -54,7 +59,10 @@ export function OrganisationNumberField() {
 export function BankAccountField(required = true) {
   return applyDecorators(
     required
-      ? ApiProperty({ example: '86011117947', description: 'Kontonummer, 11 digits (MOD11); dots and spaces allowed' })
+      ? ApiProperty({
+          example: '86011117947',
+          description: 'Kontonummer, 11 digits (MOD11); dots and spaces allowed',
+        })
       : ApiPropertyOptional({ example: '86011117947', description: 'Kontonummer, 11 digits (MOD11)' }),
     ...(required ? [] : [IsOptional()]),
     trimDigits,
@@ -81,7 +89,9 @@ export function TextField(maxLength: number, options: { optional?: boolean; minL
 /** Money in whole øre (DESIGN.md §3): an integer, never a float or a decimal string. */
 export function OreField(options: { optional?: boolean; min?: number } = {}) {
   return applyDecorators(
-    ...(options.optional ? [IsOptional(), ApiPropertyOptional({ type: 'integer' })] : [ApiProperty({ type: 'integer' })]),
+    ...(options.optional
+      ? [IsOptional(), ApiPropertyOptional({ type: 'integer' })]
+      : [ApiProperty({ type: 'integer' })]),
     IsInt(),
     Min(options.min ?? 0),
     rule('safeInteger', (v) => Number.isSafeInteger(v), 'Beløpet er for stort.'),

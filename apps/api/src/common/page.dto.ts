@@ -22,6 +22,9 @@ export abstract class PageMeta {
   @ApiProperty({ type: 'integer' }) offset!: number;
 }
 
-export function mapPage<T, R>(page: Page<T>, map: (item: T) => R): { items: R[]; total: number; limit: number; offset: number } {
+export function mapPage<T, R>(
+  page: Page<T>,
+  map: (item: T) => R,
+): { items: R[]; total: number; limit: number; offset: number } {
   return { items: page.items.map(map), total: page.total, limit: page.limit, offset: page.offset };
 }

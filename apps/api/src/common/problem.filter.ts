@@ -81,19 +81,31 @@ export class ProblemFilter implements ExceptionFilter {
         detail: exception.message,
         ...(exception.details.errors ? { errors: exception.details.errors } : {}),
         ...(exception.details.currentState ? { currentState: exception.details.currentState } : {}),
-        ...(exception.details.currentVersion !== undefined ? { currentVersion: exception.details.currentVersion } : {}),
+        ...(exception.details.currentVersion !== undefined
+          ? { currentVersion: exception.details.currentVersion }
+          : {}),
         ...base,
       };
     }
     const status = httpStatusOf(exception);
     if (status !== undefined && status < 500) {
       const known = HTTP_TITLES[status] ?? { slug: 'client-error', title: 'Ugyldig forespørsel' };
-      return { type: problemType(known.slug), title: known.title, status, detail: clientDetail(exception), ...base };
+      return {
+        type: problemType(known.slug),
+        title: known.title,
+        status,
+        detail: clientDetail(exception),
+        ...base,
+      };
     }
     if (status === 503) {
       return { type: problemType('unavailable'), title: HTTP_TITLES[503].title, status, ...base };
     }
-    this.logger.error(exception instanceof Error ? exception : String(exception), (exception as Error)?.stack, 'ProblemFilter');
+    this.logger.error(
+      exception instanceof Error ? exception : String(exception),
+      (exception as Error)?.stack,
+      'ProblemFilter',
+    );
     return {
       type: problemType('internal'),
       title: 'Intern feil',

@@ -22,11 +22,14 @@ const MESSAGES: Record<string, (c: string) => string> = {
   isEnum: (c) => c.replace(/^.*must be one of the following values: /, 'Må være en av: '),
   isIn: (c) => c.replace(/^.*must be one of the following values: /, 'Må være en av: '),
   arrayNotEmpty: () => 'Listen kan ikke være tom.',
-  arrayMinSize: (c) => c.replace(/^.*must contain at least (\d+) elements?$/, 'Listen må ha minst $1 element.'),
-  arrayMaxSize: (c) => c.replace(/^.*must contain no more than (\d+) elements?$/, 'Listen kan ha høyst $1 element.'),
+  arrayMinSize: (c) =>
+    c.replace(/^.*must contain at least (\d+) elements?$/, 'Listen må ha minst $1 element.'),
+  arrayMaxSize: (c) =>
+    c.replace(/^.*must contain no more than (\d+) elements?$/, 'Listen kan ha høyst $1 element.'),
   min: (c) => c.replace(/^.*must not be less than (-?\d+)$/, 'Kan ikke være mindre enn $1.'),
   max: (c) => c.replace(/^.*must not be greater than (-?\d+)$/, 'Kan ikke være større enn $1.'),
-  maxLength: (c) => c.replace(/^.*must be shorter than or equal to (\d+) characters$/, 'Kan ha høyst $1 tegn.'),
+  maxLength: (c) =>
+    c.replace(/^.*must be shorter than or equal to (\d+) characters$/, 'Kan ha høyst $1 tegn.'),
   minLength: (c) => c.replace(/^.*must be longer than or equal to (\d+) characters$/, 'Må ha minst $1 tegn.'),
   matches: () => 'Har feil format.',
   isObject: () => 'Må være et objekt.',
@@ -37,7 +40,11 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const result: FieldError[] = [];
   for (const error of errors) {
     const isIndex = /^\d+$/.test(error.property);
-    const path = parent ? (isIndex ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const path = parent
+      ? isIndex
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const constraints = Object.entries(error.constraints ?? {});
     if (error.value === undefined && constraints.length > 0 && !error.constraints?.whitelistValidation) {
       // A missing field: one clear message rather than every rule the absent value breaks.

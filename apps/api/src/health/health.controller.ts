@@ -28,16 +28,28 @@ export class HealthController {
       timed(() => this.db.query('SELECT 1')),
       timed(() => this.redis.get(WORKER_HEARTBEAT_KEY)),
     ]);
-    const redis: ComponentHealth = { status: redisAndWorker.status, latencyMs: redisAndWorker.latencyMs, error: redisAndWorker.error };
+    const redis: ComponentHealth = {
+      status: redisAndWorker.status,
+      latencyMs: redisAndWorker.latencyMs,
+      error: redisAndWorker.error,
+    };
     const lastBeat = typeof redisAndWorker.value === 'string' ? new Date(redisAndWorker.value) : null;
     // A worker is alive when it handled a heartbeat within three intervals.
     const maxAgeMs = this.config.worker.heartbeatSeconds * 3 * 1000;
     const workerUp = lastBeat !== null && this.clock.now().getTime() - lastBeat.getTime() <= maxAgeMs;
-    const worker: ComponentHealth = { status: workerUp ? 'up' : 'down', lastHeartbeatAt: lastBeat?.toISOString() ?? null };
+    const worker: ComponentHealth = {
+      status: workerUp ? 'up' : 'down',
+      lastHeartbeatAt: lastBeat?.toISOString() ?? null,
+    };
     const storesUp = database.status === 'up' && redis.status === 'up';
     const status = !storesUp ? 'down' : workerUp ? 'ok' : 'degraded';
     void reply.status(storesUp ? 200 : 503).header('cache-control', 'no-store');
-    return { status, database: { status: database.status, latencyMs: database.latencyMs, error: database.error }, redis, worker };
+    return {
+      status,
+      database: { status: database.status, latencyMs: database.latencyMs, error: database.error },
+      redis,
+      worker,
+    };
   }
 }
 
@@ -53,7 +65,10 @@ async function timed<T>(check: () => Promise<T>): Promise<ComponentHealth & { va
     ]);
     return { status: 'up', latencyMs: Math.round(performance.now() - started), value };
   } catch (error) {
-    return { status: 'down', error: error instanceof Error && error.message === 'timeout' ? 'timeout' : 'unreachable' };
+    return {
+      status: 'down',
+      error: error instanceof Error && error.message === 'timeout' ? 'timeout' : 'unreachable',
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -25,7 +25,10 @@ export class OrganisationsController {
   /** Register an organisation; the caller becomes its first member. */
   @Post()
   @Roles(Role.Applicant)
-  async register(@Body() body: RegisterOrganisationRequest, @CurrentActor() actor: Actor): Promise<OrganisationResponse> {
+  async register(
+    @Body() body: RegisterOrganisationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<OrganisationResponse> {
     return mapOrganisation(await this.organisations.register(body, actor));
   }
 
@@ -58,7 +61,11 @@ export class OrganisationsController {
 
   /** A member adds a colleague who already has an applicant account. */
   @Post(':id/members')
-  async addMember(@Param('id') id: string, @Body() body: AddMemberRequest, @CurrentActor() actor: Actor): Promise<MemberResponse[]> {
+  async addMember(
+    @Param('id') id: string,
+    @Body() body: AddMemberRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<MemberResponse[]> {
     await this.organisations.addMember(actor, id, body.email);
     return this.organisations.members(actor, id);
   }

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { OrganisationForm, WrittenLanguage } from '@app/grants';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { BankAccountField, DigitsField, OptionalBoolean, OrganisationNumberField, TextField, VersionField } from '../common/fields';
+import {
+  BankAccountField,
+  DigitsField,
+  OptionalBoolean,
+  OrganisationNumberField,
+  TextField,
+  VersionField,
+} from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 export class RegisterOrganisationRequest {
@@ -56,7 +63,9 @@ export class RegisterOrganisationRequest {
   preferredLanguage!: WrittenLanguage;
 }
 
-export class UpdateOrganisationRequest extends PartialType(OmitType(RegisterOrganisationRequest, ['organisationNumber'] as const)) {
+export class UpdateOrganisationRequest extends PartialType(
+  OmitType(RegisterOrganisationRequest, ['organisationNumber'] as const),
+) {
   @VersionField()
   version!: number;
 }

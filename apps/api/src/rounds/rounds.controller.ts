@@ -5,7 +5,14 @@ import { Clock } from '@app/platform';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { mapRound } from './round.mapper';
-import { CreateRoundRequest, RoundListQuery, RoundPage, RoundResponse, UpdateRoundRequest, VersionRequest } from './rounds.dto';
+import {
+  CreateRoundRequest,
+  RoundListQuery,
+  RoundPage,
+  RoundResponse,
+  UpdateRoundRequest,
+  VersionRequest,
+} from './rounds.dto';
 
 /** Rounds (utlysninger): staff read all, admin creates, edits, publishes and closes. */
 @ApiTags('rounds')
@@ -20,7 +27,10 @@ export class RoundsController {
   @Get()
   @Roles(...STAFF_ROLES)
   async list(@Query() query: RoundListQuery): Promise<RoundPage> {
-    const page = await this.rounds.list({ schemeId: query.schemeId, status: query.status, year: query.year }, pageRequest(query));
+    const page = await this.rounds.list(
+      { schemeId: query.schemeId, status: query.status, year: query.year },
+      pageRequest(query),
+    );
     return mapPage(page, (r) => mapRound(r, this.clock.now()));
   }
 
@@ -39,7 +49,11 @@ export class RoundsController {
 
   @Patch(':id')
   @Roles(Role.Admin)
-  async update(@Param('id') id: string, @Body() body: UpdateRoundRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateRoundRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoundResponse> {
     const { version, ...changes } = body;
     await this.rounds.update(id, version, changes, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
@@ -49,7 +63,11 @@ export class RoundsController {
   @Post(':id/publish')
   @HttpCode(200)
   @Roles(Role.Admin)
-  async publish(@Param('id') id: string, @Body() body: VersionRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+  async publish(
+    @Param('id') id: string,
+    @Body() body: VersionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoundResponse> {
     await this.rounds.publish(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
@@ -58,7 +76,11 @@ export class RoundsController {
   @Post(':id/close')
   @HttpCode(200)
   @Roles(Role.Admin)
-  async close(@Param('id') id: string, @Body() body: VersionRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
+  async close(
+    @Param('id') id: string,
+    @Body() body: VersionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoundResponse> {
     await this.rounds.close(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }

@@ -62,7 +62,9 @@ export class CreateRoundRequest {
   budgetPost?: string;
 }
 
-export class UpdateRoundRequest extends PartialType(OmitType(CreateRoundRequest, ['schemeId', 'year'] as const)) {
+export class UpdateRoundRequest extends PartialType(
+  OmitType(CreateRoundRequest, ['schemeId', 'year'] as const),
+) {
   @VersionField()
   version!: number;
 }

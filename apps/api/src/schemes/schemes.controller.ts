@@ -33,7 +33,11 @@ export class SchemesController {
 
   @Patch(':id')
   @Roles(Role.Admin)
-  async update(@Param('id') id: string, @Body() body: UpdateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateSchemeRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<SchemeResponse> {
     const { version, ...changes } = body;
     return mapScheme(await this.schemes.update(id, version, changes, actor));
   }

@@ -9,7 +9,6 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Matches,
   Max,
@@ -52,7 +51,9 @@ export class CreateSchemeRequest {
   /** Upper-case code used in reference numbers, e.g. "MHP". */
   @ApiProperty({ example: 'MHP' })
   @IsString()
-  @Matches(/^[A-Z][A-Z0-9]{1,9}$/, { message: 'Koden må være 2–10 store bokstaver eller siffer, og starte med en bokstav.' })
+  @Matches(/^[A-Z][A-Z0-9]{1,9}$/, {
+    message: 'Koden må være 2–10 store bokstaver eller siffer, og starte med en bokstav.',
+  })
   code!: string;
 
   @TextField(300)

@@ -17,7 +17,10 @@ export class UsersController {
 
   @Get()
   async list(@Query() query: UserListQuery): Promise<UserPage> {
-    const page = await this.users.listUsers({ role: query.role, q: query.q, active: query.active }, pageRequest(query));
+    const page = await this.users.listUsers(
+      { role: query.role, q: query.q, active: query.active },
+      pageRequest(query),
+    );
     return mapPage(page, mapUser);
   }
 
@@ -33,7 +36,11 @@ export class UsersController {
   }
 
   @Patch(':id')
-  async update(@Param('id') id: string, @Body() body: UpdateUserRequest, @CurrentActor() actor: Actor): Promise<UserResponse> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateUserRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<UserResponse> {
     const { version, ...changes } = body;
     return mapUser(await this.users.updateUser(id, version, changes, actor));
   }

@@ -1,7 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { MIN_PASSWORD_LENGTH, Role } from '@app/grants';
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, IsArray, IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 import { UserResponse } from '../auth/auth.dto';

@@ -1,7 +1,10 @@
 import { JobName, JobPayloads } from '@app/platform';
 import { Job } from 'bullmq';
 
-export type HandlerFn<K extends JobName> = (payload: JobPayloads[K], job: Job<JobPayloads[K]>) => Promise<void>;
+export type HandlerFn<K extends JobName> = (
+  payload: JobPayloads[K],
+  job: Job<JobPayloads[K]>,
+) => Promise<void>;
 export type HandlerMap = { [K in JobName]?: HandlerFn<K> };
 
 /**

@@ -13,7 +13,7 @@ export class JobRegistry {
     for (const provider of providers) {
       for (const [name, fn] of Object.entries(provider.handlers()) as [JobName, HandlerFn<JobName>][]) {
         counts.set(name, (counts.get(name) ?? 0) + 1);
-        this.byName.set(name, fn.bind(provider) as HandlerFn<JobName>);
+        this.byName.set(name, fn.bind(provider));
       }
     }
     const problems = ALL_JOB_NAMES.filter((name) => counts.get(name) !== 1).map(
@@ -21,7 +21,9 @@ export class JobRegistry {
     );
     const unknown = [...counts.keys()].filter((name) => !ALL_JOB_NAMES.includes(name));
     if (problems.length || unknown.length) {
-      throw new Error(`Job registry: every job needs exactly one handler: ${[...problems, ...unknown.map((n) => `${n} is not a registered job`)].join('; ')}`);
+      throw new Error(
+        `Job registry: every job needs exactly one handler: ${[...problems, ...unknown.map((n) => `${n} is not a registered job`)].join('; ')}`,
+      );
     }
   }
 

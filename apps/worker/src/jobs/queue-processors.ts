@@ -27,4 +27,6 @@ const CONCURRENCY: Record<QueueName, number> = {
   [QueueName.Reminders]: 1,
 };
 
-export const queueProcessors = [...new Set(Object.values(JOB_QUEUE))].map((queue) => processorFor(queue, CONCURRENCY[queue]));
+export const queueProcessors = [...new Set(Object.values(JOB_QUEUE))].map((queue) =>
+  processorFor(queue, CONCURRENCY[queue]),
+);

@@ -30,15 +30,19 @@ export class AuditService {
     const qb = this.db.getRepository(AuditEvent).createQueryBuilder('a');
     if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.actorUserId) qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
-    const [items, total] = await qb.orderBy('a.id', 'DESC').take(page.limit).skip(page.offset).getManyAndCount();
+    if (filter.actorUserId)
+      qb.andWhere('a.actor_user_id = :actorUserId', { actorUserId: filter.actorUserId });
+    const [items, total] = await qb
+      .orderBy('a.id', 'DESC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
     return { items, total, ...page };
   }
 
   record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     return recordAudit(manager, entry);
   }
-
 }
 
 /** The audit write itself, for callers outside Nest's container (seed, scripts). */

@@ -39,9 +39,12 @@ describe('kontonummer (MOD11, DOMAIN.md §6)', () => {
   it.each(['86011117947', '15032080119', '12345678903'])('accepts %s', (n) => {
     expect(isValidBankAccount(n)).toBe(true);
   });
-  it.each(['86011117949', '8601111794', '860111179470', '8601.11.17947', 'abcdefghijk'])('refuses %s', (n) => {
-    expect(isValidBankAccount(n)).toBe(false);
-  });
+  it.each(['86011117949', '8601111794', '860111179470', '8601.11.17947', 'abcdefghijk'])(
+    'refuses %s',
+    (n) => {
+      expect(isValidBankAccount(n)).toBe(false);
+    },
+  );
   it('formats the Norwegian way and normalises dots', () => {
     expect(formatBankAccount('86011117947')).toBe('8601.11.17947');
     expect(normaliseDigits('8601.11.17947')).toBe('86011117947');

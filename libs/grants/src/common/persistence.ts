@@ -17,7 +17,8 @@ export async function lockVersioned<T extends ObjectLiteral & { id: string; vers
     lock: { mode: 'pessimistic_write' },
   });
   if (!row) throw DomainError.notFound(label);
-  if (expectedVersion !== undefined && row.version !== expectedVersion) throw DomainError.stale(label, row.version);
+  if (expectedVersion !== undefined && row.version !== expectedVersion)
+    throw DomainError.stale(label, row.version);
   return row;
 }
 
@@ -37,9 +38,9 @@ export function snapshot<T extends object>(entity: T, omit: (keyof T)[] = []): R
   const copy: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entity)) {
     if (omit.includes(key as keyof T)) continue;
+    // Relations (entity instances) are not part of a row snapshot; jsonb columns are plain objects and kept.
     if (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value)) {
-      // relations are not part of a row snapshot; jsonb columns are plain objects and kept
-      if (value.constructor && value.constructor !== Object) continue;
+      if (Object.getPrototypeOf(value) !== Object.prototype) continue;
     }
     copy[key] = value;
   }

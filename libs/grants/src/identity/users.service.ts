@@ -57,7 +57,12 @@ export class UsersService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction(async (manager) => {
-        const user = manager.create(User, { email, name: input.name.trim(), passwordHash, roles: uniq(input.roles) });
+        const user = manager.create(User, {
+          email,
+          name: input.name.trim(),
+          passwordHash,
+          roles: uniq(input.roles),
+        });
         await manager.save(user);
         await this.audit.record(manager, {
           actor: actor ?? { userId: user.id, roles: user.roles, organisationIds: [] },
@@ -172,11 +177,7 @@ export class UsersService {
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw DomainError.rule(
-      'password',
-      'minLength',
-      `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`,
-    );
+    throw DomainError.rule('password', 'minLength', `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`);
   }
 }
 

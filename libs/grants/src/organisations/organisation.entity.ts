@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 
 @Entity('organisations')
@@ -7,7 +16,10 @@ import { OrganisationForm, WrittenLanguage } from './organisation-form';
 @Check('ck_organisations_bank_account', `bank_account ~ '^[0-9]{11}$'`)
 @Check('ck_organisations_postal_code', `postal_code ~ '^[0-9]{4}$'`)
 @Check('ck_organisations_municipality_number', `municipality_number ~ '^[0-9]{4}$'`)
-@Check('ck_organisations_form', `form IN ('association','foundation','limited_company','municipality','cooperative','other')`)
+@Check(
+  'ck_organisations_form',
+  `form IN ('association','foundation','limited_company','municipality','cooperative','other')`,
+)
 @Check('ck_organisations_language', `preferred_language IN ('nb','nn')`)
 export class Organisation {
   @PrimaryGeneratedColumn('uuid')

@@ -50,7 +50,11 @@ export class OrganisationsService {
   /** An NGO member registers the organisation and becomes its first member. */
   async register(input: NewOrganisation, actor: Actor): Promise<Organisation> {
     if (!isValidOrganisationNumber(input.organisationNumber)) {
-      throw DomainError.rule('organisationNumber', 'organisationNumber', 'Organisasjonsnummeret er ikke gyldig (MOD11).');
+      throw DomainError.rule(
+        'organisationNumber',
+        'organisationNumber',
+        'Organisasjonsnummeret er ikke gyldig (MOD11).',
+      );
     }
     const county = checkProfile(input);
     try {
@@ -115,7 +119,12 @@ export class OrganisationsService {
   }
 
   /** Members keep the profile. A new bank account is pending until a second Sfk user verifies it. */
-  async update(actor: Actor, id: string, version: number, changes: OrganisationChanges): Promise<Organisation> {
+  async update(
+    actor: Actor,
+    id: string,
+    version: number,
+    changes: OrganisationChanges,
+  ): Promise<Organisation> {
     this.assertCanSee(actor, id);
     if (!isMemberOf(actor, id)) {
       throw DomainError.forbidden('Bare medlemmer av organisasjonen kan endre organisasjonsprofilen.');
@@ -125,7 +134,8 @@ export class OrganisationsService {
       const before = snapshot(organisation);
       const merged = { ...organisation, ...stripUndefined(changes) };
       const county = checkProfile(merged);
-      const accountChanged = changes.bankAccount !== undefined && changes.bankAccount !== organisation.bankAccount;
+      const accountChanged =
+        changes.bankAccount !== undefined && changes.bankAccount !== organisation.bankAccount;
       Object.assign(organisation, stripUndefined(changes), { county });
       if (accountChanged) {
         organisation.bankAccountVerifiedAt = null;
@@ -153,7 +163,11 @@ export class OrganisationsService {
     return this.db.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email: email.trim().toLowerCase(), active: true });
       if (!user || !user.roles.includes(Role.Applicant)) {
-        throw DomainError.rule('email', 'applicantUser', 'Fant ingen aktiv søkerbruker med denne e-postadressen.');
+        throw DomainError.rule(
+          'email',
+          'applicantUser',
+          'Fant ingen aktiv søkerbruker med denne e-postadressen.',
+        );
       }
       const existing = await manager.findOneBy(Membership, { userId: user.id, organisationId });
       if (existing) throw DomainError.duplicate('email', 'Brukeren er allerede medlem av organisasjonen.');
@@ -170,7 +184,10 @@ export class OrganisationsService {
     });
   }
 
-  async members(actor: Actor, organisationId: string): Promise<{ userId: string; name: string; email: string }[]> {
+  async members(
+    actor: Actor,
+    organisationId: string,
+  ): Promise<{ userId: string; name: string; email: string }[]> {
     this.assertCanSee(actor, organisationId);
     return this.db.query(
       `SELECT u.id AS "userId", u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
@@ -205,7 +222,8 @@ export class OrganisationsService {
   }
 
   private assertCanSee(actor: Actor, id: string): void {
-    if (!isUuid(id) || !(isStaff(actor) || isMemberOf(actor, id))) throw DomainError.notFound('Organisasjonen');
+    if (!isUuid(id) || !(isStaff(actor) || isMemberOf(actor, id)))
+      throw DomainError.notFound('Organisasjonen');
   }
 }
 

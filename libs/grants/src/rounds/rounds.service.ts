@@ -7,7 +7,11 @@ import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { GrantRound } from './grant-round.entity';
-import { DEFAULT_ACCEPTANCE_PERIOD_DAYS, defaultApplicationDeadline, defaultReportDeadline } from './round-defaults';
+import {
+  DEFAULT_ACCEPTANCE_PERIOD_DAYS,
+  defaultApplicationDeadline,
+  defaultReportDeadline,
+} from './round-defaults';
 import { nextRoundStatus, RoundEvent, RoundStatus } from './round-status';
 
 export interface NewRound {
@@ -99,7 +103,10 @@ export class RoundsService {
       const given = (Object.keys(changes) as (keyof RoundChanges)[]).filter((k) => changes[k] !== undefined);
       if (round.status !== RoundStatus.Draft) {
         if (round.status !== RoundStatus.Published) {
-          throw DomainError.invalidState(`Utlysningen kan ikke endres når den har status «${round.status}».`, round.status);
+          throw DomainError.invalidState(
+            `Utlysningen kan ikke endres når den har status «${round.status}».`,
+            round.status,
+          );
         }
         const locked = given.filter((field) => !CHANGEABLE_WHEN_PUBLISHED.includes(field));
         if (locked.length > 0) {
@@ -152,7 +159,10 @@ export class RoundsService {
     return this.transition(id, version, 'close', actor, (round, now) => {
       // Closing before the deadline would shut out applicants who rely on the published deadline.
       if (now < round.applicationDeadline) {
-        throw DomainError.invalidState('Utlysningen kan ikke stenges før søknadsfristen har gått ut.', round.status);
+        throw DomainError.invalidState(
+          'Utlysningen kan ikke stenges før søknadsfristen har gått ut.',
+          round.status,
+        );
       }
       round.closedAt = now;
     });

@@ -12,7 +12,12 @@ export type SchemeInput = Omit<GrantScheme, 'id' | 'version' | 'createdAt' | 'up
 export type SchemeChanges = Partial<Omit<SchemeInput, 'code'>>;
 
 /** Fields assessments and applications depend on: frozen while a round of the scheme is running. */
-const STRUCTURAL_FIELDS = ['measureCategories', 'assessmentCriteria', 'scoreScaleMin', 'scoreScaleMax'] as const;
+const STRUCTURAL_FIELDS = [
+  'measureCategories',
+  'assessmentCriteria',
+  'scoreScaleMin',
+  'scoreScaleMax',
+] as const;
 
 @Injectable()
 export class SchemesService {
@@ -110,7 +115,8 @@ export function checkScheme(scheme: SchemeInput): void {
   ] as const) {
     const codes = list.map((item) => item.code);
     const duplicate = codes.find((code, i) => codes.indexOf(code) !== i);
-    if (duplicate) errors.push({ field, rule: 'uniqueCodes', message: `Koden «${duplicate}» er brukt mer enn én gang.` });
+    if (duplicate)
+      errors.push({ field, rule: 'uniqueCodes', message: `Koden «${duplicate}» er brukt mer enn én gang.` });
   }
   if (scheme.scoreScaleMin >= scheme.scoreScaleMax) {
     errors.push({

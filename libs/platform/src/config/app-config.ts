@@ -51,7 +51,8 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   const raw = str(env, name, String(fallback));
   if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number (got "${raw}")`);
   const value = Number(raw);
-  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
+  if (value < min || value > max)
+    throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
   return value;
 }
 
@@ -88,12 +89,20 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/tilskudd', ['postgres:', 'postgresql:']),
+    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/tilskudd', [
+      'postgres:',
+      'postgresql:',
+    ]),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: str(env, 'QUEUE_PREFIX', 'tilskudd'),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
     mailFrom: str(env, 'MAIL_FROM', 'Sekretariatet for konfliktrådene <tilskudd@konfliktraadet.no>'),
-    logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', ['debug', 'info', 'warn', 'error'] as const),
+    logLevel: oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
+      'debug',
+      'info',
+      'warn',
+      'error',
+    ] as const),
     auth: {
       jwtSecret,
       jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),

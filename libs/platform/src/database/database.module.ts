@@ -7,7 +7,11 @@ import { SnakeNamingStrategy } from './naming';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = (Function | EntitySchema)[];
 
-export function dataSourceOptions(databaseUrl: string, entities: EntityList, poolSize = 20): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  entities: EntityList,
+  poolSize = 20,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
@@ -32,7 +36,12 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
-          useFactory: (config: AppConfig) => dataSourceOptions(config.databaseUrl, entities),
+          useFactory: (config: AppConfig) => ({
+            ...dataSourceOptions(config.databaseUrl, entities),
+            // At start-up the database may come up after us; tests fail fast instead.
+            retryAttempts: config.nodeEnv === 'test' ? 0 : 10,
+            retryDelay: 3000,
+          }),
         }),
       ],
       exports: [TypeOrmModule],

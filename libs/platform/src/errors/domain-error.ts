@@ -67,7 +67,9 @@ export class DomainError extends Error {
   }
 
   static duplicate(field: string, message: string): DomainError {
-    return new DomainError(DomainErrorCode.Duplicate, message, { errors: [{ field, rule: 'unique', message }] });
+    return new DomainError(DomainErrorCode.Duplicate, message, {
+      errors: [{ field, rule: 'unique', message }],
+    });
   }
 
   static forbidden(message: string): DomainError {

@@ -41,7 +41,8 @@ export class JsonLogger implements LoggerService {
     // Nest passes the context (class name) as the last string argument, and a stack before it for errors.
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     const stack = level === 'error' && typeof rest[0] === 'string' && rest.length > 1 ? rest[0] : undefined;
-    const msg = message instanceof Error ? message.message : typeof message === 'string' ? message : undefined;
+    const msg =
+      message instanceof Error ? message.message : typeof message === 'string' ? message : undefined;
     const fields = typeof message === 'object' && !(message instanceof Error) ? message : undefined;
     this.emit({ level, msg, context, ...(fields as object), stack });
   }

@@ -4,6 +4,7 @@ import type { ConnectionOptions } from 'bullmq';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { QueueName } from './jobs';
 import { DEFAULT_JOB_OPTIONS } from './queue-defaults';
+import { QueueErrorLogger } from './queue-errors';
 import { redisConnectionOptions } from '../redis/redis-options';
 
 /** BullMQ connection and queues. The API only enqueues; processors are registered in the worker alone. */
@@ -25,6 +26,7 @@ export class QueueModule {
         }),
         queues,
       ],
+      providers: [QueueErrorLogger],
       exports: [queues],
     };
   }

@@ -56,12 +56,23 @@ export class InvalidLocalTimeError extends Error {}
 export function osloLocalToInstant(local: string): Date {
   const m = LOCAL_RE.exec(local);
   if (!m) throw new InvalidLocalTimeError(`"${local}" is not a local date-time (YYYY-MM-DDTHH:mm[:ss])`);
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? '0', m[5] ?? '0', m[6] ?? '0'].map(
-    Number,
-  );
+  const [year, month, day, hour, minute, second] = [
+    m[1],
+    m[2],
+    m[3],
+    m[4] ?? '0',
+    m[5] ?? '0',
+    m[6] ?? '0',
+  ].map(Number);
   const naiveUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(naiveUtc);
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     throw new InvalidLocalTimeError(`"${local}" is not a valid date-time`);
   }
   // Try both offsets Oslo can have; keep those that map back to the same wall-clock time.
@@ -72,7 +83,9 @@ export function osloLocalToInstant(local: string): Date {
       return p.year === year && p.month === month && p.day === day && p.hour === hour && p.minute === minute;
     });
   if (candidates.length === 0) {
-    throw new InvalidLocalTimeError(`"${local}" does not exist in Europe/Oslo (skipped by the daylight-saving change)`);
+    throw new InvalidLocalTimeError(
+      `"${local}" does not exist in Europe/Oslo (skipped by the daylight-saving change)`,
+    );
   }
   return candidates[0];
 }

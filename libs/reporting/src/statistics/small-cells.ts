@@ -9,6 +9,7 @@ export const SUPPRESSED = '≤5';
 export type CellValue = number | typeof SUPPRESSED;
 
 export function suppressSmallCell(count: number, limit = SMALL_CELL_LIMIT): CellValue {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`a count must be a whole number ≥ 0 (got ${count})`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`a count must be a whole number ≥ 0 (got ${count})`);
   return count <= limit ? SUPPRESSED : count;
 }

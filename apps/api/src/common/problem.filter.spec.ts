@@ -1,0 +1,80 @@
+import { ArgumentsHost, BadRequestException } from '@nestjs/common';
+import { DomainError, DomainErrorCode, JsonLogger } from '@app/platform';
+import { ProblemFilter } from './problem.filter';
+import { RequestValidationError } from './validation';
+
+function run(exception: unknown): {
+  status: number;
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+} {
+  const sent = { status: 0, body: {} as Record<string, unknown>, headers: {} as Record<string, string> };
+  const reply = {
+    status(code: number) {
+      sent.status = code;
+      return reply;
+    },
+    header(name: string, value: string) {
+      sent.headers[name] = value;
+      return reply;
+    },
+    send(body: Record<string, unknown>) {
+      sent.body = body;
+      return reply;
+    },
+  };
+  const host = {
+    switchToHttp: () => ({ getRequest: () => ({ url: '/api/x', id: 'req-1' }), getResponse: () => reply }),
+  } as unknown as ArgumentsHost;
+  const logger = { error: jest.fn() } as unknown as JsonLogger;
+  new ProblemFilter(logger).catch(exception, host);
+  return sent;
+}
+
+describe('problem responses (RFC 9457)', () => {
+  it('maps every domain error code to its status', () => {
+    const expected: Record<DomainErrorCode, number> = {
+      not_found: 404,
+      invalid_state: 409,
+      stale_version: 409,
+      duplicate: 409,
+      rule_violation: 422,
+      forbidden: 403,
+      unauthenticated: 401,
+      rate_limited: 429,
+    };
+    for (const code of Object.values(DomainErrorCode)) {
+      expect(run(new DomainError(code, 'x')).status).toBe(expected[code]);
+    }
+  });
+
+  it('hides internals of unknown errors and gives the correlation id', () => {
+    const sent = run(new Error('relation "secret_table" does not exist'));
+    expect(sent.status).toBe(500);
+    expect(sent.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.stringify(sent.body)).not.toContain('secret_table');
+    expect(sent.body).toMatchObject({ type: 'urn:problem:tilskudd:internal', requestId: 'req-1' });
+    expect(sent.body.detail).toContain('req-1');
+  });
+
+  it('lists validation errors with their field paths', () => {
+    const sent = run(
+      new RequestValidationError([{ field: 'a.b[0]', rule: 'isInt', message: 'Må være et heltall.' }]),
+    );
+    expect(sent.status).toBe(400);
+    expect(sent.body.errors).toEqual([{ field: 'a.b[0]', rule: 'isInt', message: 'Må være et heltall.' }]);
+  });
+
+  it('keeps client HTTP errors as 4xx with a Norwegian title', () => {
+    const sent = run(new BadRequestException('Body is not valid JSON'));
+    expect(sent).toMatchObject({
+      status: 400,
+      body: { title: 'Ugyldig forespørsel', detail: 'Body is not valid JSON' },
+    });
+  });
+
+  it('sets Retry-After when rate limited', () => {
+    const sent = run(new DomainError(DomainErrorCode.RateLimited, 'x', { retryAfterSeconds: 42 }));
+    expect(sent.headers['retry-after']).toBe('42');
+  });
+});

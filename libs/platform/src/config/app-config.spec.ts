@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('configuration', () => {
+  it('has defaults that work on a development machine', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      nodeEnv: 'development',
+      port: 3000,
+      databaseUrl: 'postgres://postgres@127.0.0.1:5432/tilskudd',
+      redisUrl: 'redis://127.0.0.1:6379',
+      smtpUrl: 'smtp://127.0.0.1:1025',
+    });
+    expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT must be a whole number (got "eighty")'],
+    [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got 70000)'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],
+    [{ REDIS_URL: 'not a url' }, 'REDIS_URL must be a URL like redis://host:port (got "not a url")'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, test, production (got "staging")'],
+    [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET must be at least 32 characters'],
+    [{ NODE_ENV: 'production' }, 'AUTH_JWT_SECRET is required but not set'],
+  ])('stops with one line naming the variable: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);
+  });
+
+  it('does not depend on TZ', () => {
+    expect(loadConfig({ TZ: 'America/New_York' })).toEqual(loadConfig({ TZ: 'Asia/Tokyo' }));
+  });
+});

@@ -1,0 +1,41 @@
+import {
+  formatOsloIso,
+  formatOsloNorwegian,
+  InvalidLocalTimeError,
+  osloLocalToInstant,
+  osloOffsetMinutes,
+} from './oslo';
+
+describe('Europe/Oslo time, independent of the process time zone', () => {
+  it('converts winter and summer wall-clock times to instants', () => {
+    expect(osloLocalToInstant('2026-12-01T23:59:59').toISOString()).toBe('2026-12-01T22:59:59.000Z');
+    expect(osloLocalToInstant('2027-06-15T12:00').toISOString()).toBe('2027-06-15T10:00:00.000Z');
+    expect(osloLocalToInstant('2027-04-01').toISOString()).toBe('2027-03-31T22:00:00.000Z');
+  });
+
+  it('handles the spring change (last Sunday of March 2027: 02:00 → 03:00)', () => {
+    expect(osloLocalToInstant('2027-03-28T01:59:59').toISOString()).toBe('2027-03-28T00:59:59.000Z');
+    expect(() => osloLocalToInstant('2027-03-28T02:30:00')).toThrow(InvalidLocalTimeError);
+    expect(osloLocalToInstant('2027-03-28T03:00:00').toISOString()).toBe('2027-03-28T01:00:00.000Z');
+  });
+
+  it('resolves the repeated autumn hour (31 October 2027, 02:00–03:00 twice) to the first, summer-time instant', () => {
+    expect(osloLocalToInstant('2027-10-31T02:30:00').toISOString()).toBe('2027-10-31T00:30:00.000Z');
+    expect(osloLocalToInstant('2027-10-31T03:00:00').toISOString()).toBe('2027-10-31T02:00:00.000Z');
+  });
+
+  it('refuses impossible dates and junk', () => {
+    for (const bad of ['2027-02-30', '2027-13-01T00:00', '2027-01-01T24:00', '1. desember', '']) {
+      expect(() => osloLocalToInstant(bad)).toThrow(InvalidLocalTimeError);
+    }
+  });
+
+  it('formats instants as Oslo local time with the right offset', () => {
+    expect(osloOffsetMinutes(new Date('2027-01-15T12:00:00Z'))).toBe(60);
+    expect(osloOffsetMinutes(new Date('2027-07-15T12:00:00Z'))).toBe(120);
+    expect(formatOsloIso(new Date('2026-12-01T22:59:59Z'))).toBe('2026-12-01T23:59:59+01:00');
+    expect(formatOsloIso(new Date('2027-03-28T01:00:00Z'))).toBe('2027-03-28T03:00:00+02:00');
+    expect(formatOsloNorwegian(new Date('2026-12-01T22:59:59Z'))).toBe('1. desember 2026 kl. 23:59');
+    expect(formatOsloNorwegian(new Date('2027-03-31T22:00:00Z'), false)).toBe('1. april 2027');
+  });
+});
