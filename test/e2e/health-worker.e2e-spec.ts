@@ -73,6 +73,8 @@ describe('health and the worker heartbeat through Redis', () => {
     const saved = process.env.REDIS_URL;
     // Port 1 is closed: connections are refused at once.
     process.env.REDIS_URL = 'redis://127.0.0.1:1';
+    // BullMQ reports each refused connection on the console before any listener can be attached.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     let cut: TestContext | undefined;
     try {
       cut = await createTestApp();
@@ -85,6 +87,7 @@ describe('health and the worker heartbeat through Redis', () => {
     } finally {
       process.env.REDIS_URL = saved;
       await cut?.close();
+      consoleError.mockRestore();
     }
   });
 });
