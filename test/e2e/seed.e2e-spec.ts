@@ -1,0 +1,48 @@
+import { seedDemo } from '../../scripts/seed';
+import { DEMO_PASSWORD } from '../../scripts/demo-data';
+import { createTestApp, TestContext } from '../support/test-app';
+
+describe('demo seed', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('loads the MHP scheme, its 2027 round, one user per role and two NGOs — and changes nothing the second time', async () => {
+    const count = async () =>
+      (
+        await ctx.db.query(`SELECT
+          (SELECT count(*) FROM grant_schemes WHERE code = 'MHP') AS schemes,
+          (SELECT count(*) FROM grant_rounds r JOIN grant_schemes s ON s.id = r.scheme_id WHERE s.code = 'MHP') AS rounds,
+          (SELECT count(*) FROM users WHERE email LIKE '%@sfk.test' OR email LIKE 'soker@%.test') AS users,
+          (SELECT count(*) FROM organisations WHERE organisation_number IN ('912345688', '923456783')) AS organisations,
+          (SELECT count(*) FROM audit_events WHERE action LIKE '%.seeded') AS audit`)
+      )[0];
+    await seedDemo(ctx.db, () => undefined);
+    const first = await count();
+    expect(first).toEqual({ schemes: '1', rounds: '1', users: '7', organisations: '2', audit: '11' });
+    await seedDemo(ctx.db, () => undefined);
+    expect(await count()).toEqual(first);
+
+    const rounds = await ctx.http().get('/api/public/rounds?limit=100').expect(200);
+    const mhp = rounds.body.items.find((r: { scheme: { code: string } }) => r.scheme.code === 'MHP');
+    expect(mhp).toMatchObject({
+      year: 2027,
+      budgetFrameOre: 3_920_000_000,
+      budgetReservation: true,
+      applicationDeadline: { local: '2026-12-01T23:59:59+01:00' },
+    });
+    expect(mhp.scheme.measureCategories.map((c: { code: string }) => c.code)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
+
+    for (const email of ['admin@sfk.test', 'leder@sfk.test', 'soker@fyrlykta.test']) {
+      await ctx.http().post('/api/auth/login').send({ email, password: DEMO_PASSWORD }).expect(200);
+    }
+  });
+});
