@@ -94,6 +94,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
       'no-console': 'off',
+      // Tests share fixtures and build the apps under test.
+      'no-restricted-imports': 'off',
     },
   },
 );

@@ -1,4 +1,4 @@
-import { AttachmentKind, GrantType, OrganisationForm, Role, WrittenLanguage } from '@app/grants';
+import { AttachmentKind, DEFAULT_TEXT_LIMITS, GrantType, OrganisationForm, Role, WrittenLanguage } from '@app/grants';
 
 /**
  * Demo data for development: the MHP scheme as DOMAIN.md §1–2 describes it, its 2027 round, one user
@@ -53,6 +53,7 @@ export const MHP_SCHEME = {
     { code: 'outreach_contacts', name: 'Kontakter i oppsøkende arbeid', breakdown: 'region' as const },
     { code: 'counselling_sessions', name: 'Rådgivningssamtaler', breakdown: 'none' as const },
   ],
+  textLimits: DEFAULT_TEXT_LIMITS,
   auditorThresholdOre: 20_000_000, // NOK 200 000
   appealBody: 'Justis- og beredskapsdepartementet',
   // 0440.70 today; 0433.70 is expected under Sfk (DOMAIN.md §1, [open]) — configurable per round.

@@ -123,6 +123,7 @@ export class Factories {
       scoreScaleMax: 6,
       requiredAttachmentKinds: [AttachmentKind.Statutes, AttachmentKind.Budget],
       reportIndicators: [{ code: 'people_helped', name: 'Personer som har fått hjelp', breakdown: 'gender' }],
+      textLimits: { title: { maxChars: 150 }, summary: { maxWords: 50 }, plan: { maxWords: 300 } },
       auditorThresholdOre: 20_000_000,
       appealBody: 'Justis- og beredskapsdepartementet',
       budgetChapter: '0433',

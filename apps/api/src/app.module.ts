@@ -11,6 +11,7 @@ import {
   RedisModule,
 } from '@app/platform';
 import { ReportingModule, reportingEntities } from '@app/reporting';
+import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { ProblemFilter } from './common/problem.filter';
@@ -40,6 +41,7 @@ import { UsersController } from './users/users.controller';
     OrganisationsController,
     SchemesController,
     RoundsController,
+    ApplicationsController,
     AuditController,
   ],
   providers: [

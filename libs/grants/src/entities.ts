@@ -1,8 +1,23 @@
+import { Application } from './applications/application.entity';
+import { ApplicationAttachment } from './applications/attachment.entity';
+import { ReferenceCounter } from './applications/reference-counter.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Membership } from './identity/membership.entity';
 import { User } from './identity/user.entity';
 import { Organisation } from './organisations/organisation.entity';
+import { OutboxMessage } from './outbox/outbox-message.entity';
 import { GrantRound } from './rounds/grant-round.entity';
 import { GrantScheme } from './schemes/grant-scheme.entity';
 
-export const grantsEntities = [User, Membership, Organisation, GrantScheme, GrantRound, AuditEvent];
+export const grantsEntities = [
+  User,
+  Membership,
+  Organisation,
+  GrantScheme,
+  GrantRound,
+  Application,
+  ApplicationAttachment,
+  ReferenceCounter,
+  OutboxMessage,
+  AuditEvent,
+];

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { Clock, SystemClock } from '@app/platform';
+import { ApplicationSubmissionService } from './applications/application-submission.service';
+import { ApplicationsService } from './applications/applications.service';
+import { AttachmentsService } from './applications/attachments.service';
 import { AuditService } from './audit/audit.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -15,7 +18,20 @@ import { SchemesService } from './schemes/schemes.service';
     OrganisationsService,
     SchemesService,
     RoundsService,
+    ApplicationsService,
+    ApplicationSubmissionService,
+    AttachmentsService,
   ],
-  exports: [Clock, AuditService, UsersService, OrganisationsService, SchemesService, RoundsService],
+  exports: [
+    Clock,
+    AuditService,
+    UsersService,
+    OrganisationsService,
+    SchemesService,
+    RoundsService,
+    ApplicationsService,
+    ApplicationSubmissionService,
+    AttachmentsService,
+  ],
 })
 export class GrantsModule {}

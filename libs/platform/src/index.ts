@@ -15,3 +15,4 @@ export * from './queue/queue-defaults';
 export * from './queue/queue.module';
 export * from './redis/redis-options';
 export * from './redis/redis.module';
+export * from './money/kroner';

@@ -11,8 +11,8 @@ import {
   RoundPage,
   RoundResponse,
   UpdateRoundRequest,
-  VersionRequest,
 } from './rounds.dto';
+import { VersionRequest } from '../common/version.dto';
 
 /** Rounds (utlysninger): staff read all, admin creates, edits, publishes and closes. */
 @ApiTags('rounds')

@@ -69,11 +69,6 @@ export class UpdateRoundRequest extends PartialType(
   version!: number;
 }
 
-export class VersionRequest {
-  @VersionField()
-  version!: number;
-}
-
 export class RoundListQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()

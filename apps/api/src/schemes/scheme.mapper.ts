@@ -30,6 +30,7 @@ export function mapPublicScheme(s: GrantScheme): PublicSchemeResponse {
     measureCategories: s.measureCategories,
     assessmentCriteria: s.assessmentCriteria,
     requiredAttachmentKinds: s.requiredAttachmentKinds,
+    textLimits: s.textLimits,
     auditorThresholdOre: s.auditorThresholdOre,
     appealBody: s.appealBody,
   };

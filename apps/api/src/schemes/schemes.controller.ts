@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, Role, SchemesService, STAFF_ROLES } from '@app/grants';
+import { Actor, DEFAULT_TEXT_LIMITS, Role, SchemesService, STAFF_ROLES } from '@app/grants';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapScheme } from './scheme.mapper';
@@ -28,7 +28,7 @@ export class SchemesController {
   @Post()
   @Roles(Role.Admin)
   async create(@Body() body: CreateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
-    return mapScheme(await this.schemes.create({ ...body, nameNn: body.nameNn ?? null }, actor));
+    return mapScheme(await this.schemes.create({ ...body, nameNn: body.nameNn ?? null, textLimits: body.textLimits ?? DEFAULT_TEXT_LIMITS }, actor));
   }
 
   @Patch(':id')

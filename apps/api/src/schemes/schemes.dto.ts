@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { AttachmentKind, GrantType, OrganisationForm, ReportIndicator } from '@app/grants';
+import { AttachmentKind, GrantType, OrganisationForm, ReportIndicator, TextLimit, TextLimits } from '@app/grants';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -9,6 +9,7 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsOptional,
   IsString,
   Matches,
   Max,
@@ -45,6 +46,33 @@ export class ReportIndicatorDto extends MeasureCategoryDto {
   @ApiProperty({ enum: ['none', 'gender', 'age_band', 'gender_and_age_band', 'region'] })
   @IsIn(['none', 'gender', 'age_band', 'gender_and_age_band', 'region'])
   breakdown!: ReportIndicator['breakdown'];
+}
+
+export class TextLimitDto implements TextLimit {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  maxChars?: number;
+
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20000 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(20_000)
+  maxWords?: number;
+}
+
+/** Limits per free-text field of an application; omitted fields have no limit. */
+export class TextLimitsDto implements TextLimits {
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) title?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) summary?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) goals?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) targetGroup?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) area?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) plan?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) expectedResults?: TextLimitDto;
 }
 
 export class CreateSchemeRequest {
@@ -131,6 +159,13 @@ export class CreateSchemeRequest {
   @Type(() => ReportIndicatorDto)
   reportIndicators!: ReportIndicatorDto[];
 
+  /** Character or word limits for the application's text fields (default: the standard limits). */
+  @ApiPropertyOptional({ type: TextLimitsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitsDto)
+  textLimits?: TextLimitsDto;
+
   /** Grant amount (øre) at or above which an auditor statement is required; NOK 200 000 = 20000000. */
   @OreField()
   auditorThresholdOre!: number;
@@ -171,6 +206,7 @@ export class SchemeResponse {
   @ApiProperty({ enum: AttachmentKind, isArray: true })
   requiredAttachmentKinds!: AttachmentKind[];
   reportIndicators!: ReportIndicatorDto[];
+  textLimits!: TextLimitsDto;
   auditorThresholdOre!: number;
   appealBody!: string;
   budgetChapter!: string;
@@ -202,6 +238,7 @@ export class PublicSchemeResponse {
   assessmentCriteria!: AssessmentCriterionDto[];
   @ApiProperty({ enum: AttachmentKind, isArray: true })
   requiredAttachmentKinds!: AttachmentKind[];
+  textLimits!: TextLimitsDto;
   auditorThresholdOre!: number;
   appealBody!: string;
 }

@@ -10,6 +10,7 @@ import {
 } from 'typeorm';
 import { bigintOre } from '@app/platform';
 import { OrganisationForm } from '../organisations/organisation-form';
+import type { TextLimits } from '../applications/application-content';
 
 export interface MeasureCategory {
   /** "a".."e" for MHP (forskrift § 3). */
@@ -103,6 +104,10 @@ export class GrantScheme {
 
   @Column('jsonb', { default: () => `'[]'` })
   reportIndicators!: ReportIndicator[];
+
+  /** Character or word limits per free-text field of an application, enforced by the server. */
+  @Column('jsonb', { default: () => `'{}'` })
+  textLimits!: TextLimits;
 
   /** Auditor statement (ISRS 4400) required at or above this grant amount. Default NOK 200 000. */
   @Column('bigint', { default: 20_000_000, transformer: bigintOre })

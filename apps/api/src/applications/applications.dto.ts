@@ -1,0 +1,388 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ApplicationStatus,
+  AttachmentKind,
+  BudgetCategory,
+  FundingStatus,
+  GrantType,
+  SignatoryRole,
+} from '@app/grants';
+import { FieldError } from '@app/platform';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { OreField, TextField, VersionField } from '../common/fields';
+import { PageMeta, PageQuery } from '../common/page.dto';
+
+/** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
+const LONG_TEXT = 50_000;
+
+export class BudgetLineDto {
+  @ApiProperty({ enum: BudgetCategory })
+  @IsEnum(BudgetCategory)
+  category!: BudgetCategory;
+
+  @TextField(500)
+  description!: string;
+
+  @OreField({ min: 1 })
+  amountOre!: number;
+}
+
+export class OtherFundingDto {
+  /** Who funds: e.g. "Oslo kommune", "Stiftelsen Dam". */
+  @TextField(300)
+  source!: string;
+
+  @OreField({ min: 1 })
+  amountOre!: number;
+
+  @ApiProperty({ enum: FundingStatus })
+  @IsEnum(FundingStatus)
+  status!: FundingStatus;
+}
+
+export class PartnerDto {
+  @TextField(300)
+  name!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '988077917' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^\d{9}$/, { message: 'Må være 9 siffer.' })
+  organisationNumber?: string | null;
+
+  /** What the partner does in the measure. */
+  @TextField(1000)
+  role!: string;
+}
+
+export class ContactPersonDto {
+  @TextField(200)
+  name!: string;
+
+  @ApiProperty()
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  phone?: string | null;
+}
+
+export class SignatoryDto {
+  @TextField(200)
+  name!: string;
+
+  /** Chair of the board, general manager, or someone else with signing authority. */
+  @ApiProperty({ enum: SignatoryRole })
+  @IsEnum(SignatoryRole)
+  role!: SignatoryRole;
+}
+
+/** The application content; every field optional while drafting (null clears a field). */
+export class ApplicationContentDto {
+  @TextField(LONG_TEXT, { optional: true })
+  title?: string;
+
+  /** Code of one of the scheme's measure categories (a–e for MHP). */
+  @ApiPropertyOptional({ example: 'a' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  measureCategory?: string;
+
+  @ApiPropertyOptional({ enum: GrantType })
+  @IsOptional()
+  @IsEnum(GrantType)
+  grantType?: GrantType;
+
+  @TextField(LONG_TEXT, { optional: true })
+  summary?: string;
+
+  @TextField(LONG_TEXT, { optional: true })
+  goals?: string;
+
+  @TextField(LONG_TEXT, { optional: true })
+  targetGroup?: string;
+
+  /** Geographic area the measure covers. */
+  @TextField(LONG_TEXT, { optional: true })
+  area?: string;
+
+  /** Implementation plan. */
+  @TextField(LONG_TEXT, { optional: true })
+  plan?: string;
+
+  @ApiPropertyOptional({ type: [PartnerDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PartnerDto)
+  partners?: PartnerDto[];
+
+  @ApiPropertyOptional({ format: 'date', example: '2027-01-01' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
+  periodStart?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2027-12-31' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
+  periodEnd?: string;
+
+  @TextField(LONG_TEXT, { optional: true })
+  expectedResults?: string;
+
+  @ApiPropertyOptional({ type: [BudgetLineDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetLineDto)
+  budgetLines?: BudgetLineDto[];
+
+  @ApiPropertyOptional({ type: [OtherFundingDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OtherFundingDto)
+  otherFunding?: OtherFundingDto[];
+
+  /** Amount applied for, in øre. */
+  @OreField({ optional: true, min: 1 })
+  requestedAmountOre?: number;
+
+  @ApiPropertyOptional({ type: ContactPersonDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ContactPersonDto)
+  contactPerson?: ContactPersonDto;
+
+  @ApiPropertyOptional({ type: SignatoryDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SignatoryDto)
+  signatory?: SignatoryDto;
+}
+
+export class CreateApplicationRequest extends ApplicationContentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  roundId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  organisationId!: string;
+}
+
+export class UpdateApplicationRequest extends ApplicationContentDto {
+  @VersionField()
+  version!: number;
+}
+
+export class WithdrawApplicationRequest {
+  @VersionField()
+  version!: number;
+
+  /** Why the organisation withdraws the application. */
+  @TextField(2000)
+  reason!: string;
+}
+
+const SORTS = [
+  'submittedAt',
+  '-submittedAt',
+  'referenceNumber',
+  '-referenceNumber',
+  'requestedAmountOre',
+  '-requestedAmountOre',
+  'title',
+  '-updatedAt',
+] as const;
+
+export class ApplicationListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string;
+
+  @ApiPropertyOptional({ enum: ApplicationStatus })
+  @IsOptional()
+  @IsEnum(ApplicationStatus)
+  status?: ApplicationStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(30)
+  measureCategory?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
+  /** Free text over title and summary (Norwegian stemming), or a reference number. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  /** Sort field; a leading "-" sorts descending. Default -updatedAt. */
+  @ApiPropertyOptional({ enum: SORTS })
+  @IsOptional()
+  @IsIn(SORTS)
+  sort?: (typeof SORTS)[number];
+}
+
+/** Multipart form fields sent with the file (before the file part). */
+export class UploadAttachmentFields {
+  @ApiProperty({ enum: AttachmentKind })
+  @IsEnum(AttachmentKind)
+  kind!: AttachmentKind;
+
+  /** Exempt from public access (offentleglova); needs the legal basis. */
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  exemptFromPublic?: boolean;
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: UploadAttachmentFields) => o.exemptFromPublic === true || o.exemptionBasis !== undefined)
+  @IsString()
+  @MaxLength(300)
+  exemptionBasis?: string;
+}
+
+export class SetExemptionRequest {
+  @ApiProperty()
+  @IsBoolean()
+  exemptFromPublic!: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'offentleglova § 13 jf. forvaltningsloven § 13' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  exemptionBasis?: string | null;
+}
+
+export class AttachmentResponse {
+  id!: string;
+  @ApiProperty({ enum: AttachmentKind })
+  kind!: AttachmentKind;
+  fileName!: string;
+  contentType!: string;
+  sizeBytes!: number;
+  sha256!: string;
+  exemptFromPublic!: boolean;
+  @ApiProperty({ type: String, nullable: true })
+  exemptionBasis!: string | null;
+  uploadedBy!: string;
+  uploadedAt!: string;
+}
+
+export class FieldProblem implements FieldError {
+  field!: string;
+  rule!: string;
+  message!: string;
+}
+
+export class ApplicationOrganisation {
+  id!: string;
+  name!: string;
+  organisationNumber!: string;
+}
+
+export class ApplicationRound {
+  id!: string;
+  title!: string;
+  year!: number;
+  schemeCode!: string;
+  applicationDeadline!: string;
+  /** "1. desember 2026 kl. 23:59" */
+  applicationDeadlineText!: string;
+}
+
+export class ApplicationResponse {
+  id!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'MHP-2027-0042' })
+  referenceNumber!: string | null;
+  @ApiProperty({ enum: ApplicationStatus })
+  status!: ApplicationStatus;
+  organisation!: ApplicationOrganisation;
+  round!: ApplicationRound;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
+  @ApiProperty({ enum: GrantType, nullable: true }) grantType!: GrantType | null;
+  @ApiProperty({ type: String, nullable: true }) summary!: string | null;
+  @ApiProperty({ type: String, nullable: true }) goals!: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetGroup!: string | null;
+  @ApiProperty({ type: String, nullable: true }) area!: string | null;
+  @ApiProperty({ type: String, nullable: true }) plan!: string | null;
+  partners!: PartnerDto[];
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) periodStart!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) periodEnd!: string | null;
+  @ApiProperty({ type: String, nullable: true }) expectedResults!: string | null;
+  budgetLines!: BudgetLineDto[];
+  otherFunding!: OtherFundingDto[];
+  @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
+  /** Sum of the budget lines. */
+  budgetTotalOre!: number;
+  otherFundingTotalOre!: number;
+  /** The most that can be requested: budget total minus other funding. */
+  maxRequestableOre!: number;
+  @ApiProperty({ type: ContactPersonDto, nullable: true }) contactPerson!: ContactPersonDto | null;
+  @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
+  attachments!: AttachmentResponse[];
+  /** What still stops a draft from being submitted; empty when it can be submitted (and after submission). */
+  submissionProblems!: FieldProblem[];
+  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawnAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawalReason!: string | null;
+  version!: number;
+  createdAt!: string;
+  updatedAt!: string;
+}
+
+export class ApplicationListItemResponse {
+  id!: string;
+  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ enum: ApplicationStatus }) status!: ApplicationStatus;
+  roundId!: string;
+  organisationId!: string;
+  organisationName!: string;
+  @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
+  @ApiProperty({ type: String, nullable: true }) grantType!: string | null;
+  @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
+  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+  updatedAt!: string;
+}
+
+export class ApplicationPage extends PageMeta {
+  items!: ApplicationListItemResponse[];
+}

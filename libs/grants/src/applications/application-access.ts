@@ -1,0 +1,50 @@
+import { DomainError } from '@app/platform';
+import { EntityManager } from 'typeorm';
+import { Actor, hasRole, isMemberOf } from '../access/actor';
+import { isUuid, lockVersioned } from '../common/persistence';
+import { Role } from '../identity/role';
+import { Application } from './application.entity';
+
+/** Sfk roles that read every application (DESIGN.md §1); nobody else but the organisation's members sees one. */
+export const APPLICATION_READER_ROLES: Role[] = [Role.Caseworker, Role.Approver, Role.Finance];
+
+export function canReadAllApplications(actor: Actor): boolean {
+  return hasRole(actor, ...APPLICATION_READER_ROLES);
+}
+
+/** Not a member and not a reader: the application "does not exist" for this actor. */
+export function assertCanRead(actor: Actor, application: Pick<Application, 'organisationId'>): void {
+  if (!canReadAllApplications(actor) && !isMemberOf(actor, application.organisationId)) {
+    throw DomainError.notFound('Søknaden');
+  }
+}
+
+/** Only the organisation's members write an application; staff who can see it get 403, others 404. */
+export function assertCanWrite(actor: Actor, application: Pick<Application, 'organisationId'>): void {
+  assertCanRead(actor, application);
+  if (!isMemberOf(actor, application.organisationId)) {
+    throw DomainError.forbidden('Bare medlemmer av organisasjonen kan endre søknaden.');
+  }
+}
+
+export async function loadApplication(manager: EntityManager, actor: Actor, id: string): Promise<Application> {
+  const application = isUuid(id) ? await manager.findOneBy(Application, { id }) : null;
+  if (!application) throw DomainError.notFound('Søknaden');
+  assertCanRead(actor, application);
+  return application;
+}
+
+/** Locks the row for the rest of the transaction and checks the client's version and write access. */
+export async function lockApplicationForWrite(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+  version: number | undefined,
+): Promise<Application> {
+  if (!isUuid(id)) throw DomainError.notFound('Søknaden');
+  // Access first (no version leak to outsiders), then the version check.
+  const peek = await manager.findOne(Application, { where: { id }, select: { id: true, organisationId: true } });
+  if (!peek) throw DomainError.notFound('Søknaden');
+  assertCanWrite(actor, peek);
+  return lockVersioned(manager, Application, id, version, 'Søknaden');
+}

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { snapshot } from '../common/persistence';
+import { addToOutbox } from '../outbox/outbox';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { RoundStatus } from '../rounds/round-status';
+import { lockApplicationForWrite } from './application-access';
+import { deadlineMessage, isBeforeDeadline, submissionErrors } from './application-rules';
+import { applicationTransition } from './application-status';
+import { Application } from './application.entity';
+import { ApplicationAttachment } from './attachment.entity';
+
+@Injectable()
+export class ApplicationSubmissionService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Submits a complete draft before the deadline (the server clock decides, Europe/Oslo). In one
+   * transaction: the next reference number of the round, frozen content, the audit event and the
+   * outbox row that asks for the receipt letter.
+   */
+  async submit(actor: Actor, id: string, version: number): Promise<Application> {
+    const now = this.clock.now();
+    return this.db.transaction(async (manager) => {
+      const application = await lockApplicationForWrite(manager, actor, id, version);
+      const next = applicationTransition(application.status, 'submit');
+      const round = await manager.findOneOrFail(GrantRound, {
+        where: { id: application.roundId },
+        relations: { scheme: true },
+      });
+      if (round.status !== RoundStatus.Published) {
+        throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for innsending.');
+      }
+      if (!isBeforeDeadline(now, round.applicationDeadline)) {
+        throw DomainError.rule('submittedAt', 'deadline', deadlineMessage(round.applicationDeadline));
+      }
+      const kinds = await manager.find(ApplicationAttachment, {
+        where: { applicationId: id },
+        select: { kind: true },
+      });
+      const errors = submissionErrors(
+        application,
+        round.scheme!,
+        kinds.map((k) => k.kind),
+      );
+      if (errors.length) throw DomainError.rules(errors);
+
+      const before = snapshot(application);
+      const sequence = await nextReferenceNumber(manager, round.id);
+      application.sequenceNumber = sequence;
+      application.referenceNumber = `${round.scheme!.code}-${round.year}-${String(sequence).padStart(4, '0')}`;
+      application.status = next;
+      application.submittedAt = now;
+      application.submittedBy = actor.userId;
+      await manager.save(application);
+      await this.audit.record(manager, {
+        actor,
+        action: 'application.submitted',
+        entityType: 'application',
+        entityId: id,
+        before,
+        after: snapshot(application),
+      });
+      await addToOutbox(manager, 'letter.receipt', { applicationId: id }, id);
+      return application;
+    });
+  }
+
+  /** Withdraws an application before a decision, with a reason. */
+  async withdraw(actor: Actor, id: string, version: number, reason: string): Promise<Application> {
+    return this.db.transaction(async (manager) => {
+      const application = await lockApplicationForWrite(manager, actor, id, version);
+      const next = applicationTransition(application.status, 'withdraw');
+      const before = snapshot(application);
+      application.status = next;
+      application.withdrawnAt = this.clock.now();
+      application.withdrawnBy = actor.userId;
+      application.withdrawalReason = reason.trim();
+      await manager.save(application);
+      await this.audit.record(manager, {
+        actor,
+        action: 'application.withdrawn',
+        entityType: 'application',
+        entityId: id,
+        before,
+        after: snapshot(application),
+      });
+      return application;
+    });
+  }
+}
+
+/**
+ * The round's next number. The upsert takes the counter row's lock until commit, so concurrent
+ * submissions in a round queue here and each gets the next number; a rollback returns its number.
+ */
+async function nextReferenceNumber(manager: EntityManager, roundId: string): Promise<number> {
+  const rows = await manager.query<{ last_number: number }[]>(
+    `INSERT INTO reference_counters (round_id, last_number) VALUES ($1, 1)
+     ON CONFLICT (round_id) DO UPDATE SET last_number = reference_counters.last_number + 1
+     RETURNING last_number`,
+    [roundId],
+  );
+  return rows[0].last_number;
+}

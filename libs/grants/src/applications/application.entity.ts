@@ -1,0 +1,150 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { bigintOre } from '@app/platform';
+import { Organisation } from '../organisations/organisation.entity';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { GrantType } from '../schemes/grant-scheme.entity';
+import { BudgetLine, ContactPerson, OtherFunding, Partner, Signatory } from './application-content';
+import { ApplicationStatus } from './application-status';
+
+export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(summary, ''))`;
+
+/** Søknad. Content is editable in draft and frozen at submission. */
+@Entity('applications')
+@Unique('uq_applications_reference_number', ['referenceNumber'])
+@Unique('uq_applications_round_sequence', ['roundId', 'sequenceNumber'])
+@Index('ix_applications_round_status_submitted', ['roundId', 'status', 'submittedAt'])
+@Index('ix_applications_organisation', ['organisationId', 'createdAt'])
+@Index('ix_applications_status_submitted', ['status', 'submittedAt'])
+// Full-text search over title and summary (Norwegian stemming): an expression GIN index managed by the
+// migration; queries use APPLICATION_SEARCH_EXPRESSION so the index applies.
+@Index('ix_applications_search', { synchronize: false })
+@Check('ck_applications_status', `status IN ('draft','submitted','withdrawn')`)
+@Check('ck_applications_requested', `requested_amount_ore IS NULL OR requested_amount_ore > 0`)
+@Check('ck_applications_period', `period_start IS NULL OR period_end IS NULL OR period_start <= period_end`)
+@Check(
+  'ck_applications_submitted',
+  `(status = 'draft') = (submitted_at IS NULL) OR status = 'withdrawn'`,
+)
+@Check('ck_applications_reference', `(reference_number IS NULL) = (sequence_number IS NULL)`)
+export class Application {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** "MHP-2027-0042": consecutive per round, given at submission. */
+  @Column('text', { nullable: true })
+  referenceNumber!: string | null;
+
+  @Column('integer', { nullable: true })
+  sequenceNumber!: number | null;
+
+  @Column('uuid')
+  roundId!: string;
+
+  @ManyToOne(() => GrantRound, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'round_id' })
+  round?: GrantRound;
+
+  @Column('uuid')
+  organisationId!: string;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
+
+  @Column('text', { default: ApplicationStatus.Draft })
+  status!: ApplicationStatus;
+
+  @Column('text', { nullable: true })
+  title!: string | null;
+
+  /** Code of one of the scheme's measure categories (a–e for MHP). */
+  @Column('text', { nullable: true })
+  measureCategory!: string | null;
+
+  @Column('text', { nullable: true })
+  grantType!: GrantType | null;
+
+  @Column('text', { nullable: true })
+  summary!: string | null;
+
+  @Column('text', { nullable: true })
+  goals!: string | null;
+
+  @Column('text', { nullable: true })
+  targetGroup!: string | null;
+
+  /** Geographic area the measure covers. */
+  @Column('text', { nullable: true })
+  area!: string | null;
+
+  /** Implementation plan. */
+  @Column('text', { nullable: true })
+  plan!: string | null;
+
+  @Column('jsonb', { default: () => `'[]'` })
+  partners!: Partner[];
+
+  @Column('date', { nullable: true })
+  periodStart!: string | null;
+
+  @Column('date', { nullable: true })
+  periodEnd!: string | null;
+
+  @Column('text', { nullable: true })
+  expectedResults!: string | null;
+
+  @Column('jsonb', { default: () => `'[]'` })
+  budgetLines!: BudgetLine[];
+
+  @Column('jsonb', { default: () => `'[]'` })
+  otherFunding!: OtherFunding[];
+
+  @Column('bigint', { nullable: true, transformer: bigintOre })
+  requestedAmountOre!: number | null;
+
+  @Column('jsonb', { nullable: true })
+  contactPerson!: ContactPerson | null;
+
+  @Column('jsonb', { nullable: true })
+  signatory!: Signatory | null;
+
+  @Column('uuid')
+  createdBy!: string;
+
+  /** Server time of submission; decides the deadline and the one-month interim reply. */
+  @Column('timestamptz', { nullable: true })
+  submittedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  submittedBy!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  withdrawnBy!: string | null;
+
+  @Column('text', { nullable: true })
+  withdrawalReason!: string | null;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,243 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, Page, PageRequest } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { Actor, isMemberOf } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { isUuid, snapshot } from '../common/persistence';
+import { escapeLike } from '../identity/users.service';
+import { Organisation } from '../organisations/organisation.entity';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { RoundStatus } from '../rounds/round-status';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
+import { canReadAllApplications, loadApplication, lockApplicationForWrite } from './application-access';
+import { schemeChoiceErrors, submissionErrors, textLimitErrors } from './application-rules';
+import { applicationTransition, ApplicationStatus } from './application-status';
+import { Application, APPLICATION_SEARCH_EXPRESSION } from './application.entity';
+import { ApplicationAttachment } from './attachment.entity';
+
+/** The fields an organisation writes; every one optional in a draft. */
+export type ApplicationContent = Partial<
+  Pick<
+    Application,
+    | 'title'
+    | 'measureCategory'
+    | 'grantType'
+    | 'summary'
+    | 'goals'
+    | 'targetGroup'
+    | 'area'
+    | 'plan'
+    | 'partners'
+    | 'periodStart'
+    | 'periodEnd'
+    | 'expectedResults'
+    | 'budgetLines'
+    | 'otherFunding'
+    | 'requestedAmountOre'
+    | 'contactPerson'
+    | 'signatory'
+  >
+>;
+
+export interface ApplicationFilter {
+  roundId?: string;
+  status?: ApplicationStatus;
+  measureCategory?: string;
+  organisationId?: string;
+  q?: string;
+  sort?: ApplicationSort;
+}
+
+export type ApplicationSort =
+  | 'submittedAt'
+  | '-submittedAt'
+  | 'referenceNumber'
+  | '-referenceNumber'
+  | 'requestedAmountOre'
+  | '-requestedAmountOre'
+  | 'title'
+  | '-updatedAt';
+
+export interface ApplicationListItem {
+  id: string;
+  referenceNumber: string | null;
+  title: string | null;
+  status: ApplicationStatus;
+  roundId: string;
+  organisationId: string;
+  organisationName: string;
+  measureCategory: string | null;
+  grantType: string | null;
+  requestedAmountOre: number | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface ApplicationDetail {
+  application: Application;
+  organisation: Pick<Organisation, 'id' | 'name' | 'organisationNumber'>;
+  round: GrantRound & { scheme: GrantScheme };
+  attachments: ApplicationAttachment[];
+  /** What still stops a draft from being submitted (empty once submitted). */
+  submissionProblems: ReturnType<typeof submissionErrors>;
+}
+
+const SORTS: Record<ApplicationSort, [string, 'ASC' | 'DESC']> = {
+  submittedAt: ['a.submitted_at', 'ASC'],
+  '-submittedAt': ['a.submitted_at', 'DESC'],
+  referenceNumber: ['a.sequence_number', 'ASC'],
+  '-referenceNumber': ['a.sequence_number', 'DESC'],
+  requestedAmountOre: ['a.requested_amount_ore', 'ASC'],
+  '-requestedAmountOre': ['a.requested_amount_ore', 'DESC'],
+  title: ['a.title', 'ASC'],
+  '-updatedAt': ['a.updated_at', 'DESC'],
+};
+
+@Injectable()
+export class ApplicationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A member starts a draft for a published round that is open now. */
+  async create(actor: Actor, roundId: string, organisationId: string, content: ApplicationContent): Promise<Application> {
+    if (!isUuid(organisationId) || !isMemberOf(actor, organisationId)) throw DomainError.notFound('Organisasjonen');
+    return this.db.transaction(async (manager) => {
+      const round = isUuid(roundId)
+        ? await manager.findOne(GrantRound, { where: { id: roundId }, relations: { scheme: true } })
+        : null;
+      const now = this.clock.now();
+      if (!round || round.status !== RoundStatus.Published) {
+        throw DomainError.rule('roundId', 'openRound', 'Utlysningen finnes ikke eller er ikke publisert.');
+      }
+      if (now < round.opensAt || now > round.applicationDeadline) {
+        throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for søknader nå.');
+      }
+      const scheme = round.scheme!;
+      content = normaliseContent(content);
+      const errors = [...textLimitErrors(content, scheme.textLimits), ...schemeChoiceErrors(content, scheme)];
+      if (errors.length) throw DomainError.rules(errors);
+      const application = manager.create(Application, {
+        ...content,
+        roundId,
+        organisationId,
+        status: ApplicationStatus.Draft,
+        createdBy: actor.userId,
+      });
+      await manager.save(application);
+      await this.audit.record(manager, {
+        actor,
+        action: 'application.created',
+        entityType: 'application',
+        entityId: application.id,
+        after: snapshot(application),
+      });
+      return application;
+    });
+  }
+
+  /** Saves a draft over several sittings; a stale version answers 409 and overwrites nothing. */
+  async update(actor: Actor, id: string, version: number, changes: ApplicationContent): Promise<Application> {
+    return this.db.transaction(async (manager) => {
+      const application = await lockApplicationForWrite(manager, actor, id, version);
+      applicationTransition(application.status, 'edit');
+      const scheme = await manager
+        .createQueryBuilder(GrantScheme, 's')
+        .innerJoin(GrantRound, 'r', 'r.scheme_id = s.id')
+        .where('r.id = :roundId', { roundId: application.roundId })
+        .getOneOrFail();
+      const given = normaliseContent(changes);
+      const errors = [...textLimitErrors(given, scheme.textLimits), ...schemeChoiceErrors({ ...application, ...given }, scheme)];
+      if (errors.length) throw DomainError.rules(errors);
+      const before = snapshot(application);
+      Object.assign(application, given);
+      await manager.save(application);
+      await this.audit.record(manager, {
+        actor,
+        action: 'application.updated',
+        entityType: 'application',
+        entityId: id,
+        before,
+        after: snapshot(application),
+      });
+      return application;
+    });
+  }
+
+  async get(actor: Actor, id: string): Promise<ApplicationDetail> {
+    const application = await loadApplication(this.db.manager, actor, id);
+    const [organisation, round, attachments] = await Promise.all([
+      this.db.getRepository(Organisation).findOneOrFail({
+        where: { id: application.organisationId },
+        select: { id: true, name: true, organisationNumber: true },
+      }),
+      this.db.getRepository(GrantRound).findOneOrFail({ where: { id: application.roundId }, relations: { scheme: true } }),
+      this.db.getRepository(ApplicationAttachment).find({ where: { applicationId: id }, order: { uploadedAt: 'ASC' } }),
+    ]);
+    const scheme = round.scheme!;
+    const submissionProblems =
+      application.status === ApplicationStatus.Draft
+        ? submissionErrors(application, scheme, attachments.map((a) => a.kind))
+        : [];
+    return { application, organisation, round: round as GrantRound & { scheme: GrantScheme }, attachments, submissionProblems };
+  }
+
+  /** Members see their organisations' applications; caseworkers, approvers and finance see all. */
+  async list(actor: Actor, filter: ApplicationFilter, page: PageRequest): Promise<Page<ApplicationListItem>> {
+    const qb = this.db
+      .createQueryBuilder(Application, 'a')
+      .innerJoin(Organisation, 'o', 'o.id = a.organisation_id')
+      .select([
+        'a.id AS "id"',
+        'a.reference_number AS "referenceNumber"',
+        'a.title AS "title"',
+        'a.status AS "status"',
+        'a.round_id AS "roundId"',
+        'a.organisation_id AS "organisationId"',
+        'o.name AS "organisationName"',
+        'a.measure_category AS "measureCategory"',
+        'a.grant_type AS "grantType"',
+        'a.requested_amount_ore AS "requestedAmountOre"',
+        'a.submitted_at AS "submittedAt"',
+        'a.updated_at AS "updatedAt"',
+      ]);
+    if (!canReadAllApplications(actor)) {
+      qb.andWhere('a.organisation_id = ANY(:memberOf)', { memberOf: actor.organisationIds });
+    }
+    if (filter.roundId) qb.andWhere('a.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.measureCategory) qb.andWhere('a.measure_category = :mc', { mc: filter.measureCategory });
+    if (filter.organisationId) qb.andWhere('a.organisation_id = :org', { org: filter.organisationId });
+    if (filter.q) {
+      qb.andWhere(
+        `(${APPLICATION_SEARCH_EXPRESSION.replace(/\b(title|summary)\b/g, 'a.$1')} @@ websearch_to_tsquery('norwegian', :q) OR a.reference_number ILIKE :like)`,
+        { q: filter.q, like: `%${escapeLike(filter.q)}%` },
+      );
+    }
+    const [column, direction] = SORTS[filter.sort ?? '-updatedAt'];
+    const total = await qb.clone().getCount();
+    const rows = await qb
+      .orderBy(column, direction, 'NULLS LAST')
+      .addOrderBy('a.id', 'ASC')
+      .limit(page.limit)
+      .offset(page.offset)
+      .getRawMany<Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }>();
+    const items = rows.map((r) => ({
+      ...r,
+      requestedAmountOre: r.requestedAmountOre === null ? null : Number(r.requestedAmountOre),
+    }));
+    return { items, total, ...page };
+  }
+}
+
+/** Drops fields not given; a null list means an empty list (the lists are never null). */
+function normaliseContent(content: ApplicationContent): ApplicationContent {
+  const given = Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined)) as ApplicationContent;
+  for (const list of ['partners', 'budgetLines', 'otherFunding'] as const) {
+    if (given[list] === null) given[list] = [];
+  }
+  return given;
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError } from '@app/platform';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { Actor, isMemberOf } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { isUuid, snapshot } from '../common/persistence';
+import { Role } from '../identity/role';
+import { AttachmentKind } from '../schemes/grant-scheme.entity';
+import { loadApplication, lockApplicationForWrite } from './application-access';
+import { applicationTransition, ApplicationStatus } from './application-status';
+import { ApplicationAttachment } from './attachment.entity';
+import { cleanFileName, CONTENT_TYPES, detectFileType } from './file-type';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_ATTACHMENTS_PER_APPLICATION = 30;
+
+export interface NewAttachment {
+  kind: AttachmentKind;
+  fileName: string;
+  bytes: Buffer;
+  exemptFromPublic: boolean;
+  exemptionBasis?: string | null;
+}
+
+@Injectable()
+export class AttachmentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Adds a file to a draft. Its type is read from its bytes; anything but the six allowed types is refused. */
+  async upload(actor: Actor, applicationId: string, input: NewAttachment): Promise<ApplicationAttachment> {
+    if (input.bytes.length === 0) throw DomainError.rule('file', 'notEmpty', 'Filen er tom.');
+    if (input.bytes.length > MAX_ATTACHMENT_BYTES) {
+      throw DomainError.rule('file', 'maxSize', 'Filen er større enn 10 MB.');
+    }
+    const type = detectFileType(input.bytes);
+    if (!type) {
+      throw DomainError.rule(
+        'file',
+        'fileType',
+        'Filtypen er ikke tillatt. Tillatte filtyper er PDF, DOCX, XLSX, ODT, PNG og JPEG (filens innhold avgjør, ikke navnet).',
+      );
+    }
+    if (input.exemptFromPublic && !input.exemptionBasis?.trim()) {
+      throw DomainError.rule('exemptionBasis', 'required', 'Oppgi hjemmel for unntak fra offentlighet.');
+    }
+    return this.db.transaction(async (manager) => {
+      const application = await lockApplicationForWrite(manager, actor, applicationId, undefined);
+      applicationTransition(application.status, 'edit');
+      const count = await manager.count(ApplicationAttachment, { where: { applicationId } });
+      if (count >= MAX_ATTACHMENTS_PER_APPLICATION) {
+        throw DomainError.rule('file', 'maxCount', `En søknad kan ha høyst ${MAX_ATTACHMENTS_PER_APPLICATION} vedlegg.`);
+      }
+      const attachment = manager.create(ApplicationAttachment, {
+        applicationId,
+        kind: input.kind,
+        fileName: cleanFileName(input.fileName),
+        contentType: CONTENT_TYPES[type],
+        sizeBytes: input.bytes.length,
+        sha256: createHash('sha256').update(input.bytes).digest('hex'),
+        content: input.bytes,
+        exemptFromPublic: input.exemptFromPublic,
+        exemptionBasis: input.exemptFromPublic ? input.exemptionBasis!.trim() : null,
+        uploadedBy: actor.userId,
+      });
+      await manager.save(attachment);
+      await this.audit.record(manager, {
+        actor,
+        action: 'attachment.uploaded',
+        entityType: 'application',
+        entityId: applicationId,
+        after: snapshot(attachment, ['content']),
+      });
+      return attachment;
+    });
+  }
+
+  /** The file for the organisation's members and for staff; every download is recorded. */
+  async download(actor: Actor, applicationId: string, attachmentId: string): Promise<ApplicationAttachment> {
+    await loadApplication(this.db.manager, actor, applicationId);
+    const attachment = isUuid(attachmentId)
+      ? await this.db
+          .getRepository(ApplicationAttachment)
+          .createQueryBuilder('f')
+          .addSelect('f.content')
+          .where('f.id = :attachmentId AND f.application_id = :applicationId', { attachmentId, applicationId })
+          .getOne()
+      : null;
+    if (!attachment) throw DomainError.notFound('Vedlegget');
+    await this.audit.record(this.db.manager, {
+      actor,
+      action: 'attachment.downloaded',
+      entityType: 'application_attachment',
+      entityId: attachment.id,
+      after: { applicationId, sha256: attachment.sha256 },
+    });
+    return attachment;
+  }
+
+  async remove(actor: Actor, applicationId: string, attachmentId: string): Promise<void> {
+    await this.db.transaction(async (manager) => {
+      const application = await lockApplicationForWrite(manager, actor, applicationId, undefined);
+      applicationTransition(application.status, 'edit');
+      const attachment = isUuid(attachmentId)
+        ? await manager.findOneBy(ApplicationAttachment, { id: attachmentId, applicationId })
+        : null;
+      if (!attachment) throw DomainError.notFound('Vedlegget');
+      await manager.delete(ApplicationAttachment, { id: attachmentId });
+      await this.audit.record(manager, {
+        actor,
+        action: 'attachment.deleted',
+        entityType: 'application',
+        entityId: applicationId,
+        before: snapshot(attachment, ['content']),
+      });
+    });
+  }
+
+  /**
+   * Sets the offentleglova exemption: the organisation while it drafts, a caseworker at any time
+   * (the exemption is Sfk's decision when someone asks for access).
+   */
+  async setExemption(
+    actor: Actor,
+    applicationId: string,
+    attachmentId: string,
+    exemptFromPublic: boolean,
+    exemptionBasis: string | null,
+  ): Promise<ApplicationAttachment> {
+    if (exemptFromPublic && !exemptionBasis?.trim()) {
+      throw DomainError.rule('exemptionBasis', 'required', 'Oppgi hjemmel for unntak fra offentlighet.');
+    }
+    return this.db.transaction(async (manager) => {
+      const application = await loadApplication(manager, actor, applicationId);
+      const caseworker = actor.roles.includes(Role.Caseworker);
+      if (!caseworker) {
+        if (!isMemberOf(actor, application.organisationId)) {
+          throw DomainError.forbidden('Bare saksbehandlere kan endre unntak fra offentlighet.');
+        }
+        if (application.status !== ApplicationStatus.Draft) {
+          throw DomainError.invalidState('Vedleggene er låst etter innsending.', application.status);
+        }
+      }
+      const attachment = isUuid(attachmentId)
+        ? await manager.findOne(ApplicationAttachment, {
+            where: { id: attachmentId, applicationId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (!attachment) throw DomainError.notFound('Vedlegget');
+      const before = snapshot(attachment, ['content']);
+      attachment.exemptFromPublic = exemptFromPublic;
+      attachment.exemptionBasis = exemptFromPublic ? exemptionBasis!.trim() : null;
+      await manager.save(attachment);
+      await this.audit.record(manager, {
+        actor,
+        action: 'attachment.exemption_set',
+        entityType: 'application_attachment',
+        entityId: attachment.id,
+        before,
+        after: snapshot(attachment, ['content']),
+      });
+      return attachment;
+    });
+  }
+}

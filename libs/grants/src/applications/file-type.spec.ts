@@ -1,0 +1,36 @@
+import { docxBytes, exeBytes, odtBytes, pdfBytes, pngBytes, xlsxBytes, zipBytes } from '../../../../test/support/files';
+import { cleanFileName, detectFileType } from './file-type';
+
+describe('file type from the bytes', () => {
+  it.each([
+    ['pdf', pdfBytes()],
+    ['png', pngBytes()],
+    ['jpeg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46])],
+    ['docx', docxBytes()],
+    ['xlsx', xlsxBytes()],
+    ['odt', odtBytes()],
+  ])('recognises %s', (type, bytes) => {
+    expect(detectFileType(bytes)).toBe(type);
+  });
+
+  it.each([
+    ['a Windows executable', exeBytes()],
+    ['an ELF binary', Buffer.from('\x7fELF\x02\x01\x01\x00', 'latin1')],
+    ['a shell script', Buffer.from('#!/bin/sh\nrm -rf /\n')],
+    ['HTML', Buffer.from('<html><script>alert(1)</script></html>')],
+    ['a plain ZIP', zipBytes([['readme.txt', 'hei']])],
+    ['a ZIP claiming OOXML without a document', zipBytes([['[Content_Types].xml', '<Types/>']])],
+    ['an ODF spreadsheet (not text)', zipBytes([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet']])],
+    ['a truncated ZIP', docxBytes().subarray(0, 40)],
+    ['nothing', Buffer.alloc(0)],
+  ])('refuses %s', (_name, bytes) => {
+    expect(detectFileType(bytes)).toBeNull();
+  });
+
+  it('cleans file names of paths and control characters', () => {
+    expect(cleanFileName('C:\\Users\\x\\vedtekter.pdf')).toBe('vedtekter.pdf');
+    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
+    expect(cleanFileName('a\u0000b"c.pdf')).toBe('abc.pdf');
+    expect(cleanFileName('')).toBe('vedlegg');
+  });
+});

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** Side effects a committed change asks for (DESIGN.md §6); the worker's relay moves them to BullMQ. */
+export type OutboxTopic = 'letter.receipt';
+
+@Entity('outbox_messages')
+@Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])
+@Index('ix_outbox_messages_pending', ['id'], { where: 'dispatched_at IS NULL' })
+export class OutboxMessage {
+  @PrimaryGeneratedColumn('increment', { type: 'bigint' })
+  id!: string;
+
+  @Column('text')
+  topic!: OutboxTopic;
+
+  /** Ids only. */
+  @Column('jsonb')
+  payload!: Record<string, string>;
+
+  /** Deterministic: the same side effect for the same subject is written once, and becomes the job id. */
+  @Column('text')
+  dedupeKey!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  dispatchedAt!: Date | null;
+}
