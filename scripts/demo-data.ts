@@ -1,4 +1,11 @@
-import { AttachmentKind, DEFAULT_TEXT_LIMITS, GrantType, OrganisationForm, Role, WrittenLanguage } from '@app/grants';
+import {
+  AttachmentKind,
+  DEFAULT_TEXT_LIMITS,
+  GrantType,
+  OrganisationForm,
+  Role,
+  WrittenLanguage,
+} from '@app/grants';
 
 /**
  * Demo data for development: the MHP scheme as DOMAIN.md §1–2 describes it, its 2027 round, one user

@@ -23,7 +23,12 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', member.auth)
       .send({ roundId: round.id, organisationId: org.id, title: 'Første utkast' })
       .expect(201);
-    expect(created.body).toMatchObject({ status: 'draft', referenceNumber: null, title: 'Første utkast', version: 1 });
+    expect(created.body).toMatchObject({
+      status: 'draft',
+      referenceNumber: null,
+      title: 'Første utkast',
+      version: 1,
+    });
     expect(created.body.submissionProblems.map((p: { field: string }) => p.field)).toEqual(
       expect.arrayContaining(['summary', 'budgetLines', 'requestedAmountOre', 'attachments']),
     );
@@ -45,12 +50,36 @@ describe('applications: drafting and submitting', () => {
     });
 
     // Third sitting: attachments of the required kinds.
-    const statutes = await upload(ctx, member, created.body.id, 'statutes', pdfBytes(), 'Vedtekter 2026.pdf').expect(201);
-    expect(statutes.body).toMatchObject({ kind: 'statutes', fileName: 'Vedtekter 2026.pdf', contentType: 'application/pdf', exemptFromPublic: false });
+    const statutes = await upload(
+      ctx,
+      member,
+      created.body.id,
+      'statutes',
+      pdfBytes(),
+      'Vedtekter 2026.pdf',
+    ).expect(201);
+    expect(statutes.body).toMatchObject({
+      kind: 'statutes',
+      fileName: 'Vedtekter 2026.pdf',
+      contentType: 'application/pdf',
+      exemptFromPublic: false,
+    });
     expect(statutes.body.sha256).toMatch(/^[0-9a-f]{64}$/);
-    await upload(ctx, member, created.body.id, 'budget', xlsxBytes(), 'budsjett.xlsx', 'application/octet-stream').expect(201);
+    await upload(
+      ctx,
+      member,
+      created.body.id,
+      'budget',
+      xlsxBytes(),
+      'budsjett.xlsx',
+      'application/octet-stream',
+    ).expect(201);
 
-    const before = await ctx.http().get(`/api/applications/${created.body.id}`).set('authorization', member.auth).expect(200);
+    const before = await ctx
+      .http()
+      .get(`/api/applications/${created.body.id}`)
+      .set('authorization', member.auth)
+      .expect(200);
     expect(before.body.submissionProblems).toEqual([]);
 
     const submitted = await ctx
@@ -59,7 +88,10 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', member.auth)
       .send({ version: before.body.version })
       .expect(200);
-    expect(submitted.body).toMatchObject({ status: 'submitted', referenceNumber: `${scheme.code}-2031-0001` });
+    expect(submitted.body).toMatchObject({
+      status: 'submitted',
+      referenceNumber: `${scheme.code}-2031-0001`,
+    });
     expect(new Date(submitted.body.submittedAt).getTime()).toBe(ctx.clock.now().getTime());
 
     // Frozen: edits, uploads and deletions answer 409 naming the state.
@@ -69,7 +101,10 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', member.auth)
       .send({ version: submitted.body.version, title: 'Endret etterpå' })
       .expect(409);
-    expect(edit.body).toMatchObject({ type: 'urn:problem:tilskudd:invalid-state', currentState: 'submitted' });
+    expect(edit.body).toMatchObject({
+      type: 'urn:problem:tilskudd:invalid-state',
+      currentState: 'submitted',
+    });
     await upload(ctx, member, created.body.id, 'other').expect(409);
     await ctx
       .http()
@@ -85,12 +120,16 @@ describe('applications: drafting and submitting', () => {
       'attachment.uploaded',
       'application.submitted',
     ]);
-    const outbox = await ctx.db.query('SELECT topic, payload, dedupe_key FROM outbox_messages WHERE payload->>$1 = $2', [
-      'applicationId',
-      created.body.id,
-    ]);
+    const outbox = await ctx.db.query(
+      'SELECT topic, payload, dedupe_key FROM outbox_messages WHERE payload->>$1 = $2',
+      ['applicationId', created.body.id],
+    );
     expect(outbox).toEqual([
-      { topic: 'letter.receipt', payload: { applicationId: created.body.id }, dedupe_key: `letter.receipt:${created.body.id}` },
+      {
+        topic: 'letter.receipt',
+        payload: { applicationId: created.body.id },
+        dedupe_key: `letter.receipt:${created.body.id}`,
+      },
     ]);
   });
 
@@ -102,7 +141,11 @@ describe('applications: drafting and submitting', () => {
       .http()
       .post('/api/applications')
       .set('authorization', member.auth)
-      .send({ roundId: round.id, organisationId: org.id, ...completeContent({ summary: undefined, signatory: undefined }) })
+      .send({
+        roundId: round.id,
+        organisationId: org.id,
+        ...completeContent({ summary: undefined, signatory: undefined }),
+      })
       .expect(201);
     await upload(ctx, member, draft.body.id, 'statutes').expect(201);
     const res = await ctx
@@ -114,11 +157,21 @@ describe('applications: drafting and submitting', () => {
     expect(res.body.errors).toEqual([
       expect.objectContaining({ field: 'summary', rule: 'required' }),
       expect.objectContaining({ field: 'signatory', rule: 'required' }),
-      expect.objectContaining({ field: 'attachments', rule: 'requiredKind', message: expect.stringContaining('budsjett') }),
+      expect.objectContaining({
+        field: 'attachments',
+        rule: 'requiredKind',
+        message: expect.stringContaining('budsjett'),
+      }),
     ]);
-    const [row] = await ctx.db.query('SELECT status, reference_number FROM applications WHERE id = $1', [draft.body.id]);
+    const [row] = await ctx.db.query('SELECT status, reference_number FROM applications WHERE id = $1', [
+      draft.body.id,
+    ]);
     expect(row).toEqual({ status: 'draft', reference_number: null });
-    expect(await ctx.db.query('SELECT 1 FROM outbox_messages WHERE dedupe_key = $1', [`letter.receipt:${draft.body.id}`])).toEqual([]);
+    expect(
+      await ctx.db.query('SELECT 1 FROM outbox_messages WHERE dedupe_key = $1', [
+        `letter.receipt:${draft.body.id}`,
+      ]),
+    ).toEqual([]);
   });
 
   it('refuses a requested amount above the budget minus other funding', async () => {
@@ -129,23 +182,74 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', member.auth)
       .send({ version, requestedAmountOre: 50_000_001 })
       .expect(200);
-    const res = await ctx.http().post(`/api/applications/${id}/submit`).set('authorization', member.auth).send({ version: version + 1 }).expect(422);
+    const res = await ctx
+      .http()
+      .post(`/api/applications/${id}/submit`)
+      .set('authorization', member.auth)
+      .send({ version: version + 1 })
+      .expect(422);
     expect(res.body.errors).toEqual([
-      expect.objectContaining({ field: 'requestedAmountOre', rule: 'withinBudget', message: expect.stringMatching(/kr 500\u00a0000/) }),
+      expect.objectContaining({
+        field: 'requestedAmountOre',
+        rule: 'withinBudget',
+        message: expect.stringMatching(/kr 500\u00a0000/),
+      }),
     ]);
   });
 
   it.each([
-    ['a text over the scheme word limit', { summary: Array.from({ length: 51 }, () => 'ord').join(' ') }, 422, 'summary', 'maxWords'],
+    [
+      'a text over the scheme word limit',
+      { summary: Array.from({ length: 51 }, () => 'ord').join(' ') },
+      422,
+      'summary',
+      'maxWords',
+    ],
     ['a title over the character limit', { title: 'x'.repeat(151) }, 422, 'title', 'maxChars'],
-    ['a category the scheme does not have', { measureCategory: 'z' }, 422, 'measureCategory', 'schemeCategory'],
-    ['an end before the start', { periodStart: '2027-06-01', periodEnd: '2027-01-01' }, 422, 'periodEnd', 'afterStart'],
+    [
+      'a category the scheme does not have',
+      { measureCategory: 'z' },
+      422,
+      'measureCategory',
+      'schemeCategory',
+    ],
+    [
+      'an end before the start',
+      { periodStart: '2027-06-01', periodEnd: '2027-01-01' },
+      422,
+      'periodEnd',
+      'afterStart',
+    ],
     ['an impossible date', { periodStart: '2027-02-30' }, 400, 'periodStart', 'isIso8601'],
-    ['a negative budget line', { budgetLines: [{ category: 'salaries', description: 'x', amountOre: -5 }] }, 400, 'budgetLines[0].amountOre', 'min'],
+    [
+      'a negative budget line',
+      { budgetLines: [{ category: 'salaries', description: 'x', amountOre: -5 }] },
+      400,
+      'budgetLines[0].amountOre',
+      'min',
+    ],
     ['a decimal amount', { requestedAmountOre: 100.5 }, 400, 'requestedAmountOre', 'isInt'],
-    ['an unknown budget category', { budgetLines: [{ category: 'yacht', description: 'x', amountOre: 5 }] }, 400, 'budgetLines[0].category', 'isEnum'],
-    ['a bad contact e-mail', { contactPerson: { name: 'K', email: 'nope' } }, 400, 'contactPerson.email', 'isEmail'],
-    ['an unknown signatory role', { signatory: { name: 'S', role: 'king' } }, 400, 'signatory.role', 'isEnum'],
+    [
+      'an unknown budget category',
+      { budgetLines: [{ category: 'yacht', description: 'x', amountOre: 5 }] },
+      400,
+      'budgetLines[0].category',
+      'isEnum',
+    ],
+    [
+      'a bad contact e-mail',
+      { contactPerson: { name: 'K', email: 'nope' } },
+      400,
+      'contactPerson.email',
+      'isEmail',
+    ],
+    [
+      'an unknown signatory role',
+      { signatory: { name: 'S', role: 'king' } },
+      400,
+      'signatory.role',
+      'isEnum',
+    ],
     ['an unknown field', { secretField: 1 }, 400, 'secretField', 'whitelistValidation'],
   ])('refuses %s on save, naming field and rule', async (_name, change, status, field, rule) => {
     const { member, id, version } = await completeDraft(ctx);
@@ -162,9 +266,22 @@ describe('applications: drafting and submitting', () => {
 
   it('answers a stale save with 409 and the current version, overwriting nothing', async () => {
     const { member, id, version } = await completeDraft(ctx);
-    await ctx.http().patch(`/api/applications/${id}`).set('authorization', member.auth).send({ version, title: 'Fra fane A' }).expect(200);
-    const stale = await ctx.http().patch(`/api/applications/${id}`).set('authorization', member.auth).send({ version, title: 'Fra fane B' }).expect(409);
-    expect(stale.body).toMatchObject({ type: 'urn:problem:tilskudd:stale-version', currentVersion: version + 1 });
+    await ctx
+      .http()
+      .patch(`/api/applications/${id}`)
+      .set('authorization', member.auth)
+      .send({ version, title: 'Fra fane A' })
+      .expect(200);
+    const stale = await ctx
+      .http()
+      .patch(`/api/applications/${id}`)
+      .set('authorization', member.auth)
+      .send({ version, title: 'Fra fane B' })
+      .expect(409);
+    expect(stale.body).toMatchObject({
+      type: 'urn:problem:tilskudd:stale-version',
+      currentVersion: version + 1,
+    });
     const [row] = await ctx.db.query('SELECT title FROM applications WHERE id = $1', [id]);
     expect(row.title).toBe('Fra fane A');
   });
@@ -178,14 +295,37 @@ describe('applications: drafting and submitting', () => {
     ] as const) {
       await upload(ctx, member, id, 'other', bytes, name, 'application/octet-stream').expect(201);
     }
-    const disguised = await upload(ctx, member, id, 'other', exeBytes(), 'vedtekter.pdf', 'application/pdf').expect(422);
+    const disguised = await upload(
+      ctx,
+      member,
+      id,
+      'other',
+      exeBytes(),
+      'vedtekter.pdf',
+      'application/pdf',
+    ).expect(422);
     expect(disguised.body.errors).toEqual([expect.objectContaining({ field: 'file', rule: 'fileType' })]);
-    const tooBig = await upload(ctx, member, id, 'other', Buffer.concat([pdfBytes(), Buffer.alloc(10 * 1024 * 1024)])).expect(422);
+    const tooBig = await upload(
+      ctx,
+      member,
+      id,
+      'other',
+      Buffer.concat([pdfBytes(), Buffer.alloc(10 * 1024 * 1024)]),
+    ).expect(422);
     expect(tooBig.body.errors).toEqual([expect.objectContaining({ field: 'file', rule: 'maxSize' })]);
     const badKind = await upload(ctx, member, id, 'selfie').expect(400);
     expect(badKind.body.errors).toEqual([expect.objectContaining({ field: 'kind', rule: 'isEnum' })]);
-    const files = await ctx.db.query('SELECT file_name FROM application_attachments WHERE application_id = $1 ORDER BY uploaded_at', [id]);
-    expect(files.map((f: { file_name: string }) => f.file_name)).toEqual(['statutes.pdf', 'budget.pdf', 'a.docx', 'b.odt', 'c.png']);
+    const files = await ctx.db.query(
+      'SELECT file_name FROM application_attachments WHERE application_id = $1 ORDER BY uploaded_at',
+      [id],
+    );
+    expect(files.map((f: { file_name: string }) => f.file_name)).toEqual([
+      'statutes.pdf',
+      'budget.pdf',
+      'a.docx',
+      'b.odt',
+      'c.png',
+    ]);
   });
 
   it('lets members and staff download the exact bytes, records each download, and keeps others out', async () => {
@@ -205,18 +345,35 @@ describe('applications: drafting and submitting', () => {
       .expect(200);
     expect(Buffer.compare(mine.body as Buffer, bytes)).toBe(0);
     expect(mine.headers['content-type']).toBe('application/pdf');
-    expect(mine.headers['content-disposition']).toBe(`attachment; filename*=UTF-8''${encodeURIComponent('Årsregnskap.pdf')}`);
+    expect(mine.headers['content-disposition']).toBe(
+      `attachment; filename*=UTF-8''${encodeURIComponent('Årsregnskap.pdf')}`,
+    );
     const caseworker = await ctx.f.user([Role.Caseworker]);
-    await ctx.http().get(`/api/applications/${id}/attachments/${up.body.id}`).set('authorization', caseworker.auth).expect(200);
+    await ctx
+      .http()
+      .get(`/api/applications/${id}/attachments/${up.body.id}`)
+      .set('authorization', caseworker.auth)
+      .expect(200);
     const outsider = await ctx.f.user([Role.Applicant]);
-    await ctx.http().get(`/api/applications/${id}/attachments/${up.body.id}`).set('authorization', outsider.auth).expect(404);
+    await ctx
+      .http()
+      .get(`/api/applications/${id}/attachments/${up.body.id}`)
+      .set('authorization', outsider.auth)
+      .expect(404);
     const admin = await ctx.f.user([Role.Admin]);
-    await ctx.http().get(`/api/applications/${id}/attachments/${up.body.id}`).set('authorization', admin.auth).expect(404);
+    await ctx
+      .http()
+      .get(`/api/applications/${id}/attachments/${up.body.id}`)
+      .set('authorization', admin.auth)
+      .expect(404);
     const downloads = await ctx.db.query(
       `SELECT actor_user_id FROM audit_events WHERE action = 'attachment.downloaded' AND entity_id = $1 ORDER BY id`,
       [up.body.id],
     );
-    expect(downloads.map((d: { actor_user_id: string }) => d.actor_user_id)).toEqual([member.user.id, caseworker.user.id]);
+    expect(downloads.map((d: { actor_user_id: string }) => d.actor_user_id)).toEqual([
+      member.user.id,
+      caseworker.user.id,
+    ]);
   });
 
   it('keeps the offentleglova exemption with its legal basis', async () => {
@@ -239,7 +396,10 @@ describe('applications: drafting and submitting', () => {
       .field('exemptionBasis', 'offentleglova § 13 jf. forvaltningsloven § 13')
       .attach('file', pdfBytes(), 'helseopplysninger.pdf')
       .expect(201);
-    expect(exempt.body).toMatchObject({ exemptFromPublic: true, exemptionBasis: 'offentleglova § 13 jf. forvaltningsloven § 13' });
+    expect(exempt.body).toMatchObject({
+      exemptFromPublic: true,
+      exemptionBasis: 'offentleglova § 13 jf. forvaltningsloven § 13',
+    });
     const caseworker = await ctx.f.user([Role.Caseworker]);
     const lifted = await ctx
       .http()
@@ -252,7 +412,12 @@ describe('applications: drafting and submitting', () => {
 
   it('withdraws before a decision with a reason, audited; a withdrawn application cannot be submitted', async () => {
     const { member, id, version } = await completeDraft(ctx);
-    const submitted = await ctx.http().post(`/api/applications/${id}/submit`).set('authorization', member.auth).send({ version }).expect(200);
+    const submitted = await ctx
+      .http()
+      .post(`/api/applications/${id}/submit`)
+      .set('authorization', member.auth)
+      .send({ version })
+      .expect(200);
     const noReason = await ctx
       .http()
       .post(`/api/applications/${id}/withdraw`)
@@ -266,7 +431,10 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', member.auth)
       .send({ version: submitted.body.version, reason: 'Prosjektet får full finansiering fra kommunen.' })
       .expect(200);
-    expect(withdrawn.body).toMatchObject({ status: 'withdrawn', withdrawalReason: 'Prosjektet får full finansiering fra kommunen.' });
+    expect(withdrawn.body).toMatchObject({
+      status: 'withdrawn',
+      withdrawalReason: 'Prosjektet får full finansiering fra kommunen.',
+    });
     const again = await ctx
       .http()
       .post(`/api/applications/${id}/submit`)

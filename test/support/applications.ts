@@ -57,7 +57,11 @@ export function upload(
 }
 
 /** A member, their organisation, an open round and a complete draft with the required attachments. */
-export async function completeDraft(ctx: TestContext, round?: GrantRound, member?: TestUser): Promise<DraftFixture> {
+export async function completeDraft(
+  ctx: TestContext,
+  round?: GrantRound,
+  member?: TestUser,
+): Promise<DraftFixture> {
   member ??= await ctx.f.user();
   const organisation = await ctx.f.organisation([member]);
   round ??= await ctx.f.round();

@@ -17,14 +17,24 @@ export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {
   };
 }
 
-export function mapApplication({ application: a, organisation, round, attachments, submissionProblems }: ApplicationDetail): ApplicationResponse {
+export function mapApplication({
+  application: a,
+  organisation,
+  round,
+  attachments,
+  submissionProblems,
+}: ApplicationDetail): ApplicationResponse {
   const budgetTotalOre = sumOre(a.budgetLines);
   const otherFundingTotalOre = sumOre(a.otherFunding);
   return {
     id: a.id,
     referenceNumber: a.referenceNumber,
     status: a.status,
-    organisation: { id: organisation.id, name: organisation.name, organisationNumber: organisation.organisationNumber },
+    organisation: {
+      id: organisation.id,
+      name: organisation.name,
+      organisationNumber: organisation.organisationNumber,
+    },
     round: {
       id: round.id,
       title: round.title,

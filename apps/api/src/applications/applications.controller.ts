@@ -42,7 +42,10 @@ export class ApplicationsController {
 
   /** Start a draft for an open round. */
   @Post()
-  async create(@Body() body: CreateApplicationRequest, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
+  async create(
+    @Body() body: CreateApplicationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationResponse> {
     const { roundId, organisationId, ...content } = body;
     const created = await this.applications.create(actor, roundId, organisationId, content);
     return mapApplication(await this.applications.get(actor, created.id));
@@ -61,7 +64,11 @@ export class ApplicationsController {
 
   /** Save the draft. Send the version you read; a stale one answers 409 with the current version. */
   @Patch(':id')
-  async update(@Param('id') id: string, @Body() body: UpdateApplicationRequest, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
+  async update(
+    @Param('id') id: string,
+    @Body() body: UpdateApplicationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationResponse> {
     const { version, ...content } = body;
     await this.applications.update(actor, id, version, content);
     return mapApplication(await this.applications.get(actor, id));
@@ -70,7 +77,11 @@ export class ApplicationsController {
   /** Submit before the deadline: gives the reference number and freezes the content. */
   @Post(':id/submit')
   @HttpCode(200)
-  async submit(@Param('id') id: string, @Body() body: VersionRequest, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
+  async submit(
+    @Param('id') id: string,
+    @Body() body: VersionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationResponse> {
     await this.submission.submit(actor, id, body.version);
     return mapApplication(await this.applications.get(actor, id));
   }
@@ -78,7 +89,11 @@ export class ApplicationsController {
   /** Withdraw before a decision, with a reason. */
   @Post(':id/withdraw')
   @HttpCode(200)
-  async withdraw(@Param('id') id: string, @Body() body: WithdrawApplicationRequest, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
+  async withdraw(
+    @Param('id') id: string,
+    @Body() body: WithdrawApplicationRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationResponse> {
     await this.submission.withdraw(actor, id, body.version, body.reason);
     return mapApplication(await this.applications.get(actor, id));
   }
@@ -101,7 +116,11 @@ export class ApplicationsController {
       },
     },
   })
-  async upload(@Param('id') id: string, @Req() request: FastifyRequest, @CurrentActor() actor: Actor): Promise<AttachmentResponse> {
+  async upload(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<AttachmentResponse> {
     const upload = await readSingleFileUpload(request, MAX_ATTACHMENT_BYTES);
     const fields = await validateDto(UploadAttachmentFields, upload.fields);
     const attachment = await this.attachments.upload(actor, id, {
@@ -134,7 +153,11 @@ export class ApplicationsController {
 
   @Delete(':id/attachments/:attachmentId')
   @HttpCode(204)
-  async remove(@Param('id') id: string, @Param('attachmentId') attachmentId: string, @CurrentActor() actor: Actor): Promise<void> {
+  async remove(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
     await this.attachments.remove(actor, id, attachmentId);
   }
 
@@ -146,8 +169,13 @@ export class ApplicationsController {
     @Body() body: SetExemptionRequest,
     @CurrentActor() actor: Actor,
   ): Promise<AttachmentResponse> {
-    const attachment = await this.attachments.setExemption(actor, id, attachmentId, body.exemptFromPublic, body.exemptionBasis ?? null);
+    const attachment = await this.attachments.setExemption(
+      actor,
+      id,
+      attachmentId,
+      body.exemptFromPublic,
+      body.exemptionBasis ?? null,
+    );
     return mapAttachment(attachment);
   }
 }
-

@@ -283,7 +283,11 @@ export class SetExemptionRequest {
   @IsBoolean()
   exemptFromPublic!: boolean;
 
-  @ApiPropertyOptional({ type: String, nullable: true, example: 'offentleglova § 13 jf. forvaltningsloven § 13' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: 'offentleglova § 13 jf. forvaltningsloven § 13',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(300)

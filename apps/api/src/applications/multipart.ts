@@ -11,14 +11,23 @@ export interface SingleFileUpload {
  * Reads a multipart/form-data body with exactly one file part (named "file") and some text fields.
  * The size limit is enforced while streaming, so an oversized upload is cut off, not buffered.
  */
-export async function readSingleFileUpload(request: FastifyRequest, maxBytes: number): Promise<SingleFileUpload> {
+export async function readSingleFileUpload(
+  request: FastifyRequest,
+  maxBytes: number,
+): Promise<SingleFileUpload> {
   if (!request.isMultipart()) {
-    throw DomainError.rule('file', 'multipart', 'Vedlegg lastes opp som multipart/form-data med feltet «file».');
+    throw DomainError.rule(
+      'file',
+      'multipart',
+      'Vedlegg lastes opp som multipart/form-data med feltet «file».',
+    );
   }
   const fields: Record<string, string> = {};
   let file: { fileName: string; bytes: Buffer } | undefined;
   try {
-    for await (const part of request.parts({ limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1000 } })) {
+    for await (const part of request.parts({
+      limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1000 },
+    })) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file') {
           await part.toBuffer();
@@ -32,7 +41,8 @@ export async function readSingleFileUpload(request: FastifyRequest, maxBytes: nu
   } catch (error) {
     if (error instanceof DomainError) throw error;
     const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw DomainError.rule('file', 'maxSize', 'Filen er større enn 10 MB.');
+    if (code === 'FST_REQ_FILE_TOO_LARGE')
+      throw DomainError.rule('file', 'maxSize', 'Filen er større enn 10 MB.');
     if (code === 'FST_FILES_LIMIT') throw DomainError.rule('file', 'oneFile', 'Last opp én fil om gangen.');
     if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
       throw DomainError.rule('file', 'tooManyParts', 'Forespørselen har for mange felt.');

@@ -3,7 +3,10 @@ import { validate } from 'class-validator';
 import { flattenValidationErrors, RequestValidationError } from './validation';
 
 /** Validates input that does not pass through the global pipe (multipart form fields) the same way. */
-export async function validateDto<T extends object>(cls: new () => T, plain: Record<string, unknown>): Promise<T> {
+export async function validateDto<T extends object>(
+  cls: new () => T,
+  plain: Record<string, unknown>,
+): Promise<T> {
   const instance = plainToInstance(cls, plain);
   const errors = await validate(instance, {
     whitelist: true,

@@ -28,7 +28,12 @@ export class SchemesController {
   @Post()
   @Roles(Role.Admin)
   async create(@Body() body: CreateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
-    return mapScheme(await this.schemes.create({ ...body, nameNn: body.nameNn ?? null, textLimits: body.textLimits ?? DEFAULT_TEXT_LIMITS }, actor));
+    return mapScheme(
+      await this.schemes.create(
+        { ...body, nameNn: body.nameNn ?? null, textLimits: body.textLimits ?? DEFAULT_TEXT_LIMITS },
+        actor,
+      ),
+    );
   }
 
   @Patch(':id')

@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
-import { AttachmentKind, GrantType, OrganisationForm, ReportIndicator, TextLimit, TextLimits } from '@app/grants';
+import {
+  AttachmentKind,
+  GrantType,
+  OrganisationForm,
+  ReportIndicator,
+  TextLimit,
+  TextLimits,
+} from '@app/grants';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -66,13 +73,41 @@ export class TextLimitDto implements TextLimit {
 
 /** Limits per free-text field of an application; omitted fields have no limit. */
 export class TextLimitsDto implements TextLimits {
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) title?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) summary?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) goals?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) targetGroup?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) area?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) plan?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto }) @IsOptional() @ValidateNested() @Type(() => TextLimitDto) expectedResults?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  title?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  summary?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  goals?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  targetGroup?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  area?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  plan?: TextLimitDto;
+  @ApiPropertyOptional({ type: TextLimitDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TextLimitDto)
+  expectedResults?: TextLimitDto;
 }
 
 export class CreateSchemeRequest {

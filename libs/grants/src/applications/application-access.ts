@@ -27,7 +27,11 @@ export function assertCanWrite(actor: Actor, application: Pick<Application, 'org
   }
 }
 
-export async function loadApplication(manager: EntityManager, actor: Actor, id: string): Promise<Application> {
+export async function loadApplication(
+  manager: EntityManager,
+  actor: Actor,
+  id: string,
+): Promise<Application> {
   const application = isUuid(id) ? await manager.findOneBy(Application, { id }) : null;
   if (!application) throw DomainError.notFound('Søknaden');
   assertCanRead(actor, application);
@@ -43,7 +47,10 @@ export async function lockApplicationForWrite(
 ): Promise<Application> {
   if (!isUuid(id)) throw DomainError.notFound('Søknaden');
   // Access first (no version leak to outsiders), then the version check.
-  const peek = await manager.findOne(Application, { where: { id }, select: { id: true, organisationId: true } });
+  const peek = await manager.findOne(Application, {
+    where: { id },
+    select: { id: true, organisationId: true },
+  });
   if (!peek) throw DomainError.notFound('Søknaden');
   assertCanWrite(actor, peek);
   return lockVersioned(manager, Application, id, version, 'Søknaden');

@@ -20,7 +20,11 @@ export function textLimitErrors(content: Partial<Application>, limits: TextLimit
     }
     const words = countWords(value);
     if (limit.maxWords !== undefined && words > limit.maxWords) {
-      errors.push({ field, rule: 'maxWords', message: `Teksten kan ha høyst ${limit.maxWords} ord (har ${words}).` });
+      errors.push({
+        field,
+        rule: 'maxWords',
+        message: `Teksten kan ha høyst ${limit.maxWords} ord (har ${words}).`,
+      });
     }
   }
   return errors;
@@ -44,7 +48,11 @@ export function schemeChoiceErrors(content: Partial<Application>, scheme: GrantS
     });
   }
   if (content.periodStart && content.periodEnd && content.periodStart > content.periodEnd) {
-    errors.push({ field: 'periodEnd', rule: 'afterStart', message: 'Sluttdatoen må være etter startdatoen.' });
+    errors.push({
+      field: 'periodEnd',
+      rule: 'afterStart',
+      message: 'Sluttdatoen må være etter startdatoen.',
+    });
   }
   return errors;
 }

@@ -34,7 +34,10 @@ const EVENT_NB: Record<ApplicationEvent, string> = {
 };
 
 /** Checks that the event is allowed in the current status; returns the status after it. */
-export function applicationTransition(current: ApplicationStatus, event: ApplicationEvent): ApplicationStatus {
+export function applicationTransition(
+  current: ApplicationStatus,
+  event: ApplicationEvent,
+): ApplicationStatus {
   if (!ALLOWED[event].includes(current)) {
     throw DomainError.invalidState(
       `Søknaden kan ikke ${EVENT_NB[event]} når den har status «${APPLICATION_STATUS_NB[current]}».`,

@@ -33,10 +33,7 @@ export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(
 @Check('ck_applications_status', `status IN ('draft','submitted','withdrawn')`)
 @Check('ck_applications_requested', `requested_amount_ore IS NULL OR requested_amount_ore > 0`)
 @Check('ck_applications_period', `period_start IS NULL OR period_end IS NULL OR period_start <= period_end`)
-@Check(
-  'ck_applications_submitted',
-  `(status = 'draft') = (submitted_at IS NULL) OR status = 'withdrawn'`,
-)
+@Check('ck_applications_submitted', `(status = 'draft') = (submitted_at IS NULL) OR status = 'withdrawn'`)
 @Check('ck_applications_reference', `(reference_number IS NULL) = (sequence_number IS NULL)`)
 export class Application {
   @PrimaryGeneratedColumn('uuid')

@@ -103,8 +103,14 @@ export class ApplicationsService {
   ) {}
 
   /** A member starts a draft for a published round that is open now. */
-  async create(actor: Actor, roundId: string, organisationId: string, content: ApplicationContent): Promise<Application> {
-    if (!isUuid(organisationId) || !isMemberOf(actor, organisationId)) throw DomainError.notFound('Organisasjonen');
+  async create(
+    actor: Actor,
+    roundId: string,
+    organisationId: string,
+    content: ApplicationContent,
+  ): Promise<Application> {
+    if (!isUuid(organisationId) || !isMemberOf(actor, organisationId))
+      throw DomainError.notFound('Organisasjonen');
     return this.db.transaction(async (manager) => {
       const round = isUuid(roundId)
         ? await manager.findOne(GrantRound, { where: { id: roundId }, relations: { scheme: true } })
@@ -150,7 +156,10 @@ export class ApplicationsService {
         .where('r.id = :roundId', { roundId: application.roundId })
         .getOneOrFail();
       const given = normaliseContent(changes);
-      const errors = [...textLimitErrors(given, scheme.textLimits), ...schemeChoiceErrors({ ...application, ...given }, scheme)];
+      const errors = [
+        ...textLimitErrors(given, scheme.textLimits),
+        ...schemeChoiceErrors({ ...application, ...given }, scheme),
+      ];
       if (errors.length) throw DomainError.rules(errors);
       const before = snapshot(application);
       Object.assign(application, given);
@@ -174,15 +183,29 @@ export class ApplicationsService {
         where: { id: application.organisationId },
         select: { id: true, name: true, organisationNumber: true },
       }),
-      this.db.getRepository(GrantRound).findOneOrFail({ where: { id: application.roundId }, relations: { scheme: true } }),
-      this.db.getRepository(ApplicationAttachment).find({ where: { applicationId: id }, order: { uploadedAt: 'ASC' } }),
+      this.db
+        .getRepository(GrantRound)
+        .findOneOrFail({ where: { id: application.roundId }, relations: { scheme: true } }),
+      this.db
+        .getRepository(ApplicationAttachment)
+        .find({ where: { applicationId: id }, order: { uploadedAt: 'ASC' } }),
     ]);
     const scheme = round.scheme!;
     const submissionProblems =
       application.status === ApplicationStatus.Draft
-        ? submissionErrors(application, scheme, attachments.map((a) => a.kind))
+        ? submissionErrors(
+            application,
+            scheme,
+            attachments.map((a) => a.kind),
+          )
         : [];
-    return { application, organisation, round: round as GrantRound & { scheme: GrantScheme }, attachments, submissionProblems };
+    return {
+      application,
+      organisation,
+      round: round as GrantRound & { scheme: GrantScheme },
+      attachments,
+      submissionProblems,
+    };
   }
 
   /** Members see their organisations' applications; caseworkers, approvers and finance see all. */
@@ -235,7 +258,9 @@ export class ApplicationsService {
 
 /** Drops fields not given; a null list means an empty list (the lists are never null). */
 function normaliseContent(content: ApplicationContent): ApplicationContent {
-  const given = Object.fromEntries(Object.entries(content).filter(([, v]) => v !== undefined)) as ApplicationContent;
+  const given = Object.fromEntries(
+    Object.entries(content).filter(([, v]) => v !== undefined),
+  ) as ApplicationContent;
   for (const list of ['partners', 'budgetLines', 'otherFunding'] as const) {
     if (given[list] === null) given[list] = [];
   }

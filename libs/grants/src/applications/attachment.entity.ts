@@ -1,4 +1,13 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
 import { Application } from './application.entity';
 
@@ -9,7 +18,10 @@ import { Application } from './application.entity';
  */
 @Entity('application_attachments')
 @Index('ix_application_attachments_application', ['applicationId', 'uploadedAt'])
-@Check('ck_application_attachments_kind', `kind IN ('statutes','annual_accounts','annual_report','budget','other')`)
+@Check(
+  'ck_application_attachments_kind',
+  `kind IN ('statutes','annual_accounts','annual_report','budget','other')`,
+)
 @Check('ck_application_attachments_size', `size_bytes > 0 AND size_bytes <= 10485760`)
 @Check('ck_application_attachments_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
 export class ApplicationAttachment {

@@ -53,7 +53,11 @@ export class AttachmentsService {
       applicationTransition(application.status, 'edit');
       const count = await manager.count(ApplicationAttachment, { where: { applicationId } });
       if (count >= MAX_ATTACHMENTS_PER_APPLICATION) {
-        throw DomainError.rule('file', 'maxCount', `En søknad kan ha høyst ${MAX_ATTACHMENTS_PER_APPLICATION} vedlegg.`);
+        throw DomainError.rule(
+          'file',
+          'maxCount',
+          `En søknad kan ha høyst ${MAX_ATTACHMENTS_PER_APPLICATION} vedlegg.`,
+        );
       }
       const attachment = manager.create(ApplicationAttachment, {
         applicationId,
@@ -87,7 +91,10 @@ export class AttachmentsService {
           .getRepository(ApplicationAttachment)
           .createQueryBuilder('f')
           .addSelect('f.content')
-          .where('f.id = :attachmentId AND f.application_id = :applicationId', { attachmentId, applicationId })
+          .where('f.id = :attachmentId AND f.application_id = :applicationId', {
+            attachmentId,
+            applicationId,
+          })
           .getOne()
       : null;
     if (!attachment) throw DomainError.notFound('Vedlegget');

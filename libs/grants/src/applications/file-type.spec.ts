@@ -1,4 +1,12 @@
-import { docxBytes, exeBytes, odtBytes, pdfBytes, pngBytes, xlsxBytes, zipBytes } from '../../../../test/support/files';
+import {
+  docxBytes,
+  exeBytes,
+  odtBytes,
+  pdfBytes,
+  pngBytes,
+  xlsxBytes,
+  zipBytes,
+} from '../../../../test/support/files';
 import { cleanFileName, detectFileType } from './file-type';
 
 describe('file type from the bytes', () => {
@@ -20,7 +28,10 @@ describe('file type from the bytes', () => {
     ['HTML', Buffer.from('<html><script>alert(1)</script></html>')],
     ['a plain ZIP', zipBytes([['readme.txt', 'hei']])],
     ['a ZIP claiming OOXML without a document', zipBytes([['[Content_Types].xml', '<Types/>']])],
-    ['an ODF spreadsheet (not text)', zipBytes([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet']])],
+    [
+      'an ODF spreadsheet (not text)',
+      zipBytes([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet']]),
+    ],
     ['a truncated ZIP', docxBytes().subarray(0, 40)],
     ['nothing', Buffer.alloc(0)],
   ])('refuses %s', (_name, bytes) => {

@@ -6,7 +6,8 @@
 export const THOUSANDS_SEPARATOR = '\u00a0';
 
 export function formatKroner(ore: number): string {
-  if (!Number.isSafeInteger(ore)) throw new RangeError(`an amount in øre must be a safe integer (got ${ore})`);
+  if (!Number.isSafeInteger(ore))
+    throw new RangeError(`an amount in øre must be a safe integer (got ${ore})`);
   const negative = ore < 0;
   const abs = Math.abs(ore);
   const kroner = Math.floor(abs / 100);

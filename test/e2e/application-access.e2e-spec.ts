@@ -1,0 +1,172 @@
+import { Role } from '@app/grants';
+import { createTestApp, TestContext } from '../support/test-app';
+import { completeContent, completeDraft, DraftFixture } from '../support/applications';
+import { pdfBytes } from '../support/files';
+
+describe('who sees and changes applications', () => {
+  let ctx: TestContext;
+  let mine: DraftFixture;
+  let theirs: DraftFixture;
+  beforeAll(async () => {
+    ctx = await createTestApp();
+    mine = await completeDraft(ctx);
+    theirs = await completeDraft(ctx, mine.round);
+  });
+  afterAll(() => ctx.close());
+
+  it("answers 404 to every read and write of another organisation's application", async () => {
+    const id = theirs.id;
+    const [attachment] = await ctx.db.query(
+      'SELECT id FROM application_attachments WHERE application_id = $1 LIMIT 1',
+      [id],
+    );
+    const auth = mine.member.auth;
+    const calls = [
+      ctx.http().get(`/api/applications/${id}`).set('authorization', auth),
+      ctx
+        .http()
+        .patch(`/api/applications/${id}`)
+        .set('authorization', auth)
+        .send({ version: 1, title: 'Kapret' }),
+      ctx.http().post(`/api/applications/${id}/submit`).set('authorization', auth).send({ version: 1 }),
+      ctx
+        .http()
+        .post(`/api/applications/${id}/withdraw`)
+        .set('authorization', auth)
+        .send({ version: 1, reason: 'x' }),
+      ctx
+        .http()
+        .post(`/api/applications/${id}/attachments`)
+        .set('authorization', auth)
+        .field('kind', 'other')
+        .attach('file', pdfBytes(), 'x.pdf'),
+      ctx.http().get(`/api/applications/${id}/attachments/${attachment.id}`).set('authorization', auth),
+      ctx.http().delete(`/api/applications/${id}/attachments/${attachment.id}`).set('authorization', auth),
+      ctx
+        .http()
+        .patch(`/api/applications/${id}/attachments/${attachment.id}`)
+        .set('authorization', auth)
+        .send({ exemptFromPublic: false }),
+    ];
+    const statuses = (await Promise.all(calls)).map((r) => r.status);
+    expect(statuses).toEqual(Array(calls.length).fill(404));
+    const [row] = await ctx.db.query('SELECT title, status, version FROM applications WHERE id = $1', [id]);
+    expect(row).toEqual({ title: completeContent().title, status: 'draft', version: 1 });
+    expect(
+      await ctx.db.query('SELECT count(*)::int AS n FROM application_attachments WHERE application_id = $1', [
+        id,
+      ]),
+    ).toEqual([{ n: 2 }]);
+  });
+
+  it('does not let an applicant start a draft for another organisation', async () => {
+    const res = await ctx
+      .http()
+      .post('/api/applications')
+      .set('authorization', mine.member.auth)
+      .send({ roundId: mine.round.id, organisationId: theirs.organisationId })
+      .expect(404);
+    expect(res.body.detail).toBe('Organisasjonen ble ikke funnet.');
+  });
+
+  it("lists only the applicant's own organisations' applications, whatever the filter says", async () => {
+    const all = await ctx
+      .http()
+      .get('/api/applications?limit=100')
+      .set('authorization', mine.member.auth)
+      .expect(200);
+    expect(all.body.items.map((a: { id: string }) => a.id)).toEqual([mine.id]);
+    expect(all.body.total).toBe(1);
+    const probing = await ctx
+      .http()
+      .get(`/api/applications?organisationId=${theirs.organisationId}`)
+      .set('authorization', mine.member.auth)
+      .expect(200);
+    expect(probing.body).toMatchObject({ items: [], total: 0 });
+  });
+
+  it.each([Role.Caseworker, Role.Approver, Role.Finance])(
+    'lets %s read every application but change none',
+    async (role) => {
+      const staff = await ctx.f.user([role]);
+      const list = await ctx
+        .http()
+        .get(`/api/applications?roundId=${mine.round.id}`)
+        .set('authorization', staff.auth)
+        .expect(200);
+      expect(list.body.items.map((a: { id: string }) => a.id).sort()).toEqual([mine.id, theirs.id].sort());
+      await ctx.http().get(`/api/applications/${theirs.id}`).set('authorization', staff.auth).expect(200);
+      const edit = await ctx
+        .http()
+        .patch(`/api/applications/${theirs.id}`)
+        .set('authorization', staff.auth)
+        .send({ version: 1, title: 'Saksbehandlers versjon' })
+        .expect(403);
+      expect(edit.body.type).toBe('urn:problem:tilskudd:forbidden');
+    },
+  );
+
+  it('shows the admin no applications (only case handlers and finance read them)', async () => {
+    const admin = await ctx.f.user([Role.Admin]);
+    const list = await ctx.http().get('/api/applications').set('authorization', admin.auth).expect(200);
+    expect(list.body.total).toBe(0);
+    await ctx.http().get(`/api/applications/${mine.id}`).set('authorization', admin.auth).expect(404);
+  });
+
+  it('filters, searches, sorts and pages the caseworker list', async () => {
+    const caseworker = await ctx.f.user([Role.Caseworker]);
+    const round = await ctx.f.round();
+    const a = await completeDraft(ctx, round);
+    const b = await completeDraft(ctx, round);
+    await ctx
+      .http()
+      .patch(`/api/applications/${b.id}`)
+      .set('authorization', b.member.auth)
+      .send({
+        version: 1,
+        title: 'Oppsøkende arbeid på gateplan',
+        summary: 'Vi oppsøker kvinner i gateprostitusjon.',
+        measureCategory: 'b',
+        requestedAmountOre: 10_000_000,
+      })
+      .expect(200);
+    await ctx
+      .http()
+      .post(`/api/applications/${a.id}/submit`)
+      .set('authorization', a.member.auth)
+      .send({ version: 1 })
+      .expect(200);
+
+    const get = (query: string) =>
+      ctx
+        .http()
+        .get(`/api/applications?roundId=${round.id}&${query}`)
+        .set('authorization', caseworker.auth)
+        .expect(200);
+    expect((await get('status=submitted')).body.items.map((i: { id: string }) => i.id)).toEqual([a.id]);
+    expect((await get('measureCategory=b')).body.items.map((i: { id: string }) => i.id)).toEqual([b.id]);
+    // Norwegian stemming: "oppsøkende" finds "oppsøker"/"oppsøkende".
+    expect((await get('q=oppsøkende')).body.items.map((i: { id: string }) => i.id)).toEqual([b.id]);
+    expect(
+      (await get(`organisationId=${a.organisationId}`)).body.items.map((i: { id: string }) => i.id),
+    ).toEqual([a.id]);
+    const byAmount = (await get('sort=requestedAmountOre')).body.items.map((i: { id: string }) => i.id);
+    expect(byAmount).toEqual([b.id, a.id]);
+    const page2 = (await get('sort=requestedAmountOre&limit=1&offset=1')).body;
+    expect(page2).toMatchObject({
+      total: 2,
+      limit: 1,
+      offset: 1,
+      items: [expect.objectContaining({ id: a.id })],
+    });
+    const ref = (await get('status=submitted')).body.items[0];
+    expect(ref).toMatchObject({
+      referenceNumber: expect.stringMatching(/-0001$/),
+      organisationName: expect.any(String),
+      requestedAmountOre: 50_000_000,
+    });
+    expect((await get(`q=${ref.referenceNumber}`)).body.items.map((i: { id: string }) => i.id)).toEqual([
+      a.id,
+    ]);
+  });
+});
