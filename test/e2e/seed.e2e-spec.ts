@@ -25,8 +25,10 @@ describe('demo seed', () => {
     await seedDemo(ctx.db, () => undefined);
     expect(await count()).toEqual(first);
 
-    const rounds = await ctx.http().get('/api/public/rounds?limit=100').expect(200);
-    const mhp = rounds.body.items.find((r: { scheme: { code: string } }) => r.scheme.code === 'MHP');
+    const [{ id }] = await ctx.db.query(
+      `SELECT r.id FROM grant_rounds r JOIN grant_schemes s ON s.id = r.scheme_id WHERE s.code = 'MHP' AND r.year = 2027`,
+    );
+    const mhp = (await ctx.http().get(`/api/public/rounds/${id}`).expect(200)).body;
     expect(mhp).toMatchObject({
       year: 2027,
       budgetFrameOre: 3_920_000_000,
