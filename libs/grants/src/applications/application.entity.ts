@@ -6,6 +6,7 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
+  OneToMany,
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
@@ -17,6 +18,7 @@ import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantType } from '../schemes/grant-scheme.entity';
 import { BudgetLine, ContactPerson, OtherFunding, Partner, Signatory } from './application-content';
 import { ApplicationStatus } from './application-status';
+import { ApplicationAttachment } from './attachment.entity';
 
 export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(summary, ''))`;
 
@@ -135,6 +137,9 @@ export class Application {
 
   @Column('text', { nullable: true })
   withdrawalReason!: string | null;
+
+  @OneToMany(() => ApplicationAttachment, (attachment) => attachment.application)
+  attachments?: ApplicationAttachment[];
 
   @VersionColumn({ default: 1 })
   version!: number;

@@ -10,7 +10,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { RoundStatus } from '../rounds/round-status';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
-import { canReadAllApplications, loadApplication, lockApplicationForWrite } from './application-access';
+import { assertCanRead, canReadAllApplications, lockApplicationForWrite } from './application-access';
 import { schemeChoiceErrors, submissionErrors, textLimitErrors } from './application-rules';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { Application, APPLICATION_SEARCH_EXPRESSION } from './application.entity';
@@ -176,21 +176,25 @@ export class ApplicationsService {
     });
   }
 
+  /** One query: the application with its organisation, round, scheme and attachment list. */
   async get(actor: Actor, id: string): Promise<ApplicationDetail> {
-    const application = await loadApplication(this.db.manager, actor, id);
-    const [organisation, round, attachments] = await Promise.all([
-      this.db.getRepository(Organisation).findOneOrFail({
-        where: { id: application.organisationId },
-        select: { id: true, name: true, organisationNumber: true },
-      }),
-      this.db
-        .getRepository(GrantRound)
-        .findOneOrFail({ where: { id: application.roundId }, relations: { scheme: true } }),
-      this.db
-        .getRepository(ApplicationAttachment)
-        .find({ where: { applicationId: id }, order: { uploadedAt: 'ASC' } }),
-    ]);
-    const scheme = round.scheme!;
+    const application = isUuid(id)
+      ? await this.db
+          .getRepository(Application)
+          .createQueryBuilder('a')
+          .innerJoin('a.organisation', 'o')
+          .addSelect(['o.id', 'o.name', 'o.organisationNumber'])
+          .innerJoinAndSelect('a.round', 'r')
+          .innerJoinAndSelect('r.scheme', 's')
+          .leftJoinAndSelect('a.attachments', 'f')
+          .where('a.id = :id', { id })
+          .orderBy('f.uploaded_at', 'ASC')
+          .getOne()
+      : null;
+    if (!application) throw DomainError.notFound('Søknaden');
+    assertCanRead(actor, application);
+    const { organisation, round, attachments = [] } = application;
+    const scheme = round!.scheme!;
     const submissionProblems =
       application.status === ApplicationStatus.Draft
         ? submissionErrors(
@@ -201,7 +205,7 @@ export class ApplicationsService {
         : [];
     return {
       application,
-      organisation,
+      organisation: organisation!,
       round: round as GrantRound & { scheme: GrantScheme },
       attachments,
       submissionProblems,

@@ -31,7 +31,7 @@ export class ApplicationAttachment {
   @Column('uuid')
   applicationId!: string;
 
-  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Application, (application) => application.attachments, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'application_id' })
   application?: Application;
 
