@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     await dataSource.undoLastMigration({ transaction: 'each' });
     await dataSource.runMigrations({ transaction: 'each' });
     const sql = await dataSource.driver.createSchemaBuilder().log();
-    missing = sql.upQueries.map((q) => q.query);
+    missing = [...sql.upQueries.map((q) => q.query), ...(await checkBodiesDiffer(dataSource))];
   } finally {
     await dataSource.destroy();
     await dropDatabase(url);
@@ -41,6 +41,37 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   process.stdout.write('migration check: entities and migrations agree\n');
+}
+
+/**
+ * TypeORM compares CHECK constraints by name only. Compare their bodies too: PostgreSQL normalises
+ * the entity's expression when it is added as a (NOT VALID) scratch constraint, so the two can be
+ * compared as PostgreSQL prints them.
+ */
+async function checkBodiesDiffer(dataSource: DataSource): Promise<string[]> {
+  const differences: string[] = [];
+  for (const entity of dataSource.entityMetadatas) {
+    for (const check of entity.checks) {
+      const table = entity.tablePath;
+      const [actual] = await dataSource.query<{ def: string }[]>(
+        `SELECT pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+          WHERE t.relname = $1 AND c.conname = $2`,
+        [table, check.name],
+      );
+      await dataSource.query(`ALTER TABLE "${table}" ADD CONSTRAINT "migration_check_tmp" CHECK (${check.expression}) NOT VALID`);
+      const [wanted] = await dataSource.query<{ def: string }[]>(
+        `SELECT pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
+          WHERE t.relname = $1 AND c.conname = 'migration_check_tmp'`,
+        [table],
+      );
+      await dataSource.query(`ALTER TABLE "${table}" DROP CONSTRAINT "migration_check_tmp"`);
+      const normalised = wanted.def.replace(/ NOT VALID$/, '');
+      if (actual?.def !== normalised) {
+        differences.push(`-- CHECK ${check.name} on ${table}: database has ${actual?.def ?? 'nothing'}, entity wants ${normalised}`);
+      }
+    }
+  }
+  return differences;
 }
 
 async function dropDatabase(url: URL): Promise<void> {

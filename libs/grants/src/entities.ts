@@ -1,7 +1,11 @@
 import { Application } from './applications/application.entity';
 import { ApplicationAttachment } from './applications/attachment.entity';
 import { ReferenceCounter } from './applications/reference-counter.entity';
+import { Assessment } from './assessment/assessment.entity';
+import { ConflictDeclaration } from './assessment/conflict-declaration.entity';
+import { Screening } from './assessment/screening.entity';
 import { AuditEvent } from './audit/audit-event.entity';
+import { Decision } from './decisions/decision.entity';
 import { Membership } from './identity/membership.entity';
 import { User } from './identity/user.entity';
 import { Organisation } from './organisations/organisation.entity';
@@ -18,6 +22,10 @@ export const grantsEntities = [
   Application,
   ApplicationAttachment,
   ReferenceCounter,
+  ConflictDeclaration,
+  Screening,
+  Assessment,
+  Decision,
   OutboxMessage,
   AuditEvent,
 ];

@@ -3,7 +3,12 @@ import { Clock, SystemClock } from '@app/platform';
 import { ApplicationSubmissionService } from './applications/application-submission.service';
 import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
+import { AssessmentService } from './assessment/assessment.service';
+import { ImpartialityService } from './assessment/impartiality.service';
+import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
+import { DecisionsService } from './decisions/decisions.service';
+import { RoundOverviewService } from './decisions/round-overview.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
@@ -21,6 +26,11 @@ import { SchemesService } from './schemes/schemes.service';
     ApplicationsService,
     ApplicationSubmissionService,
     AttachmentsService,
+    ImpartialityService,
+    ScreeningService,
+    AssessmentService,
+    DecisionsService,
+    RoundOverviewService,
   ],
   exports: [
     Clock,
@@ -32,6 +42,11 @@ import { SchemesService } from './schemes/schemes.service';
     ApplicationsService,
     ApplicationSubmissionService,
     AttachmentsService,
+    ImpartialityService,
+    ScreeningService,
+    AssessmentService,
+    DecisionsService,
+    RoundOverviewService,
   ],
 })
 export class GrantsModule {}

@@ -1,29 +1,49 @@
 import { DomainError } from '@app/platform';
 
-/** DESIGN.md §4, the NGO side up to submission; later steps extend this machine. */
+/** DESIGN.md §4: the application lifecycle; later steps (notification, acceptance, payment) extend it. */
 export enum ApplicationStatus {
   Draft = 'draft',
   Submitted = 'submitted',
+  InAssessment = 'in_assessment',
+  Assessed = 'assessed',
+  Decided = 'decided',
   Withdrawn = 'withdrawn',
 }
 
-export type ApplicationEvent = 'edit' | 'submit' | 'withdraw';
+export type ApplicationEvent = 'edit' | 'submit' | 'withdraw' | 'screen' | 'dismiss' | 'assess' | 'approve';
 
 const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   edit: [ApplicationStatus.Draft],
   submit: [ApplicationStatus.Draft],
   // Withdrawal is possible until a decision is made.
-  withdraw: [ApplicationStatus.Draft, ApplicationStatus.Submitted],
+  withdraw: [
+    ApplicationStatus.Draft,
+    ApplicationStatus.Submitted,
+    ApplicationStatus.InAssessment,
+    ApplicationStatus.Assessed,
+  ],
+  screen: [ApplicationStatus.Submitted],
+  dismiss: [ApplicationStatus.Submitted, ApplicationStatus.InAssessment],
+  // An assessment may be revised until the decision is approved.
+  assess: [ApplicationStatus.InAssessment, ApplicationStatus.Assessed],
+  approve: [ApplicationStatus.Assessed],
 };
 
 const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
   submit: ApplicationStatus.Submitted,
   withdraw: ApplicationStatus.Withdrawn,
+  screen: ApplicationStatus.InAssessment,
+  dismiss: ApplicationStatus.Decided,
+  assess: ApplicationStatus.Assessed,
+  approve: ApplicationStatus.Decided,
 };
 
 export const APPLICATION_STATUS_NB: Record<ApplicationStatus, string> = {
   draft: 'utkast',
   submitted: 'sendt inn',
+  in_assessment: 'under vurdering',
+  assessed: 'vurdert',
+  decided: 'avgjort',
   withdrawn: 'trukket',
 };
 
@@ -31,6 +51,10 @@ const EVENT_NB: Record<ApplicationEvent, string> = {
   edit: 'endres',
   submit: 'sendes inn',
   withdraw: 'trekkes',
+  screen: 'kontrolleres',
+  dismiss: 'avvises',
+  assess: 'vurderes',
+  approve: 'godkjennes',
 };
 
 /** Checks that the event is allowed in the current status; returns the status after it. */

@@ -32,7 +32,10 @@ export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(
 // Full-text search over title and summary (Norwegian stemming): an expression GIN index managed by the
 // migration; queries use APPLICATION_SEARCH_EXPRESSION so the index applies.
 @Index('ix_applications_search', { synchronize: false })
-@Check('ck_applications_status', `status IN ('draft','submitted','withdrawn')`)
+@Check(
+  'ck_applications_status',
+  `status IN ('draft','submitted','in_assessment','assessed','decided','withdrawn')`,
+)
 @Check('ck_applications_requested', `requested_amount_ore IS NULL OR requested_amount_ore > 0`)
 @Check('ck_applications_period', `period_start IS NULL OR period_end IS NULL OR period_start <= period_end`)
 @Check('ck_applications_submitted', `(status = 'draft') = (submitted_at IS NULL) OR status = 'withdrawn'`)

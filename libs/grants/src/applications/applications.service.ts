@@ -4,6 +4,7 @@ import { Clock, DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
+import { ImpartialityService } from '../assessment/impartiality.service';
 import { isUuid, snapshot } from '../common/persistence';
 import { escapeLike } from '../identity/users.service';
 import { Organisation } from '../organisations/organisation.entity';
@@ -100,6 +101,7 @@ export class ApplicationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly impartiality: ImpartialityService,
   ) {}
 
   /** A member starts a draft for a published round that is open now. */
@@ -193,6 +195,9 @@ export class ApplicationsService {
       : null;
     if (!application) throw DomainError.notFound('Søknaden');
     assertCanRead(actor, application);
+    if (!isMemberOf(actor, application.organisationId)) {
+      await this.impartiality.assertNotConflicted(this.db.manager, actor, application.id);
+    }
     const { organisation, round, attachments = [] } = application;
     const scheme = round!.scheme!;
     const submissionProblems =

@@ -168,6 +168,28 @@ export class RoundsService {
     });
   }
 
+  /** The Storting has decided the budget: held letters and payments may go out. */
+  async liftBudgetReservation(id: string, version: number, actor: Actor): Promise<GrantRound> {
+    return this.db.transaction(async (manager) => {
+      const round = await lockVersioned(manager, GrantRound, this.requireId(id), version, 'Utlysningen');
+      if (!round.budgetReservation) {
+        throw DomainError.invalidState('Utlysningen har ikke forbehold om budsjettvedtak.', round.status);
+      }
+      const before = snapshot(round);
+      round.budgetReservation = false;
+      await manager.save(round);
+      await this.audit.record(manager, {
+        actor,
+        action: 'round.budget_reservation_lifted',
+        entityType: 'grant_round',
+        entityId: round.id,
+        before,
+        after: snapshot(round),
+      });
+      return round;
+    });
+  }
+
   private async transition(
     id: string,
     version: number,

@@ -1,0 +1,238 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, formatKroner } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, hasRole } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { Role } from '../identity/role';
+import { addToOutbox } from '../outbox/outbox';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { loadApplication } from '../applications/application-access';
+import { applicationTransition } from '../applications/application-status';
+import { Application } from '../applications/application.entity';
+import { Assessment } from '../assessment/assessment.entity';
+import { ImpartialityService } from '../assessment/impartiality.service';
+import {
+  DecisionOutcome,
+  DecisionReasons,
+  OUTCOME_FOR_RECOMMENDATION,
+  reasonsComplete,
+  reasonsRequired,
+} from './decision-reasons';
+import { Decision } from './decision.entity';
+
+export interface ApprovalInput {
+  /** Omitted: the recommendation stands. Given: the approver's own outcome and amount, with reasons. */
+  outcome?: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected;
+  amountOre?: number;
+  reasons?: DecisionReasons | null;
+  conditions?: string[];
+}
+
+/** Decisions committing money: granted and partly granted, in force. */
+export const COMMITTING_OUTCOMES = [DecisionOutcome.Granted, DecisionOutcome.PartlyGranted];
+
+@Injectable()
+export class DecisionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly impartiality: ImpartialityService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Four-eyes approval by a leader with budget authority who did not assess the application and has
+   * declared no conflict. The round's frame is checked under the round's row lock, so two approvals at
+   * the same moment cannot together exceed it.
+   */
+  async approve(
+    actor: Actor,
+    applicationId: string,
+    version: number,
+    input: ApprovalInput,
+  ): Promise<Decision> {
+    return this.db.transaction(async (manager) => {
+      const application = await this.loadForApproval(manager, actor, applicationId, version);
+      const round = await lockRound(manager, application.roundId);
+      const [decision] = await this.decideAll(manager, actor, round, [{ application, input }]);
+      return decision;
+    });
+  }
+
+  /** Approves several recommendations as they stand, all or none, in one check of the frame. */
+  async approveMany(
+    actor: Actor,
+    roundId: string,
+    items: { applicationId: string; version: number }[],
+  ): Promise<Decision[]> {
+    if (!isUuid(roundId)) throw DomainError.notFound('Utlysningen');
+    return this.db.transaction(async (manager) => {
+      const applications: Application[] = [];
+      for (const item of items) {
+        const application = await this.loadForApproval(manager, actor, item.applicationId, item.version);
+        if (application.roundId !== roundId) {
+          throw DomainError.rule('applicationIds', 'sameRound', 'Alle søknadene må høre til utlysningen.');
+        }
+        applications.push(application);
+      }
+      const round = await lockRound(manager, roundId);
+      return this.decideAll(
+        manager,
+        actor,
+        round,
+        applications.map((application) => ({ application, input: {} })),
+      );
+    });
+  }
+
+  /** The decisions of an application, newest first. */
+  async forApplication(actor: Actor, applicationId: string): Promise<Decision[]> {
+    await loadApplication(this.db.manager, actor, applicationId);
+    await this.impartiality.assertNotConflicted(this.db.manager, actor, applicationId);
+    return this.db.getRepository(Decision).find({ where: { applicationId }, order: { createdAt: 'DESC' } });
+  }
+
+  private async loadForApproval(
+    manager: EntityManager,
+    actor: Actor,
+    applicationId: string,
+    version: number,
+  ): Promise<Application> {
+    if (!hasRole(actor, Role.Approver)) {
+      throw DomainError.forbidden('Bare ledere med budsjettdisponeringsmyndighet kan godkjenne vedtak.');
+    }
+    await loadApplication(manager, actor, applicationId);
+    await this.impartiality.assertImpartial(manager, actor, applicationId);
+    const application = await lockVersioned(manager, Application, applicationId, version, 'Søknaden');
+    applicationTransition(application.status, 'approve');
+    return application;
+  }
+
+  private async decideAll(
+    manager: EntityManager,
+    actor: Actor,
+    round: GrantRound,
+    items: { application: Application; input: ApprovalInput }[],
+  ): Promise<Decision[]> {
+    const committed = await committedInRound(manager, round.id);
+    let adding = 0;
+    const decisions: Decision[] = [];
+    for (const { application, input } of items) {
+      const assessment = await manager.findOneByOrFail(Assessment, { applicationId: application.id });
+      if (assessment.assessedBy === actor.userId) {
+        throw DomainError.forbidden(
+          'Du vurderte denne søknaden selv og kan ikke godkjenne vedtaket (to personer skal se på saken).',
+        );
+      }
+      const terms = finalTerms(assessment, application, input);
+      adding += terms.amountOre;
+      if (committed + adding > round.budgetFrameOre) {
+        throw DomainError.rule(
+          'amountOre',
+          'withinFrame',
+          `Vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(round.budgetFrameOre - committed - (adding - terms.amountOre))}.`,
+        );
+      }
+      const decision = manager.create(Decision, {
+        applicationId: application.id,
+        roundId: round.id,
+        ...terms,
+        preparedBy: assessment.assessedBy,
+        approvedBy: actor.userId,
+        decidedAt: this.clock.now(),
+        madeUnderBudgetReservation: round.budgetReservation,
+        supersededBy: null,
+      });
+      await manager.save(decision);
+      const before = snapshot(application);
+      application.status = applicationTransition(application.status, 'approve');
+      await manager.save(application);
+      await this.audit.record(manager, {
+        actor,
+        action: 'decision.approved',
+        entityType: 'application',
+        entityId: application.id,
+        before,
+        after: { ...snapshot(application), decision: snapshot(decision) },
+      });
+      await addToOutbox(manager, 'letter.decision', { decisionId: decision.id }, decision.id);
+      decisions.push(decision);
+    }
+    return decisions;
+  }
+}
+
+/** The approved terms: the recommendation, or the approver's change of it (which needs reasons). */
+function finalTerms(
+  assessment: Assessment,
+  application: Application,
+  input: ApprovalInput,
+): Pick<Decision, 'outcome' | 'amountOre' | 'reasons' | 'conditions'> {
+  const changed = input.outcome !== undefined || input.amountOre !== undefined;
+  const outcome = input.outcome ?? OUTCOME_FOR_RECOMMENDATION[assessment.recommendedOutcome];
+  const requested = application.requestedAmountOre ?? 0;
+  let amountOre: number;
+  if (input.amountOre !== undefined) amountOre = input.amountOre;
+  else if (outcome === DecisionOutcome.Rejected) amountOre = 0;
+  else if (outcome === DecisionOutcome.Granted) amountOre = requested;
+  else amountOre = assessment.recommendedAmountOre;
+  const reasons = input.reasons ?? assessment.reasons;
+  const conditions = input.conditions ?? assessment.conditions;
+  if (changed && !reasonsComplete(input.reasons)) {
+    throw DomainError.rule(
+      'reasons',
+      'required',
+      'Når du endrer utfall eller beløp, må du begrunne vedtaket (regler, faktum og hovedhensyn).',
+    );
+  }
+  if (outcome === DecisionOutcome.Rejected && amountOre !== 0) {
+    throw DomainError.rule('amountOre', 'zeroForRejection', 'Et avslag har beløp 0.');
+  }
+  if (outcome === DecisionOutcome.Granted && amountOre !== requested) {
+    throw DomainError.rule(
+      'amountOre',
+      'fullAmount',
+      'Fullt tilskudd er det omsøkte beløpet; et lavere beløp er delvis tilskudd.',
+    );
+  }
+  if (outcome === DecisionOutcome.PartlyGranted && (amountOre <= 0 || amountOre >= requested)) {
+    throw DomainError.rule(
+      'amountOre',
+      'partialAmount',
+      'Delvis tilskudd må være større enn 0 og mindre enn det omsøkte beløpet.',
+    );
+  }
+  if (reasonsRequired(outcome) && !reasonsComplete(reasons)) {
+    throw DomainError.rule(
+      'reasons',
+      'required',
+      'Avslag og delvis tilskudd må begrunnes (forvaltningsloven §§ 24–25).',
+    );
+  }
+  if (outcome !== DecisionOutcome.Rejected && !conditions.some((c) => c.trim())) {
+    throw DomainError.rule('conditions', 'required', 'Et tilskudd må ha vilkår.');
+  }
+  return { outcome, amountOre, reasons: reasons ?? null, conditions };
+}
+
+/** Locks the round row: every approval in the round waits here, so frame sums never race. */
+async function lockRound(manager: EntityManager, roundId: string): Promise<GrantRound> {
+  const round = await manager.findOne(GrantRound, {
+    where: { id: roundId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!round) throw DomainError.notFound('Utlysningen');
+  return round;
+}
+
+/** Sum granted in the round by decisions in force. */
+export async function committedInRound(manager: EntityManager, roundId: string): Promise<number> {
+  const [row] = await manager.query<{ sum: string }[]>(
+    `SELECT COALESCE(SUM(amount_ore), 0) AS sum FROM decisions
+      WHERE round_id = $1 AND superseded_by IS NULL AND outcome = ANY($2)`,
+    [roundId, COMMITTING_OUTCOMES],
+  );
+  return Number(row.sum);
+}

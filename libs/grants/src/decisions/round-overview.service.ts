@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DomainError, PageRequest } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { isUuid } from '../common/persistence';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { COMMITTING_OUTCOMES } from './decisions.service';
+
+export interface OverviewRow {
+  applicationId: string;
+  referenceNumber: string | null;
+  organisationName: string;
+  title: string | null;
+  measureCategory: string | null;
+  status: string;
+  requestedAmountOre: number;
+  weightedScoreHundredths: number | null;
+  recommendedOutcome: string | null;
+  recommendedAmountOre: number | null;
+  decisionOutcome: string | null;
+  decidedAmountOre: number | null;
+}
+
+export interface RoundOverview {
+  round: GrantRound;
+  totals: {
+    applications: number;
+    requestedOre: number;
+    recommendedOre: number;
+    grantedOre: number;
+    remainingOre: number;
+    byStatus: Record<string, number>;
+  };
+  rows: OverviewRow[];
+  total: number;
+  limit: number;
+  offset: number;
+}
+
+/** The round at a glance for caseworkers and approvers: every submitted application against the frame. */
+@Injectable()
+export class RoundOverviewService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async overview(roundId: string, page: PageRequest): Promise<RoundOverview> {
+    const round = isUuid(roundId) ? await this.db.getRepository(GrantRound).findOneBy({ id: roundId }) : null;
+    if (!round) throw DomainError.notFound('Utlysningen');
+    const [totals] = await this.db.query<
+      {
+        applications: string;
+        requested: string;
+        recommended: string;
+        granted: string;
+        by_status: Record<string, number> | null;
+      }[]
+    >(
+      `SELECT count(*) AS applications,
+              COALESCE(SUM(a.requested_amount_ore), 0) AS requested,
+              COALESCE(SUM(s.recommended_amount_ore), 0) AS recommended,
+              COALESCE(SUM(d.amount_ore) FILTER (WHERE d.outcome = ANY($2)), 0) AS granted,
+              (SELECT jsonb_object_agg(status, n) FROM (
+                 SELECT status, count(*) AS n FROM applications WHERE round_id = $1 AND status <> 'draft' GROUP BY status) x) AS by_status
+         FROM applications a
+         LEFT JOIN assessments s ON s.application_id = a.id
+         LEFT JOIN decisions d ON d.application_id = a.id AND d.superseded_by IS NULL
+        WHERE a.round_id = $1 AND a.status <> 'draft'`,
+      [roundId, COMMITTING_OUTCOMES],
+    );
+    const rows = await this.db.query<
+      (Omit<OverviewRow, 'requestedAmountOre' | 'recommendedAmountOre' | 'decidedAmountOre'> &
+        Record<string, string | null>)[]
+    >(
+      `SELECT a.id AS "applicationId", a.reference_number AS "referenceNumber", o.name AS "organisationName",
+              a.title, a.measure_category AS "measureCategory", a.status,
+              a.requested_amount_ore AS "requestedAmountOre",
+              s.weighted_score_hundredths AS "weightedScoreHundredths",
+              s.recommended_outcome AS "recommendedOutcome", s.recommended_amount_ore AS "recommendedAmountOre",
+              d.outcome AS "decisionOutcome", d.amount_ore AS "decidedAmountOre"
+         FROM applications a
+         JOIN organisations o ON o.id = a.organisation_id
+         LEFT JOIN assessments s ON s.application_id = a.id
+         LEFT JOIN decisions d ON d.application_id = a.id AND d.superseded_by IS NULL
+        WHERE a.round_id = $1 AND a.status <> 'draft'
+        ORDER BY s.weighted_score_hundredths DESC NULLS LAST, a.sequence_number
+        LIMIT $2 OFFSET $3`,
+      [roundId, page.limit, page.offset],
+    );
+    const granted = Number(totals.granted);
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    return {
+      round,
+      totals: {
+        applications: Number(totals.applications),
+        requestedOre: Number(totals.requested),
+        recommendedOre: Number(totals.recommended),
+        grantedOre: granted,
+        remainingOre: round.budgetFrameOre - granted,
+        byStatus: totals.by_status ?? {},
+      },
+      rows: rows.map((r) => ({
+        ...r,
+        requestedAmountOre: Number(r.requestedAmountOre),
+        recommendedAmountOre: num(r.recommendedAmountOre),
+        decidedAmountOre: num(r.decidedAmountOre),
+      })) as OverviewRow[],
+      total: Number(totals.applications),
+      ...page,
+    };
+  }
+}
