@@ -14,6 +14,7 @@ import { ReportingModule, reportingEntities } from '@app/reporting';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
@@ -42,6 +43,7 @@ import { UsersController } from './users/users.controller';
     SchemesController,
     RoundsController,
     ApplicationsController,
+    CaseHandlingController,
     AuditController,
   ],
   providers: [

@@ -102,7 +102,7 @@ export class RoundOverviewService {
         requestedAmountOre: Number(r.requestedAmountOre),
         recommendedAmountOre: num(r.recommendedAmountOre),
         decidedAmountOre: num(r.decidedAmountOre),
-      })) as OverviewRow[],
+      })),
       total: Number(totals.applications),
       ...page,
     };

@@ -1,0 +1,151 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import {
+  Actor,
+  ApplicationsService,
+  AssessmentService,
+  DecisionsService,
+  ImpartialityService,
+  Role,
+  RoundOverviewService,
+  RoundsService,
+  ScreeningService,
+} from '@app/grants';
+import { Clock } from '@app/platform';
+import { mapApplication } from '../applications/application.mapper';
+import { ApplicationResponse } from '../applications/applications.dto';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { PageQuery, pageRequest } from '../common/page.dto';
+import { VersionRequest } from '../common/version.dto';
+import { mapRound } from '../rounds/round.mapper';
+import { RoundResponse } from '../rounds/rounds.dto';
+import { mapAssessment, mapDeclaration, mapDecision, mapOverview } from './decision.mapper';
+import {
+  ApprovalRequest,
+  AssessmentRequest,
+  AssessmentResponse,
+  BatchApprovalRequest,
+  ConflictDeclarationResponse,
+  DeclareImpartialityRequest,
+  DecisionResponse,
+  RoundOverviewResponse,
+  ScreeningFindingsResponse,
+  ScreeningRequest,
+} from './decisions.dto';
+
+/** Sfk's handling of a case: impartiality, formal check, assessment, four-eyes decision (DESIGN.md §4). */
+@ApiTags('case handling')
+@ApiBearerAuth()
+@Controller()
+export class CaseHandlingController {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly impartiality: ImpartialityService,
+    private readonly screening: ScreeningService,
+    private readonly assessments: AssessmentService,
+    private readonly decisions: DecisionsService,
+    private readonly overview: RoundOverviewService,
+    private readonly rounds: RoundsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Declare impartiality (or a conflict, with the reason) before handling the case. */
+  @Post('applications/:id/impartiality')
+  @Roles(Role.Caseworker, Role.Approver, Role.Finance)
+  async declare(
+    @Param('id') id: string,
+    @Body() body: DeclareImpartialityRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ConflictDeclarationResponse> {
+    return mapDeclaration(await this.impartiality.declare(actor, id, body.hasConflict, body.reason ?? null));
+  }
+
+  /** What the system finds for the formal check. */
+  @Get('applications/:id/screening-findings')
+  @Roles(Role.Caseworker)
+  async findings(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ScreeningFindingsResponse> {
+    return this.screening.findings(actor, id);
+  }
+
+  /** Formal check: pass to assessment, or dismiss (avvisning) with reasons — a decision. */
+  @Post('applications/:id/screening')
+  @HttpCode(200)
+  @Roles(Role.Caseworker)
+  async screen(
+    @Param('id') id: string,
+    @Body() body: ScreeningRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ApplicationResponse> {
+    const { version, ...input } = body;
+    await this.screening.screen(actor, id, version, input);
+    return mapApplication(await this.applications.get(actor, id));
+  }
+
+  /** Score every criterion and recommend; may be revised until the decision is approved. */
+  @Post('applications/:id/assessment')
+  @HttpCode(200)
+  @Roles(Role.Caseworker)
+  async assess(
+    @Param('id') id: string,
+    @Body() body: AssessmentRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<AssessmentResponse> {
+    const { version, ...input } = body;
+    return mapAssessment(await this.assessments.assess(actor, id, version, input));
+  }
+
+  @Get('applications/:id/assessment')
+  @Roles(Role.Caseworker, Role.Approver, Role.Finance)
+  async assessment(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AssessmentResponse> {
+    return mapAssessment(await this.assessments.get(actor, id));
+  }
+
+  /** Approve the decision (never one's own assessment); checks the round's frame. */
+  @Post('applications/:id/decision')
+  @Roles(Role.Approver)
+  async approve(
+    @Param('id') id: string,
+    @Body() body: ApprovalRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<DecisionResponse> {
+    const { version, ...input } = body;
+    return mapDecision(await this.decisions.approve(actor, id, version, input));
+  }
+
+  /** The decisions of an application, newest first (visible to the organisation too). */
+  @Get('applications/:id/decisions')
+  async decisionsOf(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<DecisionResponse[]> {
+    return (await this.decisions.forApplication(actor, id)).map(mapDecision);
+  }
+
+  /** Approve several recommendations in a round at once, all or none. */
+  @Post('rounds/:id/approvals')
+  @Roles(Role.Approver)
+  async approveMany(
+    @Param('id') id: string,
+    @Body() body: BatchApprovalRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<DecisionResponse[]> {
+    return (await this.decisions.approveMany(actor, id, body.items)).map(mapDecision);
+  }
+
+  /** Every submitted application with requested, recommended and decided amounts and the frame. */
+  @Get('rounds/:id/overview')
+  @Roles(Role.Caseworker, Role.Approver)
+  async roundOverview(@Param('id') id: string, @Query() query: PageQuery): Promise<RoundOverviewResponse> {
+    return mapOverview(await this.overview.overview(id, pageRequest(query)));
+  }
+
+  /** The Storting has decided the budget: letters and payments held by the reservation may go out. */
+  @Post('rounds/:id/lift-budget-reservation')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  async liftReservation(
+    @Param('id') id: string,
+    @Body() body: VersionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoundResponse> {
+    await this.rounds.liftBudgetReservation(id, body.version, actor);
+    return mapRound(await this.rounds.get(id), this.clock.now());
+  }
+}
