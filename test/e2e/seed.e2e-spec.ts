@@ -1,5 +1,5 @@
 import { seedDemo } from '../../scripts/seed';
-import { DEMO_PASSWORD } from '../../scripts/demo-data';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../scripts/demo-data';
 import { createTestApp, TestContext } from '../support/test-app';
 
 describe('demo seed', () => {
@@ -12,12 +12,15 @@ describe('demo seed', () => {
   it('loads the MHP scheme, its 2027 round, one user per role and two NGOs — and changes nothing the second time', async () => {
     const count = async () =>
       (
-        await ctx.db.query(`SELECT
+        await ctx.db.query(
+          `SELECT
           (SELECT count(*) FROM grant_schemes WHERE code = 'MHP') AS schemes,
           (SELECT count(*) FROM grant_rounds r JOIN grant_schemes s ON s.id = r.scheme_id WHERE s.code = 'MHP') AS rounds,
-          (SELECT count(*) FROM users WHERE email LIKE '%@sfk.test' OR email LIKE 'soker@%.test') AS users,
+          (SELECT count(*) FROM users WHERE email = ANY($1)) AS users,
           (SELECT count(*) FROM organisations WHERE organisation_number IN ('912345688', '923456783')) AS organisations,
-          (SELECT count(*) FROM audit_events WHERE action LIKE '%.seeded') AS audit`)
+          (SELECT count(*) FROM audit_events WHERE action LIKE '%.seeded') AS audit`,
+          [DEMO_USERS.map((u) => u.email)],
+        )
       )[0];
     await seedDemo(ctx.db, () => undefined);
     const first = await count();

@@ -7,9 +7,11 @@ import { Screening } from './assessment/screening.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Decision } from './decisions/decision.entity';
 import { Membership } from './identity/membership.entity';
+import { Letter } from './letters/letter.entity';
 import { User } from './identity/user.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
+import { ReminderLog } from './reminders/reminder-log.entity';
 import { GrantRound } from './rounds/grant-round.entity';
 import { GrantScheme } from './schemes/grant-scheme.entity';
 
@@ -26,6 +28,8 @@ export const grantsEntities = [
   Screening,
   Assessment,
   Decision,
+  Letter,
+  ReminderLog,
   OutboxMessage,
   AuditEvent,
 ];

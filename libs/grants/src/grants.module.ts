@@ -7,7 +7,9 @@ import { AssessmentService } from './assessment/assessment.service';
 import { ImpartialityService } from './assessment/impartiality.service';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
+import { AcceptanceService } from './decisions/acceptance.service';
 import { DecisionsService } from './decisions/decisions.service';
+import { RemindersService } from './reminders/reminders.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -31,6 +33,8 @@ import { SchemesService } from './schemes/schemes.service';
     AssessmentService,
     DecisionsService,
     RoundOverviewService,
+    AcceptanceService,
+    RemindersService,
   ],
   exports: [
     Clock,
@@ -47,6 +51,8 @@ import { SchemesService } from './schemes/schemes.service';
     AssessmentService,
     DecisionsService,
     RoundOverviewService,
+    AcceptanceService,
+    RemindersService,
   ],
 })
 export class GrantsModule {}

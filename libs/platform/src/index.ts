@@ -16,3 +16,4 @@ export * from './queue/queue.module';
 export * from './redis/redis-options';
 export * from './redis/redis.module';
 export * from './money/kroner';
+export * from './mail/mail-transport';

@@ -66,7 +66,7 @@ export class OrganisationsController {
     @Body() body: AddMemberRequest,
     @CurrentActor() actor: Actor,
   ): Promise<MemberResponse[]> {
-    await this.organisations.addMember(actor, id, body.email);
+    await this.organisations.addMember(actor, id, body.email, body.signatory ?? false);
     return this.organisations.members(actor, id);
   }
 

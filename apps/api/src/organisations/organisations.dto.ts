@@ -88,6 +88,10 @@ export class AddMemberRequest {
   @IsEmail()
   @MaxLength(254)
   email!: string;
+
+  /** May sign for the organisation (accept the conditions of a grant). */
+  @OptionalBoolean()
+  signatory?: boolean;
 }
 
 export class OrganisationListQuery extends PageQuery {
@@ -150,4 +154,5 @@ export class MemberResponse {
   userId!: string;
   name!: string;
   email!: string;
+  signatory!: boolean;
 }

@@ -7,10 +7,26 @@ export enum ApplicationStatus {
   InAssessment = 'in_assessment',
   Assessed = 'assessed',
   Decided = 'decided',
+  /** The decision letter has reached the organisation. */
+  Notified = 'notified',
+  /** The organisation accepted the conditions of its grant. */
+  Accepted = 'accepted',
+  /** The grant was declined or not accepted in time. */
+  Lapsed = 'lapsed',
   Withdrawn = 'withdrawn',
 }
 
-export type ApplicationEvent = 'edit' | 'submit' | 'withdraw' | 'screen' | 'dismiss' | 'assess' | 'approve';
+export type ApplicationEvent =
+  | 'edit'
+  | 'submit'
+  | 'withdraw'
+  | 'screen'
+  | 'dismiss'
+  | 'assess'
+  | 'approve'
+  | 'notify'
+  | 'accept'
+  | 'lapse';
 
 const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   edit: [ApplicationStatus.Draft],
@@ -27,6 +43,9 @@ const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   // An assessment may be revised until the decision is approved.
   assess: [ApplicationStatus.InAssessment, ApplicationStatus.Assessed],
   approve: [ApplicationStatus.Assessed],
+  notify: [ApplicationStatus.Decided],
+  accept: [ApplicationStatus.Notified],
+  lapse: [ApplicationStatus.Notified],
 };
 
 const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
@@ -36,6 +55,9 @@ const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
   dismiss: ApplicationStatus.Decided,
   assess: ApplicationStatus.Assessed,
   approve: ApplicationStatus.Decided,
+  notify: ApplicationStatus.Notified,
+  accept: ApplicationStatus.Accepted,
+  lapse: ApplicationStatus.Lapsed,
 };
 
 export const APPLICATION_STATUS_NB: Record<ApplicationStatus, string> = {
@@ -44,6 +66,9 @@ export const APPLICATION_STATUS_NB: Record<ApplicationStatus, string> = {
   in_assessment: 'under vurdering',
   assessed: 'vurdert',
   decided: 'avgjort',
+  notified: 'varslet',
+  accepted: 'akseptert',
+  lapsed: 'bortfalt',
   withdrawn: 'trukket',
 };
 
@@ -55,6 +80,9 @@ const EVENT_NB: Record<ApplicationEvent, string> = {
   dismiss: 'avvises',
   assess: 'vurderes',
   approve: 'godkjennes',
+  notify: 'varsles',
+  accept: 'aksepteres',
+  lapse: 'falle bort',
 };
 
 /** Checks that the event is allowed in the current status; returns the status after it. */

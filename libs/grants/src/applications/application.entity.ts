@@ -27,6 +27,8 @@ export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(
 @Unique('uq_applications_reference_number', ['referenceNumber'])
 @Unique('uq_applications_round_sequence', ['roundId', 'sequenceNumber'])
 @Index('ix_applications_round_status_submitted', ['roundId', 'status', 'submittedAt'])
+// The caseworker list's default order within its usual filter (round, status), newest change first.
+@Index('ix_applications_round_status_updated', ['roundId', 'status', 'updatedAt', 'id'])
 @Index('ix_applications_organisation', ['organisationId', 'createdAt'])
 @Index('ix_applications_status_submitted', ['status', 'submittedAt'])
 // Full-text search over title and summary (Norwegian stemming): an expression GIN index managed by the
@@ -34,7 +36,7 @@ export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(
 @Index('ix_applications_search', { synchronize: false })
 @Check(
   'ck_applications_status',
-  `status IN ('draft','submitted','in_assessment','assessed','decided','withdrawn')`,
+  `status IN ('draft','submitted','in_assessment','assessed','decided','notified','accepted','lapsed','withdrawn')`,
 )
 @Check('ck_applications_requested', `requested_amount_ore IS NULL OR requested_amount_ore > 0`)
 @Check('ck_applications_period', `period_start IS NULL OR period_end IS NULL OR period_start <= period_end`)

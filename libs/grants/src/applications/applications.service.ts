@@ -84,15 +84,16 @@ export interface ApplicationDetail {
   submissionProblems: ReturnType<typeof submissionErrors>;
 }
 
-const SORTS: Record<ApplicationSort, [string, 'ASC' | 'DESC']> = {
-  submittedAt: ['a.submitted_at', 'ASC'],
-  '-submittedAt': ['a.submitted_at', 'DESC'],
-  referenceNumber: ['a.sequence_number', 'ASC'],
-  '-referenceNumber': ['a.sequence_number', 'DESC'],
-  requestedAmountOre: ['a.requested_amount_ore', 'ASC'],
-  '-requestedAmountOre': ['a.requested_amount_ore', 'DESC'],
-  title: ['a.title', 'ASC'],
-  '-updatedAt': ['a.updated_at', 'DESC'],
+/** Column, direction and where NULLs go; the default (-updatedAt) is served by an index in filter order. */
+const SORTS: Record<ApplicationSort, [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST' | undefined]> = {
+  submittedAt: ['a.submitted_at', 'ASC', 'NULLS LAST'],
+  '-submittedAt': ['a.submitted_at', 'DESC', 'NULLS LAST'],
+  referenceNumber: ['a.sequence_number', 'ASC', 'NULLS LAST'],
+  '-referenceNumber': ['a.sequence_number', 'DESC', 'NULLS LAST'],
+  requestedAmountOre: ['a.requested_amount_ore', 'ASC', 'NULLS LAST'],
+  '-requestedAmountOre': ['a.requested_amount_ore', 'DESC', 'NULLS LAST'],
+  title: ['a.title', 'ASC', 'NULLS LAST'],
+  '-updatedAt': ['a.updated_at', 'DESC', undefined],
 };
 
 @Injectable()
@@ -219,44 +220,47 @@ export class ApplicationsService {
 
   /** Members see their organisations' applications; caseworkers, approvers and finance see all. */
   async list(actor: Actor, filter: ApplicationFilter, page: PageRequest): Promise<Page<ApplicationListItem>> {
-    const qb = this.db
-      .createQueryBuilder(Application, 'a')
-      .innerJoin(Organisation, 'o', 'o.id = a.organisation_id')
-      .select([
-        'a.id AS "id"',
-        'a.reference_number AS "referenceNumber"',
-        'a.title AS "title"',
-        'a.status AS "status"',
-        'a.round_id AS "roundId"',
-        'a.organisation_id AS "organisationId"',
-        'o.name AS "organisationName"',
-        'a.measure_category AS "measureCategory"',
-        'a.grant_type AS "grantType"',
-        'a.requested_amount_ore AS "requestedAmountOre"',
-        'a.submitted_at AS "submittedAt"',
-        'a.updated_at AS "updatedAt"',
-      ]);
+    // The filter alone (no join) for the count; the page joins the organisation name.
+    const filtered = this.db.createQueryBuilder(Application, 'a');
     if (!canReadAllApplications(actor)) {
-      qb.andWhere('a.organisation_id = ANY(:memberOf)', { memberOf: actor.organisationIds });
+      filtered.andWhere('a.organisation_id = ANY(:memberOf)', { memberOf: actor.organisationIds });
     }
-    if (filter.roundId) qb.andWhere('a.round_id = :roundId', { roundId: filter.roundId });
-    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
-    if (filter.measureCategory) qb.andWhere('a.measure_category = :mc', { mc: filter.measureCategory });
-    if (filter.organisationId) qb.andWhere('a.organisation_id = :org', { org: filter.organisationId });
+    if (filter.roundId) filtered.andWhere('a.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.status) filtered.andWhere('a.status = :status', { status: filter.status });
+    if (filter.measureCategory) filtered.andWhere('a.measure_category = :mc', { mc: filter.measureCategory });
+    if (filter.organisationId) filtered.andWhere('a.organisation_id = :org', { org: filter.organisationId });
     if (filter.q) {
-      qb.andWhere(
+      filtered.andWhere(
         `(${APPLICATION_SEARCH_EXPRESSION.replace(/\b(title|summary)\b/g, 'a.$1')} @@ websearch_to_tsquery('norwegian', :q) OR a.reference_number ILIKE :like)`,
         { q: filter.q, like: `%${escapeLike(filter.q)}%` },
       );
     }
-    const [column, direction] = SORTS[filter.sort ?? '-updatedAt'];
-    const total = await qb.clone().getCount();
-    const rows = await qb
-      .orderBy(column, direction, 'NULLS LAST')
-      .addOrderBy('a.id', 'ASC')
-      .limit(page.limit)
-      .offset(page.offset)
-      .getRawMany<Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }>();
+    const [column, direction, nulls] = SORTS[filter.sort ?? '-updatedAt'];
+    const [total, rows] = await Promise.all([
+      filtered.clone().getCount(),
+      filtered
+        .clone()
+        .innerJoin(Organisation, 'o', 'o.id = a.organisation_id')
+        .select([
+          'a.id AS "id"',
+          'a.reference_number AS "referenceNumber"',
+          'a.title AS "title"',
+          'a.status AS "status"',
+          'a.round_id AS "roundId"',
+          'a.organisation_id AS "organisationId"',
+          'o.name AS "organisationName"',
+          'a.measure_category AS "measureCategory"',
+          'a.grant_type AS "grantType"',
+          'a.requested_amount_ore AS "requestedAmountOre"',
+          'a.submitted_at AS "submittedAt"',
+          'a.updated_at AS "updatedAt"',
+        ])
+        .orderBy(column, direction, nulls)
+        .addOrderBy('a.id', direction)
+        .limit(page.limit)
+        .offset(page.offset)
+        .getRawMany<Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }>(),
+    ]);
     const items = rows.map((r) => ({
       ...r,
       requestedAmountOre: r.requestedAmountOre === null ? null : Number(r.requestedAmountOre),

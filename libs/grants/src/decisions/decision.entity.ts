@@ -26,6 +26,7 @@ import { DecisionOutcome, DecisionReasons } from './decision-reasons';
   'ck_decisions_amount',
   `(outcome IN ('granted','partly_granted') AND amount_ore > 0) OR (outcome IN ('rejected','dismissed') AND amount_ore = 0)`,
 )
+@Check('ck_decisions_accept_or_lapse', `accepted_at IS NULL OR lapsed_at IS NULL`)
 @Check(
   'ck_decisions_four_eyes',
   `outcome = 'dismissed' OR (approved_by IS NOT NULL AND approved_by <> prepared_by)`,
@@ -86,6 +87,31 @@ export class Decision {
   /** The round was subject to the Storting's budget decision: letters and payments wait until it is lifted. */
   @Column('boolean', { default: false })
   madeUnderBudgetReservation!: boolean;
+
+  /** When the decision letter reached the organisation (e-mail delivered): the notification time. */
+  @Column('timestamptz', { nullable: true })
+  notifiedAt!: Date | null;
+
+  /** forvaltningsloven § 29: 3 weeks from notification, end of that day (Oslo). */
+  @Column('timestamptz', { nullable: true })
+  appealDeadline!: Date | null;
+
+  /** Grants: the conditions must be accepted by then, or the grant lapses. */
+  @Column('timestamptz', { nullable: true })
+  acceptanceDeadline!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  acceptedAt!: Date | null;
+
+  @Column('uuid', { nullable: true })
+  acceptedBy!: string | null;
+
+  /** Declined, or not accepted in time: the amount no longer counts against the frame. */
+  @Column('timestamptz', { nullable: true })
+  lapsedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  lapseReason!: string | null;
 
   /** Null while in force; set when a later decision (appeal, reversal) replaces it. */
   @Column('uuid', { nullable: true })

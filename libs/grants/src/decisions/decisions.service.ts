@@ -231,7 +231,7 @@ async function lockRound(manager: EntityManager, roundId: string): Promise<Grant
 export async function committedInRound(manager: EntityManager, roundId: string): Promise<number> {
   const [row] = await manager.query<{ sum: string }[]>(
     `SELECT COALESCE(SUM(amount_ore), 0) AS sum FROM decisions
-      WHERE round_id = $1 AND superseded_by IS NULL AND outcome = ANY($2)`,
+      WHERE round_id = $1 AND superseded_by IS NULL AND lapsed_at IS NULL AND outcome = ANY($2)`,
     [roundId, COMMITTING_OUTCOMES],
   );
   return Number(row.sum);

@@ -57,7 +57,7 @@ export class RoundOverviewService {
       `SELECT count(*) AS applications,
               COALESCE(SUM(a.requested_amount_ore), 0) AS requested,
               COALESCE(SUM(s.recommended_amount_ore), 0) AS recommended,
-              COALESCE(SUM(d.amount_ore) FILTER (WHERE d.outcome = ANY($2)), 0) AS granted,
+              COALESCE(SUM(d.amount_ore) FILTER (WHERE d.outcome = ANY($2) AND d.lapsed_at IS NULL), 0) AS granted,
               (SELECT jsonb_object_agg(status, n) FROM (
                  SELECT status, count(*) AS n FROM applications WHERE round_id = $1 AND status <> 'draft' GROUP BY status) x) AS by_status
          FROM applications a

@@ -33,6 +33,10 @@ export class Membership {
   @JoinColumn({ name: 'organisation_id' })
   organisation?: Organisation;
 
+  /** May sign for the organisation (accept conditions): chair, general manager or someone authorised. */
+  @Column('boolean', { default: false })
+  signatory!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -67,7 +67,8 @@ export class OrganisationsService {
           bankAccountVerifiedBy: null,
         });
         await manager.save(organisation);
-        await manager.insert(Membership, { userId: actor.userId, organisationId: organisation.id });
+        // The registrant signs for the organisation until the members say otherwise.
+        await manager.insert(Membership, { userId: actor.userId, organisationId: organisation.id, signatory: true });
         await this.audit.record(manager, {
           actor,
           action: 'organisation.registered',
@@ -155,7 +156,7 @@ export class OrganisationsService {
   }
 
   /** A member adds a colleague who already has a user account (applicant role). */
-  async addMember(actor: Actor, organisationId: string, email: string): Promise<Membership> {
+  async addMember(actor: Actor, organisationId: string, email: string, signatory = false): Promise<Membership> {
     this.assertCanSee(actor, organisationId);
     if (!isMemberOf(actor, organisationId)) {
       throw DomainError.forbidden('Bare medlemmer av organisasjonen kan legge til nye medlemmer.');
@@ -171,14 +172,14 @@ export class OrganisationsService {
       }
       const existing = await manager.findOneBy(Membership, { userId: user.id, organisationId });
       if (existing) throw DomainError.duplicate('email', 'Brukeren er allerede medlem av organisasjonen.');
-      const membership = manager.create(Membership, { userId: user.id, organisationId });
+      const membership = manager.create(Membership, { userId: user.id, organisationId, signatory });
       await manager.save(membership);
       await this.audit.record(manager, {
         actor,
         action: 'organisation.member_added',
         entityType: 'organisation',
         entityId: organisationId,
-        after: { userId: user.id },
+        after: { userId: user.id, signatory },
       });
       return membership;
     });
@@ -187,10 +188,10 @@ export class OrganisationsService {
   async members(
     actor: Actor,
     organisationId: string,
-  ): Promise<{ userId: string; name: string; email: string }[]> {
+  ): Promise<{ userId: string; name: string; email: string; signatory: boolean }[]> {
     this.assertCanSee(actor, organisationId);
     return this.db.query(
-      `SELECT u.id AS "userId", u.name, u.email FROM memberships m JOIN users u ON u.id = m.user_id
+      `SELECT u.id AS "userId", u.name, u.email, m.signatory FROM memberships m JOIN users u ON u.id = m.user_id
         WHERE m.organisation_id = $1 ORDER BY u.name LIMIT 500`,
       [organisationId],
     );

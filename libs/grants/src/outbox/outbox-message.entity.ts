@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Side effects a committed change asks for (DESIGN.md §6); the worker's relay moves them to BullMQ. */
-export type OutboxTopic = 'letter.receipt' | 'letter.decision';
+export type OutboxTopic = 'letter.receipt' | 'letter.decision' | 'letter.interim_reply';
 
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])

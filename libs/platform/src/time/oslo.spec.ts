@@ -1,7 +1,9 @@
 import {
+  endOfOsloDayAfter,
   formatOsloIso,
   formatOsloNorwegian,
   InvalidLocalTimeError,
+  osloDate,
   osloLocalToInstant,
   osloOffsetMinutes,
 } from './oslo';
@@ -37,5 +39,21 @@ describe('Europe/Oslo time, independent of the process time zone', () => {
     expect(formatOsloIso(new Date('2027-03-28T01:00:00Z'))).toBe('2027-03-28T03:00:00+02:00');
     expect(formatOsloNorwegian(new Date('2026-12-01T22:59:59Z'))).toBe('1. desember 2026 kl. 23:59');
     expect(formatOsloNorwegian(new Date('2027-03-31T22:00:00Z'), false)).toBe('1. april 2027');
+  });
+});
+
+describe('Oslo calendar arithmetic', () => {
+  it('ends the day 21 days later in local time, across the autumn change', () => {
+    // Notified 15 October 2027 at 10:00 Oslo (summer time); the deadline is 5 November 23:59:59 (winter time).
+    expect(endOfOsloDayAfter(new Date('2027-10-15T08:00:00Z'), 21).toISOString()).toBe(
+      '2027-11-05T22:59:59.000Z',
+    );
+  });
+  it('uses the Oslo date, not the UTC date, near midnight', () => {
+    // 00:30 on 2 December in Oslo is still 1 December in UTC.
+    expect(osloDate(new Date('2027-12-01T23:30:00Z'))).toBe('2027-12-02');
+    expect(endOfOsloDayAfter(new Date('2027-12-01T23:30:00Z'), 0).toISOString()).toBe(
+      '2027-12-02T22:59:59.000Z',
+    );
   });
 });

@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, formatOsloNorwegian } from '@app/platform';
+import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { snapshot } from '../common/persistence';
+import { Membership } from '../identity/membership.entity';
+import { lockApplicationForWrite } from '../applications/application-access';
+import { applicationTransition } from '../applications/application-status';
+import { Application } from '../applications/application.entity';
+import { DecisionOutcome } from './decision-reasons';
+import { Decision } from './decision.entity';
+
+/**
+ * Acceptance of the conditions of a grant by someone who may sign for the organisation, before the
+ * acceptance deadline. Declining, or letting the deadline pass, lapses the grant and frees its amount.
+ */
+@Injectable()
+export class AcceptanceService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async accept(actor: Actor, applicationId: string, version: number): Promise<Decision> {
+    return this.db.transaction(async (manager) => {
+      const { application, decision } = await this.loadForAnswer(manager, actor, applicationId, version);
+      const now = this.clock.now();
+      if (decision.acceptanceDeadline && now > decision.acceptanceDeadline) {
+        throw DomainError.rule(
+          'acceptance',
+          'deadline',
+          `Fristen for å akseptere vilkårene gikk ut ${formatOsloNorwegian(decision.acceptanceDeadline)}.`,
+        );
+      }
+      const before = { application: snapshot(application), decision: snapshot(decision) };
+      decision.acceptedAt = now;
+      decision.acceptedBy = actor.userId;
+      application.status = applicationTransition(application.status, 'accept');
+      await manager.save([decision, application]);
+      await this.audit.record(manager, {
+        actor,
+        action: 'decision.accepted',
+        entityType: 'application',
+        entityId: applicationId,
+        before,
+        after: { application: snapshot(application), decision: snapshot(decision) },
+      });
+      return decision;
+    });
+  }
+
+  async decline(actor: Actor, applicationId: string, version: number, reason: string): Promise<Decision> {
+    return this.db.transaction(async (manager) => {
+      const { application, decision } = await this.loadForAnswer(manager, actor, applicationId, version);
+      return this.lapse(manager, actor, application, decision, `Takket nei: ${reason.trim()}`);
+    });
+  }
+
+  /** Grants whose acceptance deadline has passed unanswered lapse (run by the daily scan). */
+  async lapseOverdue(): Promise<string[]> {
+    const now = this.clock.now();
+    const overdue = await this.db.getRepository(Decision).find({
+      select: { id: true },
+      where: {
+        acceptanceDeadline: LessThan(now),
+        acceptedAt: IsNull(),
+        lapsedAt: IsNull(),
+        notifiedAt: Not(IsNull()),
+        supersededBy: IsNull(),
+      },
+      take: 1000,
+    });
+    const lapsed: string[] = [];
+    for (const { id } of overdue) {
+      await this.db.transaction(async (manager) => {
+        const decision = await manager.findOne(Decision, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!decision || decision.acceptedAt || decision.lapsedAt) return;
+        const application = await manager.findOneOrFail(Application, {
+          where: { id: decision.applicationId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        await this.lapse(manager, null, application, decision, 'Vilkårene ble ikke akseptert innen fristen.');
+        lapsed.push(decision.applicationId);
+      });
+    }
+    return lapsed;
+  }
+
+  private async lapse(
+    manager: EntityManager,
+    actor: Actor | null,
+    application: Application,
+    decision: Decision,
+    reason: string,
+  ): Promise<Decision> {
+    const before = { application: snapshot(application), decision: snapshot(decision) };
+    decision.lapsedAt = this.clock.now();
+    decision.lapseReason = reason;
+    application.status = applicationTransition(application.status, 'lapse');
+    await manager.save([decision, application]);
+    await this.audit.record(manager, {
+      actor,
+      action: 'decision.lapsed',
+      entityType: 'application',
+      entityId: application.id,
+      before,
+      after: { application: snapshot(application), decision: snapshot(decision) },
+    });
+    return decision;
+  }
+
+  private async loadForAnswer(
+    manager: EntityManager,
+    actor: Actor,
+    applicationId: string,
+    version: number,
+  ): Promise<{ application: Application; decision: Decision }> {
+    const application = await lockApplicationForWrite(manager, actor, applicationId, version);
+    const signatory = await manager.exists(Membership, {
+      where: { userId: actor.userId, organisationId: application.organisationId, signatory: true },
+    });
+    if (!signatory) {
+      throw DomainError.forbidden('Bare den som kan signere for organisasjonen, kan svare på vilkårene.');
+    }
+    const decision = await manager.findOne(Decision, {
+      where: { applicationId, supersededBy: IsNull() },
+      order: { createdAt: 'DESC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const grants = [DecisionOutcome.Granted, DecisionOutcome.PartlyGranted];
+    if (!decision || !grants.includes(decision.outcome)) {
+      throw DomainError.invalidState('Søknaden har ikke et tilskudd med vilkår å svare på.', application.status);
+    }
+    applicationTransition(application.status, 'accept');
+    return { application, decision };
+  }
+}

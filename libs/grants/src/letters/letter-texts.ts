@@ -1,0 +1,431 @@
+import type { LetterLanguage, LetterType } from './letter-model';
+
+/**
+ * Every user-facing text of the letters, in bokmål and nynorsk. The interface makes both languages say the same
+ * things: a text added to one and not the other does not compile. Parameters arrive formatted (amounts, dates).
+ */
+
+export const SFK_NAME = 'Sekretariatet for konfliktrådene';
+export const SFK_POSTAL_ADDRESS = 'Postboks 8005 Dep, 0030 Oslo';
+export const SFK_EMAIL = 'postmottak@konfliktraadet.no';
+
+export type DecisionLetterType = 'grant' | 'partial_grant' | 'rejection' | 'dismissal';
+
+export interface AuditorTextParams {
+  /** The scheme's threshold, formatted. */
+  threshold: string;
+  /** The grant is at or above the threshold. */
+  atOrAboveThreshold: boolean;
+  /** The decision requires an auditor statement. */
+  required: boolean;
+}
+
+export interface LetterTexts {
+  /** BCP 47 tag for the PDF's language entry. */
+  locale: string;
+  titles: Record<LetterType, string>;
+  labels: {
+    date: string;
+    ourReference: string;
+    caseworker: string;
+    organisationNumber: string;
+    page: (current: number, count: number) => string;
+  };
+  headings: {
+    decision: string;
+    periodAndPurpose: string;
+    reasons: string;
+    rulesApplied: string;
+    factsReliedOn: string;
+    mainConsiderations: string;
+    conditions: string;
+    acceptance: string;
+    payment: string;
+    reporting: string;
+    repayment: string;
+    control: string;
+    appeal: string;
+    access: string;
+    furtherProcessing: string;
+    whyItTakesTime: string;
+    whenToExpectAnswer: string;
+  };
+  /** "Vi viser til søknaden deres av …" */
+  intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
+  outcome: Record<DecisionLetterType, (p: { amount: string; requested: string; year: number }) => string>;
+  budgetReservation: (year: number) => string;
+  grantPeriod: (start: string, end: string) => string;
+  purpose: (purpose: string) => string;
+  otherUseNotAllowed: string;
+  legalBasis: (title: string, sections: string) => string;
+  grantSummary: string;
+  shortReasonsNote: string;
+  reasonsOnRequest: string;
+  conditionsIntro: string;
+  acceptance: (deadline: string) => string;
+  paymentAccount: string;
+  reportDeadline: (deadline: string) => string;
+  reportContent: string;
+  reportNoPersonalData: string;
+  /** The auditor statement sentence, or null when there is nothing to say (never happens in practice). */
+  auditor: (p: AuditorTextParams) => string | null;
+  repayment: string;
+  control: string;
+  appealRight: (deadline: string) => string;
+  appealBody: (body: string) => string;
+  appealProcedure: (caseReference: string) => string;
+  accessToDocuments: string;
+  contact: (caseReference: string) => string;
+  receipt: {
+    intro: (p: { scheme: string; year: number }) => string;
+    application: string;
+    applicant: string;
+    received: string;
+    caseNumber: string;
+    requestedAmount: string;
+    processing: (year: number) => string;
+    writtenDecision: string;
+    expectedDecision: (date: string) => string;
+    moreInformation: string;
+  };
+  interim: {
+    notDecided: (year: number) => string;
+    budgetPending: (year: number) => string;
+    expectedAnswer: (date: string) => string;
+    noExpectedAnswer: string;
+    legalBasis: string;
+  };
+  signature: {
+    greeting: string;
+    electronicallyApproved: string;
+  };
+  plain: {
+    receipt: (title: string, scheme: string) => string;
+    interim: (title: string) => string;
+    decision: Record<DecisionLetterType, (title: string) => string>;
+    caseNumber: (caseReference: string) => string;
+    attached: (letterTitle: string) => string;
+    decisionGrantNote: string;
+    decisionOtherNote: string;
+    acceptBy: (deadline: string) => string;
+    contact: string;
+  };
+}
+
+const nb: LetterTexts = {
+  locale: 'nb-NO',
+  titles: {
+    receipt: 'Kvittering for mottatt søknad',
+    interim_reply: 'Foreløpig svar på søknad',
+    grant: 'Vedtak om tilskudd',
+    partial_grant: 'Vedtak om tilskudd – delvis innvilget',
+    rejection: 'Avslag på søknad om tilskudd',
+    dismissal: 'Vedtak om avvisning av søknad',
+  },
+  labels: {
+    date: 'Dato',
+    ourReference: 'Vår referanse',
+    caseworker: 'Saksbehandler',
+    organisationNumber: 'Org.nr.',
+    page: (current, count) => `Side ${current} av ${count}`,
+  },
+  headings: {
+    decision: 'Vedtak',
+    periodAndPurpose: 'Tilskuddsperiode og formål',
+    reasons: 'Begrunnelse',
+    rulesApplied: 'Regelverk',
+    factsReliedOn: 'Faktiske forhold',
+    mainConsiderations: 'Hovedhensyn i vurderingen',
+    conditions: 'Vilkår',
+    acceptance: 'Aksept av vilkårene',
+    payment: 'Utbetaling',
+    reporting: 'Rapportering',
+    repayment: 'Tilbakebetaling',
+    control: 'Kontroll med bruken av tilskuddet',
+    appeal: 'Rett til å klage',
+    access: 'Rett til innsyn',
+    furtherProcessing: 'Videre behandling',
+    whyItTakesTime: 'Hvorfor saken tar tid',
+    whenToExpectAnswer: 'Når dere kan vente svar',
+  },
+  intro: ({ submitted, title, scheme, year }) =>
+    `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
+    `Søknaden gjelder ordningen «${scheme}», tilskuddsåret ${year}.`,
+  outcome: {
+    grant: ({ amount }) =>
+      `${SFK_NAME} innvilger søknaden og gir dere et tilskudd på ${amount}.`,
+    partial_grant: ({ amount, requested }) =>
+      `${SFK_NAME} innvilger søknaden delvis. Dere søkte om ${requested} og får et tilskudd på ${amount}.`,
+    rejection: ({ requested, year }) =>
+      `${SFK_NAME} avslår søknaden deres om tilskudd på ${requested}. Dere får ikke tilskudd for ${year} på grunnlag av denne søknaden.`,
+    dismissal: () =>
+      `${SFK_NAME} avviser søknaden deres. Det betyr at søknaden ikke er vurdert på sakens innhold, ` +
+      `og at dere ikke får tilskudd på grunnlag av denne søknaden.`,
+  },
+  budgetReservation: (year) =>
+    `Tilskuddet gis med forbehold om Stortingets vedtak om statsbudsjettet for ${year}. ` +
+    `Dersom Stortinget bevilger mindre enn forutsatt, kan tilskuddet bli redusert eller falle bort.`,
+  grantPeriod: (start, end) => `Tilskuddet gjelder perioden fra og med ${start} til og med ${end}.`,
+  purpose: (purpose) => `Tilskuddet skal brukes til dette formålet: ${purpose}`,
+  otherUseNotAllowed:
+    'Tilskuddet kan bare brukes til formålet som er beskrevet her, i samsvar med søknaden og vilkårene i dette brevet. ' +
+    'Det er ikke tillatt å bruke tilskuddet til noe annet.',
+  legalBasis: (title, sections) => `Vedtaket er gjort etter ${title} ${sections}.`,
+  grantSummary:
+    'Søknaden er innvilget fordi tiltaket oppfyller vilkårene for tilskudd og bidrar til formålet med ordningen.',
+  shortReasonsNote: 'Fordi søknaden er innvilget i sin helhet, er begrunnelsen kort.',
+  reasonsOnRequest:
+    'Dere kan be om en nærmere begrunnelse for vedtaket innen klagefristen, jf. forvaltningsloven § 24.',
+  conditionsIntro: 'Tilskuddet gis på disse vilkårene:',
+  acceptance: (deadline) =>
+    `Dere må akseptere vilkårene innen ${deadline}. Aksepten gis elektronisk i tilskuddsløsningen av en person ` +
+    `som kan signere på vegne av organisasjonen. Tilskuddet blir ikke utbetalt før vilkårene er akseptert. ` +
+    `Dersom vi ikke har mottatt aksepten innen fristen, kan tilsagnet falle bort.`,
+  paymentAccount: 'Tilskuddet utbetales til kontonummeret som er registrert for organisasjonen hos oss.',
+  reportDeadline: (deadline) => `Dere skal sende en rapport om bruken av tilskuddet innen ${deadline}.`,
+  reportContent:
+    'Rapporten skal beskrive hva som er gjort og oppnådd med tilskuddet sammenlignet med formålet og målene i søknaden, ' +
+    'gi tallene for aktiviteten som rapportskjemaet ber om, og ha et regnskap som viser budsjett og faktisk bruk ' +
+    'for hver budsjettpost og eventuelle ubrukte midler.',
+  reportNoPersonalData:
+    'Rapporten skal ikke inneholde navn eller andre opplysninger som kan identifisere personer som har fått hjelp gjennom tiltaket.',
+  auditor: ({ threshold, atOrAboveThreshold, required }) => {
+    if (required && atOrAboveThreshold)
+      return `Fordi tilskuddet er på ${threshold} eller mer, skal regnskapet ha en revisorerklæring (ISRS 4400).`;
+    if (required) return 'Regnskapet skal ha en revisorerklæring (ISRS 4400).';
+    if (!atOrAboveThreshold) return `Det er ikke krav om revisorerklæring for tilskudd under ${threshold}.`;
+    return null;
+  },
+  repayment:
+    `Midler som ikke er brukt innen tilskuddsperioden, eller som er brukt i strid med formålet eller vilkårene, ` +
+    `skal betales tilbake til ${SFK_NAME}. Det samme gjelder dersom tilskuddet er gitt på grunnlag av uriktige ` +
+    `opplysninger. Sekretariatet kan også holde tilbake senere utbetalinger.`,
+  control:
+    `${SFK_NAME} og Riksrevisjonen kan kontrollere at tilskuddet blir brukt etter forutsetningene, ` +
+    `jf. bevilgningsreglementet § 10 og riksrevisjonsloven § 12. Dere må gi oss tilgang til regnskap og annen ` +
+    `dokumentasjon som trengs for kontrollen.`,
+  appealRight: (deadline) =>
+    `Dere kan klage på vedtaket. Klagefristen er tre uker fra dere mottok dette brevet, ` +
+    `jf. forvaltningsloven §§ 28 og 29. Klagen må være sendt innen ${deadline}.`,
+  appealBody: (body) =>
+    `Klageinstans er ${body}. Klagen skal sendes til ${SFK_NAME}, som vurderer saken på nytt. ` +
+    `Dersom vi ikke gir dere medhold, sender vi klagen videre til klageinstansen.`,
+  appealProcedure: (caseReference) =>
+    `Send klagen på e-post til ${SFK_EMAIL} eller i posten til ${SFK_NAME}, ${SFK_POSTAL_ADDRESS}, ` +
+    `og oppgi saksnummeret ${caseReference}. Klagen må være undertegnet og nevne vedtaket dere klager på, ` +
+    `den endringen dere ønsker, og de grunnene dere har for klagen, jf. forvaltningsloven § 32.`,
+  accessToDocuments:
+    'Dere har rett til å se dokumentene i saken, med de unntakene som følger av forvaltningsloven §§ 18 og 19.',
+  contact: (caseReference) =>
+    `Har dere spørsmål om saken, kan dere kontakte oss på ${SFK_EMAIL}. Oppgi saksnummeret ${caseReference}.`,
+  receipt: {
+    intro: ({ scheme, year }) =>
+      `Vi bekrefter at vi har mottatt søknaden deres om tilskudd fra ordningen «${scheme}» for tilskuddsåret ${year}.`,
+    application: 'Søknad',
+    applicant: 'Søker',
+    received: 'Mottatt',
+    caseNumber: 'Saksnummer',
+    requestedAmount: 'Søknadsbeløp',
+    processing: (year) =>
+      `Søknaden blir behandlet sammen med de andre søknadene for tilskuddsåret ${year}. ` +
+      `Vi kontrollerer først at søknaden oppfyller de formelle kravene. ` +
+      `Deretter vurderer vi den opp mot formålet med ordningen og den samlede budsjettrammen.`,
+    writtenDecision: 'Dere får et skriftlig vedtak når behandlingen er ferdig.',
+    expectedDecision: (date) => `Vi regner med å fatte vedtak innen ${date}.`,
+    moreInformation: 'Dersom vi trenger flere opplysninger, tar vi kontakt med dere.',
+  },
+  interim: {
+    notDecided: (year) =>
+      `Vi har ennå ikke avgjort søknaden deres. ${SFK_NAME} behandler alle søknadene for tilskuddsåret ${year} ` +
+      `samlet, fordi de skal vurderes opp mot hverandre og opp mot den samlede budsjettrammen for ordningen.`,
+    budgetPending: (year) => `Tilskuddene for ${year} avhenger også av Stortingets vedtak om statsbudsjettet.`,
+    expectedAnswer: (date) => `Vi regner med å kunne gi dere svar innen ${date}.`,
+    noExpectedAnswer:
+      'Vi kan ennå ikke si sikkert når søknaden blir avgjort, men vi gir dere svar så snart som mulig.',
+    legalBasis:
+      'Dere får dette foreløpige svaret fordi søknaden ikke er avgjort innen en måned etter at vi mottok den, ' +
+      'jf. forvaltningsloven § 11 a.',
+  },
+  signature: {
+    greeting: 'Med hilsen',
+    electronicallyApproved: 'Dokumentet er elektronisk godkjent og har derfor ikke signatur.',
+  },
+  plain: {
+    receipt: (title, scheme) => `Vi har mottatt søknaden deres «${title}» om tilskudd fra ordningen «${scheme}».`,
+    interim: (title) =>
+      `Vi har ennå ikke avgjort søknaden deres «${title}», og sender dere derfor et foreløpig svar.`,
+    decision: {
+      grant: (title) => `${SFK_NAME} har gjort vedtak om søknaden deres «${title}»: søknaden er innvilget.`,
+      partial_grant: (title) =>
+        `${SFK_NAME} har gjort vedtak om søknaden deres «${title}»: søknaden er delvis innvilget.`,
+      rejection: (title) => `${SFK_NAME} har gjort vedtak om søknaden deres «${title}»: søknaden er avslått.`,
+      dismissal: (title) => `${SFK_NAME} har gjort vedtak om søknaden deres «${title}»: søknaden er avvist.`,
+    },
+    caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
+    attached: (letterTitle) => `Brevet «${letterTitle}» ligger ved som PDF.`,
+    decisionGrantNote: 'Les brevet nøye: det inneholder vilkår, frister og informasjon om klageadgang.',
+    decisionOtherNote: 'Brevet gir begrunnelsen for vedtaket og forteller hvordan dere kan klage.',
+    acceptBy: (deadline) => `Husk å akseptere vilkårene innen ${deadline}.`,
+    contact: `Oppgi saksnummeret når dere kontakter oss om saken på ${SFK_EMAIL}.`,
+  },
+};
+
+const nn: LetterTexts = {
+  locale: 'nn-NO',
+  titles: {
+    receipt: 'Kvittering for motteken søknad',
+    interim_reply: 'Førebels svar på søknad',
+    grant: 'Vedtak om tilskot',
+    partial_grant: 'Vedtak om tilskot – delvis innvilga',
+    rejection: 'Avslag på søknad om tilskot',
+    dismissal: 'Vedtak om avvising av søknad',
+  },
+  labels: {
+    date: 'Dato',
+    ourReference: 'Vår referanse',
+    caseworker: 'Sakshandsamar',
+    organisationNumber: 'Org.nr.',
+    page: (current, count) => `Side ${current} av ${count}`,
+  },
+  headings: {
+    decision: 'Vedtak',
+    periodAndPurpose: 'Tilskotsperiode og formål',
+    reasons: 'Grunngiving',
+    rulesApplied: 'Regelverk',
+    factsReliedOn: 'Faktiske tilhøve',
+    mainConsiderations: 'Hovudomsyn i vurderinga',
+    conditions: 'Vilkår',
+    acceptance: 'Aksept av vilkåra',
+    payment: 'Utbetaling',
+    reporting: 'Rapportering',
+    repayment: 'Tilbakebetaling',
+    control: 'Kontroll med bruken av tilskotet',
+    appeal: 'Rett til å klage',
+    access: 'Rett til innsyn',
+    furtherProcessing: 'Vidare handsaming',
+    whyItTakesTime: 'Kvifor saka tek tid',
+    whenToExpectAnswer: 'Når de kan vente svar',
+  },
+  intro: ({ submitted, title, scheme, year }) =>
+    `Vi viser til søknaden dykkar av ${submitted} om tilskot til «${title}». ` +
+    `Søknaden gjeld ordninga «${scheme}», tilskotsåret ${year}.`,
+  outcome: {
+    grant: ({ amount }) => `${SFK_NAME} innvilgar søknaden og gir dykk eit tilskot på ${amount}.`,
+    partial_grant: ({ amount, requested }) =>
+      `${SFK_NAME} innvilgar søknaden delvis. De søkte om ${requested} og får eit tilskot på ${amount}.`,
+    rejection: ({ requested, year }) =>
+      `${SFK_NAME} avslår søknaden dykkar om tilskot på ${requested}. De får ikkje tilskot for ${year} på grunnlag av denne søknaden.`,
+    dismissal: () =>
+      `${SFK_NAME} avviser søknaden dykkar. Det tyder at søknaden ikkje er vurdert på innhaldet i saka, ` +
+      `og at de ikkje får tilskot på grunnlag av denne søknaden.`,
+  },
+  budgetReservation: (year) =>
+    `Tilskotet blir gitt med atterhald om vedtaket i Stortinget om statsbudsjettet for ${year}. ` +
+    `Dersom Stortinget løyver mindre enn føresett, kan tilskotet bli redusert eller falle bort.`,
+  grantPeriod: (start, end) => `Tilskotet gjeld perioden frå og med ${start} til og med ${end}.`,
+  purpose: (purpose) => `Tilskotet skal nyttast til dette formålet: ${purpose}`,
+  otherUseNotAllowed:
+    'Tilskotet kan berre nyttast til formålet som er skildra her, i samsvar med søknaden og vilkåra i dette brevet. ' +
+    'Det er ikkje tillate å bruke tilskotet til noko anna.',
+  legalBasis: (title, sections) => `Vedtaket er gjort etter ${title} ${sections}.`,
+  grantSummary: 'Søknaden er innvilga fordi tiltaket oppfyller vilkåra for tilskot og bidreg til formålet med ordninga.',
+  shortReasonsNote: 'Fordi søknaden er innvilga i sin heilskap, er grunngivinga kort.',
+  reasonsOnRequest: 'De kan be om ei nærare grunngiving for vedtaket innan klagefristen, jf. forvaltningslova § 24.',
+  conditionsIntro: 'Tilskotet blir gitt på desse vilkåra:',
+  acceptance: (deadline) =>
+    `De må akseptere vilkåra innan ${deadline}. Aksepten blir gitt elektronisk i tilskotsløysinga av ein person ` +
+    `som kan skrive under på vegner av organisasjonen. Tilskotet blir ikkje utbetalt før vilkåra er aksepterte. ` +
+    `Dersom vi ikkje har fått aksepten innan fristen, kan tilsegnet falle bort.`,
+  paymentAccount: 'Tilskotet blir utbetalt til kontonummeret som er registrert for organisasjonen hos oss.',
+  reportDeadline: (deadline) => `De skal sende ein rapport om bruken av tilskotet innan ${deadline}.`,
+  reportContent:
+    'Rapporten skal skildre kva som er gjort og oppnådd med tilskotet samanlikna med formålet og måla i søknaden, ' +
+    'gi tala for aktiviteten som rapportskjemaet ber om, og ha ein rekneskap som viser budsjett og faktisk bruk ' +
+    'for kvar budsjettpost og eventuelle ubrukte midlar.',
+  reportNoPersonalData:
+    'Rapporten skal ikkje innehalde namn eller andre opplysningar som kan identifisere personar som har fått hjelp gjennom tiltaket.',
+  auditor: ({ threshold, atOrAboveThreshold, required }) => {
+    if (required && atOrAboveThreshold)
+      return `Fordi tilskotet er på ${threshold} eller meir, skal rekneskapen ha ei revisorfråsegn (ISRS 4400).`;
+    if (required) return 'Rekneskapen skal ha ei revisorfråsegn (ISRS 4400).';
+    if (!atOrAboveThreshold) return `Det er ikkje krav om revisorfråsegn for tilskot under ${threshold}.`;
+    return null;
+  },
+  repayment:
+    `Midlar som ikkje er brukte innan tilskotsperioden, eller som er brukte i strid med formålet eller vilkåra, ` +
+    `skal betalast tilbake til ${SFK_NAME}. Det same gjeld dersom tilskotet er gitt på grunnlag av urette ` +
+    `opplysningar. Sekretariatet kan òg halde tilbake seinare utbetalingar.`,
+  control:
+    `${SFK_NAME} og Riksrevisjonen kan kontrollere at tilskotet blir brukt etter føresetnadene, ` +
+    `jf. løyvingsreglementet § 10 og riksrevisjonslova § 12. De må gi oss tilgang til rekneskap og anna ` +
+    `dokumentasjon som trengst for kontrollen.`,
+  appealRight: (deadline) =>
+    `De kan klage på vedtaket. Klagefristen er tre veker frå de fekk dette brevet, ` +
+    `jf. forvaltningslova §§ 28 og 29. Klaga må vere sendt innan ${deadline}.`,
+  appealBody: (body) =>
+    `Klageinstans er ${body}. Klaga skal sendast til ${SFK_NAME}, som vurderer saka på nytt. ` +
+    `Dersom vi ikkje gir dykk medhald, sender vi klaga vidare til klageinstansen.`,
+  appealProcedure: (caseReference) =>
+    `Send klaga på e-post til ${SFK_EMAIL} eller i posten til ${SFK_NAME}, ${SFK_POSTAL_ADDRESS}, ` +
+    `og oppgi saksnummeret ${caseReference}. Klaga må vere underteikna og nemne vedtaket de klagar på, ` +
+    `den endringa de ønskjer, og grunnane de har for klaga, jf. forvaltningslova § 32.`,
+  accessToDocuments:
+    'De har rett til å sjå dokumenta i saka, med dei unntaka som følgjer av forvaltningslova §§ 18 og 19.',
+  contact: (caseReference) =>
+    `Har de spørsmål om saka, kan de kontakte oss på ${SFK_EMAIL}. Oppgi saksnummeret ${caseReference}.`,
+  receipt: {
+    intro: ({ scheme, year }) =>
+      `Vi stadfestar at vi har motteke søknaden dykkar om tilskot frå ordninga «${scheme}» for tilskotsåret ${year}.`,
+    application: 'Søknad',
+    applicant: 'Søkjar',
+    received: 'Motteken',
+    caseNumber: 'Saksnummer',
+    requestedAmount: 'Søkt beløp',
+    processing: (year) =>
+      `Søknaden blir handsama saman med dei andre søknadene for tilskotsåret ${year}. ` +
+      `Vi kontrollerer først at søknaden oppfyller dei formelle krava. ` +
+      `Deretter blir søknaden vurdert opp mot formålet med ordninga og den samla budsjettramma.`,
+    writtenDecision: 'De får eit skriftleg vedtak når handsaminga er ferdig.',
+    expectedDecision: (date) => `Vi reknar med å gjere vedtak innan ${date}.`,
+    moreInformation: 'Dersom vi treng fleire opplysningar, tek vi kontakt med dykk.',
+  },
+  interim: {
+    notDecided: (year) =>
+      `Vi har enno ikkje avgjort søknaden dykkar. ${SFK_NAME} handsamar alle søknadene for tilskotsåret ${year} ` +
+      `samla, fordi dei skal vurderast opp mot kvarandre og opp mot den samla budsjettramma for ordninga.`,
+    budgetPending: (year) => `Tilskota for ${year} er òg avhengige av vedtaket i Stortinget om statsbudsjettet.`,
+    expectedAnswer: (date) => `Vi reknar med å kunne gi dykk svar innan ${date}.`,
+    noExpectedAnswer:
+      'Vi kan enno ikkje seie sikkert når søknaden blir avgjord, men vi gir dykk svar så snart som mogleg.',
+    legalBasis:
+      'De får dette førebelse svaret fordi søknaden ikkje er avgjord innan ein månad etter at vi tok imot han, ' +
+      'jf. forvaltningslova § 11 a.',
+  },
+  signature: {
+    greeting: 'Med helsing',
+    electronicallyApproved: 'Dokumentet er elektronisk godkjent og har difor ikkje signatur.',
+  },
+  plain: {
+    receipt: (title, scheme) => `Vi har motteke søknaden dykkar «${title}» om tilskot frå ordninga «${scheme}».`,
+    interim: (title) => `Vi har enno ikkje avgjort søknaden dykkar «${title}», og sender dykk difor eit førebels svar.`,
+    decision: {
+      grant: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er innvilga.`,
+      partial_grant: (title) =>
+        `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er delvis innvilga.`,
+      rejection: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
+      dismissal: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
+    },
+    caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
+    attached: (letterTitle) => `Brevet «${letterTitle}» ligg ved som PDF.`,
+    decisionGrantNote: 'Les brevet nøye: det inneheld vilkår, fristar og informasjon om klagerett.',
+    decisionOtherNote: 'Brevet gir grunngivinga for vedtaket og fortel korleis de kan klage.',
+    acceptBy: (deadline) => `Hugs å akseptere vilkåra innan ${deadline}.`,
+    contact: `Oppgi saksnummeret når de kontaktar oss om saka på ${SFK_EMAIL}.`,
+  },
+};
+
+export const LETTER_TEXTS: Readonly<Record<LetterLanguage, LetterTexts>> = { nb, nn };
+
+export function letterTexts(language: LetterLanguage): LetterTexts {
+  return LETTER_TEXTS[language];
+}
