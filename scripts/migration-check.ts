@@ -58,7 +58,9 @@ async function checkBodiesDiffer(dataSource: DataSource): Promise<string[]> {
           WHERE t.relname = $1 AND c.conname = $2`,
         [table, check.name],
       );
-      await dataSource.query(`ALTER TABLE "${table}" ADD CONSTRAINT "migration_check_tmp" CHECK (${check.expression}) NOT VALID`);
+      await dataSource.query(
+        `ALTER TABLE "${table}" ADD CONSTRAINT "migration_check_tmp" CHECK (${check.expression}) NOT VALID`,
+      );
       const [wanted] = await dataSource.query<{ def: string }[]>(
         `SELECT pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid
           WHERE t.relname = $1 AND c.conname = 'migration_check_tmp'`,
@@ -67,7 +69,9 @@ async function checkBodiesDiffer(dataSource: DataSource): Promise<string[]> {
       await dataSource.query(`ALTER TABLE "${table}" DROP CONSTRAINT "migration_check_tmp"`);
       const normalised = wanted.def.replace(/ NOT VALID$/, '');
       if (actual?.def !== normalised) {
-        differences.push(`-- CHECK ${check.name} on ${table}: database has ${actual?.def ?? 'nothing'}, entity wants ${normalised}`);
+        differences.push(
+          `-- CHECK ${check.name} on ${table}: database has ${actual?.def ?? 'nothing'}, entity wants ${normalised}`,
+        );
       }
     }
   }

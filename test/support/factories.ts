@@ -92,10 +92,11 @@ export class Factories {
       county: 'Oslo',
       ...overrides,
     });
-    for (const member of members) {
+    for (const [i, member] of members.entries()) {
+      // The first member signs for the organisation, as the registrant does.
       await this.db
         .getRepository(Membership)
-        .insert({ userId: member.user.id, organisationId: organisation.id });
+        .insert({ userId: member.user.id, organisationId: organisation.id, signatory: i === 0 });
     }
     return organisation;
   }

@@ -19,6 +19,8 @@ import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
+import { JobsController } from './jobs/jobs.controller';
+import { LettersController } from './letters/letters.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { PublicController } from './public/public.controller';
 import { RoundsController } from './rounds/rounds.controller';
@@ -45,6 +47,8 @@ import { UsersController } from './users/users.controller';
     ApplicationsController,
     CaseHandlingController,
     AuditController,
+    JobsController,
+    LettersController,
   ],
   providers: [
     {

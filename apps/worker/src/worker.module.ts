@@ -5,9 +5,12 @@ import { reportingEntities } from '@app/reporting';
 import { JOB_HANDLERS, JobHandlers } from './jobs/job-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { queueProcessors } from './jobs/queue-processors';
+import { LetterHandlers } from './letters/letter.handlers';
+import { OutboxRelayWorker } from './outbox/outbox-relay.worker';
+import { ReminderHandlers } from './reminders/reminder.handlers';
 import { HeartbeatHandlers } from './system/heartbeat.handlers';
 
-const handlerProviders = [HeartbeatHandlers];
+const handlerProviders = [HeartbeatHandlers, LetterHandlers, ReminderHandlers];
 
 /** The domain modules without HTTP, plus the BullMQ processors. Only the worker registers processors. */
 @Module({
@@ -26,6 +29,7 @@ const handlerProviders = [HeartbeatHandlers];
       useFactory: (...handlers: JobHandlers[]) => handlers,
     },
     JobRegistry,
+    OutboxRelayWorker,
     ...queueProcessors,
   ],
 })

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, SystemClock } from '@app/platform';
+import { Clock, MailTransport, SystemClock } from '@app/platform';
 import { ApplicationSubmissionService } from './applications/application-submission.service';
 import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
@@ -10,6 +10,9 @@ import { AuditService } from './audit/audit.service';
 import { AcceptanceService } from './decisions/acceptance.service';
 import { DecisionsService } from './decisions/decisions.service';
 import { RemindersService } from './reminders/reminders.service';
+import { LetterDeliveryService } from './letters/letter-delivery.service';
+import { LettersService } from './letters/letters.service';
+import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -20,6 +23,7 @@ import { SchemesService } from './schemes/schemes.service';
 @Module({
   providers: [
     { provide: Clock, useClass: SystemClock },
+    MailTransport,
     AuditService,
     UsersService,
     OrganisationsService,
@@ -35,9 +39,13 @@ import { SchemesService } from './schemes/schemes.service';
     RoundOverviewService,
     AcceptanceService,
     RemindersService,
+    OutboxRelayService,
+    LettersService,
+    LetterDeliveryService,
   ],
   exports: [
     Clock,
+    MailTransport,
     AuditService,
     UsersService,
     OrganisationsService,
@@ -53,6 +61,9 @@ import { SchemesService } from './schemes/schemes.service';
     RoundOverviewService,
     AcceptanceService,
     RemindersService,
+    OutboxRelayService,
+    LettersService,
+    LetterDeliveryService,
   ],
 })
 export class GrantsModule {}

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
+  AcceptanceService,
   Actor,
   ApplicationsService,
   AssessmentService,
@@ -11,7 +12,7 @@ import {
   RoundsService,
   ScreeningService,
 } from '@app/grants';
-import { Clock } from '@app/platform';
+import { Clock, DomainError } from '@app/platform';
 import { mapApplication } from '../applications/application.mapper';
 import { ApplicationResponse } from '../applications/applications.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
@@ -21,6 +22,7 @@ import { mapRound } from '../rounds/round.mapper';
 import { RoundResponse } from '../rounds/rounds.dto';
 import { mapAssessment, mapDeclaration, mapDecision, mapOverview } from './decision.mapper';
 import {
+  AcceptanceRequest,
   ApprovalRequest,
   AssessmentRequest,
   AssessmentResponse,
@@ -46,8 +48,22 @@ export class CaseHandlingController {
     private readonly decisions: DecisionsService,
     private readonly overview: RoundOverviewService,
     private readonly rounds: RoundsService,
+    private readonly acceptance: AcceptanceService,
     private readonly clock: Clock,
   ) {}
+
+  /** A signatory of the organisation accepts (or declines) the conditions of the grant before the deadline. */
+  @Post('applications/:id/acceptance')
+  @HttpCode(200)
+  async answer(
+    @Param('id') id: string,
+    @Body() body: AcceptanceRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<DecisionResponse> {
+    if (body.accept) return mapDecision(await this.acceptance.accept(actor, id, body.version));
+    if (!body.reason?.trim()) throw DomainError.rule('reason', 'required', 'Skriv hvorfor dere takker nei.');
+    return mapDecision(await this.acceptance.decline(actor, id, body.version, body.reason));
+  }
 
   /** Declare impartiality (or a conflict, with the reason) before handling the case. */
   @Post('applications/:id/impartiality')

@@ -19,6 +19,12 @@ export function mapDecision(d: Decision): DecisionResponse {
     approvedBy: d.approvedBy,
     decidedAt: d.decidedAt.toISOString(),
     madeUnderBudgetReservation: d.madeUnderBudgetReservation,
+    notifiedAt: d.notifiedAt?.toISOString() ?? null,
+    appealDeadline: d.appealDeadline?.toISOString() ?? null,
+    acceptanceDeadline: d.acceptanceDeadline?.toISOString() ?? null,
+    acceptedAt: d.acceptedAt?.toISOString() ?? null,
+    lapsedAt: d.lapsedAt?.toISOString() ?? null,
+    lapseReason: d.lapseReason,
     supersededBy: d.supersededBy,
   };
 }

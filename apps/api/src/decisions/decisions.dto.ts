@@ -214,7 +214,34 @@ export class DecisionResponse {
   decidedAt!: string;
   /** Letters and payments wait for the Storting's budget decision. */
   madeUnderBudgetReservation!: boolean;
+  /** When the decision letter reached the organisation. */
+  @ApiProperty({ type: String, nullable: true }) notifiedAt!: string | null;
+  /** 3 weeks from notification (forvaltningsloven § 29). */
+  @ApiProperty({ type: String, nullable: true }) appealDeadline!: string | null;
+  /** Grants: accept the conditions by then. */
+  @ApiProperty({ type: String, nullable: true }) acceptanceDeadline!: string | null;
+  @ApiProperty({ type: String, nullable: true }) acceptedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lapsedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) lapseReason!: string | null;
   @ApiProperty({ type: String, nullable: true }) supersededBy!: string | null;
+}
+
+export class AcceptanceRequest {
+  /** The application's version. */
+  @VersionField()
+  version!: number;
+
+  /** True accepts the conditions; false declines the grant (it lapses). */
+  @ApiProperty()
+  @IsBoolean()
+  accept!: boolean;
+
+  /** Required when declining. */
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
 }
 
 export class OverviewRowResponse {

@@ -1,3 +1,4 @@
+import { ALL_JOB_NAMES } from '@app/platform';
 import { Job } from 'bullmq';
 import { HandlerMap, JobHandlers } from './job-handlers';
 import { JobRegistry } from './job-registry';
@@ -11,23 +12,27 @@ class Handlers extends JobHandlers {
   }
 }
 
+function allHandlers(fn: jest.Mock): HandlerMap {
+  return Object.fromEntries(ALL_JOB_NAMES.map((name) => [name, fn])) as HandlerMap;
+}
+
 describe('job registry', () => {
   it('routes a job to its one handler', async () => {
-    const beat = jest.fn().mockResolvedValue(undefined);
-    const registry = new JobRegistry([new Handlers({ 'system.heartbeat': beat })]);
-    await registry.dispatch({ name: 'system.heartbeat', data: {} } as Job);
-    expect(beat).toHaveBeenCalledWith({}, expect.objectContaining({ name: 'system.heartbeat' }));
+    const fn = jest.fn().mockResolvedValue(undefined);
+    const registry = new JobRegistry([new Handlers(allHandlers(fn))]);
+    await registry.dispatch({ name: 'mail.letter', data: { letterId: 'x' } } as Job);
+    expect(fn).toHaveBeenCalledWith({ letterId: 'x' }, expect.objectContaining({ name: 'mail.letter' }));
   });
 
   it('refuses to start when a job has no handler', () => {
-    expect(() => new JobRegistry([])).toThrow('system.heartbeat has 0 handlers');
+    const { 'mail.reminder': _missing, ...rest } = allHandlers(jest.fn());
+    expect(() => new JobRegistry([new Handlers(rest)])).toThrow('mail.reminder has 0 handlers');
   });
 
   it('refuses to start when a job has two handlers', () => {
     const fn = jest.fn();
-    expect(
-      () =>
-        new JobRegistry([new Handlers({ 'system.heartbeat': fn }), new Handlers({ 'system.heartbeat': fn })]),
-    ).toThrow('system.heartbeat has 2 handlers');
+    expect(() => new JobRegistry([new Handlers(allHandlers(fn)), new Handlers({ 'system.heartbeat': fn })])).toThrow(
+      'system.heartbeat has 2 handlers',
+    );
   });
 });

@@ -259,7 +259,9 @@ export class ApplicationsService {
         .addOrderBy('a.id', direction)
         .limit(page.limit)
         .offset(page.offset)
-        .getRawMany<Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }>(),
+        .getRawMany<
+          Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }
+        >(),
     ]);
     const items = rows.map((r) => ({
       ...r,

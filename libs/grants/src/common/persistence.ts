@@ -46,3 +46,16 @@ export function snapshot<T extends object>(entity: T, omit: (keyof T)[] = []): R
   }
   return copy;
 }
+
+/**
+ * Rows from an UPDATE … RETURNING. TypeORM's `query()` answers UPDATE and DELETE with
+ * `[rows, affectedCount]` but INSERT with the rows alone; this always gives the rows.
+ */
+export async function updateReturning<T>(
+  runner: { query: (sql: string, params?: unknown[]) => Promise<unknown> },
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  const result = (await runner.query(sql, params)) as unknown[];
+  return (Array.isArray(result[0]) ? result[0] : result) as T[];
+}

@@ -76,7 +76,10 @@ export class AcceptanceService {
     const lapsed: string[] = [];
     for (const { id } of overdue) {
       await this.db.transaction(async (manager) => {
-        const decision = await manager.findOne(Decision, { where: { id }, lock: { mode: 'pessimistic_write' } });
+        const decision = await manager.findOne(Decision, {
+          where: { id },
+          lock: { mode: 'pessimistic_write' },
+        });
         if (!decision || decision.acceptedAt || decision.lapsedAt) return;
         const application = await manager.findOneOrFail(Application, {
           where: { id: decision.applicationId },
@@ -132,7 +135,10 @@ export class AcceptanceService {
     });
     const grants = [DecisionOutcome.Granted, DecisionOutcome.PartlyGranted];
     if (!decision || !grants.includes(decision.outcome)) {
-      throw DomainError.invalidState('Søknaden har ikke et tilskudd med vilkår å svare på.', application.status);
+      throw DomainError.invalidState(
+        'Søknaden har ikke et tilskudd med vilkår å svare på.',
+        application.status,
+      );
     }
     applicationTransition(application.status, 'accept');
     return { application, decision };

@@ -43,7 +43,12 @@ export function formatIsoDate(iso: string): string {
   const m = ISO_DATE_RE.exec(iso);
   const [year, month, day] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [NaN, NaN, NaN];
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (!m || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+  if (
+    !m ||
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  ) {
     throw new RangeError(`"${iso}" is not a calendar date (YYYY-MM-DD)`);
   }
   return `${day}. ${MONTHS[month - 1]} ${year}`;

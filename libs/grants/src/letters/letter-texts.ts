@@ -152,8 +152,7 @@ const nb: LetterTexts = {
     `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
     `Søknaden gjelder ordningen «${scheme}», tilskuddsåret ${year}.`,
   outcome: {
-    grant: ({ amount }) =>
-      `${SFK_NAME} innvilger søknaden og gir dere et tilskudd på ${amount}.`,
+    grant: ({ amount }) => `${SFK_NAME} innvilger søknaden og gir dere et tilskudd på ${amount}.`,
     partial_grant: ({ amount, requested }) =>
       `${SFK_NAME} innvilger søknaden delvis. Dere søkte om ${requested} og får et tilskudd på ${amount}.`,
     rejection: ({ requested, year }) =>
@@ -238,7 +237,8 @@ const nb: LetterTexts = {
     notDecided: (year) =>
       `Vi har ennå ikke avgjort søknaden deres. ${SFK_NAME} behandler alle søknadene for tilskuddsåret ${year} ` +
       `samlet, fordi de skal vurderes opp mot hverandre og opp mot den samlede budsjettrammen for ordningen.`,
-    budgetPending: (year) => `Tilskuddene for ${year} avhenger også av Stortingets vedtak om statsbudsjettet.`,
+    budgetPending: (year) =>
+      `Tilskuddene for ${year} avhenger også av Stortingets vedtak om statsbudsjettet.`,
     expectedAnswer: (date) => `Vi regner med å kunne gi dere svar innen ${date}.`,
     noExpectedAnswer:
       'Vi kan ennå ikke si sikkert når søknaden blir avgjort, men vi gir dere svar så snart som mulig.',
@@ -251,7 +251,8 @@ const nb: LetterTexts = {
     electronicallyApproved: 'Dokumentet er elektronisk godkjent og har derfor ikke signatur.',
   },
   plain: {
-    receipt: (title, scheme) => `Vi har mottatt søknaden deres «${title}» om tilskudd fra ordningen «${scheme}».`,
+    receipt: (title, scheme) =>
+      `Vi har mottatt søknaden deres «${title}» om tilskudd fra ordningen «${scheme}».`,
     interim: (title) =>
       `Vi har ennå ikke avgjort søknaden deres «${title}», og sender dere derfor et foreløpig svar.`,
     decision: {
@@ -328,9 +329,11 @@ const nn: LetterTexts = {
     'Tilskotet kan berre nyttast til formålet som er skildra her, i samsvar med søknaden og vilkåra i dette brevet. ' +
     'Det er ikkje tillate å bruke tilskotet til noko anna.',
   legalBasis: (title, sections) => `Vedtaket er gjort etter ${title} ${sections}.`,
-  grantSummary: 'Søknaden er innvilga fordi tiltaket oppfyller vilkåra for tilskot og bidreg til formålet med ordninga.',
+  grantSummary:
+    'Søknaden er innvilga fordi tiltaket oppfyller vilkåra for tilskot og bidreg til formålet med ordninga.',
   shortReasonsNote: 'Fordi søknaden er innvilga i sin heilskap, er grunngivinga kort.',
-  reasonsOnRequest: 'De kan be om ei nærare grunngiving for vedtaket innan klagefristen, jf. forvaltningslova § 24.',
+  reasonsOnRequest:
+    'De kan be om ei nærare grunngiving for vedtaket innan klagefristen, jf. forvaltningslova § 24.',
   conditionsIntro: 'Tilskotet blir gitt på desse vilkåra:',
   acceptance: (deadline) =>
     `De må akseptere vilkåra innan ${deadline}. Aksepten blir gitt elektronisk i tilskotsløysinga av ein person ` +
@@ -393,7 +396,8 @@ const nn: LetterTexts = {
     notDecided: (year) =>
       `Vi har enno ikkje avgjort søknaden dykkar. ${SFK_NAME} handsamar alle søknadene for tilskotsåret ${year} ` +
       `samla, fordi dei skal vurderast opp mot kvarandre og opp mot den samla budsjettramma for ordninga.`,
-    budgetPending: (year) => `Tilskota for ${year} er òg avhengige av vedtaket i Stortinget om statsbudsjettet.`,
+    budgetPending: (year) =>
+      `Tilskota for ${year} er òg avhengige av vedtaket i Stortinget om statsbudsjettet.`,
     expectedAnswer: (date) => `Vi reknar med å kunne gi dykk svar innan ${date}.`,
     noExpectedAnswer:
       'Vi kan enno ikkje seie sikkert når søknaden blir avgjord, men vi gir dykk svar så snart som mogleg.',
@@ -406,13 +410,16 @@ const nn: LetterTexts = {
     electronicallyApproved: 'Dokumentet er elektronisk godkjent og har difor ikkje signatur.',
   },
   plain: {
-    receipt: (title, scheme) => `Vi har motteke søknaden dykkar «${title}» om tilskot frå ordninga «${scheme}».`,
-    interim: (title) => `Vi har enno ikkje avgjort søknaden dykkar «${title}», og sender dykk difor eit førebels svar.`,
+    receipt: (title, scheme) =>
+      `Vi har motteke søknaden dykkar «${title}» om tilskot frå ordninga «${scheme}».`,
+    interim: (title) =>
+      `Vi har enno ikkje avgjort søknaden dykkar «${title}», og sender dykk difor eit førebels svar.`,
     decision: {
       grant: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er innvilga.`,
       partial_grant: (title) =>
         `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er delvis innvilga.`,
-      rejection: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
+      rejection: (title) =>
+        `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
       dismissal: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
     },
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,

@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Application } from '../applications/application.entity';
 
 /**
@@ -8,7 +18,10 @@ import { Application } from '../applications/application.entity';
 @Entity('letters')
 @Unique('uq_letters_subject_type_version', ['subjectId', 'type', 'templateVersion'])
 @Index('ix_letters_application', ['applicationId', 'createdAt'])
-@Check('ck_letters_type', `type IN ('receipt','interim_reply','grant','partial_grant','rejection','dismissal')`)
+@Check(
+  'ck_letters_type',
+  `type IN ('receipt','interim_reply','grant','partial_grant','rejection','dismissal')`,
+)
 @Check('ck_letters_language', `language IN ('nb','nn')`)
 @Check('ck_letters_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
 export class Letter {

@@ -68,7 +68,11 @@ export class OrganisationsService {
         });
         await manager.save(organisation);
         // The registrant signs for the organisation until the members say otherwise.
-        await manager.insert(Membership, { userId: actor.userId, organisationId: organisation.id, signatory: true });
+        await manager.insert(Membership, {
+          userId: actor.userId,
+          organisationId: organisation.id,
+          signatory: true,
+        });
         await this.audit.record(manager, {
           actor,
           action: 'organisation.registered',
@@ -156,7 +160,12 @@ export class OrganisationsService {
   }
 
   /** A member adds a colleague who already has a user account (applicant role). */
-  async addMember(actor: Actor, organisationId: string, email: string, signatory = false): Promise<Membership> {
+  async addMember(
+    actor: Actor,
+    organisationId: string,
+    email: string,
+    signatory = false,
+  ): Promise<Membership> {
     this.assertCanSee(actor, organisationId);
     if (!isMemberOf(actor, organisationId)) {
       throw DomainError.forbidden('Bare medlemmer av organisasjonen kan legge til nye medlemmer.');

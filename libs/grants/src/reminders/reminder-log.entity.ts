@@ -1,11 +1,7 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export type ReminderKind =
-  | 'draft_deadline_7d'
-  | 'draft_deadline_1d'
-  | 'acceptance_7d'
-  | 'acceptance_overdue'
-  | 'interim_reply';
+  'draft_deadline_7d' | 'draft_deadline_1d' | 'acceptance_7d' | 'acceptance_overdue' | 'interim_reply';
 
 /** One row per entity, reminder kind and due date: a reminder happens once, however often the scan runs. */
 @Entity('reminder_log')

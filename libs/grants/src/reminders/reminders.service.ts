@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, formatOsloNorwegian, osloDate } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { updateReturning } from '../common/persistence';
 import { addToOutbox } from '../outbox/outbox';
 import { AcceptanceService } from '../decisions/acceptance.service';
 import { ReminderKind } from './reminder-log.entity';
@@ -12,7 +13,6 @@ export interface ScanResult {
   lapsedApplicationIds: string[];
   interimReplyApplicationIds: string[];
 }
-
 
 /**
  * The daily scan (07:00 Europe/Oslo). Every reminder is a row in reminder_log keyed by entity, kind and
@@ -108,7 +108,14 @@ export class RemindersService {
     if (!row || row.sent_at) return null;
     const isDecision = row.kind === 'acceptance_7d' || row.kind === 'acceptance_overdue';
     const [target] = await this.db.query<
-      { email: string; language: string; reference: string | null; title: string | null; status: string; deadline: Date | null }[]
+      {
+        email: string;
+        language: string;
+        reference: string | null;
+        title: string | null;
+        status: string;
+        deadline: Date | null;
+      }[]
     >(
       `SELECT o.email, o.preferred_language AS language, a.reference_number AS reference, a.title, a.status,
               ${isDecision ? 'd.acceptance_deadline' : 'r.application_deadline'} AS deadline
@@ -120,7 +127,8 @@ export class RemindersService {
       [row.entity_id],
     );
     if (!target) return null;
-    if ((row.kind === 'draft_deadline_7d' || row.kind === 'draft_deadline_1d') && target.status !== 'draft') return null;
+    if ((row.kind === 'draft_deadline_7d' || row.kind === 'draft_deadline_1d') && target.status !== 'draft')
+      return null;
     if (row.kind === 'acceptance_7d' && target.status !== 'notified') return null;
     return reminderText(row.kind, target.language === 'nn' ? 'nn' : 'nb', {
       to: target.email,
@@ -132,7 +140,8 @@ export class RemindersService {
 
   /** Claims the reminder for sending; false when another run already sent it. */
   async claim(reminderId: string, to: string): Promise<boolean> {
-    const rows = await this.db.query<{ id: string }[]>(
+    const rows = await updateReturning<{ id: string }>(
+      this.db,
       `UPDATE reminder_log SET sent_at = $2, sent_to = $3 WHERE id = $1 AND sent_at IS NULL RETURNING id`,
       [reminderId, this.clock.now(), to],
     );
@@ -163,40 +172,50 @@ function reminderText(
 ): { to: string; subject: string; text: string } {
   const when = t.deadline ? formatOsloNorwegian(t.deadline) : '';
   const nn = language === 'nn';
-  const sign = nn ? '\n\nMed helsing\nSekretariatet for konfliktråda' : '\n\nMed hilsen\nSekretariatet for konfliktrådene';
+  const sign = nn
+    ? '\n\nMed helsing\nSekretariatet for konfliktråda'
+    : '\n\nMed hilsen\nSekretariatet for konfliktrådene';
   switch (kind) {
     case 'draft_deadline_7d':
     case 'draft_deadline_1d': {
       const days = kind === 'draft_deadline_7d' ? (nn ? 'ei veke' : 'en uke') : nn ? 'éin dag' : 'én dag';
       return {
         to: t.to,
-        subject: nn ? `Påminning: søknadsfristen går ut om ${days}` : `Påminnelse: søknadsfristen går ut om ${days}`,
+        subject: nn
+          ? `Påminning: søknadsfristen går ut om ${days}`
+          : `Påminnelse: søknadsfristen går ut om ${days}`,
         text:
           (nn
             ? `Søknaden «${t.title}» er framleis eit utkast. Søknadsfristen er ${when}. Søknader som kjem inn etter fristen, kan ikkje behandlast.`
-            : `Søknaden «${t.title}» er fortsatt et utkast. Søknadsfristen er ${when}. Søknader som kommer inn etter fristen, kan ikke behandles.`) + sign,
+            : `Søknaden «${t.title}» er fortsatt et utkast. Søknadsfristen er ${when}. Søknader som kommer inn etter fristen, kan ikke behandles.`) +
+          sign,
       };
     }
     case 'acceptance_7d':
       return {
         to: t.to,
-        subject: nn ? `Påminning: aksepter vilkåra for tilskotet (${t.reference})` : `Påminnelse: aksepter vilkårene for tilskuddet (${t.reference})`,
+        subject: nn
+          ? `Påminning: aksepter vilkåra for tilskotet (${t.reference})`
+          : `Påminnelse: aksepter vilkårene for tilskuddet (${t.reference})`,
         text:
           (nn
             ? `Tilskotet i sak ${t.reference} må aksepterast innan ${when}. Viss vilkåra ikkje blir aksepterte innan fristen, fell tilskotet bort.`
-            : `Tilskuddet i sak ${t.reference} må aksepteres innen ${when}. Hvis vilkårene ikke aksepteres innen fristen, faller tilskuddet bort.`) + sign,
+            : `Tilskuddet i sak ${t.reference} må aksepteres innen ${when}. Hvis vilkårene ikke aksepteres innen fristen, faller tilskuddet bort.`) +
+          sign,
       };
     case 'acceptance_overdue':
       return {
         to: t.to,
-        subject: nn ? `Tilskotet har falle bort (${t.reference})` : `Tilskuddet har falt bort (${t.reference})`,
+        subject: nn
+          ? `Tilskotet har falle bort (${t.reference})`
+          : `Tilskuddet har falt bort (${t.reference})`,
         text:
           (nn
             ? `Vilkåra for tilskotet i sak ${t.reference} vart ikkje aksepterte innan fristen ${when}. Tilskotet har difor falle bort.`
-            : `Vilkårene for tilskuddet i sak ${t.reference} ble ikke akseptert innen fristen ${when}. Tilskuddet har derfor falt bort.`) + sign,
+            : `Vilkårene for tilskuddet i sak ${t.reference} ble ikke akseptert innen fristen ${when}. Tilskuddet har derfor falt bort.`) +
+          sign,
       };
     case 'interim_reply':
       throw new Error('interim replies are letters, not reminder e-mails');
   }
 }
-

@@ -12,12 +12,24 @@ export enum QueueName {
 export interface JobPayloads {
   /** Proves the worker consumes jobs; the API's health check reads the time it last ran. */
   'system.heartbeat': { scheduledAt?: string };
+  /** Render the letter an outbox row asks for (receipt, interim reply, decision) and store it once. */
+  'letters.render': { topic: string; subjectId: string };
+  /** E-mail a stored letter to the organisation and record the delivery. */
+  'mail.letter': { letterId: string };
+  /** E-mail one reminder row. */
+  'mail.reminder': { reminderId: string };
+  /** The daily reminder scan (07:00 Europe/Oslo). */
+  'reminders.scan': { scheduledAt?: string };
 }
 
 export type JobName = keyof JobPayloads;
 
 export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'system.heartbeat': QueueName.System,
+  'letters.render': QueueName.Letters,
+  'mail.letter': QueueName.Mail,
+  'mail.reminder': QueueName.Mail,
+  'reminders.scan': QueueName.Reminders,
 };
 
 export const ALL_JOB_NAMES = Object.keys(JOB_QUEUE) as JobName[];

@@ -1,0 +1,94 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Role } from '@app/grants';
+import { QueueName } from '@app/platform';
+import { Queue } from 'bullmq';
+import { IsEnum, IsOptional } from 'class-validator';
+import { Roles } from '../auth/decorators';
+import { PageQuery, pageRequest } from '../common/page.dto';
+
+export class FailedJobsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: QueueName })
+  @IsOptional()
+  @IsEnum(QueueName)
+  queue?: QueueName;
+}
+
+export class FailedJobResponse {
+  queue!: string;
+  id!: string;
+  name!: string;
+  /** Ids only (job payloads never carry personal data). */
+  data!: Record<string, unknown>;
+  attemptsMade!: number;
+  failedReason!: string;
+  @ApiProperty({ type: String, nullable: true }) failedAt!: string | null;
+}
+
+export class QueueCountsResponse {
+  queue!: string;
+  waiting!: number;
+  active!: number;
+  delayed!: number;
+  failed!: number;
+  completed!: number;
+}
+
+export class FailedJobsResponse {
+  counts!: QueueCountsResponse[];
+  items!: FailedJobResponse[];
+  limit!: number;
+  offset!: number;
+}
+
+/** Failed jobs stay visible to the system owner until they are retried or expire (90 days). */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@Controller('admin/jobs')
+export class JobsController {
+  private readonly queues: Queue[];
+
+  constructor(
+    @InjectQueue(QueueName.System) system: Queue,
+    @InjectQueue(QueueName.Letters) letters: Queue,
+    @InjectQueue(QueueName.Mail) mail: Queue,
+    @InjectQueue(QueueName.Reminders) reminders: Queue,
+  ) {
+    this.queues = [system, letters, mail, reminders];
+  }
+
+  @Get()
+  async failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
+    const page = pageRequest(query);
+    const queues = this.queues.filter((q) => !query.queue || q.name === String(query.queue));
+    const counts = await Promise.all(
+      queues.map(async (q) => {
+        const c = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
+        return {
+          queue: q.name,
+          waiting: c.waiting,
+          active: c.active,
+          delayed: c.delayed,
+          failed: c.failed,
+          completed: c.completed,
+        };
+      }),
+    );
+    const failed = (
+      await Promise.all(queues.map((q) => q.getFailed(0, page.offset + page.limit - 1)))
+    ).flat();
+    failed.sort((a, b) => (b.finishedOn ?? 0) - (a.finishedOn ?? 0));
+    const items = failed.slice(page.offset, page.offset + page.limit).map((job) => ({
+      queue: job.queueName,
+      id: String(job.id),
+      name: job.name,
+      data: job.data as Record<string, unknown>,
+      attemptsMade: job.attemptsMade,
+      failedReason: job.failedReason,
+      failedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    }));
+    return { counts, items, ...page };
+  }
+}

@@ -1,0 +1,67 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Actor, Letter, LettersService } from '@app/grants';
+import type { FastifyReply } from 'fastify';
+import { CurrentActor } from '../auth/decorators';
+
+export class LetterResponse {
+  id!: string;
+  applicationId!: string;
+  @ApiProperty({ type: String, nullable: true }) decisionId!: string | null;
+  @ApiProperty({ enum: ['receipt', 'interim_reply', 'grant', 'partial_grant', 'rejection', 'dismissal'] })
+  type!: string;
+  @ApiProperty({ enum: ['nb', 'nn'] }) language!: string;
+  title!: string;
+  templateVersion!: number;
+  sha256!: string;
+  sizeBytes!: number;
+  createdAt!: string;
+  /** When the e-mail carrying the letter was accepted by the mail server. */
+  @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
+}
+
+function mapLetter(l: Letter): LetterResponse {
+  return {
+    id: l.id,
+    applicationId: l.applicationId,
+    decisionId: l.decisionId,
+    type: l.type,
+    language: l.language,
+    title: l.title,
+    templateVersion: l.templateVersion,
+    sha256: l.sha256,
+    sizeBytes: l.sizeBytes,
+    createdAt: l.createdAt.toISOString(),
+    deliveredAt: l.deliveredAt?.toISOString() ?? null,
+  };
+}
+
+/** Letters of a case, for the organisation's members and for staff. */
+@ApiTags('letters')
+@ApiBearerAuth()
+@Controller()
+export class LettersController {
+  constructor(private readonly letters: LettersService) {}
+
+  @Get('applications/:id/letters')
+  async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<LetterResponse[]> {
+    return (await this.letters.forApplication(actor, id)).map(mapLetter);
+  }
+
+  /** The archived PDF, byte for byte as sent. */
+  @Get('letters/:id/pdf')
+  @ApiProduces('application/pdf')
+  async pdf(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const letter = await this.letters.pdf(actor, id);
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="${letter.type}-${letter.id}.pdf"`)
+      .header('cache-control', 'private, no-store')
+      .header('x-checksum-sha256', letter.sha256);
+    return letter.pdf;
+  }
+}

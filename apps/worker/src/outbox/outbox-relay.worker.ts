@@ -1,0 +1,74 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { OutboxMessage, OutboxRelayService } from '@app/grants';
+import { QueueName } from '@app/platform';
+import { Queue } from 'bullmq';
+
+const IDLE_MS = 1000;
+const ENQUEUE_TIMEOUT_MS = 5000;
+
+/** How an outbox topic becomes a job; the job id is the row's dedupe key. */
+export async function enqueueOutboxMessage(letters: Queue, message: OutboxMessage): Promise<void> {
+  const subjectId = message.payload.decisionId ?? message.payload.applicationId;
+  const add = letters.add(
+    'letters.render',
+    { topic: message.topic, subjectId },
+    { jobId: message.dedupeKey.replace(/:/g, '-') },
+  );
+  // A queue whose Redis is gone would wait for it; give up instead, and the row stays pending.
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      add,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('queue unavailable')), ENQUEUE_TIMEOUT_MS);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Polls the outbox in the worker and relays committed rows to BullMQ. */
+@Injectable()
+export class OutboxRelayWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private failing = false;
+
+  constructor(
+    private readonly relay: OutboxRelayService,
+    @InjectQueue(QueueName.Letters) private readonly letters: Queue,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.running = false;
+    await this.loop;
+  }
+
+  /** One pass; returns how many rows went to the queue. */
+  async relayOnce(): Promise<number> {
+    return this.relay.relayBatch((message) => enqueueOutboxMessage(this.letters, message));
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      let relayed = 0;
+      try {
+        relayed = await this.relayOnce();
+        if (this.failing) this.logger.log('outbox relay recovered');
+        this.failing = false;
+      } catch (error) {
+        if (!this.failing) this.logger.error(`outbox relay paused: ${(error as Error).message}`);
+        this.failing = true;
+      }
+      if (relayed === 0 && this.running) await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+    }
+  }
+}

@@ -1,0 +1,354 @@
+import {
+  formatAmount,
+  formatDate,
+  formatDateTime,
+  formatIsoDate,
+  formatOrgNumber,
+  isIsoDate,
+  isValidDate,
+  joinList,
+} from './format';
+import { isGrantLetter, type LetterInput, type LetterLanguage, type LetterType } from './letter-model';
+import { LETTER_TEXTS, type DecisionLetterType, type LetterTexts } from './letter-texts';
+
+/**
+ * The letter as language-resolved text, independent of pdfmake: the PDF is drawn from it, and the completeness
+ * check (letter-parts.ts) reads it. Every block that carries a part of a decision letter (DOMAIN.md §4) is tagged
+ * with that part, so the check sees what the template really prints, not what it is supposed to print.
+ */
+
+/** The parts of a decision letter, in the order they are reported. */
+export const LETTER_PARTS = [
+  'outcome',
+  'amount',
+  'budgetReservation',
+  'grantPeriod',
+  'purpose',
+  'reasons.rulesApplied',
+  'reasons.factsReliedOn',
+  'reasons.mainConsiderations',
+  'reasons.summary',
+  'reasonsOnRequest',
+  'conditions',
+  'acceptanceDeadline',
+  'paymentPlan',
+  'reporting',
+  'reporting.auditorStatement',
+  'repayment',
+  'controlRights',
+  'appealDeadline',
+  'appealBody',
+  'appealProcedure',
+  'accessToDocuments',
+] as const;
+
+export type LetterPart = (typeof LETTER_PARTS)[number];
+
+export interface LetterParagraph {
+  kind: 'paragraph';
+  text: string;
+  parts?: LetterPart[];
+}
+
+export interface LetterList {
+  kind: 'list';
+  items: string[];
+  parts?: LetterPart[];
+}
+
+/** Label–value rows (receipt details). */
+export interface LetterFacts {
+  kind: 'facts';
+  rows: Array<[label: string, value: string]>;
+}
+
+export type LetterBlock = LetterParagraph | LetterList | LetterFacts;
+
+export interface LetterSection {
+  /** null: the blocks follow the previous section without a heading. */
+  heading: string | null;
+  /** 1: section heading; 2: sub-heading (the three parts of the reasons). */
+  level: 1 | 2;
+  blocks: LetterBlock[];
+}
+
+export interface LetterContent {
+  type: LetterType;
+  language: LetterLanguage;
+  texts: LetterTexts;
+  title: string;
+  schemeName: string;
+  sections: LetterSection[];
+}
+
+const paragraph = (text: string, ...parts: LetterPart[]): LetterParagraph =>
+  parts.length ? { kind: 'paragraph', text, parts } : { kind: 'paragraph', text };
+
+const filled = (value: string | null | undefined): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
+/** Free text from a caseworker: blank lines separate paragraphs. */
+function paragraphs(text: string, ...parts: LetterPart[]): LetterParagraph[] {
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => paragraph(p, ...parts));
+}
+
+function section(
+  heading: string | null,
+  blocks: Array<LetterBlock | null | undefined | false>,
+  level: 1 | 2 = 1,
+) {
+  return { heading, level, blocks: blocks.filter((b): b is LetterBlock => Boolean(b)) };
+}
+
+export function schemeNameFor(input: LetterInput): string {
+  const { scheme } = input;
+  return input.language === 'nn' && filled(scheme.nameNn) ? scheme.nameNn.trim() : scheme.name;
+}
+
+/** The sentence naming the scheme's legal basis, or null when the scheme has none configured. */
+function legalBasisSentence(input: LetterInput, t: LetterTexts): string | null {
+  const { legalBasisTitle, legalBasisSections } = input.scheme;
+  const sections = joinList(legalBasisSections ?? []);
+  return filled(legalBasisTitle) && sections ? t.legalBasis(legalBasisTitle.trim(), sections) : null;
+}
+
+export function buildLetterContent(input: LetterInput): LetterContent {
+  const t = LETTER_TEXTS[input.language];
+  const schemeName = schemeNameFor(input);
+  const base = {
+    type: input.type,
+    language: input.language,
+    texts: t,
+    title: t.titles[input.type],
+    schemeName,
+  };
+  switch (input.type) {
+    case 'receipt':
+      return { ...base, sections: receiptSections(input, t, schemeName) };
+    case 'interim_reply':
+      return { ...base, sections: interimSections(input, t, schemeName) };
+    case 'grant':
+    case 'partial_grant':
+    case 'rejection':
+    case 'dismissal':
+      return { ...base, sections: decisionSections(input, input.type, t, schemeName) };
+  }
+}
+
+function intro(input: LetterInput, t: LetterTexts, schemeName: string): LetterParagraph {
+  return paragraph(
+    t.intro({
+      submitted: formatDate(input.application.submittedAt),
+      title: input.application.title,
+      scheme: schemeName,
+      year: input.round.year,
+    }),
+  );
+}
+
+function receiptSections(input: LetterInput, t: LetterTexts, schemeName: string): LetterSection[] {
+  const { application, recipient } = input;
+  const r = t.receipt;
+  const expected = isValidDate(input.expectedDecisionBy) ? input.expectedDecisionBy : null;
+  return [
+    section(null, [
+      paragraph(r.intro({ scheme: schemeName, year: input.round.year })),
+      {
+        kind: 'facts',
+        rows: [
+          [r.application, application.title],
+          [r.applicant, recipient.name],
+          [r.received, formatDateTime(application.submittedAt)],
+          [r.caseNumber, input.caseReference],
+          [r.requestedAmount, formatAmount(application.requestedAmountOre)],
+        ],
+      },
+    ]),
+    section(t.headings.furtherProcessing, [
+      paragraph(r.processing(input.round.year)),
+      paragraph(r.writtenDecision),
+      expected && paragraph(r.expectedDecision(formatDate(expected))),
+      paragraph(r.moreInformation),
+    ]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ];
+}
+
+function interimSections(input: LetterInput, t: LetterTexts, schemeName: string): LetterSection[] {
+  const expected = isValidDate(input.expectedDecisionBy) ? input.expectedDecisionBy : null;
+  return [
+    section(null, [intro(input, t, schemeName)]),
+    section(t.headings.whyItTakesTime, [
+      paragraph(t.interim.notDecided(input.round.year)),
+      input.round.budgetReservation && paragraph(t.interim.budgetPending(input.round.year)),
+    ]),
+    section(t.headings.whenToExpectAnswer, [
+      paragraph(expected ? t.interim.expectedAnswer(formatDate(expected)) : t.interim.noExpectedAnswer),
+      paragraph(t.interim.legalBasis),
+    ]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ];
+}
+
+function decisionSections(
+  input: LetterInput,
+  type: DecisionLetterType,
+  t: LetterTexts,
+  schemeName: string,
+): LetterSection[] {
+  const d = input.decision;
+  const grant = isGrantLetter(type);
+  const sections: LetterSection[] = [section(null, [intro(input, t, schemeName)])];
+
+  // Outcome and amount, and the budget reservation.
+  const amountOk = Boolean(d && Number.isSafeInteger(d.amountOre) && d.amountOre > 0);
+  const outcomeParts: LetterPart[] = grant && amountOk ? ['outcome', 'amount'] : ['outcome'];
+  sections.push(
+    section(t.headings.decision, [
+      d &&
+        paragraph(
+          t.outcome[type]({
+            amount: amountOk ? formatAmount(d.amountOre) : '',
+            requested: formatAmount(input.application.requestedAmountOre),
+            year: input.round.year,
+          }),
+          ...outcomeParts,
+        ),
+      grant &&
+        input.round.budgetReservation &&
+        paragraph(t.budgetReservation(input.round.year), 'budgetReservation'),
+    ]),
+  );
+
+  // Grant period and purpose.
+  if (grant) {
+    const period = d?.grantPeriod;
+    const periodOk = Boolean(
+      period && isIsoDate(period.start) && isIsoDate(period.end) && period.start <= period.end,
+    );
+    sections.push(
+      section(t.headings.periodAndPurpose, [
+        periodOk &&
+          period &&
+          paragraph(t.grantPeriod(formatIsoDate(period.start), formatIsoDate(period.end)), 'grantPeriod'),
+        filled(d?.purpose) && paragraph(t.purpose(d.purpose.trim()), 'purpose'),
+        filled(d?.purpose) && paragraph(t.otherUseNotAllowed, 'purpose'),
+      ]),
+    );
+  }
+
+  // Reasons (forvaltningsloven §§ 24–25).
+  const reasons = d?.reasons ?? null;
+  const rules = filled(reasons?.rulesApplied)
+    ? paragraphs(reasons.rulesApplied, 'reasons.rulesApplied')
+    : type === 'grant'
+      ? [legalBasisSentence(input, t)].filter(filled).map((s) => paragraph(s, 'reasons.rulesApplied'))
+      : [];
+  const facts = filled(reasons?.factsReliedOn)
+    ? paragraphs(reasons.factsReliedOn, 'reasons.factsReliedOn')
+    : [];
+  const considerations = filled(reasons?.mainConsiderations)
+    ? paragraphs(
+        reasons.mainConsiderations,
+        ...(type === 'grant'
+          ? (['reasons.mainConsiderations', 'reasons.summary'] as const)
+          : (['reasons.mainConsiderations'] as const)),
+      )
+    : [];
+  sections.push(section(t.headings.reasons, []));
+  if (rules.length) sections.push(section(t.headings.rulesApplied, rules, 2));
+  if (facts.length) sections.push(section(t.headings.factsReliedOn, facts, 2));
+  if (considerations.length) sections.push(section(t.headings.mainConsiderations, considerations, 2));
+  if (type === 'grant') {
+    const complete = rules.length > 0 && facts.length > 0 && considerations.length > 0;
+    sections.push(
+      section(null, [
+        !considerations.length && paragraph(t.grantSummary, 'reasons.summary'),
+        !complete && paragraph(t.shortReasonsNote),
+        paragraph(t.reasonsOnRequest, 'reasonsOnRequest'),
+      ]),
+    );
+  }
+
+  // Conditions, acceptance, payment, reporting, repayment, control.
+  if (grant) {
+    const conditions = (d?.conditions ?? []).map((c) => c.trim()).filter(Boolean);
+    const acceptance = isValidDate(d?.acceptanceDeadline) ? d.acceptanceDeadline : null;
+    const reportDeadline = isValidDate(input.round.reportDeadline) ? input.round.reportDeadline : null;
+    const threshold = input.scheme.auditorThresholdOre;
+    const auditor =
+      d && Number.isSafeInteger(threshold) && (amountOk || d.auditorStatementRequired)
+        ? t.auditor({
+            threshold: formatAmount(threshold),
+            atOrAboveThreshold: amountOk && d.amountOre >= threshold,
+            required: d.auditorStatementRequired,
+          })
+        : null;
+    sections.push(
+      section(t.headings.conditions, [
+        conditions.length > 0 && paragraph(t.conditionsIntro, 'conditions'),
+        conditions.length > 0 && { kind: 'list', items: conditions, parts: ['conditions'] },
+      ]),
+      section(t.headings.acceptance, [
+        acceptance && paragraph(t.acceptance(formatDate(acceptance)), 'acceptanceDeadline'),
+      ]),
+      section(t.headings.payment, [
+        ...(filled(d?.paymentPlan) ? paragraphs(d.paymentPlan, 'paymentPlan') : []),
+        paragraph(t.paymentAccount),
+      ]),
+      section(t.headings.reporting, [
+        reportDeadline && paragraph(t.reportDeadline(formatDate(reportDeadline)), 'reporting'),
+        paragraph(t.reportContent),
+        filled(auditor) && paragraph(auditor, 'reporting.auditorStatement'),
+        paragraph(t.reportNoPersonalData),
+      ]),
+      section(t.headings.repayment, [paragraph(t.repayment, 'repayment')]),
+      section(t.headings.control, [paragraph(t.control, 'controlRights')]),
+    );
+  }
+
+  // Appeal and access to documents.
+  sections.push(
+    section(t.headings.appeal, [
+      d &&
+        isValidDate(d.appealDeadline) &&
+        paragraph(t.appealRight(formatDate(d.appealDeadline)), 'appealDeadline'),
+      filled(input.scheme.appealBody) &&
+        paragraph(t.appealBody(input.scheme.appealBody.trim()), 'appealBody'),
+      paragraph(t.appealProcedure(input.caseReference), 'appealProcedure'),
+    ]),
+    section(t.headings.access, [paragraph(t.accessToDocuments, 'accessToDocuments')]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  );
+
+  // A heading with nothing under it is dropped; the reasons heading stays (its text follows in sub-sections).
+  return sections.filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+}
+
+/** The parts a built letter carries (tagged blocks with text). */
+export function partsPresent(content: LetterContent): Set<LetterPart> {
+  const present = new Set<LetterPart>();
+  for (const s of content.sections) {
+    for (const block of s.blocks) {
+      if (block.kind === 'facts' || !block.parts) continue;
+      const hasText = block.kind === 'paragraph' ? filled(block.text) : block.items.some(filled);
+      if (hasText) block.parts.forEach((p) => present.add(p));
+    }
+  }
+  return present;
+}
+
+/** The recipient's address lines, as printed in the address block. */
+export function recipientLines(input: LetterInput, t: LetterTexts): string[] {
+  const r = input.recipient;
+  return [
+    r.name,
+    `${t.labels.organisationNumber} ${formatOrgNumber(r.organisationNumber)}`,
+    r.streetAddress,
+    `${r.postalCode} ${r.postalTown}`,
+  ].filter(filled);
+}

@@ -1,0 +1,178 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatDate } from './format';
+import { buildLetterContent, recipientLines, type LetterBlock, type LetterContent } from './letter-content';
+import { LETTER_TEMPLATE_VERSION, type LetterInput } from './letter-model';
+import { SFK_EMAIL, SFK_NAME, SFK_POSTAL_ADDRESS } from './letter-texts';
+
+/** The font family registered by render-letter.ts (Roboto, embedded from the pdfmake package). */
+export const LETTER_FONT = 'Roboto';
+
+const MARGIN_X = 62;
+const TEXT_COLOUR = '#1a1a1a';
+const MUTED_COLOUR = '#555555';
+
+/**
+ * Keeps "§ 10", "§§ 18 og 19" and "kr 300 000" together on one line (Norwegian typesetting): the space after "§",
+ * "§§" and "kr" before a number becomes a no-break space.
+ */
+export function keepTogether(text: string): string {
+  return text.replace(/(§§?|\bkr) (?=[\d-])/g, '$1\u00a0');
+}
+
+function blockContent(block: LetterBlock): Content {
+  switch (block.kind) {
+    case 'paragraph':
+      return { text: keepTogether(block.text), style: 'body' };
+    case 'list':
+      // A numbered list as a borderless table, so the numbers read in order when text is copied or extracted.
+      return {
+        layout: 'noBorders',
+        table: {
+          widths: [14, '*'],
+          body: block.items.map((item, i) => [{ text: `${i + 1}.` }, { text: keepTogether(item) }]),
+        },
+        style: 'body',
+        margin: [6, 0, 0, 8],
+      };
+    case 'facts':
+      return {
+        layout: 'noBorders',
+        table: {
+          widths: ['auto', '*'],
+          body: block.rows.map(([label, value]) => [
+            { text: `${label}:`, bold: true },
+            { text: keepTogether(value) },
+          ]),
+        },
+        margin: [0, 0, 0, 10],
+      };
+  }
+}
+
+function sectionsContent(content: LetterContent): Content[] {
+  const out: Content[] = [];
+  for (const section of content.sections) {
+    if (section.heading !== null) {
+      out.push({
+        text: section.heading,
+        style: section.level === 1 ? 'heading' : 'subheading',
+        headlineLevel: section.level,
+      });
+    }
+    section.blocks.forEach((b) => out.push(blockContent(b)));
+  }
+  return out;
+}
+
+/** The pdfmake document for a letter. Pure: the same input gives the same definition. */
+export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
+  const content = buildLetterContent(input);
+  const t = content.texts;
+  const reference = `${t.labels.ourReference}: ${input.caseReference}`;
+
+  const letterhead: Content = {
+    stack: [
+      { text: SFK_NAME, style: 'letterhead' },
+      { text: SFK_POSTAL_ADDRESS, style: 'letterheadLine' },
+      { text: SFK_EMAIL, style: 'letterheadLine' },
+      {
+        canvas: [
+          {
+            type: 'line',
+            x1: 0,
+            y1: 0,
+            x2: 595.28 - 2 * MARGIN_X,
+            y2: 0,
+            lineWidth: 0.75,
+            lineColor: '#8a8a8a',
+          },
+        ],
+        margin: [0, 8, 0, 0],
+      },
+    ],
+  };
+
+  const addressAndMeta: Content = {
+    columns: [
+      { width: '*', stack: recipientLines(input, t).map((line) => ({ text: line })) },
+      {
+        width: 'auto',
+        layout: 'noBorders',
+        table: {
+          body: [
+            [{ text: `${t.labels.date}:`, style: 'metaLabel' }, { text: formatDate(input.letterDate) }],
+            [{ text: `${t.labels.ourReference}:`, style: 'metaLabel' }, { text: input.caseReference }],
+            [{ text: `${t.labels.caseworker}:`, style: 'metaLabel' }, { text: input.caseworkerName }],
+          ],
+        },
+      },
+    ],
+    columnGap: 24,
+    margin: [0, 28, 0, 0],
+  };
+
+  const signature: Content = {
+    unbreakable: true,
+    margin: [0, 16, 0, 0],
+    stack: [
+      { text: t.signature.greeting, margin: [0, 0, 0, 14] },
+      { text: input.caseworkerName },
+      { text: SFK_NAME },
+      { text: t.signature.electronicallyApproved, italics: true, color: MUTED_COLOUR, margin: [0, 14, 0, 0] },
+    ],
+  };
+
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, 64, MARGIN_X, 60],
+    // PDF/A-2b: fonts embedded, sRGB output intent and XMP metadata, for archiving.
+    version: '1.7',
+    subset: 'PDF/A-2b',
+    language: t.locale,
+    displayTitle: true,
+    info: {
+      title: `${content.title} – ${input.caseReference}`,
+      author: SFK_NAME,
+      subject: input.caseReference,
+      keywords: `${input.caseReference}, ${input.type}, ${input.language}, mal ${LETTER_TEMPLATE_VERSION}`,
+      creator: 'Tilskudd',
+      producer: 'Tilskudd (pdfmake)',
+      creationDate: input.letterDate,
+    },
+    // The reference on every page; the agency's name from page 2 on (page 1 has the letterhead).
+    header: (currentPage: number) => ({
+      margin: [MARGIN_X, 28, MARGIN_X, 0],
+      columns: [
+        { text: currentPage > 1 ? SFK_NAME : '', style: 'running' },
+        { text: reference, style: 'running', alignment: 'right' },
+      ],
+    }),
+    footer: (currentPage: number, pageCount: number) => ({
+      text: t.labels.page(currentPage, pageCount),
+      style: 'running',
+      alignment: 'center',
+      margin: [0, 22, 0, 0],
+    }),
+    // Never leave a heading alone at the bottom of a page.
+    pageBreakBefore: (node, nodes) =>
+      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+    content: [
+      letterhead,
+      addressAndMeta,
+      { text: content.title, style: 'title' },
+      ...sectionsContent(content),
+      signature,
+    ],
+    defaultStyle: { font: LETTER_FONT, fontSize: 10.5, lineHeight: 1.2, color: TEXT_COLOUR },
+    styles: {
+      letterhead: { fontSize: 14, bold: true },
+      letterheadLine: { fontSize: 9, color: MUTED_COLOUR },
+      metaLabel: { bold: true },
+      title: { fontSize: 15, bold: true, margin: [0, 30, 0, 12] },
+      heading: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
+      subheading: { fontSize: 10.5, bold: true, italics: true, margin: [0, 4, 0, 2] },
+      body: { margin: [0, 0, 0, 8] },
+      running: { fontSize: 8.5, color: MUTED_COLOUR },
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, endOfOsloDayAfter } from '@app/platform';
+import { createHash } from 'node:crypto';
+import { DataSource, IsNull } from 'typeorm';
+import { Actor } from '../access/actor';
+import { loadApplication } from '../applications/application-access';
+import { Application } from '../applications/application.entity';
+import { DecisionOutcome } from '../decisions/decision-reasons';
+import { Decision } from '../decisions/decision.entity';
+import { User } from '../identity/user.entity';
+import { WrittenLanguage } from '../organisations/organisation-form';
+import { Organisation } from '../organisations/organisation.entity';
+import { OutboxTopic } from '../outbox/outbox-message.entity';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { buildLetterContent } from './letter-content';
+import { LETTER_TEMPLATE_VERSION, LetterInput, LetterType } from './letter-model';
+import { Letter } from './letter.entity';
+import { renderLetterPdf } from './render-letter';
+
+const LETTER_TYPE_FOR_OUTCOME: Record<DecisionOutcome, LetterType> = {
+  granted: 'grant',
+  partly_granted: 'partial_grant',
+  rejected: 'rejection',
+  dismissed: 'dismissal',
+};
+
+/** forvaltningsloven § 29: the appeal period is three weeks from notification. */
+export const APPEAL_PERIOD_DAYS = 21;
+
+/**
+ * Renders the letter an outbox row asks for and stores it once per (subject, type, template version).
+ * Deadlines in a decision letter are counted from the letter's date; the delivery sets the binding
+ * ones (never earlier than what the letter says).
+ */
+@Injectable()
+export class LettersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Returns the stored letter (new or existing), or null when there is nothing (more) to write. */
+  async renderForTopic(topic: OutboxTopic, subjectId: string): Promise<Letter | null> {
+    const type = await this.letterType(topic, subjectId);
+    if (!type) return null;
+    const existing = await this.db
+      .getRepository(Letter)
+      .findOneBy({ subjectId, type, templateVersion: LETTER_TEMPLATE_VERSION });
+    if (existing) return existing;
+    const input = await this.letterInput(type, subjectId);
+    const pdf = await renderLetterPdf(input.letter);
+    const title = buildLetterContent(input.letter).title;
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(Letter)
+      .values({
+        subjectId,
+        applicationId: input.applicationId,
+        decisionId: input.decisionId,
+        type,
+        language: input.letter.language,
+        templateVersion: LETTER_TEMPLATE_VERSION,
+        title,
+        pdf,
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+        sizeBytes: pdf.length,
+        statedAppealDeadline: input.letter.decision?.appealDeadline ?? null,
+        statedAcceptanceDeadline: input.letter.decision?.acceptanceDeadline ?? null,
+      })
+      .orIgnore()
+      .execute();
+    return this.db
+      .getRepository(Letter)
+      .findOneByOrFail({ subjectId, type, templateVersion: LETTER_TEMPLATE_VERSION });
+  }
+
+  /** The letters of an application for its organisation's members and for staff. */
+  async forApplication(actor: Actor, applicationId: string): Promise<Letter[]> {
+    await loadApplication(this.db.manager, actor, applicationId);
+    return this.db.getRepository(Letter).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
+  }
+
+  async pdf(actor: Actor, letterId: string): Promise<Letter> {
+    const letter = /^[0-9a-f-]{36}$/i.test(letterId)
+      ? await this.db
+          .getRepository(Letter)
+          .createQueryBuilder('l')
+          .addSelect('l.pdf')
+          .where('l.id = :letterId', { letterId })
+          .getOne()
+      : null;
+    if (!letter) throw DomainError.notFound('Brevet');
+    await loadApplication(this.db.manager, actor, letter.applicationId);
+    return letter;
+  }
+
+  private async letterType(topic: OutboxTopic, subjectId: string): Promise<LetterType | null> {
+    switch (topic) {
+      case 'letter.receipt':
+        return 'receipt';
+      case 'letter.interim_reply': {
+        // Not needed any more once a decision exists.
+        const decided = await this.db.getRepository(Decision).exists({ where: { applicationId: subjectId } });
+        return decided ? null : 'interim_reply';
+      }
+      case 'letter.decision': {
+        const decision = await this.db
+          .getRepository(Decision)
+          .findOneBy({ id: subjectId, supersededBy: IsNull() });
+        return decision ? LETTER_TYPE_FOR_OUTCOME[decision.outcome] : null;
+      }
+    }
+  }
+
+  private async letterInput(
+    type: LetterType,
+    subjectId: string,
+  ): Promise<{ letter: LetterInput; applicationId: string; decisionId: string | null }> {
+    const decision =
+      type === 'receipt' || type === 'interim_reply'
+        ? null
+        : await this.db.getRepository(Decision).findOneByOrFail({ id: subjectId });
+    const applicationId = decision?.applicationId ?? subjectId;
+    const application = await this.db.getRepository(Application).findOneByOrFail({ id: applicationId });
+    const [organisation, round] = await Promise.all([
+      this.db.getRepository(Organisation).findOneByOrFail({ id: application.organisationId }),
+      this.db
+        .getRepository(GrantRound)
+        .findOneOrFail({ where: { id: application.roundId }, relations: { scheme: true } }),
+    ]);
+    const scheme = round.scheme!;
+    const caseworkerId = decision?.preparedBy;
+    const caseworker = caseworkerId
+      ? await this.db.getRepository(User).findOneBy({ id: caseworkerId })
+      : null;
+    const now = this.clock.now();
+    const grant =
+      decision &&
+      (decision.outcome === DecisionOutcome.Granted || decision.outcome === DecisionOutcome.PartlyGranted);
+    const letter: LetterInput = {
+      type,
+      language: organisation.preferredLanguage,
+      letterDate: now,
+      caseReference: application.referenceNumber ?? application.id,
+      caseworkerName: caseworker?.name ?? 'Sekretariatet for konfliktrådene',
+      recipient: {
+        name: organisation.name,
+        organisationNumber: organisation.organisationNumber,
+        streetAddress: organisation.streetAddress,
+        postalCode: organisation.postalCode,
+        postalTown: organisation.postalTown,
+      },
+      scheme: {
+        name: scheme.name,
+        nameNn: scheme.nameNn,
+        legalBasisTitle: scheme.legalBasisTitle,
+        legalBasisSections: scheme.legalBasisSections,
+        appealBody: scheme.appealBody,
+        auditorThresholdOre: scheme.auditorThresholdOre,
+        purpose: scheme.purpose,
+      },
+      round: {
+        year: round.year,
+        budgetReservation: round.budgetReservation,
+        reportDeadline: round.reportDeadline,
+      },
+      application: {
+        title: application.title ?? '',
+        submittedAt: application.submittedAt ?? now,
+        requestedAmountOre: application.requestedAmountOre ?? 0,
+      },
+      expectedDecisionBy: type === 'interim_reply' ? endOfOsloDayAfter(now, 42) : null,
+      decision: decision
+        ? {
+            amountOre: decision.amountOre,
+            grantPeriod:
+              grant && application.periodStart && application.periodEnd
+                ? { start: application.periodStart, end: application.periodEnd }
+                : null,
+            purpose: grant ? application.title : null,
+            conditions: decision.conditions,
+            reasons: decision.reasons,
+            acceptanceDeadline: grant ? endOfOsloDayAfter(now, round.acceptancePeriodDays) : null,
+            appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
+            paymentPlan: grant
+              ? organisation.preferredLanguage === WrittenLanguage.Nynorsk
+                ? 'Tilskotet blir utbetalt i éi utbetaling når vilkåra er aksepterte.'
+                : 'Tilskuddet utbetales i én utbetaling når vilkårene er akseptert.'
+              : null,
+            auditorStatementRequired: decision.amountOre >= scheme.auditorThresholdOre,
+          }
+        : undefined,
+    };
+    return { letter, applicationId, decisionId: decision?.id ?? null };
+  }
+}

@@ -1,0 +1,290 @@
+import pdfParse from 'pdf-parse/lib/pdf-parse.js';
+import { buildDocDefinition } from './letter-document';
+import { type LetterInput, type LetterLanguage, type LetterType } from './letter-model';
+import { letterPlainText, LETTER_FONT_FILES, renderLetterPdf } from './render-letter';
+import { LETTER_TEXTS } from './letter-texts';
+import { sampleLetterInput } from './sample-letter-input';
+import { existsSync } from 'node:fs';
+
+interface ParsedLetter {
+  /** All text, whitespace (including U+00A0 and line breaks) collapsed to single spaces. */
+  text: string;
+  pages: string[];
+  numpages: number;
+  info: Record<string, unknown>;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+async function parse(pdf: Buffer): Promise<ParsedLetter> {
+  const pages: string[] = [];
+  const result = await pdfParse(pdf, {
+    pagerender: async (page) => {
+      const content = await page.getTextContent();
+      const text = squash(content.items.map((i) => i.str).join(' '));
+      pages.push(text);
+      return text;
+    },
+  });
+  return { text: squash(pages.join(' ')), pages, numpages: result.numpages, info: result.info };
+}
+
+const TYPES: LetterType[] = ['receipt', 'interim_reply', 'grant', 'partial_grant', 'rejection', 'dismissal'];
+const LANGUAGES: LetterLanguage[] = ['nb', 'nn'];
+
+const rendered = new Map<string, Promise<ParsedLetter>>();
+function renderParsed(type: LetterType, language: LetterLanguage): Promise<ParsedLetter> {
+  const key = `${type}/${language}`;
+  if (!rendered.has(key)) rendered.set(key, renderLetterPdf(sampleLetterInput(type, language)).then(parse));
+  return rendered.get(key)!;
+}
+
+describe('the font files shipped with pdfmake', () => {
+  it('exist', () => {
+    for (const path of Object.values(LETTER_FONT_FILES)) expect(existsSync(path)).toBe(true);
+  });
+});
+
+describe.each(TYPES)('%s letter', (type) => {
+  describe.each(LANGUAGES)('in %s', (language) => {
+    const t = LETTER_TEXTS[language];
+    const input = sampleLetterInput(type, language);
+    const decision = ['grant', 'partial_grant', 'rejection', 'dismissal'].includes(type);
+    const grant = type === 'grant' || type === 'partial_grant';
+
+    it('has the letterhead, title, reference on every page, page numbers and signature', async () => {
+      const letter = await renderParsed(type, language);
+      expect(letter.text).toContain('Sekretariatet for konfliktrådene');
+      expect(letter.text).toContain('Postboks 8005 Dep, 0030 Oslo');
+      expect(letter.text).toContain('postmottak@konfliktraadet.no');
+      expect(letter.text).toContain(t.titles[type]);
+      expect(letter.text).toContain('Side 1 av');
+      letter.pages.forEach((page, i) => {
+        expect(page).toContain('Vår referanse: MHP-2027-0042');
+        expect(page).toContain(`Side ${i + 1} av ${letter.numpages}`);
+      });
+      expect(letter.text).toContain('Stiftelsen Nattlys');
+      expect(letter.text).toContain('Org.nr. 988 077 917');
+      expect(letter.text).toContain('0155 OSLO');
+      expect(letter.text).toContain('Dato: ');
+      expect(letter.text).toContain(`${t.labels.caseworker}: Kari Nordmann`);
+      expect(letter.text).toContain(t.signature.greeting);
+      expect(letter.text).toContain(squash(t.signature.electronicallyApproved));
+    });
+
+    if (decision) {
+      it('states the appeal deadline, the appeal body and how to appeal', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain('8. mars 2027');
+        expect(text).toContain('Justis- og beredskapsdepartementet');
+        expect(text).toContain(language === 'nb' ? 'tre uker' : 'tre veker');
+        expect(text).toContain(language === 'nb' ? 'Dere kan klage på vedtaket' : 'De kan klage på vedtaket');
+        expect(text).toContain(
+          language === 'nb' ? 'forvaltningsloven §§ 18 og 19' : 'forvaltningslova §§ 18 og 19',
+        );
+        expect(text).toContain('oppgi saksnummeret MHP-2027-0042');
+      });
+
+      it('gives the reasons under their three headings', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(t.headings.reasons);
+        expect(text).toContain(t.headings.rulesApplied);
+        const reasons = input.decision!.reasons;
+        if (reasons) {
+          for (const [heading, body] of [
+            [t.headings.rulesApplied, reasons.rulesApplied],
+            [t.headings.factsReliedOn, reasons.factsReliedOn],
+            [t.headings.mainConsiderations, reasons.mainConsiderations],
+          ]) {
+            expect(text).toContain(`${heading} ${squash(body)}`);
+          }
+        } else {
+          expect(text).toContain(
+            'forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon § 1, § 2 og § 3',
+          );
+          expect(text).toContain(squash(t.reasonsOnRequest));
+        }
+      });
+    }
+
+    if (grant) {
+      it('states amount, period, purpose, conditions, acceptance, payment, reporting, repayment and control', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain('kr 300 000');
+        expect(text).toContain('1. januar 2027 til og med 31. desember 2027');
+        expect(text).toContain(squash(input.decision!.purpose!));
+        expect(text).toContain(squash(t.otherUseNotAllowed));
+        for (const condition of input.decision!.conditions) expect(text).toContain(squash(condition));
+        expect(text).toContain(
+          language === 'nb'
+            ? 'akseptere vilkårene innen 8. mars 2027'
+            : 'akseptere vilkåra innan 8. mars 2027',
+        );
+        expect(text).toContain(squash(input.decision!.paymentPlan!));
+        expect(text).toContain('1. april 2028');
+        expect(text).toContain(
+          language === 'nb' ? 'revisorerklæring (ISRS 4400)' : 'revisorfråsegn (ISRS 4400)',
+        );
+        expect(text).toContain('kr 200 000 eller');
+        expect(text).toContain(squash(t.repayment));
+        expect(text).toContain(
+          language === 'nb' ? 'bevilgningsreglementet § 10' : 'løyvingsreglementet § 10',
+        );
+        expect(text).toContain(language === 'nb' ? 'riksrevisjonsloven § 12' : 'riksrevisjonslova § 12');
+        expect(text).toContain('Riksrevisjonen');
+      });
+
+      it('carries the budget reservation when the round has one', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(squash(t.budgetReservation(2027)));
+        expect(text).toContain(
+          language === 'nb'
+            ? 'forbehold om Stortingets vedtak om statsbudsjettet for 2027'
+            : 'atterhald om vedtaket i Stortinget om statsbudsjettet for 2027',
+        );
+      });
+    }
+
+    if (type === 'rejection' || type === 'dismissal') {
+      it('has no conditions, acceptance or payment', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).not.toContain(t.headings.conditions);
+        expect(text).not.toContain(t.headings.acceptance);
+        expect(text).not.toContain(t.headings.payment);
+        expect(text).not.toContain('kr 300 000');
+      });
+    }
+
+    if (type === 'receipt') {
+      it('confirms the time of receipt, the reference and the processing', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain('30. november 2026 kl. 14:03');
+        expect(text).toContain(`${t.receipt.caseNumber}: MHP-2027-0042`);
+        expect(text).toContain('kr 500 000');
+        expect(text).toContain(t.headings.furtherProcessing);
+        expect(text).toContain(squash(t.receipt.expectedDecision('28. februar 2027')));
+      });
+    }
+
+    if (type === 'interim_reply') {
+      it('says why the case takes time and when to expect an answer (fvl § 11 a)', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(t.headings.whyItTakesTime);
+        expect(text).toContain(squash(t.interim.expectedAnswer('28. februar 2027')));
+        expect(text).toContain(language === 'nb' ? 'forvaltningsloven § 11 a' : 'forvaltningslova § 11 a');
+      });
+    }
+
+    if (language === 'nn') {
+      it('is written in nynorsk', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).not.toContain(LETTER_TEXTS.nb.titles[type]);
+        expect(text).toMatch(/dykkar|dykk\b/);
+        expect(text).toContain('Med helsing');
+        expect(text).toContain('Sakshandsamar');
+        expect(text).toContain('ikkje');
+        expect(text).not.toMatch(/\b(ikke|deres|hilsen|Saksbehandler)\b/);
+        expect(text).toMatch(/tilskot/);
+        if (decision) {
+          expect(text).toContain('De kan klage');
+          expect(text).toContain('Klagefristen er tre veker');
+          expect(text).toContain('søknaden dykkar');
+        }
+      });
+    } else {
+      it('is written in bokmål', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain('Med hilsen');
+        expect(text).not.toMatch(/\b(ikkje|dykkar|helsing|tilskot)\b/);
+      });
+    }
+  });
+});
+
+describe('grant letter without budget reservation', () => {
+  it.each(LANGUAGES)('leaves the reservation out (%s)', async (language) => {
+    const input = sampleLetterInput('grant', language);
+    const letter = await parse(
+      await renderLetterPdf({ ...input, round: { ...input.round, budgetReservation: false } }),
+    );
+    expect(letter.text).not.toContain('Stortinget');
+    expect(letter.text).not.toContain('statsbudsjettet');
+  });
+});
+
+describe('a long letter', () => {
+  it('runs over two pages, with the page count and the reference on both', async () => {
+    const base = sampleLetterInput('rejection', 'nb');
+    const paragraph =
+      'Sekretariatet har vurdert søknaden opp mot de andre søknadene i tilskuddsåret, formålet med ordningen og ' +
+      'kriteriene i utlysningen, og har lagt vekt på hvor direkte tiltaket når målgruppen.';
+    const input: LetterInput = {
+      ...base,
+      decision: {
+        ...base.decision!,
+        reasons: { ...base.decision!.reasons!, mainConsiderations: Array(6).fill(paragraph).join('\n\n') },
+      },
+    };
+    const letter = await parse(await renderLetterPdf(input));
+    expect(letter.numpages).toBe(2);
+    expect(letter.pages[0]).toContain('Side 1 av 2');
+    expect(letter.pages[1]).toContain('Side 2 av 2');
+    expect(letter.pages[1]).toContain('Vår referanse: MHP-2027-0042');
+  });
+});
+
+describe('the PDF', () => {
+  it('is deterministic, dated from the letter date and embeds its fonts', async () => {
+    const input = sampleLetterInput('grant', 'nb');
+    const first = await renderLetterPdf(input);
+    const second = await renderLetterPdf(input);
+    expect(first.equals(second)).toBe(true);
+    const raw = first.toString('latin1');
+    expect(raw).toContain('/FontFile2');
+    expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+    expect(raw).toContain('pdfaid:part>2<');
+    const { info } = await parse(first);
+    expect(info.CreationDate).toBe('D:20270215090000Z');
+    expect(info.Title).toBe('Vedtak om tilskudd – MHP-2027-0042');
+  });
+
+  it('sets the document language', () => {
+    expect(buildDocDefinition(sampleLetterInput('grant', 'nn')).language).toBe('nn-NO');
+    expect(buildDocDefinition(sampleLetterInput('receipt', 'nb')).language).toBe('nb-NO');
+  });
+
+  it('renders a grant letter quickly', async () => {
+    const input = sampleLetterInput('grant', 'nb');
+    await renderLetterPdf(input); // warm-up: fonts are read and parsed once
+    const runs = 10;
+    const started = process.hrtime.bigint();
+    for (let i = 0; i < runs; i++) await renderLetterPdf(input);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6 / runs;
+    console.log(`render time per grant letter: ${ms.toFixed(1)} ms (mean of ${runs}, after warm-up)`);
+    expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('letterPlainText', () => {
+  it.each(TYPES.flatMap((type) => LANGUAGES.map((language) => [type, language] as const)))(
+    '%s in %s is a short message naming the case and the attachment',
+    (type, language) => {
+      const text = letterPlainText(sampleLetterInput(type, language));
+      const body = text.split('\n\n')[0];
+      const sentences = body.split(/(?<=[.!?])\s+(?=[A-ZÆØÅ])/);
+      expect(sentences.length).toBeGreaterThanOrEqual(3);
+      expect(sentences.length).toBeLessThanOrEqual(6);
+      expect(text).toContain('MHP-2027-0042');
+      expect(text).toContain('PDF');
+      expect(text).toContain(LETTER_TEXTS[language].titles[type]);
+      expect(text).toContain(language === 'nb' ? 'Med hilsen' : 'Med helsing');
+      if (language === 'nn') expect(text).not.toMatch(/\b(ikke|deres|dere)\b/);
+    },
+  );
+
+  it('reminds of the acceptance deadline in grant letters', () => {
+    expect(letterPlainText(sampleLetterInput('grant', 'nn'))).toContain(
+      'Hugs å akseptere vilkåra innan 8. mars 2027.',
+    );
+  });
+});

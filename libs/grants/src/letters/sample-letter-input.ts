@@ -1,0 +1,144 @@
+import type { LetterInput, LetterLanguage, LetterType } from './letter-model';
+
+/**
+ * A complete, realistic letter input for every letter type, in bokmål or nynorsk: used by the unit tests, and
+ * usable for previewing templates. The free texts a caseworker writes are given in the letter's language.
+ */
+
+const FREE_TEXT: Record<
+  LetterLanguage,
+  {
+    purpose: string;
+    conditions: string[];
+    paymentPlan: string;
+    reasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string };
+    dismissalReasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string };
+  }
+> = {
+  nb: {
+    purpose:
+      'Oppsøkende arbeid og oppfølging av personer i prostitusjon i Oslo sentrum, slik det er beskrevet i søknaden.',
+    conditions: [
+      'Tilskuddet skal brukes i samsvar med budsjettet i søknaden. Vesentlige endringer må godkjennes av Sekretariatet for konfliktrådene på forhånd.',
+      'Organisasjonen skal føre et eget regnskap for tiltaket.',
+    ],
+    paymentPlan: 'Tilskuddet utbetales i én utbetaling når vilkårene er akseptert.',
+    reasons: {
+      rulesApplied: 'Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon §§ 1, 3 og 6.',
+      factsReliedOn:
+        'Søknaden gjelder et nytt lavterskeltilbud. Budsjettet viser et behov på kr 500 000, hvorav kr 200 000 gjelder innkjøp av utstyr.',
+      mainConsiderations:
+        'Søknadene til ordningen overstiger den samlede rammen. Sekretariatet har prioritert tiltak som gir direkte hjelp til målgruppen, og har ikke prioritert innkjøp av utstyr.',
+    },
+    dismissalReasons: {
+      rulesApplied:
+        'Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon § 5 og utlysningen for 2027.',
+      factsReliedOn: 'Søknaden kom inn etter søknadsfristen 1. desember 2026 kl. 23:59.',
+      mainConsiderations:
+        'Søknader som kommer inn etter fristen, kan ikke behandles av hensyn til likebehandling av søkerne.',
+    },
+  },
+  nn: {
+    purpose:
+      'Oppsøkjande arbeid og oppfølging av personar i prostitusjon i Oslo sentrum, slik det er skildra i søknaden.',
+    conditions: [
+      'Tilskotet skal nyttast i samsvar med budsjettet i søknaden. Vesentlege endringar må godkjennast av Sekretariatet for konfliktrådene på førehand.',
+      'Organisasjonen skal føre ein eigen rekneskap for tiltaket.',
+    ],
+    paymentPlan: 'Tilskotet blir utbetalt i éi utbetaling når vilkåra er aksepterte.',
+    reasons: {
+      rulesApplied: 'Forskrift om tilskot til tiltak mot menneskehandel og prostitusjon §§ 1, 3 og 6.',
+      factsReliedOn:
+        'Søknaden gjeld eit nytt lågterskeltilbod. Budsjettet viser eit behov på kr 500 000, der kr 200 000 gjeld innkjøp av utstyr.',
+      mainConsiderations:
+        'Søknadene til ordninga er større enn den samla ramma. Sekretariatet har prioritert tiltak som gir direkte hjelp til målgruppa, og har ikkje prioritert innkjøp av utstyr.',
+    },
+    dismissalReasons: {
+      rulesApplied:
+        'Forskrift om tilskot til tiltak mot menneskehandel og prostitusjon § 5 og utlysinga for 2027.',
+      factsReliedOn: 'Søknaden kom inn etter søknadsfristen 1. desember 2026 kl. 23:59.',
+      mainConsiderations:
+        'Søknader som kjem inn etter fristen, kan ikkje handsamast av omsyn til likebehandling av søkjarane.',
+    },
+  },
+};
+
+export function sampleLetterInput(type: LetterType, language: LetterLanguage): LetterInput {
+  const text = FREE_TEXT[language];
+  const input: LetterInput = {
+    type,
+    language,
+    letterDate: new Date('2027-02-15T09:00:00Z'),
+    caseReference: 'MHP-2027-0042',
+    caseworkerName: 'Kari Nordmann',
+    recipient: {
+      name: 'Stiftelsen Nattlys',
+      organisationNumber: '988077917',
+      streetAddress: 'Storgata 10',
+      postalCode: '0155',
+      postalTown: 'OSLO',
+    },
+    scheme: {
+      name: 'Tilskudd til tiltak mot menneskehandel og prostitusjon',
+      nameNn: 'Tilskot til tiltak mot menneskehandel og prostitusjon',
+      legalBasisTitle: 'forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon',
+      legalBasisSections: ['§ 1', '§ 2', '§ 3'],
+      appealBody: 'Justis- og beredskapsdepartementet',
+      auditorThresholdOre: 20_000_000,
+      purpose:
+        'Å forebygge at barn og voksne blir utsatt for menneskehandel, hjelpe personer ut av prostitusjon og redusere etterspørselen etter prostitusjon.',
+    },
+    round: { year: 2027, budgetReservation: true, reportDeadline: new Date('2028-03-31T22:00:00Z') },
+    application: {
+      title: 'Oppsøkende arbeid i Oslo sentrum',
+      submittedAt: new Date('2026-11-30T13:03:00Z'),
+      requestedAmountOre: type === 'grant' ? 30_000_000 : 50_000_000,
+    },
+  };
+  switch (type) {
+    case 'receipt':
+      return {
+        ...input,
+        letterDate: new Date('2026-11-30T13:04:00Z'),
+        expectedDecisionBy: new Date('2027-02-28T12:00:00Z'),
+      };
+    case 'interim_reply':
+      return {
+        ...input,
+        letterDate: new Date('2027-01-04T08:00:00Z'),
+        expectedDecisionBy: new Date('2027-02-28T12:00:00Z'),
+      };
+    case 'grant':
+    case 'partial_grant':
+      return {
+        ...input,
+        decision: {
+          amountOre: 30_000_000,
+          grantPeriod: { start: '2027-01-01', end: '2027-12-31' },
+          purpose: text.purpose,
+          conditions: text.conditions,
+          reasons: type === 'grant' ? null : text.reasons,
+          acceptanceDeadline: new Date('2027-03-08T22:59:00Z'),
+          appealDeadline: new Date('2027-03-08T22:59:00Z'),
+          paymentPlan: text.paymentPlan,
+          auditorStatementRequired: true,
+        },
+      };
+    case 'rejection':
+    case 'dismissal':
+      return {
+        ...input,
+        decision: {
+          amountOre: 0,
+          grantPeriod: null,
+          purpose: null,
+          conditions: [],
+          reasons: type === 'rejection' ? text.reasons : text.dismissalReasons,
+          acceptanceDeadline: null,
+          appealDeadline: new Date('2027-03-08T22:59:00Z'),
+          paymentPlan: null,
+          auditorStatementRequired: false,
+        },
+      };
+  }
+}

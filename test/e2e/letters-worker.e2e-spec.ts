@@ -1,0 +1,493 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { OutboxRelayService, Role } from '@app/grants';
+import { Clock, QueueName } from '@app/platform';
+import { Queue } from 'bullmq';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
+  data: Buffer,
+) => Promise<{ text: string; numpages: number }>;
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { enqueueOutboxMessage } from '../../apps/worker/src/outbox/outbox-relay.worker';
+import { approve, assessed, declare, REASONS, staff, Staff, submitted } from '../support/case-handling';
+import { SmtpCapture, waitFor } from '../support/smtp';
+import { createTestApp, TestContext } from '../support/test-app';
+
+const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ');
+
+describe('letters, e-mail, acceptance and reminders through the worker', () => {
+  let ctx: TestContext;
+  let s: Staff;
+  let worker: INestApplicationContext;
+  const smtp = new SmtpCapture();
+  let savedSmtp: string | undefined;
+
+  beforeAll(async () => {
+    savedSmtp = process.env.SMTP_URL;
+    process.env.SMTP_URL = await smtp.start();
+    ctx = await createTestApp();
+    s = await staff(ctx);
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+      .overrideProvider(Clock)
+      .useValue(ctx.clock)
+      .compile();
+    worker = await moduleRef.init();
+  });
+  afterAll(async () => {
+    await worker.close();
+    await ctx.close();
+    await smtp.stop();
+    process.env.SMTP_URL = savedSmtp;
+  });
+  beforeEach(() => ctx.clock.set(new Date()));
+
+  async function orgEmail(applicationId: string): Promise<string> {
+    const [row] = await ctx.db.query(
+      'SELECT o.email FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = $1',
+      [applicationId],
+    );
+    return row.email;
+  }
+
+  async function decided(
+    body: Record<string, unknown> = {},
+    language: 'nb' | 'nn' = 'nb',
+    round?: Parameters<typeof assessed>[2],
+  ) {
+    const app = await assessed(ctx, s, round, {
+      recommendedOutcome: 'partial_grant',
+      recommendedAmountOre: 30_000_000,
+      reasons: REASONS,
+      conditions: ['Midlene brukes til botilbudet.'],
+      ...body,
+    });
+    await ctx.db.query(
+      'UPDATE organisations SET preferred_language = $1 WHERE id = (SELECT organisation_id FROM applications WHERE id = $2)',
+      [language, app.id],
+    );
+    await declare(ctx, s.approver, app.id).expect(201);
+    const decision = (await approve(ctx, s.approver, app.id, 201)).body;
+    return { ...app, decisionId: decision.id as string, email: await orgEmail(app.id) };
+  }
+
+  async function letterText(applicationId: string, member: { auth: string }, type: string): Promise<string> {
+    const list = await ctx
+      .http()
+      .get(`/api/applications/${applicationId}/letters`)
+      .set('authorization', member.auth)
+      .expect(200);
+    const letter = list.body.find((l: { type: string }) => l.type === type);
+    const pdf = await ctx
+      .http()
+      .get(`/api/letters/${letter.id}/pdf`)
+      .set('authorization', member.auth)
+      .buffer(true)
+      .parse((res, cb) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => cb(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    return plain((await pdfParse(pdf.body as Buffer)).text);
+  }
+
+  it('sends a receipt for a submitted application', async () => {
+    const app = await submitted(ctx);
+    const email = await orgEmail(app.id);
+    const mails = await waitFor(
+      () => smtp.to(email),
+      (m) => m.length >= 1,
+    );
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toContain('Kvittering');
+    expect(mails[0].attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
+  });
+
+  it('turns a decision into exactly one PDF and one e-mail, even when the jobs run twice; the delivery sets the deadlines', async () => {
+    const app = await decided();
+    const mails = await waitFor(
+      () => smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak')),
+      (m) => m.length >= 1,
+    );
+    expect(mails).toHaveLength(1);
+    // Deliver the jobs a second time (as BullMQ may after a crash): nothing new happens.
+    const letters = worker.get<Queue>(getQueueToken(QueueName.Letters));
+    const mailQueue = worker.get<Queue>(getQueueToken(QueueName.Mail));
+    await letters.add(
+      'letters.render',
+      { topic: 'letter.decision', subjectId: app.decisionId },
+      { jobId: `again-${app.decisionId}` },
+    );
+    const [letterRow] = await ctx.db.query('SELECT id FROM letters WHERE subject_id = $1', [app.decisionId]);
+    await mailQueue.add('mail.letter', { letterId: letterRow.id }, { jobId: `again-mail-${letterRow.id}` });
+    await waitFor(
+      async () => (await letters.getJobState(`again-${app.decisionId}`)) as string,
+      (state) => state === 'completed',
+    );
+    await waitFor(
+      async () => (await mailQueue.getJobState(`again-mail-${letterRow.id}`)) as string,
+      (state) => state === 'completed',
+    );
+    expect(
+      await ctx.db.query('SELECT count(*)::int AS n FROM letters WHERE subject_id = $1', [app.decisionId]),
+    ).toEqual([{ n: 1 }]);
+    expect(smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak'))).toHaveLength(1);
+
+    const decision = (
+      await ctx
+        .http()
+        .get(`/api/applications/${app.id}/decisions`)
+        .set('authorization', app.member.auth)
+        .expect(200)
+    ).body[0];
+    expect(decision.notifiedAt).not.toBeNull();
+    const notified = new Date(decision.notifiedAt).getTime();
+    // 21 days, to the end of that day in Oslo; acceptance 21 days likewise (round default).
+    expect(new Date(decision.appealDeadline).getTime() - notified).toBeGreaterThan(21 * 86_400_000 - 1000);
+    expect(new Date(decision.appealDeadline).getTime() - notified).toBeLessThan(22 * 86_400_000);
+    expect(decision.acceptanceDeadline).not.toBeNull();
+    const [row] = await ctx.db.query('SELECT status FROM applications WHERE id = $1', [app.id]);
+    expect(row.status).toBe('notified');
+  });
+
+  it.each([
+    ['nb', 'Vedtak om tilskudd', 'Klagefrist', 'Justis- og beredskapsdepartementet'],
+    ['nn', 'Vedtak om tilskot', 'Klagefrist', 'Justis- og beredskapsdepartementet'],
+  ] as const)(
+    'writes a partial-grant letter in %s with every required part',
+    async (language, title, appealWord, body) => {
+      const app = await decided({}, language);
+      await waitFor(
+        () => smtp.to(app.email),
+        (m) => m.some((x) => x.subject?.includes('Vedtak')),
+      );
+      const text = await letterText(app.id, app.member, 'partial_grant');
+      for (const expected of [
+        title,
+        'Sekretariatet for konfliktr',
+        'kr 300 000',
+        appealWord,
+        body,
+        REASONS.rulesApplied,
+        REASONS.factsReliedOn,
+        REASONS.mainConsiderations,
+        'Midlene brukes til botilbudet.',
+        'Riksrevisjonen',
+        'Side 1 av',
+      ]) {
+        expect(text).toContain(expected);
+      }
+      const decision = (
+        await ctx
+          .http()
+          .get(`/api/applications/${app.id}/decisions`)
+          .set('authorization', app.member.auth)
+          .expect(200)
+      ).body[0];
+      const appealDate = new Date(decision.appealDeadline);
+      const months = [
+        'januar',
+        'februar',
+        'mars',
+        'april',
+        'mai',
+        'juni',
+        'juli',
+        'august',
+        'september',
+        'oktober',
+        'november',
+        'desember',
+      ];
+      const oslo = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Oslo',
+        day: 'numeric',
+        month: 'numeric',
+        year: 'numeric',
+      }).formatToParts(appealDate);
+      const part = (t: string) => Number(oslo.find((p) => p.type === t)!.value);
+      expect(text).toContain(`${part('day')}. ${months[part('month') - 1]} ${part('year')}`);
+      if (language === 'nn') expect(text).not.toContain('Vedtak om tilskudd');
+    },
+  );
+
+  it('refuses to issue a decision letter that lacks a required part, and shows the failed job to admins', async () => {
+    const app = await decided();
+    // Wait for the good letter, then break a part of the decision and ask again (as a retry would).
+    await waitFor(
+      () => smtp.to(app.email),
+      (m) => m.some((x) => x.subject?.includes('Vedtak')),
+    );
+    await ctx.db.query('DELETE FROM letters WHERE subject_id = $1', [app.decisionId]).catch(() => undefined);
+    const other = await decided();
+    await ctx.db.query(`UPDATE applications SET period_start = NULL, period_end = NULL WHERE id = $1`, [
+      other.id,
+    ]);
+    await ctx.db.query(`UPDATE outbox_messages SET dispatched_at = now() WHERE dedupe_key = $1`, [
+      `letter.decision:${other.decisionId}`,
+    ]);
+    const letters = worker.get<Queue>(getQueueToken(QueueName.Letters));
+    await letters.add(
+      'letters.render',
+      { topic: 'letter.decision', subjectId: other.decisionId },
+      { jobId: `broken-${other.decisionId}`, attempts: 1 },
+    );
+    await waitFor(
+      async () => (await letters.getJobState(`broken-${other.decisionId}`)) as string,
+      (state) => state === 'failed',
+    );
+    const admin = await ctx.f.user([Role.Admin]);
+    const failed = await ctx
+      .http()
+      .get('/api/admin/jobs?queue=letters')
+      .set('authorization', admin.auth)
+      .expect(200);
+    const job = failed.body.items.find((j: { id: string }) => j.id === `broken-${other.decisionId}`);
+    expect(job).toMatchObject({
+      name: 'letters.render',
+      failedReason: expect.stringContaining('Vedtaksbrevet mangler: tilskuddsperiode'),
+    });
+    expect(failed.body.counts[0]).toMatchObject({ queue: 'letters', failed: expect.any(Number) });
+  });
+
+  it('keeps outbox rows while Redis is unreachable and delivers them when it is back', async () => {
+    await worker.close();
+    let email = '';
+    try {
+      const app = await submitted(ctx);
+      email = await orgEmail(app.id);
+      const relay = ctx.app.get(OutboxRelayService);
+      const unreachable = new Queue(QueueName.Letters, {
+        connection: { host: '127.0.0.1', port: 1, maxRetriesPerRequest: null },
+        prefix: 'unreachable',
+      });
+      unreachable.on('error', () => undefined);
+      await expect(relay.relayBatch((m) => enqueueOutboxMessage(unreachable, m))).rejects.toThrow(
+        'queue unavailable',
+      );
+      await unreachable.close();
+      const [pending] = await ctx.db.query(
+        'SELECT dispatched_at FROM outbox_messages WHERE dedupe_key = $1',
+        [`letter.receipt:${app.id}`],
+      );
+      expect(pending.dispatched_at).toBeNull();
+      expect(smtp.to(email)).toHaveLength(0);
+    } finally {
+      const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
+        .overrideProvider(Clock)
+        .useValue(ctx.clock)
+        .compile();
+      worker = await moduleRef.init();
+    }
+    const mails = await waitFor(
+      () => smtp.to(email),
+      (m) => m.length >= 1,
+    );
+    expect(mails).toHaveLength(1);
+  });
+
+  it('lets a signatory accept, refuses a non-signatory, and lapses a declined grant, freeing the frame', async () => {
+    const round = await ctx.f.round({ budgetFrameOre: 100_000_000 });
+    const a = await decided({}, 'nb', round);
+    const b = await decided({}, 'nb', round);
+    await waitFor(
+      async () =>
+        (
+          await ctx.db.query(
+            'SELECT count(*)::int AS n FROM decisions WHERE round_id = $1 AND notified_at IS NOT NULL',
+            [round.id],
+          )
+        )[0].n,
+      (n) => n === 2,
+    );
+    const colleague = await ctx.f.user();
+    await ctx.db.query(
+      'INSERT INTO memberships (user_id, organisation_id, signatory) SELECT $1, organisation_id, false FROM applications WHERE id = $2',
+      [colleague.user.id, a.id],
+    );
+    const version = async (id: string) =>
+      (await ctx.db.query('SELECT version FROM applications WHERE id = $1', [id]))[0].version;
+    const notSignatory = await ctx
+      .http()
+      .post(`/api/applications/${a.id}/acceptance`)
+      .set('authorization', colleague.auth)
+      .send({ version: await version(a.id), accept: true })
+      .expect(403);
+    expect(notSignatory.body.detail).toContain('signere');
+    const accepted = await ctx
+      .http()
+      .post(`/api/applications/${a.id}/acceptance`)
+      .set('authorization', a.member.auth)
+      .send({ version: await version(a.id), accept: true })
+      .expect(200);
+    expect(accepted.body.acceptedAt).not.toBeNull();
+    const declined = await ctx
+      .http()
+      .post(`/api/applications/${b.id}/acceptance`)
+      .set('authorization', b.member.auth)
+      .send({ version: await version(b.id), accept: false, reason: 'Prosjektet er avlyst.' })
+      .expect(200);
+    expect(declined.body).toMatchObject({
+      lapsedAt: expect.any(String),
+      lapseReason: 'Takket nei: Prosjektet er avlyst.',
+    });
+    const overview = await ctx
+      .http()
+      .get(`/api/rounds/${round.id}/overview`)
+      .set('authorization', s.approver.auth)
+      .expect(200);
+    expect(overview.body.totals).toMatchObject({ grantedOre: 30_000_000, remainingOre: 70_000_000 });
+    expect(
+      (
+        await ctx.db.query('SELECT status FROM applications WHERE id = ANY($1) ORDER BY status', [
+          [a.id, b.id],
+        ])
+      ).map((r: { status: string }) => r.status),
+    ).toEqual(['accepted', 'lapsed']);
+  });
+
+  it('lapses a grant not accepted in time, tells the organisation once, and reminds 7 days before — each once, even if the scan runs twice', async () => {
+    const app = await decided();
+    const [{ acceptance_deadline: deadline }] = await waitFor(
+      () => ctx.db.query('SELECT acceptance_deadline FROM decisions WHERE id = $1', [app.decisionId]),
+      (rows: { acceptance_deadline: Date | null }[]) => rows[0].acceptance_deadline !== null,
+    );
+    const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
+    const scan = async (label: string) => {
+      await reminders.add('reminders.scan', {}, { jobId: `scan-${label}-${app.id}` });
+      await waitFor(
+        async () => (await reminders.getJobState(`scan-${label}-${app.id}`)) as string,
+        (st) => st === 'completed',
+      );
+    };
+    ctx.clock.set(new Date(new Date(deadline as Date).getTime() - 5 * 86_400_000));
+    await scan('a');
+    await scan('b');
+    const soon = await waitFor(
+      () => smtp.to(app.email).filter((m) => m.subject?.includes('Påminnelse: aksepter')),
+      (m) => m.length >= 1,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(smtp.to(app.email).filter((m) => m.subject?.includes('Påminnelse: aksepter'))).toHaveLength(
+      soon.length,
+    );
+    expect(soon).toHaveLength(1);
+
+    ctx.clock.set(new Date(new Date(deadline as Date).getTime() + 1000));
+    await scan('c');
+    await scan('d');
+    const lapsed = await waitFor(
+      () => smtp.to(app.email).filter((m) => m.subject?.includes('falt bort')),
+      (m) => m.length >= 1,
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(lapsed).toHaveLength(1);
+    const [row] = await ctx.db.query(
+      'SELECT a.status, d.lapse_reason FROM applications a JOIN decisions d ON d.application_id = a.id WHERE a.id = $1',
+      [app.id],
+    );
+    expect(row).toEqual({ status: 'lapsed', lapse_reason: 'Vilkårene ble ikke akseptert innen fristen.' });
+    const late = await ctx
+      .http()
+      .post(`/api/applications/${app.id}/acceptance`)
+      .set('authorization', app.member.auth)
+      .send({ version: 99, accept: true });
+    expect(late.status).toBe(409);
+  });
+
+  it('sends the interim reply one month after submission without a decision, and not before', async () => {
+    const app = await submitted(ctx);
+    const email = await orgEmail(app.id);
+    await waitFor(
+      () => smtp.to(email),
+      (m) => m.length >= 1,
+    ); // the receipt
+    const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
+    const scan = async (label: string) => {
+      await reminders.add('reminders.scan', {}, { jobId: `interim-${label}-${app.id}` });
+      await waitFor(
+        async () => (await reminders.getJobState(`interim-${label}-${app.id}`)) as string,
+        (st) => st === 'completed',
+      );
+    };
+    const submittedAt = new Date(
+      (await ctx.db.query('SELECT submitted_at FROM applications WHERE id = $1', [app.id]))[0].submitted_at,
+    );
+    ctx.clock.set(new Date(submittedAt.getTime() + 27 * 86_400_000));
+    await scan('early');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(
+      await ctx.db.query(`SELECT 1 FROM letters WHERE application_id = $1 AND type = 'interim_reply'`, [
+        app.id,
+      ]),
+    ).toEqual([]);
+    ctx.clock.set(new Date(submittedAt.getTime() + 32 * 86_400_000));
+    await scan('due');
+    await scan('again');
+    const mails = await waitFor(
+      () => smtp.to(email).filter((m) => m.subject?.includes('Foreløpig svar')),
+      (m) => m.length >= 1,
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(mails).toHaveLength(1);
+    expect(smtp.to(email).filter((m) => m.subject?.includes('Foreløpig svar'))).toHaveLength(1);
+  });
+
+  it('reminds drafts 7 days and 1 day before the deadline, once each', async () => {
+    const round = await ctx.f.round({ applicationDeadline: new Date(Date.now() + 6 * 86_400_000) });
+    const member = await ctx.f.user();
+    const org = await ctx.f.organisation([member]);
+    await ctx
+      .http()
+      .post('/api/applications')
+      .set('authorization', member.auth)
+      .send({ roundId: round.id, organisationId: org.id, title: 'Utkast' })
+      .expect(201);
+    const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
+    const scan = async (label: string) => {
+      await reminders.add('reminders.scan', {}, { jobId: `draft-${label}-${round.id}` });
+      await waitFor(
+        async () => (await reminders.getJobState(`draft-${label}-${round.id}`)) as string,
+        (st) => st === 'completed',
+      );
+    };
+    await scan('1');
+    await scan('2');
+    ctx.clock.set(new Date(Date.now() + 5.5 * 86_400_000));
+    await scan('3');
+    await scan('4');
+    const mails = await waitFor(
+      () => smtp.to(org.email),
+      (m) => m.length >= 2,
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(
+      smtp
+        .to(org.email)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(['Påminnelse: søknadsfristen går ut om en uke', 'Påminnelse: søknadsfristen går ut om én dag']);
+    expect(mails.length).toBe(2);
+  });
+
+  it('holds decision letters while the round awaits the budget decision, and sends them when it is lifted', async () => {
+    const round = await ctx.f.round({ budgetReservation: true });
+    const app = await decided({}, 'nb', round);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak'))).toHaveLength(0);
+    const admin = await ctx.f.user([Role.Admin]);
+    await ctx
+      .http()
+      .post(`/api/rounds/${round.id}/lift-budget-reservation`)
+      .set('authorization', admin.auth)
+      .send({ version: 1 })
+      .expect(200);
+    const mails = await waitFor(
+      () => smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak')),
+      (m) => m.length >= 1,
+    );
+    expect(mails).toHaveLength(1);
+  });
+});
