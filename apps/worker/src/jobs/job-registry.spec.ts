@@ -13,7 +13,7 @@ class Handlers extends JobHandlers {
 }
 
 function allHandlers(fn: jest.Mock): HandlerMap {
-  return Object.fromEntries(ALL_JOB_NAMES.map((name) => [name, fn])) as HandlerMap;
+  return Object.fromEntries(ALL_JOB_NAMES.map((name) => [name, fn]));
 }
 
 describe('job registry', () => {
@@ -31,8 +31,8 @@ describe('job registry', () => {
 
   it('refuses to start when a job has two handlers', () => {
     const fn = jest.fn();
-    expect(() => new JobRegistry([new Handlers(allHandlers(fn)), new Handlers({ 'system.heartbeat': fn })])).toThrow(
-      'system.heartbeat has 2 handlers',
-    );
+    expect(
+      () => new JobRegistry([new Handlers(allHandlers(fn)), new Handlers({ 'system.heartbeat': fn })]),
+    ).toThrow('system.heartbeat has 2 handlers');
   });
 });
