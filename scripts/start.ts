@@ -5,6 +5,7 @@
  */
 import { loadConfigOrExit } from '@app/platform';
 import { ChildProcess, spawn } from 'node:child_process';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { migrate } from './migrate';
 
@@ -29,10 +30,26 @@ async function main(): Promise<void> {
   }
 
   const dist = join(__dirname, '..');
-  const children: ChildProcess[] = [
+  const children: ChildProcess[] = [];
+  // A local SMTP_URL with nothing listening gets the development mail catcher (messages in var/mail/).
+  const smtp = new URL(config.smtpUrl);
+  const smtpPort = Number(smtp.port || 25);
+  if (['127.0.0.1', 'localhost'].includes(smtp.hostname) && !(await listening(smtp.hostname, smtpPort))) {
+    children.push(
+      spawn(
+        process.execPath,
+        [join(dist, 'scripts/dev-mail-server.js'), String(smtpPort), join(process.cwd(), 'var', 'mail')],
+        {
+          stdio: 'inherit',
+        },
+      ),
+    );
+    log(`development mail catcher on ${smtp.hostname}:${smtpPort}, messages in var/mail/`);
+  }
+  children.push(
     spawn(process.execPath, [join(dist, 'apps/api/src/main.js')], { stdio: 'inherit' }),
     spawn(process.execPath, [join(dist, 'apps/worker/src/main.js')], { stdio: 'inherit' }),
-  ];
+  );
   log(`api on http://127.0.0.1:${config.port}/api (docs at /api/docs), worker started`);
 
   let stopping = false;
@@ -57,6 +74,17 @@ async function main(): Promise<void> {
     ),
   );
   process.exit(codes.find((code) => code !== 0) ?? 0);
+}
+
+function listening(host: string, port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 main().catch((error: unknown) => {
