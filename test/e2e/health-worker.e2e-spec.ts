@@ -23,6 +23,8 @@ describe('health and the worker heartbeat through Redis', () => {
   let ctx: TestContext;
   let worker: INestApplicationContext | undefined;
   beforeAll(async () => {
+    // A key space of its own: other test files run workers whose heartbeat would show here.
+    process.env.QUEUE_PREFIX = `tilskudd-test-health-${process.pid}`;
     ctx = await createTestApp();
   });
   afterAll(async () => {

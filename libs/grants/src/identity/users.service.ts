@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { ActorCache } from './actor-cache';
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 import { Role } from './role';
 import { User } from './user.entity';
@@ -36,6 +37,8 @@ export interface UserWithOrganisations {
 
 @Injectable()
 export class UsersService {
+  private readonly actors = new ActorCache();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
@@ -84,7 +87,7 @@ export class UsersService {
   async updateUser(id: string, version: number, changes: UserChanges, actor: Actor): Promise<User> {
     if (changes.password !== undefined) checkPassword(changes.password);
     const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
-    return this.db.transaction(async (manager) => {
+    const updated = await this.db.transaction(async (manager) => {
       const user = await lockVersioned(manager, User, this.requireId(id), version, 'Brukeren');
       if (user.id === actor.userId) {
         // An admin cannot lock themselves out: removing one's own admin role or deactivating oneself is refused.
@@ -111,6 +114,9 @@ export class UsersService {
       });
       return user;
     });
+    // Roles or the active flag may have changed: the next request reads them again (after the commit).
+    this.forgetActor(updated.id);
+    return updated;
   }
 
   async getUser(id: string): Promise<UserWithOrganisations> {
@@ -157,6 +163,19 @@ export class UsersService {
    */
   async resolveActor(userId: string): Promise<Actor | null> {
     if (!isUuid(userId)) return null;
+    const cached = this.actors.get(userId);
+    if (cached !== undefined) return cached;
+    const actor = await this.loadActor(userId);
+    this.actors.set(userId, actor);
+    return actor;
+  }
+
+  /** Roles or memberships changed: the next request reads them again. */
+  forgetActor(userId: string): void {
+    this.actors.invalidate(userId);
+  }
+
+  private async loadActor(userId: string): Promise<Actor | null> {
     const rows = await this.db.query<{ roles: Role[]; organisation_ids: string[] }[]>(
       `SELECT u.roles,
                       COALESCE(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids

@@ -9,7 +9,7 @@ import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/pe
 import { Membership } from '../identity/membership.entity';
 import { Role } from '../identity/role';
 import { User } from '../identity/user.entity';
-import { escapeLike } from '../identity/users.service';
+import { escapeLike, UsersService } from '../identity/users.service';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 import { Organisation } from './organisation.entity';
 
@@ -45,6 +45,7 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly users: UsersService,
   ) {}
 
   /** An NGO member registers the organisation and becomes its first member. */
@@ -58,7 +59,7 @@ export class OrganisationsService {
     }
     const county = checkProfile(input);
     try {
-      return await this.db.transaction(async (manager) => {
+      const registered = await this.db.transaction(async (manager) => {
         const organisation = manager.create(Organisation, {
           ...input,
           phone: input.phone ?? null,
@@ -82,6 +83,9 @@ export class OrganisationsService {
         });
         return organisation;
       });
+      // The registrant's memberships changed: read them again on the next request (after the commit).
+      this.users.forgetActor(actor.userId);
+      return registered;
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organisations_organisation_number')) {
         throw DomainError.duplicate(
@@ -170,7 +174,7 @@ export class OrganisationsService {
     if (!isMemberOf(actor, organisationId)) {
       throw DomainError.forbidden('Bare medlemmer av organisasjonen kan legge til nye medlemmer.');
     }
-    return this.db.transaction(async (manager) => {
+    const membership = await this.db.transaction(async (manager) => {
       const user = await manager.findOneBy(User, { email: email.trim().toLowerCase(), active: true });
       if (!user || !user.roles.includes(Role.Applicant)) {
         throw DomainError.rule(
@@ -192,6 +196,8 @@ export class OrganisationsService {
       });
       return membership;
     });
+    this.users.forgetActor(membership.userId);
+    return membership;
   }
 
   async members(
