@@ -16,9 +16,10 @@ export const REDIS = Symbol('REDIS');
         new Redis({
           ...redisConnectionOptions(config.redisUrl),
           keyPrefix: `${config.queuePrefix}:`,
-          // Requests fail fast when Redis is down instead of queueing forever.
+          // Commands issued while the connection is (re)opening wait for it; when Redis is down they fail
+          // after one reconnection attempt instead of queueing forever.
           maxRetriesPerRequest: 1,
-          enableOfflineQueue: false,
+          enableOfflineQueue: true,
           lazyConnect: false,
         }),
     },
