@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { OutboxRelayService, Role } from '@app/grants';
-import { Clock, QueueName } from '@app/platform';
+import { Clock, formatOsloNorwegian, QueueName } from '@app/platform';
 import { Queue } from 'bullmq';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
@@ -186,29 +186,7 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
           .set('authorization', app.member.auth)
           .expect(200)
       ).body[0];
-      const appealDate = new Date(decision.appealDeadline);
-      const months = [
-        'januar',
-        'februar',
-        'mars',
-        'april',
-        'mai',
-        'juni',
-        'juli',
-        'august',
-        'september',
-        'oktober',
-        'november',
-        'desember',
-      ];
-      const oslo = new Intl.DateTimeFormat('en-GB', {
-        timeZone: 'Europe/Oslo',
-        day: 'numeric',
-        month: 'numeric',
-        year: 'numeric',
-      }).formatToParts(appealDate);
-      const part = (t: string) => Number(oslo.find((p) => p.type === t)!.value);
-      expect(text).toContain(`${part('day')}. ${months[part('month') - 1]} ${part('year')}`);
+      expect(text).toContain(formatOsloNorwegian(new Date(decision.appealDeadline), false));
       if (language === 'nn') expect(text).not.toContain('Vedtak om tilskudd');
     },
   );

@@ -1,25 +1,10 @@
-import { formatKroner, formatOsloNorwegian } from '@app/platform';
+import { formatKroner, formatOsloNorwegian, MONTHS_NB } from '@app/platform';
 import { formatOrganisationNumber } from '../common/identifiers';
 
 /**
  * Norwegian formatting for letters. Month names are the same in bokmål and nynorsk, so nothing here depends on
  * the letter's language.
  */
-
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,7 +36,7 @@ export function formatIsoDate(iso: string): string {
   ) {
     throw new RangeError(`"${iso}" is not a calendar date (YYYY-MM-DD)`);
   }
-  return `${day}. ${MONTHS[month - 1]} ${year}`;
+  return `${day}. ${MONTHS_NB[month - 1]} ${year}`;
 }
 
 /** True for a string formatIsoDate accepts. */

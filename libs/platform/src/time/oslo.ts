@@ -101,7 +101,8 @@ export function formatOsloIso(instant: Date): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-const MONTHS_NB = [
+/** Month names, the same in bokmål and nynorsk. */
+export const MONTHS_NB: readonly string[] = [
   'januar',
   'februar',
   'mars',
