@@ -59,3 +59,28 @@ export async function updateReturning<T>(
   const result = (await runner.query(sql, params)) as unknown[];
   return (Array.isArray(result[0]) ? result[0] : result) as T[];
 }
+
+/**
+ * An entity from a row selected with hand-written SQL (snake_case columns, or `to_jsonb` of a row): each
+ * column by its database name, timestamps as Dates and column transformers applied, as TypeORM would.
+ * For read paths where TypeORM's query building and join hydration cost more than the query itself.
+ */
+export function hydrate<T extends ObjectLiteral>(
+  manager: { connection: { getMetadata: (target: EntityTarget<T>) => import('typeorm').EntityMetadata } },
+  target: EntityTarget<T>,
+  row: Record<string, unknown>,
+): T {
+  const metadata = manager.connection.getMetadata(target);
+  const entity = metadata.create() as Record<string, unknown>;
+  for (const column of metadata.columns) {
+    let value = row[column.databaseName];
+    if (value === undefined) continue;
+    if (value !== null && (column.type === 'timestamptz' || column.type === 'timestamp with time zone')) {
+      value = new Date(value as string);
+    } else if (value !== null && column.transformer && !Array.isArray(column.transformer)) {
+      value = column.transformer.from(value);
+    }
+    entity[column.propertyName] = value;
+  }
+  return entity as T;
+}
