@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { ImpartialityService } from '../assessment/impartiality.service';
-import { hydrate, isUuid, snapshot } from '../common/persistence';
+import { hydrate, isUuid, preparedQuery, snapshot } from '../common/persistence';
 import { escapeLike } from '../identity/users.service';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -78,6 +78,7 @@ export interface ApplicationListItem {
 export interface ApplicationDetail {
   application: Application;
   organisation: Pick<Organisation, 'id' | 'name' | 'organisationNumber'>;
+  /** The fields a detail shows; the scheme in full only for drafts (their completeness check needs it). */
   round: GrantRound & { scheme: GrantScheme };
   attachments: ApplicationAttachment[];
   /** What still stops a draft from being submitted (empty once submitted). */
@@ -88,7 +89,9 @@ export interface ApplicationDetail {
 interface DetailRow {
   application: Record<string, unknown>;
   organisation: Pick<Organisation, 'id' | 'name' | 'organisationNumber'>;
+  /** Only the fields a detail shows (id, scheme_id, year, title, application_deadline, status). */
   round: Record<string, unknown>;
+  /** id and code. */
   scheme: Record<string, unknown>;
   attachments: Record<string, unknown>[];
   conflicted: boolean;
@@ -97,8 +100,9 @@ interface DetailRow {
 const DETAIL_SQL = `
   SELECT to_jsonb(a) AS application,
          jsonb_build_object('id', o.id, 'name', o.name, 'organisationNumber', o.organisation_number) AS organisation,
-         to_jsonb(r) AS round,
-         to_jsonb(s) AS scheme,
+         jsonb_build_object('id', r.id, 'scheme_id', r.scheme_id, 'year', r.year, 'title', r.title,
+                            'application_deadline', r.application_deadline, 'status', r.status) AS round,
+         jsonb_build_object('id', s.id, 'code', s.code) AS scheme,
          COALESCE((SELECT jsonb_agg(jsonb_build_object(
                             'id', f.id, 'application_id', f.application_id, 'kind', f.kind, 'file_name', f.file_name,
                             'content_type', f.content_type, 'size_bytes', f.size_bytes, 'sha256', f.sha256,
@@ -211,7 +215,10 @@ export class ApplicationsService {
   async get(actor: Actor, id: string): Promise<ApplicationDetail> {
     if (!isUuid(id)) throw DomainError.notFound('Søknaden');
     // One round trip, and no ORM join hydration: this is the most read endpoint (bench/RESULTS.md).
-    const [row] = await this.db.query<DetailRow[]>(DETAIL_SQL, [id, actor.userId]);
+    const [row] = await preparedQuery<DetailRow>(this.db, 'application_detail', DETAIL_SQL, [
+      id,
+      actor.userId,
+    ]);
     if (!row) throw DomainError.notFound('Søknaden');
     const manager = this.db.manager;
     const application = hydrate(manager, Application, row.application);
@@ -219,17 +226,20 @@ export class ApplicationsService {
     if (row.conflicted && !isMemberOf(actor, application.organisationId)) {
       await this.impartiality.assertNotConflicted(manager, actor, application.id);
     }
+    // The round and scheme fields a detail shows; a draft's completeness check needs the whole scheme.
     const round = hydrate(manager, GrantRound, row.round) as GrantRound & { scheme: GrantScheme };
-    round.scheme = hydrate(manager, GrantScheme, row.scheme);
     const attachments = row.attachments.map((f) => hydrate(manager, ApplicationAttachment, f));
-    const submissionProblems =
-      application.status === ApplicationStatus.Draft
-        ? submissionErrors(
-            application,
-            round.scheme,
-            attachments.map((a) => a.kind),
-          )
-        : [];
+    let submissionProblems: ApplicationDetail['submissionProblems'] = [];
+    if (application.status === ApplicationStatus.Draft) {
+      round.scheme = await manager.findOneByOrFail(GrantScheme, { id: round.schemeId });
+      submissionProblems = submissionErrors(
+        application,
+        round.scheme,
+        attachments.map((a) => a.kind),
+      );
+    } else {
+      round.scheme = hydrate(manager, GrantScheme, row.scheme);
+    }
     return { application, organisation: row.organisation, round, attachments, submissionProblems };
   }
 

@@ -84,3 +84,22 @@ export function hydrate<T extends ObjectLiteral>(
   }
   return entity as T;
 }
+
+/**
+ * A named prepared statement on the pool TypeORM uses: PostgreSQL parses and plans it once per
+ * connection instead of on every call. For hot read paths only; writes go through transactions.
+ */
+export async function preparedQuery<T>(
+  dataSource: { driver: unknown },
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const pool = (
+    dataSource.driver as {
+      master: { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }> };
+    }
+  ).master;
+  const result = await pool.query({ name, text, values });
+  return result.rows;
+}

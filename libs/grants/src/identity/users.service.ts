@@ -4,7 +4,7 @@ import { DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { isUniqueViolation, isUuid, lockVersioned, preparedQuery, snapshot } from '../common/persistence';
 import { ActorCache } from './actor-cache';
 import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
 import { Role } from './role';
@@ -176,7 +176,9 @@ export class UsersService {
   }
 
   private async loadActor(userId: string): Promise<Actor | null> {
-    const rows = await this.db.query<{ roles: Role[]; organisation_ids: string[] }[]>(
+    const rows = await preparedQuery<{ roles: Role[]; organisation_ids: string[] }>(
+      this.db,
+      'resolve_actor',
       `SELECT u.roles,
                       COALESCE(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids
                  FROM users u LEFT JOIN memberships m ON m.user_id = u.id
