@@ -169,4 +169,36 @@ describe('who sees and changes applications', () => {
       a.id,
     ]);
   });
+
+  it('counts totals exactly up to 1 000 rows and says when the total is only a lower bound', async () => {
+    const caseworker = await ctx.f.user([Role.Caseworker]);
+    const round = await ctx.f.round();
+    const member = await ctx.f.user();
+    const org = await ctx.f.organisation([member]);
+    await ctx.db.query(
+      `INSERT INTO applications (round_id, organisation_id, status, title, created_by)
+       SELECT $1, $2, 'draft', 'Utkast ' || g, $3 FROM generate_series(1, 1005) g`,
+      [round.id, org.id, member.user.id],
+    );
+    const big = await ctx
+      .http()
+      .get(`/api/applications?roundId=${round.id}&limit=10`)
+      .set('authorization', caseworker.auth)
+      .expect(200);
+    expect(big.body).toMatchObject({ total: 1000, totalIsExact: false, limit: 10 });
+    expect(big.body.items).toHaveLength(10);
+    const deep = await ctx
+      .http()
+      .get(`/api/applications?roundId=${round.id}&limit=10&offset=1000`)
+      .set('authorization', caseworker.auth)
+      .expect(200);
+    expect(deep.body).toMatchObject({ total: 1005, totalIsExact: true });
+    expect(deep.body.items).toHaveLength(5);
+    const small = await ctx
+      .http()
+      .get(`/api/applications?roundId=${round.id}&q=Utkast 1004`)
+      .set('authorization', caseworker.auth)
+      .expect(200);
+    expect(small.body.totalIsExact).toBe(true);
+  });
 });

@@ -18,6 +18,8 @@ export function pageRequest(query: PageQuery): PageRequest {
 
 export abstract class PageMeta {
   @ApiProperty({ type: 'integer' }) total!: number;
+  /** False when the total was counted only up to a cap (1 000 rows past the page) and is a lower bound. */
+  @ApiProperty() totalIsExact!: boolean;
   @ApiProperty({ type: 'integer' }) limit!: number;
   @ApiProperty({ type: 'integer' }) offset!: number;
 }
@@ -25,6 +27,12 @@ export abstract class PageMeta {
 export function mapPage<T, R>(
   page: Page<T>,
   map: (item: T) => R,
-): { items: R[]; total: number; limit: number; offset: number } {
-  return { items: page.items.map(map), total: page.total, limit: page.limit, offset: page.offset };
+): { items: R[]; total: number; totalIsExact: boolean; limit: number; offset: number } {
+  return {
+    items: page.items.map(map),
+    total: page.total,
+    totalIsExact: page.totalIsExact ?? true,
+    limit: page.limit,
+    offset: page.offset,
+  };
 }

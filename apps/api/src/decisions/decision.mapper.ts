@@ -63,6 +63,7 @@ export function mapOverview(o: RoundOverview): RoundOverviewResponse {
       weightedScore: weightedScoreHundredths === null ? null : Number(weightedScoreHundredths) / 100,
     })),
     total: o.total,
+    totalIsExact: true,
     limit: o.limit,
     offset: o.offset,
   };

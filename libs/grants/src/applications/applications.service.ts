@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, Page, PageRequest } from '@app/platform';
+import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -116,6 +117,9 @@ const DETAIL_SQL = `
     JOIN grant_rounds r ON r.id = a.round_id
     JOIN grant_schemes s ON s.id = r.scheme_id
    WHERE a.id = $1`;
+
+/** Totals are counted exactly up to this many rows (or the page window, if further). */
+export const COUNT_CAP = 1000;
 
 const SORTS: Record<ApplicationSort, [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST' | undefined]> = {
   submittedAt: ['a.submitted_at', 'ASC', 'NULLS LAST'],
@@ -261,39 +265,53 @@ export class ApplicationsService {
       );
     }
     const [column, direction, nulls] = SORTS[filter.sort ?? '-updatedAt'];
-    const [total, rows] = await Promise.all([
-      filtered.clone().getCount(),
-      filtered
-        .clone()
-        .innerJoin(Organisation, 'o', 'o.id = a.organisation_id')
-        .select([
-          'a.id AS "id"',
-          'a.reference_number AS "referenceNumber"',
-          'a.title AS "title"',
-          'a.status AS "status"',
-          'a.round_id AS "roundId"',
-          'a.organisation_id AS "organisationId"',
-          'o.name AS "organisationName"',
-          'a.measure_category AS "measureCategory"',
-          'a.grant_type AS "grantType"',
-          'a.requested_amount_ore AS "requestedAmountOre"',
-          'a.submitted_at AS "submittedAt"',
-          'a.updated_at AS "updatedAt"',
-        ])
-        .orderBy(column, direction, nulls)
-        .addOrderBy('a.id', direction)
-        .limit(page.limit)
-        .offset(page.offset)
-        .getRawMany<
-          Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }
-        >(),
+    // Counting stops a little past the page window: an exact total over tens of thousands of rows would cost
+    // more than the page itself on every request. Past the cap the total is a lower bound (totalIsExact false).
+    const cap = Math.max(COUNT_CAP, page.offset + page.limit + 1);
+    const [countSql, countParams] = filtered.clone().select('1').limit(cap).getQueryAndParameters();
+    const [pageSql, pageParams] = filtered
+      .clone()
+      .innerJoin(Organisation, 'o', 'o.id = a.organisation_id')
+      .select([
+        'a.id AS "id"',
+        'a.reference_number AS "referenceNumber"',
+        'a.title AS "title"',
+        'a.status AS "status"',
+        'a.round_id AS "roundId"',
+        'a.organisation_id AS "organisationId"',
+        'o.name AS "organisationName"',
+        'a.measure_category AS "measureCategory"',
+        'a.grant_type AS "grantType"',
+        'a.requested_amount_ore AS "requestedAmountOre"',
+        'a.submitted_at AS "submittedAt"',
+        'a.updated_at AS "updatedAt"',
+      ])
+      .orderBy(column, direction, nulls)
+      .addOrderBy('a.id', direction)
+      .limit(page.limit)
+      .offset(page.offset)
+      .getQueryAndParameters();
+    const countText = `SELECT count(*)::int AS n FROM (${countSql}) counted`;
+    const [[{ n }], rows] = await Promise.all([
+      preparedQuery<{ n: number }>(this.db, statementName('app_count', countText), countText, countParams),
+      preparedQuery<Omit<ApplicationListItem, 'requestedAmountOre'> & { requestedAmountOre: string | null }>(
+        this.db,
+        statementName('app_page', pageSql),
+        pageSql,
+        pageParams,
+      ),
     ]);
     const items = rows.map((r) => ({
       ...r,
       requestedAmountOre: r.requestedAmountOre === null ? null : Number(r.requestedAmountOre),
     }));
-    return { items, total, ...page };
+    return { items, total: n, totalIsExact: n < cap, ...page };
   }
+}
+
+/** Prepared statements are per SQL text: the filter combination and sort make a handful of shapes. */
+function statementName(prefix: string, sql: string): string {
+  return `${prefix}_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 }
 
 /** Drops fields not given; a null list means an empty list (the lists are never null). */

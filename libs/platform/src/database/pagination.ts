@@ -7,6 +7,8 @@ export interface PageRequest {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** False when counting stopped at a cap and `total` is a lower bound. Omitted means exact. */
+  totalIsExact?: boolean;
   limit: number;
   offset: number;
 }
