@@ -16,39 +16,47 @@ import { dataSourceOptions, QueueName, redisConnectionOptions, SystemClock } fro
 import { reportingEntities } from '@app/reporting';
 import { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Client } from 'pg';
-import * as prettier from 'prettier';
 import { SMTPServer } from 'smtp-server';
 import { DataSource } from 'typeorm';
 import * as ts from 'typescript';
+import {
+  backendCpu,
+  backendCpuBetween,
+  benchDatabaseUrl,
+  Check,
+  checkLines,
+  Children,
+  exited,
+  fmt,
+  int,
+  loadAverage,
+  logger,
+  machine,
+  machineBusyTicks,
+  num,
+  OUT,
+  prepareBuild,
+  printSummary,
+  procStats,
+  recreateDatabase,
+  ROOT,
+  runMain,
+  serverEnvironment,
+  sleep,
+  waitForQuiet,
+  writeSection,
+} from './common';
 import type { RenderAloneResult } from './render-alone';
 import { LetterSeedResult, seedDecidedGrants } from './seed-letters';
 
-const ROOT = join(__dirname, '..');
-const OUT = join(__dirname, 'out');
-const RESULTS = join(__dirname, 'RESULTS.md');
 const WORKER_MAIN = 'dist/apps/worker/src/main.js';
 const RENDER_MODULE = join(ROOT, 'dist/libs/grants/src/letters/render-letter.js');
 
-const num = (name: string, fallback: number): number => {
-  const raw = process.env[name];
-  return raw && /^\d+$/.test(raw) ? Number(raw) : fallback;
-};
 const LETTERS = num('BENCH_LETTERS', 1000);
 const TIMEOUT_MS = num('BENCH_TIMEOUT', 600) * 1000;
 const QUIET_WAIT_S = num('BENCH_QUIET_WAIT', 60);
@@ -59,158 +67,24 @@ const QUEUE_PREFIX = 'tilskudd-bench-letters';
 const THROUGHPUT_SHARE = 0.7;
 const WORKER_RSS_LIMIT_MB = 300;
 
-const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tilskudd';
-const dbUrl = new URL(baseUrl);
-dbUrl.pathname = `/${DB_NAME}`;
-const DATABASE_URL = dbUrl.toString();
+const DATABASE_URL = benchDatabaseUrl(DB_NAME);
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const serverEnv = serverEnvironment({ DATABASE_URL, REDIS_URL, QUEUE_PREFIX });
 
-const serverEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL,
-  REDIS_URL,
-  QUEUE_PREFIX,
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-};
+const log = logger('bench:letters');
+const children = new Children(log, { killAfterMs: 10_000, reportAnyExit: false });
 
-const children: ChildProcess[] = [];
-const log = (line: string): void => void process.stdout.write(`[bench:letters] ${line}\n`);
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-const int = (n: number): string => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
-
-// ---------------------------------------------------------------------------------------------------------------
-// Processes
-
-let stopping = false;
-const stopped = new Set<ChildProcess>();
-
-function startChild(name: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  mkdirSync(OUT, { recursive: true });
-  const fd = openSync(join(OUT, `${name}.log`), 'w');
-  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', fd, fd] });
-  closeSync(fd);
-  children.push(child);
-  child.on('exit', (code, signal) => {
-    if (!stopping && !stopped.has(child) && code !== 0)
-      log(`${name} exited (code ${code}, signal ${signal}); see bench/out/${name}.log`);
+/** Waits (up to BENCH_QUIET_WAIT seconds) until the machine is quiet; returns the seconds waited. */
+const quiet = (): Promise<number> =>
+  waitForQuiet(log, {
+    limitSeconds: QUIET_WAIT_S,
+    busy: (percent) =>
+      `machine busy (${percent} % of a core); waiting up to ${QUIET_WAIT_S} s for it to be quiet`,
+    stillBusy: 'machine still busy; measuring anyway (see the "other CPU" figures)',
   });
-  return child;
-}
-
-const exited = (child: ChildProcess): boolean => child.exitCode !== null || child.signalCode !== null;
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (exited(child)) return;
-  stopped.add(child);
-  const done = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await done;
-  clearTimeout(timer);
-}
-
-async function stopChildren(): Promise<void> {
-  stopping = true;
-  await Promise.all(children.map(stopChild));
-}
-
-interface ProcStats {
-  rssMb: number;
-  peakRssMb: number;
-  cpuSeconds: number;
-}
-
-function procStats(pid: number | undefined): ProcStats | null {
-  if (!pid) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string): number =>
-      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024, cpuSeconds: ticks / 100 };
-  } catch {
-    return null;
-  }
-}
-
-/** Busy CPU ticks of the whole machine (all cores) from /proc/stat. */
-function machineBusyTicks(): number {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = fields;
-  return user + nice + system + irq + softirq + steal;
-}
-
-const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-
-/**
- * Waits (up to BENCH_QUIET_WAIT seconds) until the machine is quiet: less than a quarter of a core busy over three
- * consecutive seconds while this run is idle. Returns the seconds waited.
- */
-async function waitForQuiet(): Promise<number> {
-  const started = performance.now();
-  let quietSeconds = 0;
-  let warned = false;
-  while (quietSeconds < 3) {
-    const before = machineBusyTicks();
-    await sleep(1000);
-    const cores = (machineBusyTicks() - before) / 100;
-    quietSeconds = cores < 0.25 ? quietSeconds + 1 : 0;
-    if (quietSeconds === 0 && !warned) {
-      log(
-        `machine busy (${fmt(cores * 100, 0)} % of a core); waiting up to ${QUIET_WAIT_S} s for it to be quiet`,
-      );
-      warned = true;
-    }
-    if (performance.now() - started > QUIET_WAIT_S * 1000) {
-      log('machine still busy; measuring anyway (see the "other CPU" figures)');
-      break;
-    }
-  }
-  return (performance.now() - started) / 1000;
-}
-
-/** CPU seconds so far of the PostgreSQL backends serving the bench database. */
-async function backendCpu(client: Client): Promise<Map<number, number>> {
-  const { rows } = await client.query<{ pid: number }>(
-    `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
-    [DB_NAME],
-  );
-  const cpu = new Map<number, number>();
-  for (const { pid } of rows) {
-    const stats = procStats(pid);
-    if (stats) cpu.set(pid, stats.cpuSeconds);
-  }
-  return cpu;
-}
-
-/** CPU the backends used between two readings; a backend that started in between counts whole. */
-function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let sum = 0;
-  for (const [pid, seconds] of after) sum += seconds - (before.get(pid) ?? 0);
-  return sum;
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database and queues
-
-async function recreateDatabase(): Promise<void> {
-  const admin = new URL(DATABASE_URL);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${DB_NAME}`);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * The letter inputs exactly as the worker builds them: LettersService's own (private) letterInput, on a TypeORM data
@@ -361,7 +235,7 @@ async function runPipeline(
   seeded: LetterSeedResult,
   capture: Capture,
 ): Promise<PipelineResult> {
-  const worker = startChild('worker', [WORKER_MAIN], {
+  const worker = children.start('worker', [WORKER_MAIN], {
     ...serverEnv,
     SMTP_URL: `smtp://127.0.0.1:${capture.port}`,
   });
@@ -376,12 +250,12 @@ async function runPipeline(
   }
   log('worker up; letting it settle');
   await sleep(2000);
-  const quietWaitSeconds = await waitForQuiet();
+  const quietWaitSeconds = await quiet();
   const idle = procStats(worker.pid);
   const redis = await redisPid();
 
   const loadBefore = loadAverage();
-  const pgBefore = await backendCpu(client);
+  const pgBefore = await backendCpu(client, DB_NAME);
   const workerBefore = procStats(worker.pid);
   const redisBefore = procStats(redis);
   const selfBefore = process.cpuUsage();
@@ -438,7 +312,7 @@ async function runPipeline(
   const self = process.cpuUsage(selfBefore);
   const workerAfter = procStats(worker.pid);
   const redisAfter = procStats(redis);
-  const postgres = backendCpuBetween(pgBefore, await backendCpu(client));
+  const postgres = backendCpuBetween(pgBefore, await backendCpu(client, DB_NAME));
   const loadAfter = loadAverage();
   const workerCpu = workerBefore && workerAfter ? workerAfter.cpuSeconds - workerBefore.cpuSeconds : NaN;
   const redisCpu = redisBefore && redisAfter ? redisAfter.cpuSeconds - redisBefore.cpuSeconds : 0;
@@ -475,7 +349,7 @@ async function runPipeline(
     completedJobs[queue.name] = counts.completed ?? 0;
   }
   const end = procStats(worker.pid);
-  await stopChild(worker);
+  await children.stop(worker);
   const workerLog = readFileSync(join(OUT, 'worker.log'), 'utf8').split('\n');
   const errors = workerLog.filter((l) => l.includes('"level":"error"') || l.startsWith('Worker failed'));
 
@@ -554,12 +428,12 @@ async function runAlone(inputsFile: string): Promise<AloneResult> {
   const script = transpileRenderAlone();
   const resultFile = join(OUT, 'render-alone.result.json');
   if (existsSync(resultFile)) writeFileSync(resultFile, '');
-  const quietWaitSeconds = await waitForQuiet();
+  const quietWaitSeconds = await quiet();
   const loadBefore = loadAverage();
   const busyBefore = machineBusyTicks();
   const selfBefore = process.cpuUsage();
   const started = performance.now();
-  const child = startChild('render-alone', [script, inputsFile, RENDER_MODULE, resultFile], process.env);
+  const child = children.start('render-alone', [script, inputsFile, RENDER_MODULE, resultFile], process.env);
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   let maxSampledRssMb = 0;
   let childCpu = 0;
@@ -570,7 +444,7 @@ async function runAlone(inputsFile: string): Promise<AloneResult> {
       childCpu = stats.cpuSeconds;
     }
     if (performance.now() - started > TIMEOUT_MS) {
-      await stopChild(child);
+      await children.stop(child);
       throw new Error(`pdfmake alone timed out after ${TIMEOUT_MS / 1000} s`);
     }
     await sleep(POLL_MS);
@@ -598,28 +472,6 @@ async function runAlone(inputsFile: string): Promise<AloneResult> {
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-function machine(pgVersion: string): string[] {
-  let memory = `${fmt(totalmem() / 1024 ** 3, 1)} GiB`;
-  try {
-    const free = execFileSync('free', ['-h'], { encoding: 'utf8' });
-    memory = /^Mem:\s+(\S+)/m.exec(free)?.[1] ?? memory;
-  } catch {
-    // free(1) missing: keep os.totalmem()
-  }
-  let nproc = String(cpus().length);
-  try {
-    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
-  } catch {
-    // keep os.cpus()
-  }
-  return [
-    `- CPU: ${nproc} cores (\`nproc\`), ${cpus()[0]?.model ?? 'unknown model'}`,
-    `- Memory: ${memory} total (\`free -h\`)`,
-    `- Node.js ${process.version}, ${pgVersion.split(',')[0]}, Redis on the same machine (local TCP)`,
-    '- Worker, PostgreSQL, Redis and the bench process (SMTP capture, polling) share these cores.',
-  ];
-}
-
 function table(p: PipelineResult, a: AloneResult): string {
   const pRate = p.letters / p.seconds;
   const aRate = a.letters / a.seconds;
@@ -631,7 +483,7 @@ function table(p: PipelineResult, a: AloneResult): string {
   ].join('\n');
 }
 
-function targets(p: PipelineResult, a: AloneResult): { text: string; pass: boolean }[] {
+function targets(p: PipelineResult, a: AloneResult): Check[] {
   const share = p.letters / p.seconds / (a.letters / a.seconds);
   const complete =
     p.checks.delivered === LETTERS &&
@@ -656,23 +508,6 @@ function targets(p: PipelineResult, a: AloneResult): { text: string; pass: boole
   ];
 }
 
-/** Replaces this benchmark's section of RESULTS.md (between its markers), formatted as `npm run format` would. */
-async function writeSection(markdown: string): Promise<void> {
-  const start = '<!-- bench:issue-5 start -->';
-  const end = '<!-- bench:issue-5 end -->';
-  const options = (await prettier.resolveConfig(RESULTS)) ?? {};
-  const formatted = await prettier.format(markdown, { ...options, parser: 'markdown' });
-  const section = `${start}\n\n${formatted.trim()}\n\n${end}`;
-  let text = existsSync(RESULTS)
-    ? readFileSync(RESULTS, 'utf8')
-    : '# Benchmark results\n\nEach section is written by its benchmark script; run it again to replace the section.\n';
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from >= 0 && to > from) text = text.slice(0, from) + section + text.slice(to + end.length);
-  else text = `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, text.endsWith('\n') ? text : `${text}\n`);
-}
-
 function report(
   p: PipelineResult,
   a: AloneResult,
@@ -692,7 +527,10 @@ function report(
     '',
     '**Machine**',
     '',
-    ...machine(pgVersion),
+    ...machine([
+      `- Node.js ${process.version}, ${pgVersion.split(',')[0]}, Redis on the same machine (local TCP)`,
+      '- Worker, PostgreSQL, Redis and the bench process (SMTP capture, polling) share these cores.',
+    ]),
     `- Load average (1/5/15 min): ${p.loadBefore} before the pipeline run, ${p.loadAfter} after it; ${a.loadBefore} before pdfmake alone.`,
     '',
     `**Dataset** (database \`${DB_NAME}\`, dropped and recreated each run; the issue-3 seed of \`bench/seed.ts\` plus \`bench/seed-letters.ts\`, set-based SQL)`,
@@ -744,7 +582,7 @@ function report(
     '',
     '**Targets**',
     '',
-    ...checks.map((c) => `- ${c.pass ? 'PASS' : 'FAIL'} — ${c.text}`),
+    ...checkLines(checks),
   ].join('\n');
 }
 
@@ -754,7 +592,7 @@ let capture: Capture | null = null;
 let queues: Queue[] = [];
 
 async function cleanUp(): Promise<void> {
-  await stopChildren();
+  await children.stopAll();
   const server = capture?.server;
   if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
   capture = null;
@@ -764,24 +602,8 @@ async function cleanUp(): Promise<void> {
 
 async function main(): Promise<void> {
   const wallStart = performance.now();
-  if (Number(loadAverage().split(' ')[0]) > 0.5)
-    log(`warning: load average ${loadAverage()} before the run; other work on the machine skews the figures`);
-  if (!process.argv.includes('--no-build')) {
-    log('npm run build');
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  for (const file of [WORKER_MAIN, 'dist/scripts/migrate.js', RENDER_MODULE]) {
-    if (!existsSync(join(ROOT, file)) && !existsSync(file))
-      throw new Error(`${file} is missing: run npm run build first`);
-  }
-
-  log(`recreating ${DB_NAME} and migrating`);
-  await recreateDatabase();
-  execFileSync(process.execPath, ['dist/scripts/migrate.js'], {
-    cwd: ROOT,
-    env: serverEnv,
-    stdio: 'inherit',
-  });
+  prepareBuild(log, [WORKER_MAIN, 'dist/scripts/migrate.js', RENDER_MODULE]);
+  await recreateDatabase(log, DATABASE_URL, DB_NAME, serverEnv);
 
   log(`seeding ${LETTERS} decided grant applications`);
   const seeded = await seedDecidedGrants(DATABASE_URL, LETTERS);
@@ -820,7 +642,7 @@ async function main(): Promise<void> {
 
     const at = new Date();
     const wallSeconds = (performance.now() - wallStart) / 1000;
-    await writeSection(report(pipeline, alone, seeded, inputs, pg.version, wallSeconds, at));
+    await writeSection('issue-5', report(pipeline, alone, seeded, inputs, pg.version, wallSeconds, at));
     const { rssSamples, ...pipelineSummary } = pipeline;
     writeFileSync(
       join(OUT, 'issue-5.json'),
@@ -830,28 +652,11 @@ async function main(): Promise<void> {
         2,
       ),
     );
-    process.stdout.write(
-      `\n${table(pipeline, alone)}\n\n${targets(pipeline, alone)
-        .map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.text}`)
-        .join('\n')}\n`,
-    );
+    printSummary(table(pipeline, alone), targets(pipeline, alone));
     log(`wrote bench/RESULTS.md; total ${fmt(wallSeconds, 0)} s`);
   } finally {
     await client.end();
   }
 }
 
-const interrupted = (): void => {
-  void cleanUp().finally(() => process.exit(130));
-};
-process.once('SIGINT', interrupted);
-process.once('SIGTERM', interrupted);
-
-main()
-  .catch((error: unknown) => {
-    console.error('bench:letters failed:', error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await cleanUp();
-  });
+runMain('bench:letters', main, cleanUp);

@@ -10,23 +10,38 @@
  * Never run in CI; nothing here asserts timings.
  */
 import autocannon from 'autocannon';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { ChildProcess } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import * as prettier from 'prettier';
+import {
+  backendCpu as backendCpuOf,
+  backendCpuBetween,
+  benchDatabaseUrl,
+  Check,
+  checkLines,
+  Children,
+  fmt,
+  int,
+  loadAverage,
+  logger,
+  machine,
+  machineBusyTicks,
+  num,
+  OUT,
+  prepareBuild,
+  printSummary,
+  procStats,
+  ProcStats,
+  recreateDatabase,
+  runMain,
+  serverEnvironment,
+  sleep,
+  waitForQuiet,
+  writeSection,
+} from './common';
 import { CASEWORKER_EMAIL, CASEWORKER_PASSWORD, seed, SeedResult } from './seed';
 
-const ROOT = join(__dirname, '..');
-const OUT = join(__dirname, 'out');
-const RESULTS = join(__dirname, 'RESULTS.md');
-
-const num = (name: string, fallback: number): number => {
-  const raw = process.env[name];
-  return raw && /^\d+$/.test(raw) ? Number(raw) : fallback;
-};
 const CONNECTIONS = num('BENCH_CONNECTIONS', 50);
 const WARMUP_S = num('BENCH_WARMUP', 3);
 const DURATION_S = num('BENCH_DURATION', 15);
@@ -37,60 +52,23 @@ const PLAIN_PORT = num('BENCH_PLAIN_PORT', 3101);
 const PLAIN_POOL = 20; // the API's TypeORM pool is 20 too
 const DETAIL_IDS = 500;
 const RETRIES = num('BENCH_RETRIES', 2);
+const QUIET_WAIT_S = num('BENCH_QUIET_WAIT', 180);
 /** Cores' worth of CPU used by other processes above which a measured run is repeated. */
 const OTHER_CPU_LIMIT = 0.15;
 
-const baseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tilskudd';
-const dbUrl = new URL(baseUrl);
-dbUrl.pathname = '/tilskudd_bench';
-const DATABASE_URL = dbUrl.toString();
+const DB_NAME = 'tilskudd_bench';
+const DATABASE_URL = benchDatabaseUrl(DB_NAME);
+const serverEnv = serverEnvironment({ DATABASE_URL, QUEUE_PREFIX: 'tilskudd-bench' });
 
-const serverEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATABASE_URL,
-  QUEUE_PREFIX: 'tilskudd-bench',
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'warn',
-  AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-};
-
-const children: ChildProcess[] = [];
-const log = (line: string): void => void process.stdout.write(`[bench] ${line}\n`);
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+const log = logger('bench');
+const children = new Children(log, { killAfterMs: 5000, reportAnyExit: true });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Processes
 
-function startChild(name: string, args: string[], port: number): ChildProcess {
-  mkdirSync(OUT, { recursive: true });
-  const fd = openSync(join(OUT, `${name}.log`), 'w');
-  const child = spawn(process.execPath, args, {
-    cwd: ROOT,
-    env: { ...serverEnv, PORT: String(port) },
-    stdio: ['ignore', fd, fd],
-  });
-  closeSync(fd);
-  children.push(child);
-  child.on('exit', (code, signal) => {
-    if (!stopping) log(`${name} exited early (code ${code}, signal ${signal}); see bench/out/${name}.log`);
-  });
-  return child;
-}
-
-let stopping = false;
-async function stopChildren(): Promise<void> {
-  stopping = true;
-  await Promise.all(
-    children.map(async (child) => {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-      await exited;
-      clearTimeout(timer);
-    }),
-  );
-}
+/** A server under test, listening on `port`. */
+const startChild = (name: string, args: string[], port: number): ChildProcess =>
+  children.start(name, args, { ...serverEnv, PORT: String(port) });
 
 async function waitFor(what: string, url: string, init: RequestInit = {}, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -103,115 +81,33 @@ async function waitFor(what: string, url: string, init: RequestInit = {}, timeou
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }
-    if (children.some((c) => c.exitCode !== null)) break;
+    if (children.all.some((c) => c.exitCode !== null)) break;
     await sleep(200);
   }
   throw new Error(`${what} did not answer 200 at ${url}: ${last}`);
 }
 
-interface ProcStats {
-  rssMb: number;
-  peakRssMb: number;
-  cpuSeconds: number;
-}
-
-function procStats(pid: number | undefined): ProcStats | null {
-  if (!pid) return null;
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key: string): number =>
-      Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
-    // utime and stime are fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 per second on Linux).
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024, cpuSeconds: ticks / 100 };
-  } catch {
-    return null;
-  }
-}
-
-/** Busy CPU ticks of the whole machine (all cores) from /proc/stat. */
-function machineBusyTicks(): number {
-  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
-  const [user, nice, system, , , irq, softirq, steal] = fields;
-  return user + nice + system + irq + softirq + steal;
-}
-
-/** The PostgreSQL backends serving the bench database (the API's and the plain server's pools). */
-async function benchBackendPids(): Promise<number[]> {
+/** CPU seconds so far of each bench-database backend (the API's and the plain server's pools). */
+async function backendCpu(): Promise<Map<number, number>> {
   const client = new Client({ connectionString: DATABASE_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ pid: number }>(
-      `SELECT pid FROM pg_stat_activity WHERE datname = 'tilskudd_bench' AND pid <> pg_backend_pid()`,
-    );
-    return rows.map((r) => r.pid);
+    return await backendCpuOf(client, DB_NAME);
   } finally {
     await client.end();
   }
 }
 
-/** CPU seconds so far of each bench-database backend. */
-async function backendCpu(): Promise<Map<number, number>> {
-  const cpu = new Map<number, number>();
-  for (const pid of await benchBackendPids()) {
-    const stats = procStats(pid);
-    if (stats) cpu.set(pid, stats.cpuSeconds);
-  }
-  return cpu;
-}
-
-/** CPU the backends used between two readings; a backend that started in between counts whole. */
-function backendCpuBetween(before: Map<number, number>, after: Map<number, number>): number {
-  let sum = 0;
-  for (const [pid, seconds] of after) sum += seconds - (before.get(pid) ?? 0);
-  return sum;
-}
-
-/**
- * Waits (up to BENCH_QUIET_WAIT seconds, default 180) until the machine is quiet: less than a quarter of a core
- * busy over three consecutive seconds while this run is idle. Returns the seconds waited.
- */
-async function waitForQuiet(): Promise<number> {
-  const started = performance.now();
-  const limit = num('BENCH_QUIET_WAIT', 180) * 1000;
-  let quietSeconds = 0;
-  let warned = false;
-  while (quietSeconds < 3) {
-    const before = machineBusyTicks();
-    await sleep(1000);
-    const cores = (machineBusyTicks() - before) / 100;
-    quietSeconds = cores < 0.25 ? quietSeconds + 1 : 0;
-    if (quietSeconds === 0 && !warned) {
-      log(`machine busy (${fmt(cores * 100, 0)} % of a core outside this run); waiting for it to be quiet`);
-      warned = true;
-    }
-    if (performance.now() - started > limit) {
-      log('machine still busy; measuring anyway (see the "other CPU" column)');
-      break;
-    }
-  }
-  return (performance.now() - started) / 1000;
-}
-
-const loadAverage = (): string => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+/** Waits (up to BENCH_QUIET_WAIT seconds, default 180) until the machine is quiet; returns the seconds waited. */
+const quiet = (): Promise<number> =>
+  waitForQuiet(log, {
+    limitSeconds: QUIET_WAIT_S,
+    busy: (percent) => `machine busy (${percent} % of a core outside this run); waiting for it to be quiet`,
+    stillBusy: 'machine still busy; measuring anyway (see the "other CPU" column)',
+  });
 
 // ---------------------------------------------------------------------------------------------------------------
 // Database
-
-async function recreateDatabase(): Promise<void> {
-  const admin = new URL(DATABASE_URL);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query('DROP DATABASE IF EXISTS tilskudd_bench WITH (FORCE)');
-    await client.query('CREATE DATABASE tilskudd_bench');
-  } finally {
-    await client.end();
-  }
-}
 
 async function postgresVersion(): Promise<{ version: string; migration: string }> {
   const client = new Client({ connectionString: DATABASE_URL });
@@ -293,7 +189,7 @@ function fire(
 }
 
 async function measure(scenario: Scenario): Promise<Measured> {
-  const waited = await waitForQuiet();
+  const waited = await quiet();
   log(`${scenario.label}: warm-up ${WARMUP_S} s`);
   await fire(scenario, WARMUP_S);
   log(`${scenario.label}: measuring ${DURATION_S} s at ${CONNECTIONS} connections`);
@@ -364,9 +260,6 @@ async function diagnose(scenario: Scenario): Promise<string[]> {
 // ---------------------------------------------------------------------------------------------------------------
 // Report
 
-const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
-const int = (n: number): string => Math.round(n).toLocaleString('en-US').replace(/,/g, ' ');
-
 function table(rows: Measured[], api: ProcStats | null, plain: ProcStats | null): string {
   const lines = [
     '| Scenario | req/s (avg) | p50 ms | p99 ms | max ms | requests | non-2xx | errors | server CPU | PG CPU | other CPU |',
@@ -384,7 +277,7 @@ function table(rows: Measured[], api: ProcStats | null, plain: ProcStats | null)
   return lines.join('\n');
 }
 
-function targets(rows: Measured[]): { text: string; pass: boolean }[] {
+function targets(rows: Measured[]): Check[] {
   const by = (key: string): Measured => rows.find((r) => r.key === key)!;
   const plain = by('plain');
   const detail = by('detail');
@@ -404,66 +297,12 @@ function targets(rows: Measured[]): { text: string; pass: boolean }[] {
   ];
 }
 
-function machine(pgVersion: string): string[] {
-  let memory = `${fmt(totalmem() / 1024 ** 3, 1)} GiB`;
-  try {
-    const free = execFileSync('free', ['-h'], { encoding: 'utf8' });
-    memory = /^Mem:\s+(\S+)/m.exec(free)?.[1] ?? memory;
-  } catch {
-    // free(1) missing: keep os.totalmem()
-  }
-  let nproc = String(cpus().length);
-  try {
-    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
-  } catch {
-    // keep os.cpus()
-  }
-  return [
-    `- CPU: ${nproc} cores (\`nproc\`), ${cpus()[0]?.model ?? 'unknown model'}`,
-    `- Memory: ${memory} total (\`free -h\`)`,
-    `- Node.js ${process.version}, ${pgVersion.split(',')[0]} (same machine, local TCP)`,
-    `- Load generator (autocannon, in the bench process), API, plain server and PostgreSQL share these cores.`,
-  ];
-}
-
-/** Replaces this benchmark's section of RESULTS.md (between its markers), formatted as `npm run format` would. */
-async function writeSection(markdown: string): Promise<void> {
-  const start = '<!-- bench:issue-3 start -->';
-  const end = '<!-- bench:issue-3 end -->';
-  const options = (await prettier.resolveConfig(RESULTS)) ?? {};
-  const formatted = await prettier.format(markdown, { ...options, parser: 'markdown' });
-  const section = `${start}\n\n${formatted.trim()}\n\n${end}`;
-  let text = existsSync(RESULTS)
-    ? readFileSync(RESULTS, 'utf8')
-    : '# Benchmark results\n\nEach section is written by its benchmark script; run it again to replace the section.\n';
-  const from = text.indexOf(start);
-  const to = text.indexOf(end);
-  if (from >= 0 && to > from) text = text.slice(0, from) + section + text.slice(to + end.length);
-  else text = `${text.trimEnd()}\n\n${section}\n`;
-  writeFileSync(RESULTS, text.endsWith('\n') ? text : `${text}\n`);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const wallStart = performance.now();
-  if (Number(loadAverage().split(' ')[0]) > 0.5)
-    log(`warning: load average ${loadAverage()} before the run; other work on the machine skews the figures`);
-  if (!process.argv.includes('--no-build')) {
-    log('npm run build');
-    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  }
-  for (const file of ['dist/apps/api/src/main.js', 'dist/scripts/migrate.js']) {
-    if (!existsSync(join(ROOT, file))) throw new Error(`${file} is missing: run npm run build first`);
-  }
-
-  log(`recreating ${dbUrl.pathname.slice(1)} and migrating`);
-  await recreateDatabase();
-  execFileSync(process.execPath, ['dist/scripts/migrate.js'], {
-    cwd: ROOT,
-    env: serverEnv,
-    stdio: 'inherit',
-  });
+  prepareBuild(log, ['dist/apps/api/src/main.js', 'dist/scripts/migrate.js']);
+  await recreateDatabase(log, DATABASE_URL, DB_NAME, serverEnv);
 
   log(`seeding ${APPLICATIONS} submitted applications, ${ORGANISATIONS} organisations`);
   const seeded: SeedResult = await seed(DATABASE_URL, {
@@ -498,12 +337,11 @@ async function main(): Promise<void> {
   const listPath = `/api/applications?roundId=${seeded.roundId}&status=submitted&limit=25`;
   const listRes = await fetch(apiUrl + listPath, { headers: auth });
   const listBody = await listRes.text();
-  const list = JSON.parse(listBody) as { items?: unknown[]; total?: number };
-  if (
-    listRes.status !== 200 ||
-    list.items?.length !== 25 ||
-    (list.total !== undefined && list.total !== APPLICATIONS)
-  )
+  const list = JSON.parse(listBody) as { items?: unknown[]; total?: number; totalIsExact?: boolean };
+  // Totals are exact up to a cap (1 000 rows past the page); beyond it the API says the total is a lower bound.
+  const totalOk =
+    list.totalIsExact === false ? (list.total ?? 0) <= APPLICATIONS : list.total === APPLICATIONS;
+  if (listRes.status !== 200 || list.items?.length !== 25 || !totalOk)
     throw new Error(`list check failed: ${listRes.status} ${listBody.slice(0, 500)}`);
   const detailRes = await fetch(`${apiUrl}/api/applications/${sample}`, { headers: auth });
   const detailBody = await detailRes.text();
@@ -577,7 +415,7 @@ async function main(): Promise<void> {
   }
   const apiStats = procStats(api.pid);
   const plainStats = procStats(plain.pid);
-  await stopChildren();
+  await children.stopAll();
 
   const checks = targets(rows);
   const wallSeconds = (performance.now() - wallStart) / 1000;
@@ -589,7 +427,10 @@ async function main(): Promise<void> {
     '',
     '**Machine**',
     '',
-    ...machine(pgVersion),
+    ...machine([
+      `- Node.js ${process.version}, ${pgVersion.split(',')[0]} (same machine, local TCP)`,
+      `- Load generator (autocannon, in the bench process), API, plain server and PostgreSQL share these cores.`,
+    ]),
     '',
     '**Dataset** (database `tilskudd_bench`, dropped and recreated each run, seeded with set-based SQL)',
     '',
@@ -615,7 +456,7 @@ async function main(): Promise<void> {
     '  server process, of the PostgreSQL backends serving `tilskudd_bench`, and of everything else on the machine',
     "  (processes that are not this run's); what is left of the two cores went to autocannon in the bench process.",
     '- Before each scenario the script waits until the machine is quiet (under a quarter of a core busy for 3 s,',
-    `  at most ${num('BENCH_QUIET_WAIT', 180)} s); waited ${rows.map((r) => `${r.key} ${fmt(r.quietWaitSeconds, 0)} s`).join(', ')}.`,
+    `  at most ${QUIET_WAIT_S} s); waited ${rows.map((r) => `${r.key} ${fmt(r.quietWaitSeconds, 0)} s`).join(', ')}.`,
     `  A measured run during which other processes used more than ${fmt(OTHER_CPU_LIMIT * 100, 0)} % of a core is repeated (at most ${RETRIES} times),`,
     `  keeping the attempt with the least; attempts: ${rows.map((r) => `${r.key} ${r.attempts}`).join(', ')}.`,
     `  Load average (1/5/15 min) before each measured run: ${rows.map((r) => `${r.key} ${r.loadBefore}`).join('; ')}.`,
@@ -626,7 +467,7 @@ async function main(): Promise<void> {
     '',
     '**Targets**',
     '',
-    ...checks.map((c) => `- ${c.pass ? 'PASS' : 'FAIL'} — ${c.text}`),
+    ...checkLines(checks),
     ...(Object.keys(diagnostics).length
       ? [
           '',
@@ -639,16 +480,14 @@ async function main(): Promise<void> {
         ]
       : []),
   ].join('\n');
-  await writeSection(body);
+  await writeSection('issue-3', body);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(
     join(OUT, 'issue-3.json'),
     JSON.stringify({ at: now, wallSeconds, rows, checks, apiStats, plainStats, diagnostics }, null, 2),
   );
 
-  process.stdout.write(
-    `\n${table(rows, apiStats, plainStats)}\n\n${checks.map((c) => `${c.pass ? 'PASS' : 'FAIL'}  ${c.text}`).join('\n')}\n`,
-  );
+  printSummary(table(rows, apiStats, plainStats), checks);
   log(`wrote bench/RESULTS.md; total ${fmt(wallSeconds, 0)} s`);
 }
 
@@ -662,17 +501,4 @@ function autocannonVersion(): string {
   }
 }
 
-const interrupted = (): void => {
-  void stopChildren().finally(() => process.exit(130));
-};
-process.once('SIGINT', interrupted);
-process.once('SIGTERM', interrupted);
-
-main()
-  .catch(async (error: unknown) => {
-    console.error('bench failed:', error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exitCode = 1;
-  })
-  .finally(async () => {
-    await stopChildren();
-  });
+runMain('bench', main, () => children.stopAll());

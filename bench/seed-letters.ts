@@ -6,8 +6,7 @@
 import { sampleLetterInput } from '@app/grants/letters/sample-letter-input';
 import { hashPassword } from '@app/grants/identity/passwords';
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
-import { seed } from './seed';
+import { commitAndAnalyze, inSeedTransaction, seed } from './seed';
 
 export interface LetterSeedResult {
   roundId: string;
@@ -21,10 +20,7 @@ export async function seedDecidedGrants(databaseUrl: string, letters: number): P
   const started = performance.now();
   // One organisation per application, so every letter has its own recipient.
   const base = await seed(databaseUrl, { applications: letters, organisations: letters });
-  const client = new Client({ connectionString: databaseUrl, application_name: 'tilskudd-bench-seed' });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
+  return inSeedTransaction(databaseUrl, async (client) => {
     const {
       rows: [approver],
     } = await client.query<{ id: string }>(
@@ -61,8 +57,7 @@ export async function seedDecidedGrants(databaseUrl: string, letters: number): P
       `UPDATE applications SET status = 'decided', updated_at = now() - interval '1 day' WHERE round_id = $1`,
       [base.roundId],
     );
-    await client.query('COMMIT');
-    await client.query('VACUUM ANALYZE');
+    await commitAndAnalyze(client);
     const { rows: decisions } = await client.query<{ id: string }>(
       `SELECT d.id FROM decisions d JOIN applications a ON a.id = d.application_id ORDER BY a.sequence_number`,
     );
@@ -82,10 +77,5 @@ export async function seedDecidedGrants(databaseUrl: string, letters: number): P
       amountOre: { min: Number(stats.min), max: Number(stats.max), sum: Number(stats.sum) },
       seconds: (performance.now() - started) / 1000,
     };
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }

@@ -95,11 +95,7 @@ const ORG_NOUNS = [
 export async function seed(databaseUrl: string, options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
   const random = rng(20270101);
-  const client = new Client({ connectionString: databaseUrl, application_name: 'tilskudd-bench-seed' });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-
+  return inSeedTransaction(databaseUrl, async (client) => {
     // Users: one caseworker, one applicant per organisation (the applicants only appear as authors).
     const caseworkerHash = await hashPassword(CASEWORKER_PASSWORD);
     const applicantHash = await hashPassword(randomUUID());
@@ -270,19 +266,39 @@ export async function seed(databaseUrl: string, options: SeedOptions): Promise<S
                 WHERE a.sequence_number % 2 = 0) f`,
     );
 
-    await client.query('COMMIT');
-    // A database in steady state has its visibility map set (index-only scans for counts).
-    await client.query('VACUUM ANALYZE');
+    await commitAndAnalyze(client);
     return {
       roundId: round.id,
       applicationIds: applications.map((a) => a.id),
       attachments: attachments.rowCount ?? 0,
       seconds: (performance.now() - started) / 1000,
     };
+  });
+}
+
+/**
+ * Runs `seed` on its own connection inside a transaction it has begun; `seed` commits (commitAndAnalyze). On an error
+ * the transaction is rolled back; the connection is closed either way.
+ */
+export async function inSeedTransaction<T>(
+  databaseUrl: string,
+  seed: (client: Client) => Promise<T>,
+): Promise<T> {
+  const client = new Client({ connectionString: databaseUrl, application_name: 'tilskudd-bench-seed' });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    return await seed(client);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     await client.end();
   }
+}
+
+/** Commits, then VACUUM ANALYZE: a database in steady state has its visibility map set (index-only scans for counts). */
+export async function commitAndAnalyze(client: Client): Promise<void> {
+  await client.query('COMMIT');
+  await client.query('VACUUM ANALYZE');
 }
