@@ -25,15 +25,16 @@ export interface LocalParts {
 }
 
 export function osloParts(instant: Date): LocalParts {
-  const get = (type: string): number =>
-    Number(partsFormatter.formatToParts(instant).find((p) => p.type === type)?.value);
+  // One formatToParts call (it is the expensive part) and a lookup per field.
+  const parts: Record<string, string> = {};
+  for (const part of partsFormatter.formatToParts(instant)) parts[part.type] = part.value;
   return {
-    year: get('year'),
-    month: get('month'),
-    day: get('day'),
-    hour: get('hour'),
-    minute: get('minute'),
-    second: get('second'),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    second: Number(parts.second),
   };
 }
 
