@@ -301,6 +301,13 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       .send({ version: await version(a.id), accept: true })
       .expect(200);
     expect(accepted.body.acceptedAt).not.toBeNull();
+    const noReason = await ctx
+      .http()
+      .post(`/api/applications/${b.id}/acceptance`)
+      .set('authorization', b.member.auth)
+      .send({ version: await version(b.id), accept: false })
+      .expect(422);
+    expect(noReason.body.errors).toEqual([expect.objectContaining({ field: 'reason', rule: 'required' })]);
     const declined = await ctx
       .http()
       .post(`/api/applications/${b.id}/acceptance`)

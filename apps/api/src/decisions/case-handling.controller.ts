@@ -12,7 +12,7 @@ import {
   RoundsService,
   ScreeningService,
 } from '@app/grants';
-import { Clock, DomainError } from '@app/platform';
+import { Clock } from '@app/platform';
 import { mapApplication } from '../applications/application.mapper';
 import { ApplicationResponse } from '../applications/applications.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
@@ -61,8 +61,7 @@ export class CaseHandlingController {
     @CurrentActor() actor: Actor,
   ): Promise<DecisionResponse> {
     if (body.accept) return mapDecision(await this.acceptance.accept(actor, id, body.version));
-    if (!body.reason?.trim()) throw DomainError.rule('reason', 'required', 'Skriv hvorfor dere takker nei.');
-    return mapDecision(await this.acceptance.decline(actor, id, body.version, body.reason));
+    return mapDecision(await this.acceptance.decline(actor, id, body.version, body.reason ?? ''));
   }
 
   /** Declare impartiality (or a conflict, with the reason) before handling the case. */

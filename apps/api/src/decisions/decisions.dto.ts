@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DecisionOutcome, RecommendedOutcome, ScreeningOutcome } from '@app/grants';
 import { Type } from 'class-transformer';
@@ -54,6 +55,28 @@ export class DecisionReasonsDto {
   mainConsiderations!: string;
 }
 
+/** Optional fvl §§ 24–25 reasons, validated part by part. */
+function ReasonsField() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: DecisionReasonsDto }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => DecisionReasonsDto),
+  );
+}
+
+/** Optional list of conditions for a grant. */
+function ConditionsField() {
+  return applyDecorators(
+    ApiPropertyOptional({ type: [String] }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(30),
+    IsString({ each: true }),
+    MaxLength(2000, { each: true }),
+  );
+}
+
 export class ScreeningRequest {
   @VersionField()
   version!: number;
@@ -67,10 +90,7 @@ export class ScreeningRequest {
   municipalityJustification?: string;
 
   /** Required for a dismissal. */
-  @ApiPropertyOptional({ type: DecisionReasonsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DecisionReasonsDto)
+  @ReasonsField()
   reasons?: DecisionReasonsDto;
 }
 
@@ -116,19 +136,11 @@ export class AssessmentRequest {
   recommendedAmountOre!: number;
 
   /** Required for partial grants and rejections. */
-  @ApiPropertyOptional({ type: DecisionReasonsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DecisionReasonsDto)
+  @ReasonsField()
   reasons?: DecisionReasonsDto;
 
   /** Conditions for a grant. */
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(2000, { each: true })
+  @ConditionsField()
   conditions?: string[];
 }
 
@@ -166,18 +178,12 @@ export class ApprovalRequest {
   @OreField({ optional: true })
   amountOre?: number;
 
-  @ApiPropertyOptional({ type: DecisionReasonsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DecisionReasonsDto)
+  /** Required when the approver changes outcome or amount. */
+  @ReasonsField()
   reasons?: DecisionReasonsDto;
 
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(2000, { each: true })
+  /** Replaces the recommended conditions. */
+  @ConditionsField()
   conditions?: string[];
 }
 

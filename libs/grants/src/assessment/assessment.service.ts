@@ -14,7 +14,7 @@ import { Application } from '../applications/application.entity';
 import {
   DecisionReasons,
   reasonsComplete,
-  reasonsRequired,
+  outcomeTermErrors,
   RecommendedOutcome,
 } from '../decisions/decision-reasons';
 import { Assessment, CriterionScore } from './assessment.entity';
@@ -135,40 +135,18 @@ export function checkAssessment(input: AssessmentInput, scheme: GrantScheme, req
       });
     }
   });
-  const outcome = input.recommendedOutcome;
-  const amount = input.recommendedAmountOre;
-  if (outcome === RecommendedOutcome.Rejection && amount !== 0) {
-    errors.push({
-      field: 'recommendedAmountOre',
-      rule: 'zeroForRejection',
-      message: 'Et avslag har beløp 0.',
-    });
-  }
-  if (outcome === RecommendedOutcome.Grant && amount !== requestedOre) {
-    errors.push({
-      field: 'recommendedAmountOre',
-      rule: 'fullAmount',
-      message: 'Fullt tilskudd er det omsøkte beløpet; et lavere beløp er delvis tilskudd.',
-    });
-  }
-  if (outcome === RecommendedOutcome.PartialGrant && (amount <= 0 || amount >= requestedOre)) {
-    errors.push({
-      field: 'recommendedAmountOre',
-      rule: 'partialAmount',
-      message: 'Delvis tilskudd må være større enn 0 og mindre enn det omsøkte beløpet.',
-    });
-  }
-  if (reasonsRequired(outcome) && !reasonsComplete(input.reasons)) {
-    errors.push({
-      field: 'reasons',
-      rule: 'required',
-      message:
-        'Avslag og delvis tilskudd må begrunnes med regler, faktum og hovedhensyn (forvaltningsloven §§ 24–25).',
-    });
-  }
-  if (outcome !== RecommendedOutcome.Rejection && !(input.conditions ?? []).some((c) => c.trim())) {
-    errors.push({ field: 'conditions', rule: 'required', message: 'Et tilskudd må ha vilkår.' });
-  }
+  errors.push(
+    ...outcomeTermErrors(
+      {
+        outcome: input.recommendedOutcome,
+        amountOre: input.recommendedAmountOre,
+        requestedOre,
+        reasons: input.reasons,
+        conditions: input.conditions ?? [],
+      },
+      'recommendedAmountOre',
+    ),
+  );
   if (errors.length) throw DomainError.rules(errors);
   const weights = new Map(scheme.assessmentCriteria.map((c) => [c.code, c.weight]));
   // Weights are percent and sum to 100: Σ score × weight is the weighted score in hundredths.

@@ -53,6 +53,7 @@ export class AcceptanceService {
   }
 
   async decline(actor: Actor, applicationId: string, version: number, reason: string): Promise<Decision> {
+    if (!reason.trim()) throw DomainError.rule('reason', 'required', 'Skriv hvorfor dere takker nei.');
     return this.db.transaction(async (manager) => {
       const { application, decision } = await this.loadForAnswer(manager, actor, applicationId, version);
       return this.lapse(manager, actor, application, decision, `Takket nei: ${reason.trim()}`);

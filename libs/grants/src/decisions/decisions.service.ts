@@ -18,7 +18,7 @@ import {
   DecisionReasons,
   OUTCOME_FOR_RECOMMENDATION,
   reasonsComplete,
-  reasonsRequired,
+  outcomeTermErrors,
 } from './decision-reasons';
 import { Decision } from './decision.entity';
 
@@ -187,33 +187,11 @@ function finalTerms(
       'Når du endrer utfall eller beløp, må du begrunne vedtaket (regler, faktum og hovedhensyn).',
     );
   }
-  if (outcome === DecisionOutcome.Rejected && amountOre !== 0) {
-    throw DomainError.rule('amountOre', 'zeroForRejection', 'Et avslag har beløp 0.');
-  }
-  if (outcome === DecisionOutcome.Granted && amountOre !== requested) {
-    throw DomainError.rule(
-      'amountOre',
-      'fullAmount',
-      'Fullt tilskudd er det omsøkte beløpet; et lavere beløp er delvis tilskudd.',
-    );
-  }
-  if (outcome === DecisionOutcome.PartlyGranted && (amountOre <= 0 || amountOre >= requested)) {
-    throw DomainError.rule(
-      'amountOre',
-      'partialAmount',
-      'Delvis tilskudd må være større enn 0 og mindre enn det omsøkte beløpet.',
-    );
-  }
-  if (reasonsRequired(outcome) && !reasonsComplete(reasons)) {
-    throw DomainError.rule(
-      'reasons',
-      'required',
-      'Avslag og delvis tilskudd må begrunnes (forvaltningsloven §§ 24–25).',
-    );
-  }
-  if (outcome !== DecisionOutcome.Rejected && !conditions.some((c) => c.trim())) {
-    throw DomainError.rule('conditions', 'required', 'Et tilskudd må ha vilkår.');
-  }
+  const [first] = outcomeTermErrors(
+    { outcome, amountOre, requestedOre: requested, reasons, conditions },
+    'amountOre',
+  );
+  if (first) throw DomainError.rule(first.field, first.rule, first.message);
   return { outcome, amountOre, reasons: reasons ?? null, conditions };
 }
 
