@@ -5,8 +5,17 @@
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import * as prettier from 'prettier';
@@ -48,6 +57,10 @@ export function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
+    // Production requires the paying account; the DOMAIN.md test vectors, as in development.
+    PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+    PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+    PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
   };
 }
 
@@ -237,6 +250,63 @@ export async function recreateDatabase(
     await client.end();
   }
   execFileSync(process.execPath, ['dist/scripts/migrate.js'], { cwd: ROOT, env, stdio: 'inherit' });
+}
+
+/**
+ * Runs a measuring child (`node [flags] <script> <dist> <mode> <result.json> [args]`, see bench/child-support.ts)
+ * after a second of quiet, samples its RSS every 50 ms, and returns what it wrote to <result.json> with the largest
+ * sample. Its output goes to bench/out/<name>.log.
+ */
+export async function runMeasuredChild<R>(
+  children: Children,
+  name: string,
+  script: string,
+  mode: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  nodeFlags: string[] = [],
+): Promise<R & { maxSampledRssMb: number; loadBefore: string }> {
+  const resultFile = join(OUT, `${name}.json`);
+  if (existsSync(resultFile)) rmSync(resultFile);
+  await sleep(1000);
+  const loadBefore = loadAverage();
+  const child = children.start(
+    name,
+    [...nodeFlags, script, join(ROOT, 'dist'), mode, resultFile, ...args],
+    env,
+  );
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let maxSampledRssMb = 0;
+  while (!exited(child)) {
+    const stats = procStats(child.pid);
+    if (stats) maxSampledRssMb = Math.max(maxSampledRssMb, stats.rssMb);
+    await sleep(50);
+  }
+  const code = await exit;
+  if (code !== 0) throw new Error(`${name} exited with ${code}; see bench/out/${name}.log`);
+  return { ...(JSON.parse(readFileSync(resultFile, 'utf8')) as R), maxSampledRssMb, loadBefore };
+}
+
+/**
+ * Transpiles bench child scripts (and what they import from bench/) for plain node into one temporary directory, so
+ * a child carries no ts-node; returns the directory (remove it after the run).
+ */
+export function transpileChildren(files: string[]): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const ts = require('typescript') as typeof import('typescript');
+  const dir = mkdtempSync(join(tmpdir(), 'tilskudd-bench-'));
+  for (const file of files) {
+    const source = readFileSync(join(__dirname, file), 'utf8');
+    const { outputText } = ts.transpileModule(source, {
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2023,
+        esModuleInterop: true,
+      },
+    });
+    writeFileSync(join(dir, file.replace(/\.ts$/, '.js')), outputText);
+  }
+  return dir;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -61,6 +61,8 @@ describe('role access to every endpoint', () => {
     finance: 200,
     admin: 200,
   };
+  const paymentRead = { ...adminOnlyRead, approver: 200, finance: 200 };
+  const financeWrite = { ...adminOnlyWrite, admin: 403, finance: 400 };
   const open = { anonymous: 200, applicant: 200, caseworker: 200, approver: 200, finance: 200, admin: 200 };
 
   const matrix: [Method, () => string, Record<Who, number>][] = [
@@ -96,6 +98,41 @@ describe('role access to every endpoint', () => {
     ['post', () => '/api/admin/users', adminOnlyWrite],
     ['patch', () => `/api/admin/users/${userId}`, adminOnlyWrite],
     ['get', () => '/api/admin/audit-events', adminOnlyRead],
+    ['get', () => `/api/statistics/rounds/${roundId}`, staffRead],
+    ['get', () => '/api/statistics/years', staffRead],
+    ['get', () => '/api/reports', staffRead],
+    ['post', () => `/api/repayment-claims/${organisationId}/repayments`, financeWrite],
+    // The round is open, not decided: the public award list answers 409 to everyone.
+    [
+      'get',
+      () => `/api/public/rounds/${roundId}/awards`,
+      { ...open, anonymous: 409, applicant: 409, caseworker: 409, approver: 409, finance: 409, admin: 409 },
+    ],
+    [
+      'post',
+      () => `/api/rounds/${roundId}/decide`,
+      { anonymous: 401, applicant: 403, caseworker: 403, approver: 400, finance: 403, admin: 400 },
+    ],
+    [
+      'post',
+      () => `/api/applications/${roundId}/report/review`,
+      { anonymous: 401, applicant: 403, caseworker: 400, approver: 403, finance: 403, admin: 403 },
+    ],
+    // Payments: finance acts; finance, approvers and admins read (DOMAIN.md §3).
+    ['get', () => '/api/disbursements', paymentRead],
+    ['get', () => '/api/payment-batches', paymentRead],
+    ['get', () => '/api/budget-ledger?year=2027', paymentRead],
+    ['post', () => '/api/payment-batches', financeWrite],
+    ['post', () => `/api/disbursements/${organisationId}/attestation`, financeWrite],
+    ['post', () => `/api/disbursements/${organisationId}/paid`, financeWrite],
+    ['post', () => `/api/disbursements/${organisationId}/extra-control`, { ...financeWrite, approver: 400 }],
+    ['post', () => `/api/payment-batches/${organisationId}/paid`, financeWrite],
+    ['post', () => `/api/payment-batches/${organisationId}/cancellation`, financeWrite],
+    [
+      'post',
+      () => `/api/organisations/${organisationId}/bank-account/verification`,
+      { anonymous: 401, applicant: 403, caseworker: 400, approver: 403, finance: 400, admin: 400 },
+    ],
   ];
 
   for (const [method, path, expected] of matrix) {

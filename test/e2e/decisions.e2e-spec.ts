@@ -171,6 +171,9 @@ describe('assessment and decisions', () => {
       .expect(200);
     expect(findings.body).toEqual({
       organisationForm: 'municipality',
+      // No earlier grants: no reports owed; the scheme only warns.
+      priorReports: { overdue: 0, unapproved: 0 },
+      priorReportRule: 'warn',
       eligibleOrganisationForm: true,
       voluntaryRegistry: true,
       deadlineMet: true,

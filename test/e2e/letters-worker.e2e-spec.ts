@@ -14,6 +14,14 @@ import { approve, assessed, declare, REASONS, staff, Staff, submitted } from '..
 import { SmtpCapture, waitFor } from '../support/smtp';
 import { createTestApp, TestContext } from '../support/test-app';
 
+/**
+ * The daily scan is global: at a moved clock it lapses, reminds and writes interim replies for every qualifying row
+ * the other suites (running in parallel on the same test database) have left, and the worker renders and mails all
+ * of them. Tests that run it wait for that whole batch, so they get more time than the default.
+ */
+const SCAN_TEST_TIMEOUT_MS = 120_000;
+const SCAN_WAIT_MS = 90_000;
+
 const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ');
 
 describe('letters, e-mail, acceptance and reminders through the worker', () => {
@@ -333,92 +341,106 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     ).toEqual(['accepted', 'lapsed']);
   });
 
-  it('lapses a grant not accepted in time, tells the organisation once, and reminds 7 days before — each once, even if the scan runs twice', async () => {
-    const app = await decided();
-    const [{ acceptance_deadline: deadline }] = await waitFor(
-      () => ctx.db.query('SELECT acceptance_deadline FROM decisions WHERE id = $1', [app.decisionId]),
-      (rows: { acceptance_deadline: Date | null }[]) => rows[0].acceptance_deadline !== null,
-    );
-    const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
-    const scan = async (label: string) => {
-      await reminders.add('reminders.scan', {}, { jobId: `scan-${label}-${app.id}` });
-      await waitFor(
-        async () => (await reminders.getJobState(`scan-${label}-${app.id}`)) as string,
-        (st) => st === 'completed',
+  it(
+    'lapses a grant not accepted in time, tells the organisation once, and reminds 7 days before — each once, even if the scan runs twice',
+    async () => {
+      const app = await decided();
+      const [{ acceptance_deadline: deadline }] = await waitFor(
+        () => ctx.db.query('SELECT acceptance_deadline FROM decisions WHERE id = $1', [app.decisionId]),
+        (rows: { acceptance_deadline: Date | null }[]) => rows[0].acceptance_deadline !== null,
       );
-    };
-    ctx.clock.set(new Date(new Date(deadline as Date).getTime() - 5 * 86_400_000));
-    await scan('a');
-    await scan('b');
-    const soon = await waitFor(
-      () => smtp.to(app.email).filter((m) => m.subject?.includes('Påminnelse: aksepter')),
-      (m) => m.length >= 1,
-    );
-    await new Promise((r) => setTimeout(r, 500));
-    expect(smtp.to(app.email).filter((m) => m.subject?.includes('Påminnelse: aksepter'))).toHaveLength(
-      soon.length,
-    );
-    expect(soon).toHaveLength(1);
-
-    ctx.clock.set(new Date(new Date(deadline as Date).getTime() + 1000));
-    await scan('c');
-    await scan('d');
-    const lapsed = await waitFor(
-      () => smtp.to(app.email).filter((m) => m.subject?.includes('falt bort')),
-      (m) => m.length >= 1,
-    );
-    await new Promise((r) => setTimeout(r, 500));
-    expect(lapsed).toHaveLength(1);
-    const [row] = await ctx.db.query(
-      'SELECT a.status, d.lapse_reason FROM applications a JOIN decisions d ON d.application_id = a.id WHERE a.id = $1',
-      [app.id],
-    );
-    expect(row).toEqual({ status: 'lapsed', lapse_reason: 'Vilkårene ble ikke akseptert innen fristen.' });
-    const late = await ctx
-      .http()
-      .post(`/api/applications/${app.id}/acceptance`)
-      .set('authorization', app.member.auth)
-      .send({ version: 99, accept: true });
-    expect(late.status).toBe(409);
-  });
-
-  it('sends the interim reply one month after submission without a decision, and not before', async () => {
-    const app = await submitted(ctx);
-    const email = await orgEmail(app.id);
-    await waitFor(
-      () => smtp.to(email),
-      (m) => m.length >= 1,
-    ); // the receipt
-    const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
-    const scan = async (label: string) => {
-      await reminders.add('reminders.scan', {}, { jobId: `interim-${label}-${app.id}` });
-      await waitFor(
-        async () => (await reminders.getJobState(`interim-${label}-${app.id}`)) as string,
-        (st) => st === 'completed',
+      const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
+      const scan = async (label: string) => {
+        await reminders.add('reminders.scan', {}, { jobId: `scan-${label}-${app.id}` });
+        await waitFor(
+          async () => (await reminders.getJobState(`scan-${label}-${app.id}`)) as string,
+          (st) => st === 'completed',
+          SCAN_WAIT_MS,
+        );
+      };
+      ctx.clock.set(new Date(new Date(deadline as Date).getTime() - 5 * 86_400_000));
+      await scan('a');
+      await scan('b');
+      const soon = await waitFor(
+        () => smtp.to(app.email).filter((m) => m.subject?.includes('Påminnelse: aksepter')),
+        (m) => m.length >= 1,
+        SCAN_WAIT_MS,
       );
-    };
-    const submittedAt = new Date(
-      (await ctx.db.query('SELECT submitted_at FROM applications WHERE id = $1', [app.id]))[0].submitted_at,
-    );
-    ctx.clock.set(new Date(submittedAt.getTime() + 27 * 86_400_000));
-    await scan('early');
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(
-      await ctx.db.query(`SELECT 1 FROM letters WHERE application_id = $1 AND type = 'interim_reply'`, [
-        app.id,
-      ]),
-    ).toEqual([]);
-    ctx.clock.set(new Date(submittedAt.getTime() + 32 * 86_400_000));
-    await scan('due');
-    await scan('again');
-    const mails = await waitFor(
-      () => smtp.to(email).filter((m) => m.subject?.includes('Foreløpig svar')),
-      (m) => m.length >= 1,
-    );
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(mails).toHaveLength(1);
-    expect(smtp.to(email).filter((m) => m.subject?.includes('Foreløpig svar'))).toHaveLength(1);
-  });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(smtp.to(app.email).filter((m) => m.subject?.includes('Påminnelse: aksepter'))).toHaveLength(
+        soon.length,
+      );
+      expect(soon).toHaveLength(1);
+
+      ctx.clock.set(new Date(new Date(deadline as Date).getTime() + 1000));
+      await scan('c');
+      await scan('d');
+      const lapsed = await waitFor(
+        () => smtp.to(app.email).filter((m) => m.subject?.includes('falt bort')),
+        (m) => m.length >= 1,
+        SCAN_WAIT_MS,
+      );
+      await new Promise((r) => setTimeout(r, 500));
+      expect(lapsed).toHaveLength(1);
+      const [row] = await ctx.db.query(
+        'SELECT a.status, d.lapse_reason FROM applications a JOIN decisions d ON d.application_id = a.id WHERE a.id = $1',
+        [app.id],
+      );
+      expect(row).toEqual({ status: 'lapsed', lapse_reason: 'Vilkårene ble ikke akseptert innen fristen.' });
+      const late = await ctx
+        .http()
+        .post(`/api/applications/${app.id}/acceptance`)
+        .set('authorization', app.member.auth)
+        .send({ version: 99, accept: true });
+      expect(late.status).toBe(409);
+    },
+    SCAN_TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'sends the interim reply one month after submission without a decision, and not before',
+    async () => {
+      const app = await submitted(ctx);
+      const email = await orgEmail(app.id);
+      await waitFor(
+        () => smtp.to(email),
+        (m) => m.length >= 1,
+        SCAN_WAIT_MS,
+      ); // the receipt
+      const reminders = worker.get<Queue>(getQueueToken(QueueName.Reminders));
+      const scan = async (label: string) => {
+        await reminders.add('reminders.scan', {}, { jobId: `interim-${label}-${app.id}` });
+        await waitFor(
+          async () => (await reminders.getJobState(`interim-${label}-${app.id}`)) as string,
+          (st) => st === 'completed',
+          SCAN_WAIT_MS,
+        );
+      };
+      const submittedAt = new Date(
+        (await ctx.db.query('SELECT submitted_at FROM applications WHERE id = $1', [app.id]))[0].submitted_at,
+      );
+      ctx.clock.set(new Date(submittedAt.getTime() + 27 * 86_400_000));
+      await scan('early');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(
+        await ctx.db.query(`SELECT 1 FROM letters WHERE application_id = $1 AND type = 'interim_reply'`, [
+          app.id,
+        ]),
+      ).toEqual([]);
+      ctx.clock.set(new Date(submittedAt.getTime() + 32 * 86_400_000));
+      await scan('due');
+      await scan('again');
+      const mails = await waitFor(
+        () => smtp.to(email).filter((m) => m.subject?.includes('Foreløpig svar')),
+        (m) => m.length >= 1,
+        SCAN_WAIT_MS,
+      );
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(mails).toHaveLength(1);
+      expect(smtp.to(email).filter((m) => m.subject?.includes('Foreløpig svar'))).toHaveLength(1);
+    },
+    SCAN_TEST_TIMEOUT_MS,
+  );
 
   it('reminds drafts 7 days and 1 day before the deadline, once each', async () => {
     const round = await ctx.f.round({ applicationDeadline: new Date(Date.now() + 6 * 86_400_000) });

@@ -61,6 +61,7 @@ export async function completeDraft(
   ctx: TestContext,
   round?: GrantRound,
   member?: TestUser,
+  content: Record<string, unknown> = {},
 ): Promise<DraftFixture> {
   member ??= await ctx.f.user();
   const organisation = await ctx.f.organisation([member]);
@@ -69,7 +70,7 @@ export async function completeDraft(
     .http()
     .post('/api/applications')
     .set('authorization', member.auth)
-    .send({ roundId: round.id, organisationId: organisation.id, ...completeContent() })
+    .send({ roundId: round.id, organisationId: organisation.id, ...completeContent(content) })
     .expect(201);
   for (const kind of ['statutes', 'budget']) await upload(ctx, member, res.body.id, kind).expect(201);
   return { member, organisationId: organisation.id, round, id: res.body.id, version: res.body.version };

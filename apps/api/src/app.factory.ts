@@ -1,4 +1,3 @@
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,6 +6,7 @@ import { JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
+import { securityHeaders } from './common/security-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -28,20 +28,11 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: [`'self'`],
-        styleSrc: [`'self'`, `'unsafe-inline'`],
-        imgSrc: [`'self'`, 'data:', 'validator.swagger.io'],
-        scriptSrc: [`'self'`, `'unsafe-inline'`],
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  const security = securityHeaders();
   // Attachments: one file per request, at most 10 MB (checked again by the service).
   await fastify.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(security);
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: String(request.id) }, done);
   });

@@ -22,6 +22,13 @@ import { HealthController } from './health/health.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { LettersController } from './letters/letters.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
+import { PaymentsController } from './payments/payments.controller';
+import {
+  RepaymentClaimsController,
+  ReportObligationsController,
+  ReportsController,
+} from './reporting/reports.controller';
+import { StatisticsController } from './reporting/statistics.controller';
 import { PublicController } from './public/public.controller';
 import { RoundsController } from './rounds/rounds.controller';
 import { SchemesController } from './schemes/schemes.controller';
@@ -49,6 +56,11 @@ import { UsersController } from './users/users.controller';
     AuditController,
     JobsController,
     LettersController,
+    PaymentsController,
+    StatisticsController,
+    ReportsController,
+    ReportObligationsController,
+    RepaymentClaimsController,
   ],
   providers: [
     {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GrantsModule, grantsEntities } from '@app/grants';
 import { ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@app/platform';
-import { reportingEntities } from '@app/reporting';
+import { ReportingModule, reportingEntities } from '@app/reporting';
 import { JOB_HANDLERS, JobHandlers } from './jobs/job-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { queueProcessors } from './jobs/queue-processors';
@@ -20,6 +20,8 @@ const handlerProviders = [HeartbeatHandlers, LetterHandlers, ReminderHandlers];
     RedisModule,
     QueueModule.forRoot(),
     GrantsModule,
+    // Registers the report reminders with the daily scan.
+    ReportingModule,
   ],
   providers: [
     ...handlerProviders,

@@ -11,6 +11,13 @@ import { Letter } from './letters/letter.entity';
 import { User } from './identity/user.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { OutboxMessage } from './outbox/outbox-message.entity';
+import { Disbursement } from './payments/disbursement.entity';
+import {
+  PaymentBatch,
+  PaymentBatchFile,
+  PaymentBatchFileChunk,
+  PaymentBatchItem,
+} from './payments/payment-batch.entity';
 import { ReminderLog } from './reminders/reminder-log.entity';
 import { GrantRound } from './rounds/grant-round.entity';
 import { GrantScheme } from './schemes/grant-scheme.entity';
@@ -29,6 +36,11 @@ export const grantsEntities = [
   Assessment,
   Decision,
   Letter,
+  Disbursement,
+  PaymentBatch,
+  PaymentBatchItem,
+  PaymentBatchFile,
+  PaymentBatchFileChunk,
   ReminderLog,
   OutboxMessage,
   AuditEvent,

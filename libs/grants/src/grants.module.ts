@@ -5,10 +5,14 @@ import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
 import { AssessmentService } from './assessment/assessment.service';
 import { ImpartialityService } from './assessment/impartiality.service';
+import { ScreeningExtensions } from './assessment/screening-extensions';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
 import { AcceptanceService } from './decisions/acceptance.service';
 import { DecisionsService } from './decisions/decisions.service';
+import { DisbursementsService } from './payments/disbursements.service';
+import { PaymentBatchesService } from './payments/payment-batches.service';
+import { ReminderExtensions } from './reminders/reminder-extensions';
 import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
 import { LettersService } from './letters/letters.service';
@@ -30,11 +34,15 @@ const SERVICES = [
   ApplicationSubmissionService,
   AttachmentsService,
   ImpartialityService,
+  ScreeningExtensions,
   ScreeningService,
   AssessmentService,
   DecisionsService,
   RoundOverviewService,
   AcceptanceService,
+  DisbursementsService,
+  PaymentBatchesService,
+  ReminderExtensions,
   RemindersService,
   OutboxRelayService,
   LettersService,

@@ -7,6 +7,7 @@ import {
   AttachmentsService,
   MAX_ATTACHMENT_BYTES,
 } from '@app/grants';
+import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
@@ -143,11 +144,7 @@ export class ApplicationsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const file = await this.attachments.download(actor, id, attachmentId);
-    void reply
-      .header('content-type', file.contentType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('cache-control', 'private, no-store')
-      .header('x-checksum-sha256', file.sha256);
+    fileHeaders(reply, file);
     return file.content;
   }
 

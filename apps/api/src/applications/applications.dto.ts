@@ -16,7 +16,6 @@ import {
   IsEmail,
   IsEnum,
   IsIn,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,7 +24,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { OreField, TextField, VersionField } from '../common/fields';
+import { DateField, OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
@@ -139,16 +138,10 @@ export class ApplicationContentDto {
   @Type(() => PartnerDto)
   partners?: PartnerDto[];
 
-  @ApiPropertyOptional({ format: 'date', example: '2027-01-01' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
+  @DateField({ optional: true, example: '2027-01-01' })
   periodStart?: string;
 
-  @ApiPropertyOptional({ format: 'date', example: '2027-12-31' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'Må være en dato (ÅÅÅÅ-MM-DD).' })
+  @DateField({ optional: true, example: '2027-12-31' })
   periodEnd?: string;
 
   @TextField(LONG_TEXT, { optional: true })

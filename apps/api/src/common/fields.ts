@@ -5,6 +5,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsInt,
+  IsISO8601,
   IsOptional,
   IsString,
   Matches,
@@ -116,6 +117,18 @@ export function DigitsField(length: number, example: string) {
     ApiProperty({ example, pattern: `^[0-9]{${length}}$` }),
     IsString(),
     Matches(new RegExp(`^[0-9]{${length}}$`), { message: `Må være ${length} siffer.` }),
+  );
+}
+
+/** A calendar day, YYYY-MM-DD (a real date: 2027-02-30 is refused). */
+export function DateField(options: { optional?: boolean; example?: string } = {}) {
+  const message = 'Må være en dato (ÅÅÅÅ-MM-DD).';
+  const doc = { format: 'date', example: options.example ?? '2027-01-01' };
+  return applyDecorators(
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    IsString(),
+    IsISO8601({ strict: true }, { message }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message }),
   );
 }
 

@@ -79,7 +79,8 @@ export class CaseHandlingController {
   @Get('applications/:id/screening-findings')
   @Roles(Role.Caseworker)
   async findings(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ScreeningFindingsResponse> {
-    return this.screening.findings(actor, id);
+    const findings = await this.screening.findings(actor, id);
+    return { ...findings, priorReports: findings.priorReports ?? null };
   }
 
   /** Formal check: pass to assessment, or dismiss (avvisning) with reasons — a decision. */

@@ -94,12 +94,21 @@ export class ScreeningRequest {
   reasons?: DecisionReasonsDto;
 }
 
+export class PriorReportsFindingDto {
+  @ApiProperty({ type: 'integer' }) overdue!: number;
+  @ApiProperty({ type: 'integer' }) unapproved!: number;
+}
+
 export class ScreeningFindingsResponse {
   organisationForm!: string;
   eligibleOrganisationForm!: boolean;
   @ApiProperty({ type: Boolean, nullable: true }) voluntaryRegistry!: boolean | null;
   deadlineMet!: boolean;
   requiredAttachments!: boolean;
+  /** Reports on the organisation's earlier grants: not submitted in time, or not yet approved. */
+  @ApiProperty({ type: PriorReportsFindingDto, nullable: true }) priorReports!: PriorReportsFindingDto | null;
+  /** What the scheme does about them: warn, or block the formal check. */
+  @ApiProperty({ enum: ['warn', 'block'] }) priorReportRule!: string;
 }
 
 export class CriterionScoreDto {

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Actor, Letter, LettersService } from '@app/grants';
+import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/decorators';
 
@@ -57,11 +58,11 @@ export class LettersController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
     const letter = await this.letters.pdf(actor, id);
-    void reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="${letter.type}-${letter.id}.pdf"`)
-      .header('cache-control', 'private, no-store')
-      .header('x-checksum-sha256', letter.sha256);
+    fileHeaders(
+      reply,
+      { contentType: 'application/pdf', fileName: `${letter.type}-${letter.id}.pdf`, sha256: letter.sha256 },
+      'inline',
+    );
     return letter.pdf;
   }
 }

@@ -1,10 +1,14 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RoundsService } from '@app/grants';
+import { awardListTable, AwardListService } from '@app/reporting';
+import type { FastifyReply } from 'fastify';
 import { Clock } from '@app/platform';
 import { Public } from '../auth/decorators';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapPublicRound } from '../rounds/round.mapper';
+import { AwardListResponse } from '../reporting/reporting.dto';
+import { FormatQuery, respondAs } from '../reporting/table-response';
 import { PublicRoundPage, PublicRoundResponse } from '../rounds/rounds.dto';
 
 /** Open calls, readable without logging in, so NGOs can find them. */
@@ -14,6 +18,7 @@ import { PublicRoundPage, PublicRoundResponse } from '../rounds/rounds.dto';
 export class PublicController {
   constructor(
     private readonly rounds: RoundsService,
+    private readonly awards: AwardListService,
     private readonly clock: Clock,
   ) {}
 
@@ -26,5 +31,31 @@ export class PublicController {
   @Get('rounds/:id')
   async round(@Param('id') id: string): Promise<PublicRoundResponse> {
     return mapPublicRound(await this.rounds.getPublished(id), this.clock.now());
+  }
+
+  /**
+   * Tildelingslisten once the round is decided: year, scheme, recipient, organisasjonsnummer, amount, measure
+   * category — grants only. CSV and XLSX in the columns tilskudd.no takes.
+   */
+  @Get('rounds/:id/awards')
+  @ApiProduces(
+    'application/json',
+    'text/csv',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  )
+  @ApiOkResponse({ type: AwardListResponse })
+  async awardList(
+    @Param('id') id: string,
+    @Query() query: FormatQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<AwardListResponse | Buffer> {
+    const list = await this.awards.forRound(id);
+    return respondAs(
+      reply,
+      query.format,
+      list,
+      () => [awardListTable(list)],
+      `tildelinger-${list.schemeCode}-${list.year}`,
+    );
   }
 }

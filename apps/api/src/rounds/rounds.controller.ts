@@ -84,4 +84,17 @@ export class RoundsController {
     await this.rounds.close(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
+
+  /** closed → decided, once every submitted application has a decision; the award list becomes public. */
+  @Post(':id/decide')
+  @HttpCode(200)
+  @Roles(Role.Approver, Role.Admin)
+  async decide(
+    @Param('id') id: string,
+    @Body() body: VersionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoundResponse> {
+    await this.rounds.decide(id, body.version, actor);
+    return mapRound(await this.rounds.get(id), this.clock.now());
+  }
 }

@@ -8,6 +8,8 @@ export function mapScheme(s: GrantScheme): SchemeResponse {
     scoreScaleMin: s.scoreScaleMin,
     scoreScaleMax: s.scoreScaleMax,
     reportIndicators: s.reportIndicators,
+    paymentPlan: s.paymentPlan,
+    priorReportRule: s.priorReportRule,
     budgetChapter: s.budgetChapter,
     budgetPost: s.budgetPost,
     version: s.version,

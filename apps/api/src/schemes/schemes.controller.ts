@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, DEFAULT_TEXT_LIMITS, Role, SchemesService, STAFF_ROLES } from '@app/grants';
+import {
+  Actor,
+  DEFAULT_PAYMENT_PLAN,
+  DEFAULT_TEXT_LIMITS,
+  PriorReportRule,
+  Role,
+  SchemesService,
+  STAFF_ROLES,
+} from '@app/grants';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapScheme } from './scheme.mapper';
@@ -30,7 +38,13 @@ export class SchemesController {
   async create(@Body() body: CreateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
     return mapScheme(
       await this.schemes.create(
-        { ...body, nameNn: body.nameNn ?? null, textLimits: body.textLimits ?? DEFAULT_TEXT_LIMITS },
+        {
+          ...body,
+          nameNn: body.nameNn ?? null,
+          textLimits: body.textLimits ?? DEFAULT_TEXT_LIMITS,
+          paymentPlan: body.paymentPlan ?? DEFAULT_PAYMENT_PLAN,
+          priorReportRule: body.priorReportRule ?? PriorReportRule.Warn,
+        },
         actor,
       ),
     );

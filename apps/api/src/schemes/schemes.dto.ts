@@ -1,11 +1,14 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   AttachmentKind,
+  DEFAULT_PAYMENT_PLAN,
   GrantType,
   OrganisationForm,
   ReportIndicator,
   TextLimit,
   TextLimits,
+  PlannedInstalmentRule,
+  PriorReportRule,
 } from '@app/grants';
 import { Type } from 'class-transformer';
 import {
@@ -53,6 +56,21 @@ export class ReportIndicatorDto extends MeasureCategoryDto {
   @ApiProperty({ enum: ['none', 'gender', 'age_band', 'gender_and_age_band', 'region'] })
   @IsIn(['none', 'gender', 'age_band', 'gender_and_age_band', 'region'])
   breakdown!: ReportIndicator['breakdown'];
+}
+
+export class PaymentInstalmentDto implements PlannedInstalmentRule {
+  /** Share of the granted amount in whole percent; the shares of a plan add up to 100. */
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 100, example: 100 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  percent!: number;
+
+  /** "acceptance" (due when the grant is accepted) or a day of the grant year as MM-DD. */
+  @ApiProperty({ example: 'acceptance', pattern: '^(acceptance|\\d{2}-\\d{2})$' })
+  @IsString()
+  @Matches(/^(acceptance|\d{2}-\d{2})$/, { message: 'due must be "acceptance" or MM-DD' })
+  due!: string;
 }
 
 export class TextLimitDto implements TextLimit {
@@ -205,6 +223,22 @@ export class CreateSchemeRequest {
   @OreField()
   auditorThresholdOre!: number;
 
+  /** An overdue or unapproved report on an earlier grant: "warn" (default) or "block" at screening. */
+  @ApiPropertyOptional({ enum: PriorReportRule })
+  @IsOptional()
+  @IsEnum(PriorReportRule)
+  priorReportRule?: PriorReportRule;
+
+  /** Instalments of an accepted grant (default: everything on acceptance). */
+  @ApiPropertyOptional({ type: [PaymentInstalmentDto], example: DEFAULT_PAYMENT_PLAN })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(12)
+  @ValidateNested({ each: true })
+  @Type(() => PaymentInstalmentDto)
+  paymentPlan?: PaymentInstalmentDto[];
+
   @TextField(300)
   appealBody!: string;
 
@@ -243,6 +277,8 @@ export class SchemeResponse {
   reportIndicators!: ReportIndicatorDto[];
   textLimits!: TextLimitsDto;
   auditorThresholdOre!: number;
+  paymentPlan!: PaymentInstalmentDto[];
+  @ApiProperty({ enum: PriorReportRule }) priorReportRule!: PriorReportRule;
   appealBody!: string;
   budgetChapter!: string;
   budgetPost!: string;

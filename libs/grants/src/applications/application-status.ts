@@ -11,6 +11,8 @@ export enum ApplicationStatus {
   Notified = 'notified',
   /** The organisation accepted the conditions of its grant. */
   Accepted = 'accepted',
+  /** Every disbursement of the grant is paid. */
+  Paid = 'paid',
   /** The grant was declined or not accepted in time. */
   Lapsed = 'lapsed',
   Withdrawn = 'withdrawn',
@@ -26,7 +28,8 @@ export type ApplicationEvent =
   | 'approve'
   | 'notify'
   | 'accept'
-  | 'lapse';
+  | 'lapse'
+  | 'pay';
 
 const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   edit: [ApplicationStatus.Draft],
@@ -46,6 +49,7 @@ const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   notify: [ApplicationStatus.Decided],
   accept: [ApplicationStatus.Notified],
   lapse: [ApplicationStatus.Notified],
+  pay: [ApplicationStatus.Accepted],
 };
 
 const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
@@ -58,6 +62,7 @@ const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
   notify: ApplicationStatus.Notified,
   accept: ApplicationStatus.Accepted,
   lapse: ApplicationStatus.Lapsed,
+  pay: ApplicationStatus.Paid,
 };
 
 export const APPLICATION_STATUS_NB: Record<ApplicationStatus, string> = {
@@ -68,6 +73,7 @@ export const APPLICATION_STATUS_NB: Record<ApplicationStatus, string> = {
   decided: 'avgjort',
   notified: 'varslet',
   accepted: 'akseptert',
+  paid: 'utbetalt',
   lapsed: 'bortfalt',
   withdrawn: 'trukket',
 };
@@ -83,6 +89,7 @@ const EVENT_NB: Record<ApplicationEvent, string> = {
   notify: 'varsles',
   accept: 'aksepteres',
   lapse: 'falle bort',
+  pay: 'markeres som utbetalt',
 };
 
 /** Checks that the event is allowed in the current status; returns the status after it. */

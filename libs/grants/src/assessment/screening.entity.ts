@@ -21,6 +21,8 @@ export interface ScreeningChecks {
   deadlineMet: boolean;
   /** Every attachment kind the scheme requires is present. */
   requiredAttachments: boolean;
+  /** Reports owed on earlier grants; null when it could not be checked. */
+  priorReports?: { overdue: number; unapproved: number } | null;
 }
 
 export enum ScreeningOutcome {

@@ -10,7 +10,7 @@ import { OrganisationForm } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { GrantScheme } from '../schemes/grant-scheme.entity';
+import { GrantScheme, PriorReportRule } from '../schemes/grant-scheme.entity';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
@@ -18,6 +18,7 @@ import { ApplicationAttachment } from '../applications/attachment.entity';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/decision-reasons';
 import { ImpartialityService } from './impartiality.service';
+import { ScreeningExtensions } from './screening-extensions';
 import { Screening, ScreeningChecks, ScreeningOutcome } from './screening.entity';
 
 export interface ScreeningInput {
@@ -34,6 +35,7 @@ export class ScreeningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
+    private readonly extensions: ScreeningExtensions,
     private readonly clock: Clock,
   ) {}
 
@@ -41,7 +43,7 @@ export class ScreeningService {
   async findings(
     actor: Actor,
     applicationId: string,
-  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm }> {
+  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
     const application = await loadApplication(this.db.manager, actor, applicationId);
     return this.computeChecks(application);
   }
@@ -62,7 +64,7 @@ export class ScreeningService {
       const dismiss = input.outcome === ScreeningOutcome.Dismissed;
       const next = applicationTransition(application.status, dismiss ? 'dismiss' : 'screen');
       const checks = await this.computeChecks(application);
-      const { organisationForm, ...recorded } = checks;
+      const { organisationForm, priorReportRule, ...recorded } = checks;
 
       if (dismiss) {
         if (!reasonsComplete(input.reasons)) {
@@ -100,6 +102,14 @@ export class ScreeningService {
             field: 'checks.requiredAttachments',
             rule: 'attachments',
             message: 'Påkrevde vedlegg mangler.',
+          });
+        }
+        const owed = recorded.priorReports;
+        if (priorReportRule === PriorReportRule.Block && owed && owed.overdue + owed.unapproved > 0) {
+          errors.push({
+            field: 'checks.priorReports',
+            rule: 'priorReports',
+            message: `Organisasjonen har ${owed.overdue} rapport(er) på tidligere tilskudd som ikke er levert og ${owed.unapproved} som ikke er godkjent; ordningen krever godkjente rapporter før ny søknad behandles.`,
           });
         }
         if (organisationForm === OrganisationForm.Municipality && !input.municipalityJustification?.trim()) {
@@ -164,15 +174,16 @@ export class ScreeningService {
 
   private async computeChecks(
     application: Application,
-  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm }> {
+  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
     const manager = this.db.manager;
-    const [organisation, round, attachments] = await Promise.all([
+    const [organisation, round, attachments, priorReports] = await Promise.all([
       manager.findOneByOrFail(Organisation, { id: application.organisationId }),
       manager.findOneOrFail(GrantRound, { where: { id: application.roundId }, relations: { scheme: true } }),
       manager.find(ApplicationAttachment, {
         where: { applicationId: application.id },
         select: { kind: true },
       }),
+      this.extensions.priorReports(manager, application),
     ]);
     const scheme: GrantScheme = round.scheme!;
     const kinds = attachments.map((a) => a.kind);
@@ -184,6 +195,8 @@ export class ScreeningService {
         application.submittedAt !== null &&
         application.submittedAt <= new Date(round.applicationDeadline.getTime() + 999),
       requiredAttachments: scheme.requiredAttachmentKinds.every((kind) => kinds.includes(kind)),
+      priorReports: priorReports ?? null,
+      priorReportRule: scheme.priorReportRule,
     };
   }
 }

@@ -11,6 +11,7 @@ import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from './decision-reasons';
 import { Decision } from './decision.entity';
+import { planDisbursements } from '../payments/disbursements.service';
 
 /**
  * Acceptance of the conditions of a grant by someone who may sign for the organisation, before the
@@ -40,13 +41,18 @@ export class AcceptanceService {
       decision.acceptedBy = actor.userId;
       application.status = applicationTransition(application.status, 'accept');
       await manager.save([decision, application]);
+      const disbursements = await planDisbursements(manager, decision, application, now);
       await this.audit.record(manager, {
         actor,
         action: 'decision.accepted',
         entityType: 'application',
         entityId: applicationId,
         before,
-        after: { application: snapshot(application), decision: snapshot(decision) },
+        after: {
+          application: snapshot(application),
+          decision: snapshot(decision),
+          disbursements: disbursements.map((d) => ({ id: d.id, amountOre: d.amountOre, dueDate: d.dueDate })),
+        },
       });
       return decision;
     });

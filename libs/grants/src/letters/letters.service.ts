@@ -17,6 +17,7 @@ import { buildLetterContent } from './letter-content';
 import { LETTER_TEMPLATE_VERSION, LetterInput, LetterType } from './letter-model';
 import { Letter } from './letter.entity';
 import { renderLetterPdf } from './render-letter';
+import { describePaymentPlan } from '../payments/payment-plan';
 
 const LETTER_TYPE_FOR_OUTCOME: Record<DecisionOutcome, LetterType> = {
   granted: 'grant',
@@ -185,9 +186,11 @@ export class LettersService {
             acceptanceDeadline: grant ? endOfOsloDayAfter(now, round.acceptancePeriodDays) : null,
             appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
             paymentPlan: grant
-              ? organisation.preferredLanguage === WrittenLanguage.Nynorsk
-                ? 'Tilskotet blir utbetalt i éi utbetaling når vilkåra er aksepterte.'
-                : 'Tilskuddet utbetales i én utbetaling når vilkårene er akseptert.'
+              ? describePaymentPlan(
+                  scheme.paymentPlan,
+                  round.year,
+                  organisation.preferredLanguage === WrittenLanguage.Nynorsk ? 'nn' : 'nb',
+                )
               : null,
             auditorStatementRequired: decision.amountOre >= scheme.auditorThresholdOre,
           }

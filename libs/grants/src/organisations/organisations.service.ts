@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, Page, PageRequest } from '@app/platform';
+import { Clock, DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf, isStaff } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +12,7 @@ import { User } from '../identity/user.entity';
 import { escapeLike, UsersService } from '../identity/users.service';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 import { Organisation } from './organisation.entity';
+import { revokeAttestationsForAccountChange } from '../payments/disbursements.service';
 
 export interface OrganisationProfile {
   name: string;
@@ -46,6 +47,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly users: UsersService,
+    private readonly clock: Clock,
   ) {}
 
   /** An NGO member registers the organisation and becomes its first member. */
@@ -151,6 +153,7 @@ export class OrganisationsService {
         organisation.bankAccountVerifiedBy = null;
       }
       await manager.save(organisation);
+      if (accountChanged) await revokeAttestationsForAccountChange(manager, actor, id);
       await this.audit.record(manager, {
         actor,
         action: accountChanged ? 'organisation.updated_bank_account_pending' : 'organisation.updated',
@@ -210,6 +213,49 @@ export class OrganisationsService {
         WHERE m.organisation_id = $1 ORDER BY u.name LIMIT 500`,
       [organisationId],
     );
+  }
+
+  /**
+   * A second person at Sfk verifies a new or changed bank account (against the bank's confirmation or
+   * the organisation's signed statement). Payments wait until then. The verifier is never the one who
+   * attests payments to the organisation, nor one of its members.
+   */
+  async verifyBankAccount(actor: Actor, id: string, version: number): Promise<Organisation> {
+    if (!isUuid(id)) throw DomainError.notFound('Organisasjonen');
+    return this.db.transaction(async (manager) => {
+      const organisation = await lockVersioned(manager, Organisation, id, version, 'Organisasjonen');
+      if (organisation.bankAccountVerifiedAt) {
+        throw DomainError.invalidState('Kontonummeret er allerede kontrollert.', 'verified');
+      }
+      if (isMemberOf(actor, id)) {
+        throw DomainError.forbidden(
+          'Du er medlem av organisasjonen og kan ikke kontrollere kontonummeret dens.',
+        );
+      }
+      const attesting = await manager.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM disbursements
+          WHERE organisation_id = $1 AND attested_by = $2 AND status IN ('attested', 'exported')`,
+        [id, actor.userId],
+      );
+      if (attesting[0].n > 0) {
+        throw DomainError.forbidden(
+          'Du har attestert utbetalinger til organisasjonen som ikke er betalt ennå, og kan derfor ikke kontrollere kontonummeret.',
+        );
+      }
+      const before = snapshot(organisation);
+      organisation.bankAccountVerifiedAt = this.clock.now();
+      organisation.bankAccountVerifiedBy = actor.userId;
+      await manager.save(organisation);
+      await this.audit.record(manager, {
+        actor,
+        action: 'organisation.bank_account_verified',
+        entityType: 'organisation',
+        entityId: id,
+        before,
+        after: snapshot(organisation),
+      });
+      return organisation;
+    });
   }
 
   /** Staff record the flags from Enhetsregisteret (bankruptcy, liquidation); payments check them. */

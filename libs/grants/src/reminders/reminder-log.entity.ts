@@ -1,14 +1,22 @@
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 export type ReminderKind =
-  'draft_deadline_7d' | 'draft_deadline_1d' | 'acceptance_7d' | 'acceptance_overdue' | 'interim_reply';
+  | 'draft_deadline_7d'
+  | 'draft_deadline_1d'
+  | 'acceptance_7d'
+  | 'acceptance_overdue'
+  | 'interim_reply'
+  // Recipient reports (found and worded by libs/reporting through ReminderExtensions).
+  | 'report_due_30d'
+  | 'report_due_7d'
+  | 'report_overdue';
 
 /** One row per entity, reminder kind and due date: a reminder happens once, however often the scan runs. */
 @Entity('reminder_log')
 @Unique('uq_reminder_log_entity_kind_due', ['entityId', 'kind', 'dueDate'])
 @Check(
   'ck_reminder_log_kind',
-  `kind IN ('draft_deadline_7d','draft_deadline_1d','acceptance_7d','acceptance_overdue','interim_reply')`,
+  `kind IN ('draft_deadline_7d','draft_deadline_1d','acceptance_7d','acceptance_overdue','interim_reply','report_due_30d','report_due_7d','report_overdue')`,
 )
 export class ReminderLog {
   @PrimaryGeneratedColumn('uuid')

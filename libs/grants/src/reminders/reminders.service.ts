@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { updateReturning } from '../common/persistence';
 import { addToOutbox } from '../outbox/outbox';
 import { AcceptanceService } from '../decisions/acceptance.service';
+import { ReminderExtensions } from './reminder-extensions';
 import { ReminderKind } from './reminder-log.entity';
 
 export interface ScanResult {
@@ -23,6 +24,7 @@ export class RemindersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly acceptance: AcceptanceService,
+    private readonly extensions: ReminderExtensions,
     private readonly clock: Clock,
   ) {}
 
@@ -97,6 +99,10 @@ export class RemindersService {
         interimReplyApplicationIds.push(row.id);
       });
     }
+    const insert = (kind: ReminderKind, select: string, params: unknown[]) =>
+      this.insertReminders(kind, select, params);
+    for (const source of this.extensions.sources)
+      reminderIds.push(...(await source.scan(insert, now, today)));
     return { reminderIds, lapsedApplicationIds, interimReplyApplicationIds };
   }
 
@@ -106,6 +112,8 @@ export class RemindersService {
       { kind: ReminderKind; due_date: string; entity_id: string; sent_at: Date | null }[]
     >(`SELECT kind, due_date::text, entity_id, sent_at FROM reminder_log WHERE id = $1`, [reminderId]);
     if (!row || row.sent_at) return null;
+    const source = this.extensions.sourceOf(row.kind);
+    if (source) return source.mail(row.kind, row.entity_id);
     const isDecision = row.kind === 'acceptance_7d' || row.kind === 'acceptance_overdue';
     const [target] = await this.db.query<
       {
@@ -217,5 +225,9 @@ function reminderText(
       };
     case 'interim_reply':
       throw new Error('interim replies are letters, not reminder e-mails');
+    case 'report_due_30d':
+    case 'report_due_7d':
+    case 'report_overdue':
+      throw new Error(`${kind} is worded by its reminder source`);
   }
 }

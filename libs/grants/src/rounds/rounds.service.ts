@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, FieldError, Page, PageRequest } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
@@ -190,18 +190,38 @@ export class RoundsService {
     });
   }
 
+  /**
+   * closed → decided, when every submitted application has a decision: from then on the award list is public.
+   * Approvers (budget authority) or admins mark it.
+   */
+  async decide(id: string, version: number, actor: Actor): Promise<GrantRound> {
+    return this.transition(id, version, 'decide', actor, async (round, _now, manager) => {
+      const [{ open }] = await manager.query<{ open: number }[]>(
+        `SELECT count(*)::int AS open FROM applications
+          WHERE round_id = $1 AND status IN ('submitted', 'in_assessment', 'assessed')`,
+        [round.id],
+      );
+      if (open > 0) {
+        throw DomainError.invalidState(
+          `${open} søknad${open === 1 ? '' : 'er'} i utlysningen mangler vedtak; utlysningen kan ikke markeres som avgjort ennå.`,
+          round.status,
+        );
+      }
+    });
+  }
+
   private async transition(
     id: string,
     version: number,
     event: RoundEvent,
     actor: Actor,
-    guard: (round: GrantRound, now: Date) => void,
+    guard: (round: GrantRound, now: Date, manager: EntityManager) => void | Promise<void>,
   ): Promise<GrantRound> {
     return this.db.transaction(async (manager) => {
       const round = await lockVersioned(manager, GrantRound, this.requireId(id), version, 'Utlysningen');
       const before = snapshot(round);
       const next = nextRoundStatus(round.status, event);
-      guard(round, this.clock.now());
+      await guard(round, this.clock.now(), manager);
       round.status = next;
       await manager.save(round);
       await this.audit.record(manager, {

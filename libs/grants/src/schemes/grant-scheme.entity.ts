@@ -11,6 +11,7 @@ import {
 import { bigintOre } from '@app/platform';
 import { OrganisationForm } from '../organisations/organisation-form';
 import type { TextLimits } from '../applications/application-content';
+import type { PlannedInstalmentRule } from '../payments/payment-plan';
 
 export interface MeasureCategory {
   /** "a".."e" for MHP (forskrift § 3). */
@@ -45,6 +46,14 @@ export enum GrantType {
   Project = 'project',
 }
 
+/** What an overdue or unapproved report on an earlier grant does at screening (DOMAIN.md §2). */
+export enum PriorReportRule {
+  /** Shown to the caseworker. */
+  Warn = 'warn',
+  /** The application cannot pass the formal check. */
+  Block = 'block',
+}
+
 /** Tilskuddsordning: the rules and texts that every round of the scheme shares. */
 @Entity('grant_schemes')
 @Unique('uq_grant_schemes_code', ['code'])
@@ -52,6 +61,7 @@ export enum GrantType {
 @Check('ck_grant_schemes_budget_chapter', `budget_chapter ~ '^[0-9]{4}$' AND budget_post ~ '^[0-9]{2}$'`)
 @Check('ck_grant_schemes_auditor_threshold', `auditor_threshold_ore >= 0`)
 @Check('ck_grant_schemes_score_scale', `score_scale_min < score_scale_max`)
+@Check('ck_grant_schemes_prior_report_rule', `prior_report_rule IN ('warn','block')`)
 export class GrantScheme {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -112,6 +122,13 @@ export class GrantScheme {
   /** Auditor statement (ISRS 4400) required at or above this grant amount. Default NOK 200 000. */
   @Column('bigint', { default: 20_000_000, transformer: bigintOre })
   auditorThresholdOre!: number;
+
+  @Column('text', { default: PriorReportRule.Warn })
+  priorReportRule!: PriorReportRule;
+
+  /** How an accepted grant is paid: shares in percent, due on acceptance or on a day of the grant year. */
+  @Column('jsonb', { default: () => `'[{"due": "acceptance", "percent": 100}]'` })
+  paymentPlan!: PlannedInstalmentRule[];
 
   /** Klageinstans. */
   @Column('text')

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { paymentPlanErrors } from '../payments/payment-plan';
 import { RoundStatus } from '../rounds/round-status';
 import { GrantScheme } from './grant-scheme.entity';
 
@@ -125,5 +126,6 @@ export function checkScheme(scheme: SchemeInput): void {
       message: 'Øverste karakter må være høyere enn laveste.',
     });
   }
+  errors.push(...paymentPlanErrors(scheme.paymentPlan));
   if (errors.length > 0) throw DomainError.rules(errors);
 }

@@ -21,6 +21,15 @@ describe('configuration', () => {
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, test, production (got "staging")'],
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET must be at least 32 characters'],
     [{ NODE_ENV: 'production' }, 'AUTH_JWT_SECRET is required but not set'],
+    [
+      { NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) },
+      'PAYMENT_DEBTOR_ACCOUNT is required but not set',
+    ],
+    [
+      { PAYMENT_DEBTOR_ACCOUNT: '8601.11.17947' },
+      'PAYMENT_DEBTOR_ACCOUNT must be 11 digits (kontonummer) (got "8601.11.17947")',
+    ],
+    [{ PAYMENT_DEBTOR_BIC: 'dnb' }, 'PAYMENT_DEBTOR_BIC must be a BIC like DNBANOKKXXX (got "dnb")'],
   ])('stops with one line naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);

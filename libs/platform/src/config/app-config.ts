@@ -23,6 +23,15 @@ export interface AppConfig {
   worker: {
     heartbeatSeconds: number;
   };
+  /** The paying account in payment files (pain.001 debtor). Required in production. */
+  payments: {
+    debtorName: string;
+    /** BBAN, 11 digits (MOD11 checked where payments start). */
+    debtorAccount: string;
+    debtorBic: string;
+    /** Organisasjonsnummer of the agency: the initiating party. */
+    debtorOrganisationNumber: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -70,6 +79,12 @@ function url(env: Env, name: string, fallback: string, protocols: string[]): str
   return raw;
 }
 
+function pattern(env: Env, name: string, fallback: string | undefined, re: RegExp, rule: string): string {
+  const raw = str(env, name, fallback);
+  if (!re.test(raw)) throw new ConfigError(name, `must be ${rule} (got "${raw}")`);
+  return raw;
+}
+
 function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
   const raw = str(env, name, fallback);
   if (!(allowed as readonly string[]).includes(raw)) {
@@ -113,6 +128,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
+    },
+    // Development defaults are DOMAIN.md test vectors, not real accounts; production must set its own.
+    payments: {
+      debtorName: str(env, 'PAYMENT_DEBTOR_NAME', 'Sekretariatet for konfliktrådene'),
+      debtorAccount: pattern(
+        env,
+        'PAYMENT_DEBTOR_ACCOUNT',
+        production ? undefined : '86011117947',
+        /^\d{11}$/,
+        '11 digits (kontonummer)',
+      ),
+      debtorBic: pattern(
+        env,
+        'PAYMENT_DEBTOR_BIC',
+        production ? undefined : 'DNBANOKKXXX',
+        /^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/,
+        'a BIC like DNBANOKKXXX',
+      ),
+      debtorOrganisationNumber: pattern(
+        env,
+        'PAYMENT_DEBTOR_ORGANISATION_NUMBER',
+        production ? undefined : '988077917',
+        /^\d{9}$/,
+        '9 digits (organisasjonsnummer)',
+      ),
     },
   };
 }

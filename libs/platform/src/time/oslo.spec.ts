@@ -6,6 +6,7 @@ import {
   osloDate,
   osloLocalToInstant,
   osloOffsetMinutes,
+  osloParts,
 } from './oslo';
 
 describe('Europe/Oslo time, independent of the process time zone', () => {
@@ -55,5 +56,44 @@ describe('Oslo calendar arithmetic', () => {
     expect(endOfOsloDayAfter(new Date('2027-12-01T23:30:00Z'), 0).toISOString()).toBe(
       '2027-12-02T22:59:59.000Z',
     );
+  });
+});
+
+describe('osloParts (offset cached per UTC hour)', () => {
+  it('agrees with Intl for instants around every DST change from 2000 to 2040 and at random', () => {
+    const intl = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Oslo',
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    const viaIntl = (d: Date) => {
+      const p: Record<string, string> = {};
+      for (const part of intl.formatToParts(d)) p[part.type] = part.value;
+      return ['year', 'month', 'day', 'hour', 'minute', 'second'].map((k) => Number(p[k]));
+    };
+    const instants: Date[] = [];
+    for (let year = 2000; year <= 2040; year++) {
+      for (const month of [2, 9]) {
+        // The last Sunday of March and of October, from the Saturday to the Monday, every 14 min 23 s.
+        const lastDay = new Date(Date.UTC(year, month + 1, 0));
+        const sunday = Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay());
+        for (let t = sunday - 86_400_000; t < sunday + 2 * 86_400_000; t += 863_000)
+          instants.push(new Date(t));
+      }
+    }
+    let seed = 42;
+    for (let i = 0; i < 5000; i++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      instants.push(new Date(Date.UTC(1990, 0, 1) + (seed / 2 ** 31) * 50 * 365 * 86_400_000));
+    }
+    for (const instant of instants) {
+      const p = osloParts(instant);
+      expect([p.year, p.month, p.day, p.hour, p.minute, p.second]).toEqual(viaIntl(instant));
+    }
   });
 });

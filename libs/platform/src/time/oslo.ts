@@ -24,25 +24,48 @@ export interface LocalParts {
   second: number;
 }
 
+const HOUR_MS = 3_600_000;
+/** Oslo's offset from UTC (ms) per UTC hour; Oslo's offset only ever changes on a whole UTC hour. */
+const offsetByUtcHour = new Map<number, number>();
+
+function offsetMs(ms: number): number {
+  const hour = Math.floor(ms / HOUR_MS);
+  let offset = offsetByUtcHour.get(hour);
+  if (offset === undefined) {
+    // formatToParts is the expensive part: once per hour of time seen, not once per call.
+    const parts: Record<string, string> = {};
+    for (const part of partsFormatter.formatToParts(new Date(hour * HOUR_MS))) parts[part.type] = part.value;
+    const asUtc = Date.UTC(
+      Number(parts.year),
+      Number(parts.month) - 1,
+      Number(parts.day),
+      Number(parts.hour),
+      Number(parts.minute),
+      Number(parts.second),
+    );
+    offset = asUtc - hour * HOUR_MS;
+    if (offsetByUtcHour.size >= 100_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
 export function osloParts(instant: Date): LocalParts {
-  // One formatToParts call (it is the expensive part) and a lookup per field.
-  const parts: Record<string, string> = {};
-  for (const part of partsFormatter.formatToParts(instant)) parts[part.type] = part.value;
+  const ms = instant.getTime();
+  const local = new Date(ms + offsetMs(ms));
   return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 
 /** Offset of Oslo from UTC at an instant, in minutes (+60 in winter, +120 in summer). */
 export function osloOffsetMinutes(instant: Date): number {
-  const p = osloParts(instant);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+  return offsetMs(instant.getTime()) / 60_000;
 }
 
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;

@@ -6,7 +6,13 @@
 export const SMALL_CELL_LIMIT = 5;
 export const SUPPRESSED = '≤5';
 
-export type CellValue = number | typeof SUPPRESSED;
+/**
+ * Secondary suppression: a figure that is not small itself but would let a suppressed one be worked out by
+ * subtraction (a total beside a single suppressed cell) is withheld and shown as ":", as Statistics Norway does.
+ */
+export const WITHHELD = ':';
+
+export type CellValue = number | typeof SUPPRESSED | typeof WITHHELD;
 
 export function suppressSmallCell(count: number, limit = SMALL_CELL_LIMIT): CellValue {
   if (!Number.isInteger(count) || count < 0)

@@ -1,0 +1,194 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Actor, MAX_ATTACHMENT_BYTES, Role, STAFF_ROLES } from '@app/grants';
+import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
+import { Clock } from '@app/platform';
+import { fileHeaders } from '../common/file-reply';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { readSingleFileUpload } from '../applications/multipart';
+import {
+  ObligationListQuery,
+  ObligationPage,
+  RepaymentClaimResponse,
+  RepaymentRequest,
+  ReportResponse,
+  ReviewReportRequest,
+  SaveReportRequest,
+  SubmitReportRequest,
+} from './reports.dto';
+import { mapPage, pageRequest } from '../common/page.dto';
+
+/** The recipient's report on a grant: the organisation writes it, a caseworker reviews it. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('applications/:id/report')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ReportResponse> {
+    return this.map(await this.reports.view(actor, id));
+  }
+
+  /** Saves the report over several sittings (optimistic locking: send the version you read once started). */
+  @Put()
+  async save(
+    @Param('id') id: string,
+    @Body() body: SaveReportRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportResponse> {
+    const { version, ...content } = body;
+    return this.map(await this.reports.save(actor, id, version, content));
+  }
+
+  /** The auditor's statement (ISRS 4400) as a PDF, in the multipart field "file". */
+  @Post('auditor-statement')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  async uploadAuditorStatement(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportResponse> {
+    const upload = await readSingleFileUpload(request, MAX_ATTACHMENT_BYTES);
+    return this.map(await this.reports.uploadAuditorStatement(actor, id, upload.fileName, upload.bytes));
+  }
+
+  @Get('auditor-statement')
+  @ApiProduces('application/pdf')
+  async auditorStatement(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.reports.auditorStatementFile(actor, id);
+    fileHeaders(reply, file);
+    return file.content;
+  }
+
+  @Post('submit')
+  @HttpCode(200)
+  async submit(
+    @Param('id') id: string,
+    @Body() body: SubmitReportRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportResponse> {
+    return this.map(await this.reports.submit(actor, id, body.version));
+  }
+
+  /** A caseworker approves the report or returns it with comments. */
+  @Post('review')
+  @HttpCode(200)
+  @Roles(Role.Caseworker)
+  async review(
+    @Param('id') id: string,
+    @Body() body: ReviewReportRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ReportResponse> {
+    return this.map(
+      await this.reports.review(
+        actor,
+        id,
+        body.version,
+        body.outcome,
+        body.comment ?? null,
+        body.claim ?? null,
+      ),
+    );
+  }
+
+  private map(view: ReportView): ReportResponse {
+    const r = view.report;
+    return {
+      applicationId: view.applicationId,
+      decisionId: view.decisionId,
+      status: r?.status ?? 'due',
+      dueAt: view.dueAt.toISOString(),
+      overdue: reportOverdue(r?.status ?? null, view.dueAt, this.clock.now()),
+      grantOre: view.grantOre,
+      auditorStatementRequired: view.auditorStatementRequired,
+      auditorStatement: view.auditorStatement
+        ? {
+            fileName: view.auditorStatement.fileName,
+            sizeBytes: view.auditorStatement.sizeBytes,
+            sha256: view.auditorStatement.sha256,
+            uploadedAt: view.auditorStatement.createdAt.toISOString(),
+          }
+        : null,
+      indicatorCells: Object.fromEntries(
+        view.scheme.reportIndicators.map((i) => [i.code, breakdownCells(i.breakdown)]),
+      ),
+      goalAchievement: r?.goalAchievement ?? null,
+      activities: r?.activities ?? null,
+      deviations: r?.deviations ?? null,
+      indicators: r?.indicators ?? {},
+      actuals: r?.actuals ?? [],
+      otherIncomeOre: r?.otherIncomeOre ?? 0,
+      unspentOre: r?.unspentOre ?? view.grantOre,
+      signatory: r?.signatory ?? null,
+      submittedAt: r?.submittedAt?.toISOString() ?? null,
+      reviewedAt: r?.reviewedAt?.toISOString() ?? null,
+      reviewComment: r?.reviewComment ?? null,
+      repaymentClaim: view.claim ? mapClaim(view.claim) : null,
+      version: r?.version ?? 0,
+    };
+  }
+}
+
+/** Report obligations across grants, for staff following up who has reported. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportObligationsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get()
+  @Roles(...STAFF_ROLES)
+  async list(@Query() query: ObligationListQuery, @CurrentActor() actor: Actor): Promise<ObligationPage> {
+    const { limit: _l, offset: _o, ...filter } = query;
+    return mapPage(await this.reports.obligations(actor, filter, pageRequest(query)), (o) => ({
+      ...o,
+      dueAt: o.dueAt.toISOString(),
+      submittedAt: o.submittedAt?.toISOString() ?? null,
+    }));
+  }
+}
+
+export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
+  return {
+    id: c.id,
+    applicationId: c.applicationId,
+    amountOre: c.amountOre,
+    repaidOre: c.repaidOre,
+    reason: c.reason,
+    dueDate: c.dueDate,
+    status: c.status,
+    version: c.version,
+    createdAt: c.createdAt.toISOString(),
+  };
+}
+
+/** Finance records repayments received against a claim. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('repayment-claims')
+export class RepaymentClaimsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Post(':id/repayments')
+  @HttpCode(200)
+  @Roles(Role.Finance)
+  async record(
+    @Param('id') id: string,
+    @Body() body: RepaymentRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<RepaymentClaimResponse> {
+    return mapClaim(
+      await this.reports.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),
+    );
+  }
+}

@@ -1,0 +1,230 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ReportStatus } from '@app/reporting';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsUUID,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { DateField, OreField, TextField, VersionField } from '../common/fields';
+import { SignatoryDto } from '../applications/applications.dto';
+import { PageMeta, PageQuery } from '../common/page.dto';
+
+const LONG_TEXT = 20_000;
+const NO_PERSONAL_DATA =
+  'Beskriv tiltaket samlet. Ikke skriv navn, fødselsnummer, kontaktopplysninger eller annet som kan identifisere en person.';
+
+export class ActualLineDto {
+  /** Position of the budget line in the application's budget (0 = the first). */
+  @ApiProperty({ type: 'integer', minimum: 0 })
+  @IsInt()
+  @Min(0)
+  line!: number;
+
+  @OreField()
+  actualOre!: number;
+}
+
+/** The report's content; every field optional while drafting. */
+export class SaveReportRequest {
+  /** The version you last read; omitted when the report is started. */
+  @ApiPropertyOptional({ type: 'integer' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  /** Måloppnåelse. No personal data. */
+  @TextField(LONG_TEXT, { optional: true })
+  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT })
+  goalAchievement?: string;
+
+  /** Gjennomførte aktiviteter. No personal data. */
+  @TextField(LONG_TEXT, { optional: true })
+  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT })
+  activities?: string;
+
+  /** Avvik fra planen og hvorfor. No personal data. */
+  @TextField(LONG_TEXT, { optional: true })
+  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT })
+  deviations?: string;
+
+  /**
+   * Aggregate figures per indicator of the scheme and breakdown cell, whole numbers, e.g.
+   * `{ "people_helped": { "female": 12, "male": 7, "other_or_unknown": 0 } }`.
+   */
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
+  })
+  @IsOptional()
+  @IsObject()
+  indicators?: Record<string, Record<string, number>>;
+
+  /** Actual spending per budget line of the application. */
+  @ApiPropertyOptional({ type: [ActualLineDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ActualLineDto)
+  actuals?: ActualLineDto[];
+
+  /** Other income of the measure (øre). */
+  @OreField({ optional: true })
+  otherIncomeOre?: number;
+
+  @ApiPropertyOptional({ type: SignatoryDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SignatoryDto)
+  signatory?: SignatoryDto;
+}
+
+export class SubmitReportRequest {
+  @VersionField()
+  version!: number;
+}
+
+export class ClaimRequest {
+  /** Default: the unspent amount the report shows. */
+  @OreField({ optional: true, min: 1 })
+  amountOre?: number;
+
+  @TextField(5000)
+  reason!: string;
+
+  @DateField({ example: '2028-06-30' })
+  dueDate!: string;
+}
+
+export class ReviewReportRequest {
+  @VersionField()
+  version!: number;
+
+  /** approve; return for revision (with a comment); or claim repayment (with `claim`). */
+  @ApiProperty({ enum: ['approve', 'return', 'claim'] })
+  @IsIn(['approve', 'return', 'claim'])
+  outcome!: 'approve' | 'return' | 'claim';
+
+  @ApiPropertyOptional({ type: ClaimRequest })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClaimRequest)
+  claim?: ClaimRequest;
+
+  /** Required when the report is returned: what the organisation must revise. */
+  @TextField(5000, { optional: true })
+  comment?: string;
+}
+
+export class RepaymentRequest {
+  @VersionField()
+  version!: number;
+
+  @OreField({ min: 1 })
+  amountOre!: number;
+
+  /** The day the money reached Sfk's account. */
+  @DateField({ example: '2028-05-02' })
+  receivedOn!: string;
+}
+
+export class RepaymentClaimResponse {
+  id!: string;
+  applicationId!: string;
+  @ApiProperty({ type: 'integer' }) amountOre!: number;
+  @ApiProperty({ type: 'integer' }) repaidOre!: number;
+  reason!: string;
+  @ApiProperty({ format: 'date' }) dueDate!: string;
+  @ApiProperty({ enum: ['open', 'settled'] }) status!: string;
+  version!: number;
+  createdAt!: string;
+}
+
+export class ReportFileResponse {
+  fileName!: string;
+  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
+  sha256!: string;
+  uploadedAt!: string;
+}
+
+export class ReportResponse {
+  applicationId!: string;
+  decisionId!: string;
+  /** "due" until the organisation has started the report. */
+  @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] })
+  status!: string;
+  dueAt!: string;
+  overdue!: boolean;
+  @ApiProperty({ type: 'integer' }) grantOre!: number;
+  auditorStatementRequired!: boolean;
+  @ApiProperty({ type: ReportFileResponse, nullable: true }) auditorStatement!: ReportFileResponse | null;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Indicator code → breakdown cells.',
+  })
+  indicatorCells!: Record<string, string[]>;
+  @ApiProperty({ type: String, nullable: true }) goalAchievement!: string | null;
+  @ApiProperty({ type: String, nullable: true }) activities!: string | null;
+  @ApiProperty({ type: String, nullable: true }) deviations!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) indicators!: Record<
+    string,
+    Record<string, number>
+  >;
+  actuals!: ActualLineDto[];
+  @ApiProperty({ type: 'integer' }) otherIncomeOre!: number;
+  /** Computed: grant − (actual costs − other income), at least 0. */
+  @ApiProperty({ type: 'integer' }) unspentOre!: number;
+  @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
+  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
+  @ApiProperty({ type: RepaymentClaimResponse, nullable: true })
+  repaymentClaim!: RepaymentClaimResponse | null;
+  /** 0 until the report is started. */
+  version!: number;
+}
+
+export class ObligationListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Må være en gyldig id.' })
+  roundId?: string;
+
+  @ApiPropertyOptional({ enum: ['due', ...Object.values(ReportStatus)] })
+  @IsOptional()
+  @IsIn(['due', ...Object.values(ReportStatus)])
+  status?: 'due' | ReportStatus;
+
+  /** Only reports past their deadline and not submitted. */
+  @ApiPropertyOptional({ type: Boolean })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => value === true || value === 'true')
+  @IsBoolean()
+  overdue?: boolean;
+}
+
+export class ObligationResponse {
+  applicationId!: string;
+  referenceNumber!: string;
+  organisationName!: string;
+  roundId!: string;
+  @ApiProperty({ type: 'integer' }) grantOre!: number;
+  dueAt!: string;
+  @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] }) status!: string;
+  overdue!: boolean;
+  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+}
+
+export class ObligationPage extends PageMeta {
+  items!: ObligationResponse[];
+}

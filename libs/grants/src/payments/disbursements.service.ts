@@ -1,0 +1,400 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, osloDate, Page, PageRequest } from '@app/platform';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Actor } from '../access/actor';
+import { loadApplication } from '../applications/application-access';
+import { applicationTransition, ApplicationStatus } from '../applications/application-status';
+import { Application } from '../applications/application.entity';
+import { ImpartialityService } from '../assessment/impartiality.service';
+import { AuditService, recordAudit } from '../audit/audit.service';
+import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { Decision } from '../decisions/decision.entity';
+import { Organisation } from '../organisations/organisation.entity';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
+import { DisbursementEvent, disbursementTransition } from './disbursement-status';
+import { Disbursement, DisbursementStatus, EXTRA_CONTROL_ABOVE_ORE } from './disbursement.entity';
+import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
+import { planInstalments } from './payment-plan';
+
+export interface DisbursementFilter {
+  status?: DisbursementStatus;
+  roundId?: string;
+  organisationId?: string;
+  dueOnOrBefore?: string;
+}
+
+/**
+ * Utbetalinger: planned when a grant is accepted, attested by finance under the controls of DOMAIN.md §3,
+ * exported in payment batches and marked paid from the bank statement.
+ */
+@Injectable()
+export class DisbursementsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly impartiality: ImpartialityService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(filter: DisbursementFilter, page: PageRequest): Promise<Page<Disbursement>> {
+    if (filter.roundId !== undefined && !isUuid(filter.roundId)) return { items: [], total: 0, ...page };
+    if (filter.organisationId !== undefined && !isUuid(filter.organisationId))
+      return { items: [], total: 0, ...page };
+    const qb = this.db.getRepository(Disbursement).createQueryBuilder('d');
+    if (filter.status) qb.andWhere('d.status = :status', { status: filter.status });
+    if (filter.roundId) qb.andWhere('d.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.organisationId)
+      qb.andWhere('d.organisation_id = :organisationId', { organisationId: filter.organisationId });
+    if (filter.dueOnOrBefore) qb.andWhere('d.due_date <= :due', { due: filter.dueOnOrBefore });
+    const [items, total] = await qb
+      .orderBy('d.due_date', 'ASC')
+      .addOrderBy('d.id', 'ASC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+    return { items, total, ...page };
+  }
+
+  /** The organisation and staff see the payment plan of a grant. */
+  async forApplication(actor: Actor, applicationId: string): Promise<Disbursement[]> {
+    return this.db.transaction('REPEATABLE READ', async (manager) => {
+      const application = await loadApplication(manager, actor, applicationId);
+      await this.impartiality.assertNotConflicted(manager, actor, application.id);
+      return manager.find(Disbursement, {
+        where: { applicationId: application.id },
+        order: { dueDate: 'ASC', instalmentNo: 'ASC' },
+      });
+    });
+  }
+
+  async get(id: string): Promise<Disbursement> {
+    const disbursement = isUuid(id) ? await this.db.getRepository(Disbursement).findOneBy({ id }) : null;
+    if (!disbursement) throw DomainError.notFound('Utbetalingen');
+    return disbursement;
+  }
+
+  /**
+   * Attestation (DOMAIN.md §3): the payment matches the decision, the conditions are accepted, the account
+   * is verified by someone else, the organisation is not bankrupt or in liquidation, the budget is
+   * confirmed — checked by a finance user who neither approved the decision nor declared a conflict.
+   */
+  async attest(actor: Actor, id: string, version: number): Promise<Disbursement> {
+    return this.db.transaction(async (manager) => {
+      const disbursement = await this.lockFor(manager, id, version, 'attest');
+      await this.impartiality.assertNotConflicted(manager, actor, disbursement.applicationId);
+      const decision = await manager.findOneByOrFail(Decision, { id: disbursement.decisionId });
+      if (decision.approvedBy === actor.userId) {
+        throw DomainError.forbidden(
+          'Du godkjente vedtaket og kan ikke også attestere utbetalingen. Attestasjonen må gjøres av en annen person.',
+        );
+      }
+      if (!decision.acceptedAt || decision.lapsedAt || decision.supersededBy) {
+        throw DomainError.invalidState(
+          'Vilkårene for tilskuddet er ikke akseptert (eller vedtaket gjelder ikke lenger), så utbetalingen kan ikke attesteres.',
+          disbursement.status,
+        );
+      }
+      const planned = await manager.sum(Disbursement, 'amountOre', {
+        decisionId: decision.id,
+        status: In([
+          DisbursementStatus.Planned,
+          DisbursementStatus.Attested,
+          DisbursementStatus.Exported,
+          DisbursementStatus.Paid,
+        ]),
+      });
+      if (Number(planned) !== decision.amountOre) {
+        throw DomainError.rule(
+          'amountOre',
+          'matchesDecision',
+          'Utbetalingene for tilskuddet stemmer ikke med beløpet i vedtaket.',
+        );
+      }
+      const round = await manager.findOneByOrFail(GrantRound, { id: disbursement.roundId });
+      if (round.budgetReservation) {
+        throw DomainError.invalidState(
+          'Utlysningen er fortsatt gitt med forbehold om Stortingets budsjettvedtak; ingenting kan utbetales før forbeholdet er opphevet.',
+          disbursement.status,
+        );
+      }
+      // Shared lock: the account cannot change or be verified while it is being attested against.
+      const organisation = await manager.findOneOrFail(Organisation, {
+        where: { id: disbursement.organisationId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      assertPayable(organisation);
+      if (organisation.bankAccountVerifiedBy === actor.userId) {
+        throw DomainError.forbidden(
+          'Du kontrollerte organisasjonens kontonummer og kan derfor ikke attestere utbetalinger til den.',
+        );
+      }
+      const before = snapshot(disbursement);
+      disbursement.status = DisbursementStatus.Attested;
+      disbursement.attestedBy = actor.userId;
+      disbursement.attestedAt = this.clock.now();
+      disbursement.bankAccount = organisation.bankAccount;
+      disbursement.bankAccountVerifiedBy = organisation.bankAccountVerifiedBy;
+      await manager.save(disbursement);
+      await this.audit.record(manager, {
+        actor,
+        action: 'disbursement.attested',
+        entityType: 'disbursement',
+        entityId: disbursement.id,
+        before,
+        // The controls, documented before anything is exported (DOMAIN.md §3).
+        after: {
+          ...snapshot(disbursement),
+          controls: {
+            decisionApprovedBy: decision.approvedBy,
+            decisionAmountOre: decision.amountOre,
+            conditionsAcceptedAt: decision.acceptedAt,
+            conditionsAcceptedBy: decision.acceptedBy,
+            bankAccount: organisation.bankAccount,
+            bankAccountVerifiedBy: organisation.bankAccountVerifiedBy,
+            bankAccountVerifiedAt: organisation.bankAccountVerifiedAt,
+            organisationBankrupt: organisation.bankrupt,
+            organisationUnderLiquidation: organisation.underLiquidation,
+            budgetReservation: round.budgetReservation,
+          },
+        },
+      });
+      return disbursement;
+    });
+  }
+
+  /** Disbursements above NOK 1 000 000: a second person (not the attestant, not the approver) checks them. */
+  async extraControl(actor: Actor, id: string, version: number): Promise<Disbursement> {
+    return this.db.transaction(async (manager) => {
+      const disbursement = await this.lockFor(manager, id, version, 'extraControl');
+      if (!disbursement.requiresExtraControl) {
+        throw DomainError.rule(
+          'amountOre',
+          'extraControl',
+          `Bare utbetalinger over ${EXTRA_CONTROL_ABOVE_ORE / 100} kroner skal ha ekstra kontroll.`,
+        );
+      }
+      if (disbursement.extraControlBy) {
+        throw DomainError.invalidState(
+          'Utbetalingen har allerede fått ekstra kontroll.',
+          disbursement.status,
+        );
+      }
+      if (actor.userId === disbursement.attestedBy || actor.userId === disbursement.decisionApprovedBy) {
+        throw DomainError.forbidden(
+          'Den ekstra kontrollen må gjøres av en annen person enn den som attesterte utbetalingen eller godkjente vedtaket.',
+        );
+      }
+      await this.impartiality.assertNotConflicted(manager, actor, disbursement.applicationId);
+      const before = snapshot(disbursement);
+      disbursement.extraControlBy = actor.userId;
+      disbursement.extraControlAt = this.clock.now();
+      await manager.save(disbursement);
+      await this.audit.record(manager, {
+        actor,
+        action: 'disbursement.extra_control',
+        entityType: 'disbursement',
+        entityId: disbursement.id,
+        before,
+        after: snapshot(disbursement),
+      });
+      return disbursement;
+    });
+  }
+
+  /** One disbursement of a batch paid (from the bank statement); the batch is paid when all of it is. */
+  async markPaid(actor: Actor, id: string, version: number, paidOn: string): Promise<Disbursement> {
+    return this.db.transaction(async (manager) => {
+      const disbursement = await this.lockFor(manager, id, version, 'pay');
+      const item = await manager.findOneByOrFail(PaymentBatchItem, { disbursementId: id, live: true });
+      const batch = await manager.findOneOrFail(PaymentBatch, {
+        where: { id: item.batchId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      checkPaidOn(paidOn, batch, this.clock.now());
+      const before = snapshot(disbursement);
+      disbursement.status = DisbursementStatus.Paid;
+      disbursement.paidOn = paidOn;
+      disbursement.paidRecordedBy = actor.userId;
+      await manager.save(disbursement);
+      await this.audit.record(manager, {
+        actor,
+        action: 'disbursement.paid',
+        entityType: 'disbursement',
+        entityId: id,
+        before,
+        after: snapshot(disbursement),
+      });
+      const [{ open }] = await manager.query<{ open: number }[]>(
+        `SELECT count(*)::int AS open FROM payment_batch_items i JOIN disbursements d ON d.id = i.disbursement_id
+          WHERE i.batch_id = $1 AND i.live AND d.status <> 'paid'`,
+        [batch.id],
+      );
+      if (open === 0) {
+        await manager.update(PaymentBatch, { id: batch.id }, { status: PaymentBatchStatus.Paid });
+        await this.audit.record(manager, {
+          actor,
+          action: 'payment_batch.paid',
+          entityType: 'payment_batch',
+          entityId: batch.id,
+          after: { status: PaymentBatchStatus.Paid },
+        });
+      }
+      await settlePaidApplications(manager, actor, [disbursement.applicationId]);
+      return disbursement;
+    });
+  }
+
+  /** Locks the disbursement, checks the client's version and that the event is allowed in its status. */
+  private async lockFor(
+    manager: EntityManager,
+    id: string,
+    version: number,
+    event: DisbursementEvent,
+  ): Promise<Disbursement> {
+    if (!isUuid(id)) throw DomainError.notFound('Utbetalingen');
+    const disbursement = await lockVersioned(manager, Disbursement, id, version, 'Utbetalingen');
+    disbursementTransition(disbursement.status, event);
+    return disbursement;
+  }
+}
+
+/** Bank account verified, not bankrupt, not in liquidation: otherwise nothing is paid to the organisation. */
+export function assertPayable(organisation: Organisation): void {
+  if (!organisation.bankAccountVerifiedAt) {
+    throw DomainError.rule(
+      'bankAccount',
+      'verified',
+      'Organisasjonens kontonummer er nytt eller endret og ikke kontrollert av Sfk. Utbetalingen venter til kontonummeret er kontrollert.',
+    );
+  }
+  if (organisation.bankrupt || organisation.underLiquidation) {
+    throw DomainError.rule(
+      'organisation',
+      organisation.bankrupt ? 'bankrupt' : 'underLiquidation',
+      `Organisasjonen er registrert ${organisation.bankrupt ? 'konkurs' : 'under avvikling'} i Enhetsregisteret; det kan ikke utbetales tilskudd til den.`,
+    );
+  }
+}
+
+/** The payment date: a real day, not in the future, not before the batch was exported. */
+export function checkPaidOn(paidOn: string, batch: PaymentBatch, now: Date): void {
+  if (paidOn > osloDate(now)) {
+    throw DomainError.rule('paidOn', 'notInFuture', 'Utbetalingsdatoen kan ikke være fram i tid.');
+  }
+  if (paidOn < osloDate(batch.exportedAt)) {
+    throw DomainError.rule(
+      'paidOn',
+      'afterExport',
+      'Utbetalingsdatoen kan ikke være før utbetalingslisten ble laget.',
+    );
+  }
+}
+
+/**
+ * When a grant is accepted: its instalments from the scheme's plan, adding up to the granted amount.
+ * Runs in the accepting transaction.
+ */
+export async function planDisbursements(
+  manager: EntityManager,
+  decision: Decision,
+  application: Application,
+  acceptedAt: Date,
+): Promise<Disbursement[]> {
+  if (!decision.approvedBy) throw new Error('a grant without an approver cannot be paid');
+  const round = await manager.findOneByOrFail(GrantRound, { id: application.roundId });
+  const scheme = await manager.findOneByOrFail(GrantScheme, { id: round.schemeId });
+  const instalments = planInstalments(
+    decision.amountOre,
+    scheme.paymentPlan,
+    round.year,
+    osloDate(acceptedAt),
+  );
+  const rows = instalments.map((instalment) =>
+    manager.create(Disbursement, {
+      decisionId: decision.id,
+      applicationId: application.id,
+      organisationId: application.organisationId,
+      roundId: round.id,
+      instalmentNo: instalment.instalmentNo,
+      instalmentCount: instalment.instalmentCount,
+      amountOre: instalment.amountOre,
+      dueDate: instalment.dueDate,
+      status: DisbursementStatus.Planned,
+      decisionApprovedBy: decision.approvedBy!,
+      requiresExtraControl: instalment.amountOre > EXTRA_CONTROL_ABOVE_ORE,
+    }),
+  );
+  return manager.save(rows);
+}
+
+/**
+ * A changed bank account voids the attestations made against the old one: those disbursements go back to
+ * planned and must be attested again once the new account is verified. Exported ones already went to the
+ * bank; finance cancels their batch if they must not be paid.
+ */
+export async function revokeAttestationsForAccountChange(
+  manager: EntityManager,
+  actor: Actor | null,
+  organisationId: string,
+): Promise<number> {
+  const revoked = await manager.find(Disbursement, {
+    where: { organisationId, status: DisbursementStatus.Attested },
+    lock: { mode: 'pessimistic_write' },
+  });
+  for (const disbursement of revoked) {
+    const before = snapshot(disbursement);
+    Object.assign(disbursement, {
+      status: disbursementTransition(disbursement.status, 'revokeAttestation'),
+      attestedBy: null,
+      attestedAt: null,
+      bankAccount: null,
+      bankAccountVerifiedBy: null,
+      extraControlBy: null,
+      extraControlAt: null,
+    });
+    await manager.save(disbursement);
+    await recordAudit(manager, {
+      actor,
+      action: 'disbursement.attestation_revoked',
+      entityType: 'disbursement',
+      entityId: disbursement.id,
+      before,
+      after: { ...snapshot(disbursement), reason: 'bank_account_changed' },
+    });
+  }
+  return revoked.length;
+}
+
+/** Applications whose every disbursement is paid move to `paid`. */
+export async function settlePaidApplications(
+  manager: EntityManager,
+  actor: Actor | null,
+  applicationIds: string[],
+): Promise<void> {
+  if (applicationIds.length === 0) return;
+  const settled = await manager.query<{ id: string }[]>(
+    `SELECT a.id FROM applications a
+      WHERE a.id = ANY($1) AND a.status = $2
+        AND NOT EXISTS (SELECT 1 FROM disbursements d WHERE d.application_id = a.id AND d.status NOT IN ('paid','cancelled'))
+        AND EXISTS (SELECT 1 FROM disbursements d WHERE d.application_id = a.id AND d.status = 'paid')
+      FOR UPDATE OF a`,
+    [applicationIds, ApplicationStatus.Accepted],
+  );
+  for (const { id } of settled) {
+    await manager.update(
+      Application,
+      { id },
+      { status: applicationTransition(ApplicationStatus.Accepted, 'pay') },
+    );
+    await recordAudit(manager, {
+      actor,
+      action: 'application.paid',
+      entityType: 'application',
+      entityId: id,
+      before: { status: ApplicationStatus.Accepted },
+      after: { status: ApplicationStatus.Paid },
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { GrantRound, GrantScheme, isUuid, RoundStatus } from '@app/grants';
+import { DomainError } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { Table } from '../files/tables';
+
+/** One line of the public award list: grants only, organisations only, nothing about people (DOMAIN.md §8). */
+export interface Award {
+  year: number;
+  schemeCode: string;
+  schemeName: string;
+  recipient: string;
+  organisationNumber: string;
+  amountOre: number;
+  measureCategory: string;
+}
+
+export interface AwardList {
+  roundId: string;
+  year: number;
+  schemeCode: string;
+  schemeName: string;
+  awards: Award[];
+  totalOre: number;
+}
+
+/** Rounds whose award list is public: the decisions are made (and later archived). */
+const PUBLISHED_STATUSES: RoundStatus[] = [RoundStatus.Decided, RoundStatus.Archived];
+
+/**
+ * Tildelingslisten, public without login once the round is decided: grants in force that have reached the
+ * organisation and were not declined or lapsed. Rejections and dismissals are never listed.
+ */
+@Injectable()
+export class AwardListService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async forRound(roundId: string): Promise<AwardList> {
+    const round = isUuid(roundId)
+      ? await this.db
+          .getRepository(GrantRound)
+          .findOne({ where: { id: roundId }, relations: { scheme: true } })
+      : null;
+    // A draft round "does not exist" for the public.
+    if (!round || round.status === RoundStatus.Draft) throw DomainError.notFound('Utlysningen');
+    if (!PUBLISHED_STATUSES.includes(round.status)) {
+      throw DomainError.invalidState(
+        'Tildelingslisten publiseres når alle søknadene i utlysningen er avgjort.',
+        round.status,
+      );
+    }
+    const scheme = round.scheme as GrantScheme;
+    const rows = await this.db.query<
+      { recipient: string; organisation_number: string; amount_ore: string; measure_category: string }[]
+    >(
+      `SELECT o.name AS recipient, o.organisation_number, d.amount_ore, a.measure_category
+         FROM decisions d
+         JOIN applications a ON a.id = d.application_id
+         JOIN organisations o ON o.id = a.organisation_id
+        WHERE d.round_id = $1 AND d.superseded_by IS NULL AND d.outcome IN ('granted', 'partly_granted')
+          AND d.lapsed_at IS NULL AND d.notified_at IS NOT NULL
+        ORDER BY o.name, o.organisation_number`,
+      [roundId],
+    );
+    const categories = new Map(scheme.measureCategories.map((c) => [c.code, c.name]));
+    const awards = rows.map((r) => ({
+      year: round.year,
+      schemeCode: scheme.code,
+      schemeName: scheme.name,
+      recipient: r.recipient,
+      organisationNumber: r.organisation_number,
+      amountOre: Number(r.amount_ore),
+      measureCategory: categories.has(r.measure_category)
+        ? `${r.measure_category}) ${categories.get(r.measure_category)}`
+        : r.measure_category,
+    }));
+    return {
+      roundId: round.id,
+      year: round.year,
+      schemeCode: scheme.code,
+      schemeName: scheme.name,
+      awards,
+      totalOre: awards.reduce((sum, a) => sum + a.amountOre, 0),
+    };
+  }
+}
+
+/** The list as CSV/XLSX: the columns tilskudd.no takes (year, scheme id, recipient, organisasjonsnummer, amount). */
+export function awardListTable(list: AwardList): Table<Award> {
+  return {
+    sheet: 'Tildelinger',
+    caption: [`Tildelinger ${list.schemeName} ${list.year}`],
+    columns: [
+      { title: 'År', value: (a) => a.year },
+      { title: 'Ordning', value: (a) => a.schemeCode },
+      { title: 'Mottaker', value: (a) => a.recipient, width: 40 },
+      { title: 'Organisasjonsnummer', value: (a) => a.organisationNumber, width: 20 },
+      { title: 'Beløp', value: (a) => a.amountOre, ore: true, width: 16 },
+      { title: 'Innsatsområde', value: (a) => a.measureCategory },
+    ],
+    rows: list.awards,
+  };
+}

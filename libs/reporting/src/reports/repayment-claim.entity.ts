@@ -1,0 +1,111 @@
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { bigintOre } from '@app/platform';
+import { RecipientReport } from './recipient-report.entity';
+
+export enum RepaymentClaimStatus {
+  Open = 'open',
+  /** Repayments received add up to the claim. */
+  Settled = 'settled',
+}
+
+/**
+ * Krav om tilbakebetaling, made at report review (by default the unspent part of the grant). A claim is an
+ * individual decision; its letter (with the appeal information) is the next step of issue 7.
+ */
+@Entity('repayment_claims')
+@Unique('uq_repayment_claims_report', ['reportId'])
+@Index('ix_repayment_claims_round', ['roundId', 'status'])
+@Check('ck_repayment_claims_status', `status IN ('open','settled')`)
+@Check('ck_repayment_claims_amount', `amount_ore > 0`)
+@Check('ck_repayment_claims_repaid', `repaid_ore BETWEEN 0 AND amount_ore`)
+@Check('ck_repayment_claims_settled', `(status = 'settled') = (repaid_ore = amount_ore)`)
+export class RepaymentClaim {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  reportId!: string;
+
+  @ManyToOne(() => RecipientReport, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'report_id' })
+  report?: RecipientReport;
+
+  @Column('uuid')
+  decisionId!: string;
+
+  @Column('uuid')
+  applicationId!: string;
+
+  @Column('uuid')
+  roundId!: string;
+
+  @Column('bigint', { transformer: bigintOre })
+  amountOre!: number;
+
+  /** Repayments received so far (the sum of `repayments`); never more than the claim. */
+  @Column('bigint', { default: 0, transformer: bigintOre })
+  repaidOre!: number;
+
+  @Column('text')
+  reason!: string;
+
+  /** YYYY-MM-DD */
+  @Column('date')
+  dueDate!: string;
+
+  @Column('text', { default: RepaymentClaimStatus.Open })
+  status!: RepaymentClaimStatus;
+
+  @Column('uuid')
+  claimedBy!: string;
+
+  @VersionColumn({ default: 1 })
+  version!: number;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
+
+/** A repayment received against a claim, recorded by finance from the bank statement. */
+@Entity('repayments')
+@Index('ix_repayments_claim', ['claimId'])
+@Check('ck_repayments_amount', `amount_ore > 0`)
+export class Repayment {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  claimId!: string;
+
+  @ManyToOne(() => RepaymentClaim, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'claim_id' })
+  claim?: RepaymentClaim;
+
+  @Column('bigint', { transformer: bigintOre })
+  amountOre!: number;
+
+  /** YYYY-MM-DD */
+  @Column('date')
+  receivedOn!: string;
+
+  @Column('uuid')
+  recordedBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
