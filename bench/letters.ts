@@ -11,7 +11,7 @@
  * Never run in CI; nothing here asserts timings.
  */
 import 'reflect-metadata';
-import { grantsEntities, LetterInput, LettersService } from '@app/grants';
+import { grantsEntities, LetterExtensions, LetterInput, LettersService } from '@app/grants';
 import { dataSourceOptions, QueueName, redisConnectionOptions, SystemClock } from '@app/platform';
 import { reportingEntities } from '@app/reporting';
 import { ConnectionOptions, Queue } from 'bullmq';
@@ -94,13 +94,14 @@ async function buildLetterInputs(decisionIds: string[]): Promise<LetterInput[]> 
   const db = new DataSource(dataSourceOptions(DATABASE_URL, [...grantsEntities, ...reportingEntities], 4));
   await db.initialize();
   try {
-    const service = new LettersService(db, new SystemClock());
+    const clock = new SystemClock();
+    const service = new LettersService(db, clock, new LetterExtensions());
     const inputs: LetterInput[] = new Array<LetterInput>(decisionIds.length);
     const lanes = 4;
     await Promise.all(
       Array.from({ length: lanes }, async (_, lane) => {
         for (let i = lane; i < decisionIds.length; i += lanes)
-          inputs[i] = (await service['letterInput']('grant', decisionIds[i])).letter;
+          inputs[i] = (await service['letterInput']('grant', decisionIds[i], clock.now())).input;
       }),
     );
     return inputs;

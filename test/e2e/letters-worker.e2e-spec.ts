@@ -1,7 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { OutboxRelayService, Role } from '@app/grants';
+import { formatIsoDate, OutboxRelayService, Role } from '@app/grants';
 import { Clock, formatOsloNorwegian, QueueName } from '@app/platform';
 import { Queue } from 'bullmq';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -11,6 +11,8 @@ const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { enqueueOutboxMessage } from '../../apps/worker/src/outbox/outbox-relay.worker';
 import { approve, assessed, declare, REASONS, staff, Staff, submitted } from '../support/case-handling';
+import { acceptedGrant, AcceptedGrant } from '../support/payments';
+import { submitReport } from '../support/reports';
 import { SmtpCapture, waitFor } from '../support/smtp';
 import { createTestApp, TestContext } from '../support/test-app';
 
@@ -21,6 +23,9 @@ import { createTestApp, TestContext } from '../support/test-app';
  */
 const SCAN_TEST_TIMEOUT_MS = 120_000;
 const SCAN_WAIT_MS = 90_000;
+
+/** Letters wait behind the other suites' receipts (see waitFor), so every test here may take longer than the default. */
+jest.setTimeout(90_000);
 
 const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/[ \t]+/g, ' ');
 
@@ -496,5 +501,110 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       (m) => m.length >= 1,
     );
     expect(mails).toHaveLength(1);
+  });
+
+  describe('report review letters', () => {
+    const review = (grant: AcceptedGrant, body: Record<string, unknown>) =>
+      ctx
+        .http()
+        .post(`/api/applications/${grant.applicationId}/report/review`)
+        .set('authorization', s.caseworker.auth)
+        .send({ version: 2, ...body });
+    /** Letter text without whitespace: the PDF's line breaks and label spacing do not matter here. */
+    const compact = (text: string) => text.replace(/\s+/g, '');
+    const mailsTitled = (email: string, title: string) =>
+      waitFor(
+        () => smtp.to(email).filter((m) => m.subject?.startsWith(title)),
+        (m) => m.length >= 1,
+      );
+
+    it("sends a report approval letter with the figures and the caseworker's comment", async () => {
+      const grant = await acceptedGrant(ctx, s, { amountOre: 1_000_000 });
+      await submitReport(ctx, grant, 1_000_000);
+      await declare(ctx, s.caseworker, grant.applicationId).expect(201);
+      await review(grant, { outcome: 'approve', comment: 'Takk for en grundig rapport.' }).expect(200);
+      const email = await orgEmail(grant.applicationId);
+      expect(await mailsTitled(email, 'Godkjenning av rapport om bruk av tilskudd')).toHaveLength(1);
+      const text = await letterText(grant.applicationId, grant.member, 'report_approval');
+      for (const expected of [
+        'Rapporten er godkjent',
+        'Tilskudd: kr 10 000',
+        'Brukt ifølge regnskapet: kr 10 000',
+        'Ikke brukt: kr 0',
+        'Takk for en grundig rapport.',
+        'Riksrevisjonen',
+      ]) {
+        expect(compact(text)).toContain(compact(expected));
+      }
+      expect(text).not.toContain('Klagefrist');
+    });
+
+    it('sends a repayment claim as a decision in nynorsk; its delivery starts the appeal period, and the ledger shows the claim', async () => {
+      const year = 2070 + Math.floor(Math.random() * 9);
+      const round = await ctx.f.round({ year });
+      const grant = await acceptedGrant(ctx, s, { round, amountOre: 1_000_000 });
+      await ctx.db.query(`UPDATE organisations SET preferred_language = 'nn' WHERE id = $1`, [
+        grant.organisationId,
+      ]);
+      await submitReport(ctx, grant, 600_000);
+      await declare(ctx, s.caseworker, grant.applicationId).expect(201);
+      const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const reason = 'Tiltaket vart avslutta tidlegare enn planlagt, og midlane kan ikkje overførast.';
+      const claimed = await review(grant, { outcome: 'claim', claim: { reason, dueDate } }).expect(200);
+      expect(claimed.body.repaymentClaim).toMatchObject({
+        amountOre: 400_000,
+        notifiedAt: null,
+        appealDeadline: null,
+      });
+
+      const email = await orgEmail(grant.applicationId);
+      expect(await mailsTitled(email, 'Vedtak om tilbakebetaling av tilskot')).toHaveLength(1);
+      const text = await letterText(grant.applicationId, grant.member, 'repayment_claim');
+      const view = await waitFor(
+        async () =>
+          (
+            await ctx
+              .http()
+              .get(`/api/applications/${grant.applicationId}/report`)
+              .set('authorization', grant.member.auth)
+              .expect(200)
+          ).body.repaymentClaim,
+        (claim) => claim.notifiedAt !== null,
+      );
+      const notified = new Date(view.notifiedAt).getTime();
+      const appealDeadline = new Date(view.appealDeadline);
+      expect(appealDeadline.getTime() - notified).toBeGreaterThan(21 * 86_400_000 - 1000);
+      expect(appealDeadline.getTime() - notified).toBeLessThan(22 * 86_400_000);
+      for (const expected of [
+        'Vedtak om tilbakebetaling av tilskot',
+        'krev at de betaler tilbake kr 4 000 av tilskotet',
+        'De fekk eit tilskot på kr 10 000',
+        'er kr 6 000 brukt, og kr 4 000 er ikkje brukt',
+        reason,
+        `Beløpet må vere betalt innan ${formatIsoDate(dueDate)}.`,
+        'kontonummer 8601.11.17947',
+        'De kan klage på vedtaket',
+        formatOsloNorwegian(appealDeadline, false),
+        'Justis- og beredskapsdepartementet',
+        'forvaltningslova §§ 18 og 19',
+      ]) {
+        expect(compact(text)).toContain(compact(expected));
+      }
+      expect(await ctx.f.auditEvents(view.id)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ action: 'repayment_claim.notified' })]),
+      );
+
+      const finance = await ctx.f.user([Role.Finance]);
+      const ledger = await ctx
+        .http()
+        .get(`/api/budget-ledger?year=${year}&roundId=${round.id}`)
+        .set('authorization', finance.auth)
+        .expect(200);
+      expect(ledger.body.rounds[0]).toMatchObject({ claimedOre: 400_000, repaidOre: 0 });
+      // Exactly one letter per claim, however often the job runs.
+      expect(
+        await ctx.db.query(`SELECT count(*)::int AS n FROM letters WHERE subject_id = $1`, [view.id]),
+      ).toEqual([{ n: 1 }]);
+    });
   });
 });

@@ -37,10 +37,15 @@ export class SmtpCapture {
   }
 }
 
+/**
+ * Polls until `done` or the timeout, and returns the last value (the caller's assertion then says what was missing).
+ * The worker relays the whole test database's outbox in order, and the suites running in parallel queue receipts
+ * and letters of their own, so a row may wait behind many others: the default allows for that.
+ */
 export async function waitFor<T>(
   probe: () => Promise<T> | T,
   done: (value: T) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = 60_000,
 ): Promise<T> {
   const started = Date.now();
   for (;;) {

@@ -13,6 +13,7 @@ import { DecisionsService } from './decisions/decisions.service';
 import { DisbursementsService } from './payments/disbursements.service';
 import { PaymentBatchesService } from './payments/payment-batches.service';
 import { ReminderExtensions } from './reminders/reminder-extensions';
+import { LetterExtensions } from './letters/letter-extensions';
 import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
 import { LettersService } from './letters/letters.service';
@@ -43,6 +44,7 @@ const SERVICES = [
   DisbursementsService,
   PaymentBatchesService,
   ReminderExtensions,
+  LetterExtensions,
   RemindersService,
   OutboxRelayService,
   LettersService,

@@ -3,6 +3,7 @@ import { GrantsModule } from '@app/grants';
 import { AwardListService } from './awards/award-list.service';
 import { BudgetLedgerService } from './ledger/budget-ledger.service';
 import { PriorReportsCheck } from './reports/prior-reports';
+import { ReportLetters } from './reports/report-letters';
 import { ReportReminders } from './reports/report-reminders';
 import { ReportsService } from './reports/reports.service';
 import { StatisticsService } from './statistics/statistics.service';
@@ -14,10 +15,11 @@ const SERVICES = [
   ReportsService,
   PriorReportsCheck,
   ReportReminders,
+  ReportLetters,
 ];
 
 /**
- * Recipient reports, statistics and public award lists; repayment claims follow (issue 7).
+ * Recipient reports with their review, letters and repayment claims, statistics and public award lists.
  * Depends on the grants domain, never the reverse.
  */
 @Module({ imports: [GrantsModule], providers: SERVICES, exports: SERVICES })

@@ -167,6 +167,8 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
     reason: c.reason,
     dueDate: c.dueDate,
     status: c.status,
+    notifiedAt: c.notifiedAt?.toISOString() ?? null,
+    appealDeadline: c.appealDeadline?.toISOString() ?? null,
     version: c.version,
     createdAt: c.createdAt.toISOString(),
   };

@@ -145,6 +145,10 @@ export class RepaymentClaimResponse {
   reason!: string;
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ enum: ['open', 'settled'] }) status!: string;
+  /** When the claim letter was delivered to the organisation (the claim's notification); null until then. */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) notifiedAt!: string | null;
+  /** Three weeks from notification; null until the letter is delivered. */
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) appealDeadline!: string | null;
   version!: number;
   createdAt!: string;
 }

@@ -9,7 +9,7 @@ const ENQUEUE_TIMEOUT_MS = 5000;
 
 /** How an outbox topic becomes a job; the job id is the row's dedupe key. */
 export async function enqueueOutboxMessage(letters: Queue, message: OutboxMessage): Promise<void> {
-  const subjectId = message.payload.decisionId ?? message.payload.applicationId;
+  const { subjectId = message.payload.decisionId ?? message.payload.applicationId } = message.payload;
   const add = letters.add(
     'letters.render',
     { topic: message.topic, subjectId },

@@ -9,3 +9,4 @@ export * from './sample-letter-input';
 export * from './letter.entity';
 export * from './letters.service';
 export * from './letter-delivery.service';
+export * from './letter-extensions';

@@ -8,6 +8,7 @@ import {
   isValidDate,
   joinList,
 } from './format';
+import { formatBankAccount } from '../common/identifiers';
 import { isGrantLetter, type LetterInput, type LetterLanguage, type LetterType } from './letter-model';
 import { LETTER_TEXTS, type DecisionLetterType, type LetterTexts } from './letter-texts';
 
@@ -35,6 +36,8 @@ export const LETTER_PARTS = [
   'reporting',
   'reporting.auditorStatement',
   'repayment',
+  'repaymentDueDate',
+  'repaymentPayment',
   'controlRights',
   'appealDeadline',
   'appealBody',
@@ -136,6 +139,10 @@ export function buildLetterContent(input: LetterInput): LetterContent {
     case 'rejection':
     case 'dismissal':
       return { ...base, sections: decisionSections(input, input.type, t, schemeName) };
+    case 'report_approval':
+      return { ...base, sections: reportApprovalSections(input, t, schemeName) };
+    case 'repayment_claim':
+      return { ...base, sections: repaymentClaimSections(input, t, schemeName) };
   }
 }
 
@@ -313,20 +320,130 @@ function decisionSections(
 
   // Appeal and access to documents.
   sections.push(
-    section(t.headings.appeal, [
-      d &&
-        isValidDate(d.appealDeadline) &&
-        paragraph(t.appealRight(formatDate(d.appealDeadline)), 'appealDeadline'),
-      filled(input.scheme.appealBody) &&
-        paragraph(t.appealBody(input.scheme.appealBody.trim()), 'appealBody'),
-      paragraph(t.appealProcedure(input.caseReference), 'appealProcedure'),
-    ]),
-    section(t.headings.access, [paragraph(t.accessToDocuments, 'accessToDocuments')]),
+    ...appealSections(input, t, d?.appealDeadline),
     section(null, [paragraph(t.contact(input.caseReference))]),
   );
 
   // A heading with nothing under it is dropped; the reasons heading stays (its text follows in sub-sections).
   return sections.filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+}
+
+function reportIntro(input: LetterInput, t: LetterTexts, schemeName: string): LetterParagraph | null {
+  const submitted = input.report?.submittedAt;
+  return isValidDate(submitted)
+    ? paragraph(
+        t.report.intro({
+          submitted: formatDate(submitted),
+          title: input.application.title,
+          scheme: schemeName,
+          year: input.round.year,
+        }),
+      )
+    : null;
+}
+
+/** The report's figures: grant, spent, unspent. */
+function reportFigures(input: LetterInput, t: LetterTexts): LetterFacts | null {
+  const r = input.report;
+  return r
+    ? {
+        kind: 'facts',
+        rows: [
+          [t.report.grant, formatAmount(r.grantOre)],
+          [t.report.spent, formatAmount(r.spentOre)],
+          [t.report.unspent, formatAmount(r.unspentOre)],
+        ],
+      }
+    : null;
+}
+
+/** Appeal and access to documents: the same in every decision letter. */
+function appealSections(input: LetterInput, t: LetterTexts, appealDeadline: Date | null | undefined) {
+  return [
+    section(t.headings.appeal, [
+      isValidDate(appealDeadline) && paragraph(t.appealRight(formatDate(appealDeadline)), 'appealDeadline'),
+      filled(input.scheme.appealBody) &&
+        paragraph(t.appealBody(input.scheme.appealBody.trim()), 'appealBody'),
+      paragraph(t.appealProcedure(input.caseReference), 'appealProcedure'),
+    ]),
+    section(t.headings.access, [paragraph(t.accessToDocuments, 'accessToDocuments')]),
+  ];
+}
+
+/** Report approval: not a decision, but the organisation's record that its reporting is done. */
+function reportApprovalSections(input: LetterInput, t: LetterTexts, schemeName: string): LetterSection[] {
+  const comment = input.report?.reviewComment;
+  return [
+    section(null, [reportIntro(input, t, schemeName)]),
+    section(t.headings.reportApproved, [
+      paragraph(t.report.approved),
+      reportFigures(input, t),
+      filled(comment) && paragraph(t.report.reviewComment),
+      ...(filled(comment) ? paragraphs(comment) : []),
+      paragraph(t.report.closed),
+    ]),
+    section(t.headings.control, [paragraph(t.report.keepDocumentation)]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ];
+}
+
+/** Krav om tilbakebetaling: an individual decision with its reasons, the payment and the right to appeal. */
+function repaymentClaimSections(input: LetterInput, t: LetterTexts, schemeName: string): LetterSection[] {
+  const { claim, report } = input;
+  const amountOk = Boolean(claim && Number.isSafeInteger(claim.amountOre) && claim.amountOre > 0);
+  const legalBasis = legalBasisSentence(input, t);
+  return [
+    section(null, [reportIntro(input, t, schemeName)]),
+    section(t.headings.decision, [
+      amountOk && claim && paragraph(t.claim.outcome(formatAmount(claim.amountOre)), 'outcome', 'amount'),
+    ]),
+    section(t.headings.reasons, []),
+    section(
+      t.headings.rulesApplied,
+      [paragraph(t.claim.rules, 'reasons.rulesApplied'), filled(legalBasis) && paragraph(legalBasis)],
+      2,
+    ),
+    section(
+      t.headings.factsReliedOn,
+      [
+        report &&
+          isValidDate(report.submittedAt) &&
+          paragraph(
+            t.claim.facts({
+              grant: formatAmount(report.grantOre),
+              submitted: formatDate(report.submittedAt),
+              spent: formatAmount(report.spentOre),
+              unspent: formatAmount(report.unspentOre),
+            }),
+            'reasons.factsReliedOn',
+          ),
+      ],
+      2,
+    ),
+    section(
+      t.headings.mainConsiderations,
+      filled(claim?.reason) ? paragraphs(claim.reason, 'reasons.mainConsiderations') : [],
+      2,
+    ),
+    section(t.headings.claimPayment, [
+      claim &&
+        isIsoDate(claim.dueDate) &&
+        paragraph(t.claim.dueDate(formatIsoDate(claim.dueDate)), 'repaymentDueDate'),
+      claim &&
+        /^\d{11}$/.test(claim.paymentAccount) &&
+        paragraph(
+          t.claim.payment({
+            account: formatBankAccount(claim.paymentAccount),
+            caseReference: input.caseReference,
+          }),
+          'repaymentPayment',
+        ),
+      paragraph(t.claim.lateInterest),
+    ]),
+    ...appealSections(input, t, claim?.appealDeadline),
+    section(null, [paragraph(t.claim.appealNoSuspension)]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
 }
 
 /** The parts a built letter carries (tagged blocks with text). */

@@ -12,6 +12,7 @@ import { WrittenLanguage } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { APPEAL_PERIOD_DAYS } from './letters.service';
+import { LetterExtensions } from './letter-extensions';
 import { Letter } from './letter.entity';
 
 /** A claim older than this is taken to be a crashed sender, and the letter may be sent again. */
@@ -29,6 +30,7 @@ export class LetterDeliveryService {
     private readonly mail: MailTransport,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly extensions: LetterExtensions,
   ) {}
 
   /** Returns false when the letter was already delivered (or another worker is sending it). */
@@ -90,7 +92,10 @@ export class LetterDeliveryService {
         entityId: application.id,
         after: { letterId, type: letter.type, to: organisation.email, deliveredAt },
       });
-      if (!letter.decisionId) return;
+      if (!letter.decisionId) {
+        await this.extensions.forType(letter.type)?.delivered(manager, letter, deliveredAt);
+        return;
+      }
       const decision = await manager.findOne(Decision, {
         where: { id: letter.decisionId },
         lock: { mode: 'pessimistic_write' },
@@ -102,10 +107,7 @@ export class LetterDeliveryService {
       const before = snapshot(decision);
       decision.notifiedAt = deliveredAt;
       // Never earlier than the date the letter states.
-      decision.appealDeadline = later(
-        endOfOsloDayAfter(deliveredAt, APPEAL_PERIOD_DAYS),
-        letter.statedAppealDeadline,
-      );
+      decision.appealDeadline = appealDeadlineOnDelivery(deliveredAt, letter.statedAppealDeadline);
       decision.acceptanceDeadline = grant
         ? later(endOfOsloDayAfter(deliveredAt, round.acceptancePeriodDays), letter.statedAcceptanceDeadline)
         : null;
@@ -129,6 +131,14 @@ export class LetterDeliveryService {
     });
     return true;
   }
+}
+
+/**
+ * Delivery is notification (forvaltningsloven § 27): the appeal period runs three weeks from it, to the end of that
+ * day in Oslo, and never ends earlier than the date the letter states.
+ */
+export function appealDeadlineOnDelivery(deliveredAt: Date, stated: Date | null): Date {
+  return later(endOfOsloDayAfter(deliveredAt, APPEAL_PERIOD_DAYS), stated);
 }
 
 function later(a: Date, b: Date | null): Date {

@@ -1,7 +1,26 @@
 import type { DecisionReasons } from '../decisions/decision-reasons';
 
 /** The letters the system writes. Decision letters are individual decisions (enkeltvedtak) under forvaltningsloven. */
-export type LetterType = 'receipt' | 'interim_reply' | 'grant' | 'partial_grant' | 'rejection' | 'dismissal';
+export type LetterType =
+  | 'receipt'
+  | 'interim_reply'
+  | 'grant'
+  | 'partial_grant'
+  | 'rejection'
+  | 'dismissal'
+  | 'report_approval'
+  | 'repayment_claim';
+
+export const LETTER_TYPES: readonly LetterType[] = [
+  'receipt',
+  'interim_reply',
+  'grant',
+  'partial_grant',
+  'rejection',
+  'dismissal',
+  'report_approval',
+  'repayment_claim',
+];
 
 /** The organisation's preferred written standard: bokmål or nynorsk. */
 export type LetterLanguage = 'nb' | 'nn';
@@ -9,10 +28,15 @@ export type LetterLanguage = 'nb' | 'nn';
 /** Bumped whenever a template changes what a letter says; stored with every rendered letter. */
 export const LETTER_TEMPLATE_VERSION = 1;
 
+/** The decisions on an application. */
 export const DECISION_LETTER_TYPES: LetterType[] = ['grant', 'partial_grant', 'rejection', 'dismissal'];
 
+/**
+ * Every letter that is an individual decision: the decisions on an application, and a repayment claim (a decision
+ * on the grant after the report). Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
+ */
 export function isDecisionLetter(type: LetterType): boolean {
-  return DECISION_LETTER_TYPES.includes(type);
+  return DECISION_LETTER_TYPES.includes(type) || type === 'repayment_claim';
 }
 
 /** Grants and partial grants: the letters that commit money and carry conditions. */
@@ -74,6 +98,30 @@ export interface LetterDecision {
   auditorStatementRequired: boolean;
 }
 
+/** The recipient's report on the use of the grant (report approval and repayment claim letters). */
+export interface LetterReport {
+  submittedAt: Date;
+  grantOre: number;
+  /** The actual spending the financial statement shows against the grant. */
+  spentOre: number;
+  /** Computed by the system: the grant less what was spent, never negative. */
+  unspentOre: number;
+  /** The caseworker's comment at review, printed in the approval letter. */
+  reviewComment: string | null;
+}
+
+/** Krav om tilbakebetaling: a decision, with reasons and the right to appeal. */
+export interface LetterClaim {
+  amountOre: number;
+  /** YYYY-MM-DD */
+  dueDate: string;
+  /** The caseworker's reasons for the claim: the main considerations. */
+  reason: string;
+  appealDeadline: Date;
+  /** Sfk's account the amount is paid to (11 digits). */
+  paymentAccount: string;
+}
+
 export interface LetterInput {
   type: LetterType;
   language: LetterLanguage;
@@ -88,6 +136,10 @@ export interface LetterInput {
   application: LetterApplication;
   /** Interim reply (and optionally receipt): when a decision can be expected. */
   expectedDecisionBy?: Date | null;
-  /** Decision letters only. */
+  /** Decisions on an application only. */
   decision?: LetterDecision;
+  /** Report approval and repayment claim letters. */
+  report?: LetterReport;
+  /** Repayment claim letters only. */
+  claim?: LetterClaim;
 }

@@ -157,6 +157,59 @@ describe('decision letter parts (DOMAIN.md §4)', () => {
     expect(missingDecisionLetterParts(without)).toEqual([]);
   });
 
+  describe('repayment claim', () => {
+    it.each(LANGUAGES)('a complete claim letter in %s misses nothing', (language) => {
+      const input = sampleLetterInput('repayment_claim', language);
+      expect(requiredDecisionLetterParts(input)).toEqual([
+        'outcome',
+        'amount',
+        'reasons.rulesApplied',
+        'reasons.factsReliedOn',
+        'reasons.mainConsiderations',
+        'repaymentDueDate',
+        'repaymentPayment',
+        'appealDeadline',
+        'appealBody',
+        'appealProcedure',
+        'accessToDocuments',
+      ]);
+      expect(missingDecisionLetterParts(input)).toEqual([]);
+    });
+
+    it("refuses a claim without the caseworker's reasons, a due date, an account or an appeal deadline", async () => {
+      const base = sampleLetterInput('repayment_claim', 'nb');
+      const input: LetterInput = {
+        ...base,
+        claim: {
+          ...base.claim!,
+          reason: ' ',
+          dueDate: '2028-02-30',
+          paymentAccount: '',
+          appealDeadline: new Date(Number.NaN),
+        },
+      };
+      expect(missingDecisionLetterParts(input)).toEqual([
+        'reasons.mainConsiderations',
+        'repaymentDueDate',
+        'repaymentPayment',
+        'appealDeadline',
+      ]);
+      await expect(renderLetterPdf(input)).rejects.toThrow(
+        'Vedtaksbrevet mangler: begrunnelse (hovedhensyn), betalingsfrist, hvordan beløpet betales, klagefrist',
+      );
+    });
+
+    it('needs the report figures as the facts, and a positive amount', () => {
+      const base = sampleLetterInput('repayment_claim', 'nn');
+      const input: LetterInput = { ...base, report: undefined, claim: { ...base.claim!, amountOre: 0 } };
+      expect(missingDecisionLetterParts(input)).toEqual(['outcome', 'amount', 'reasons.factsReliedOn']);
+    });
+
+    it('asks nothing of a report approval, which is not a decision', () => {
+      expect(requiredDecisionLetterParts(sampleLetterInput('report_approval', 'nb'))).toEqual([]);
+    });
+  });
+
   it('is a rule violation in domain terms, one error per part', () => {
     const error = new LetterIncompleteError(['outcome', 'appealBody']);
     expect(error.name).toBe('LetterIncompleteError');

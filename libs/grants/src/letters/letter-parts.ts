@@ -27,6 +27,8 @@ export const LETTER_PART_LABELS: Readonly<Record<LetterPart, string>> = {
   reporting: 'rapporteringskrav og rapportfrist',
   'reporting.auditorStatement': 'krav om revisorerklæring',
   repayment: 'tilbakebetaling av ubrukte eller feilbrukte midler',
+  repaymentDueDate: 'betalingsfrist',
+  repaymentPayment: 'hvordan beløpet betales',
   controlRights: 'kontroll (bevilgningsreglementet § 10, riksrevisjonsloven § 12)',
   appealDeadline: 'klagefrist',
   appealBody: 'klageinstans',
@@ -77,9 +79,18 @@ const GRANT: LetterPart[] = [
   'controlRights',
 ];
 
+const REPAYMENT_CLAIM: LetterPart[] = [
+  ...COMMON,
+  ...FULL_REASONS,
+  'amount',
+  'repaymentDueDate',
+  'repaymentPayment',
+];
+
 /** The parts a decision letter of this input must print; empty for letters that are not decisions. */
 export function requiredDecisionLetterParts(input: LetterInput): LetterPart[] {
   if (!isDecisionLetter(input.type)) return [];
+  if (input.type === 'repayment_claim') return LETTER_PARTS.filter((p) => REPAYMENT_CLAIM.includes(p));
   const required = new Set<LetterPart>(COMMON);
   if (input.type !== 'grant') FULL_REASONS.forEach((p) => required.add(p));
   else ['reasons.summary', 'reasonsOnRequest'].forEach((p) => required.add(p as LetterPart));

@@ -49,6 +49,8 @@ export interface LetterTexts {
     furtherProcessing: string;
     whyItTakesTime: string;
     whenToExpectAnswer: string;
+    reportApproved: string;
+    claimPayment: string;
   };
   /** "Vi viser til søknaden deres av …" */
   intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
@@ -76,6 +78,26 @@ export interface LetterTexts {
   appealProcedure: (caseReference: string) => string;
   accessToDocuments: string;
   contact: (caseReference: string) => string;
+  report: {
+    /** "Vi viser til rapporten deres av … om bruken av tilskuddet til …" */
+    intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
+    grant: string;
+    spent: string;
+    unspent: string;
+    approved: string;
+    reviewComment: string;
+    closed: string;
+    keepDocumentation: string;
+  };
+  claim: {
+    outcome: (amount: string) => string;
+    rules: string;
+    facts: (p: { grant: string; submitted: string; spent: string; unspent: string }) => string;
+    dueDate: (dueDate: string) => string;
+    payment: (p: { account: string; caseReference: string }) => string;
+    lateInterest: string;
+    appealNoSuspension: string;
+  };
   receipt: {
     intro: (p: { scheme: string; year: number }) => string;
     application: string;
@@ -103,6 +125,8 @@ export interface LetterTexts {
     receipt: (title: string, scheme: string) => string;
     interim: (title: string) => string;
     decision: Record<DecisionLetterType, (title: string) => string>;
+    reportApproval: (title: string) => string;
+    repaymentClaim: (title: string) => string;
     caseNumber: (caseReference: string) => string;
     attached: (letterTitle: string) => string;
     decisionGrantNote: string;
@@ -121,6 +145,8 @@ const nb: LetterTexts = {
     partial_grant: 'Vedtak om tilskudd – delvis innvilget',
     rejection: 'Avslag på søknad om tilskudd',
     dismissal: 'Vedtak om avvisning av søknad',
+    report_approval: 'Godkjenning av rapport om bruk av tilskudd',
+    repayment_claim: 'Vedtak om tilbakebetaling av tilskudd',
   },
   labels: {
     date: 'Dato',
@@ -147,6 +173,8 @@ const nb: LetterTexts = {
     furtherProcessing: 'Videre behandling',
     whyItTakesTime: 'Hvorfor saken tar tid',
     whenToExpectAnswer: 'Når dere kan vente svar',
+    reportApproved: 'Rapporten er godkjent',
+    claimPayment: 'Betaling',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
@@ -217,6 +245,39 @@ const nb: LetterTexts = {
     'Dere har rett til å se dokumentene i saken, med de unntakene som følger av forvaltningsloven §§ 18 og 19.',
   contact: (caseReference) =>
     `Har dere spørsmål om saken, kan dere kontakte oss på ${SFK_EMAIL}. Oppgi saksnummeret ${caseReference}.`,
+  report: {
+    intro: ({ submitted, title, scheme, year }) =>
+      `Vi viser til rapporten deres av ${submitted} om bruken av tilskuddet til «${title}» ` +
+      `fra ordningen «${scheme}», tilskuddsåret ${year}.`,
+    grant: 'Tilskudd',
+    spent: 'Brukt ifølge regnskapet',
+    unspent: 'Ikke brukt',
+    approved: `${SFK_NAME} har gått gjennom rapporten og regnskapet og godkjenner rapporten.`,
+    reviewComment: 'Merknad fra saksbehandler:',
+    closed: 'Rapporteringen for dette tilskuddet er dermed avsluttet.',
+    keepDocumentation:
+      'Ta vare på regnskapet og bilagene for tiltaket. ' +
+      `${SFK_NAME} og Riksrevisjonen kan fortsatt kontrollere at tilskuddet er brukt etter forutsetningene, ` +
+      'jf. bevilgningsreglementet § 10 og riksrevisjonsloven § 12.',
+  },
+  claim: {
+    outcome: (amount) => `${SFK_NAME} krever at dere betaler tilbake ${amount} av tilskuddet.`,
+    rules:
+      'Kravet bygger på vilkårene i tilskuddsbrevet: midler som ikke er brukt, eller som er brukt i strid med ' +
+      'formålet eller vilkårene, skal betales tilbake. Se også bevilgningsreglementet § 10 og reglement for ' +
+      'økonomistyring i staten.',
+    facts: ({ grant, submitted, spent, unspent }) =>
+      `Dere fikk et tilskudd på ${grant}. Ifølge rapporten dere sendte inn ${submitted}, er ${spent} brukt, ` +
+      `og ${unspent} er ikke brukt.`,
+    dueDate: (dueDate) => `Beløpet må være betalt innen ${dueDate}.`,
+    payment: ({ account, caseReference }) =>
+      `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalingen med saksnummeret ${caseReference}.`,
+    lateInterest:
+      'Dersom beløpet ikke er betalt innen fristen, kan vi kreve forsinkelsesrente etter forsinkelsesrenteloven.',
+    appealNoSuspension:
+      'En klage utsetter ikke betalingsfristen av seg selv, men dere kan be om at fristen utsettes til klagen er ' +
+      'avgjort, jf. forvaltningsloven § 42.',
+  },
   receipt: {
     intro: ({ scheme, year }) =>
       `Vi bekrefter at vi har mottatt søknaden deres om tilskudd fra ordningen «${scheme}» for tilskuddsåret ${year}.`,
@@ -262,6 +323,9 @@ const nb: LetterTexts = {
       rejection: (title) => `${SFK_NAME} har gjort vedtak om søknaden deres «${title}»: søknaden er avslått.`,
       dismissal: (title) => `${SFK_NAME} har gjort vedtak om søknaden deres «${title}»: søknaden er avvist.`,
     },
+    reportApproval: (title) => `${SFK_NAME} har godkjent rapporten om bruken av tilskuddet til «${title}».`,
+    repaymentClaim: (title) =>
+      `${SFK_NAME} har gjort vedtak om at dere skal betale tilbake tilskudd dere fikk til «${title}».`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligger ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneholder vilkår, frister og informasjon om klageadgang.',
@@ -280,6 +344,8 @@ const nn: LetterTexts = {
     partial_grant: 'Vedtak om tilskot – delvis innvilga',
     rejection: 'Avslag på søknad om tilskot',
     dismissal: 'Vedtak om avvising av søknad',
+    report_approval: 'Godkjenning av rapport om bruk av tilskot',
+    repayment_claim: 'Vedtak om tilbakebetaling av tilskot',
   },
   labels: {
     date: 'Dato',
@@ -306,6 +372,8 @@ const nn: LetterTexts = {
     furtherProcessing: 'Vidare handsaming',
     whyItTakesTime: 'Kvifor saka tek tid',
     whenToExpectAnswer: 'Når de kan vente svar',
+    reportApproved: 'Rapporten er godkjend',
+    claimPayment: 'Betaling',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden dykkar av ${submitted} om tilskot til «${title}». ` +
@@ -376,6 +444,39 @@ const nn: LetterTexts = {
     'De har rett til å sjå dokumenta i saka, med dei unntaka som følgjer av forvaltningslova §§ 18 og 19.',
   contact: (caseReference) =>
     `Har de spørsmål om saka, kan de kontakte oss på ${SFK_EMAIL}. Oppgi saksnummeret ${caseReference}.`,
+  report: {
+    intro: ({ submitted, title, scheme, year }) =>
+      `Vi viser til rapporten dykkar av ${submitted} om bruken av tilskotet til «${title}» ` +
+      `frå ordninga «${scheme}», tilskotsåret ${year}.`,
+    grant: 'Tilskot',
+    spent: 'Brukt ifølgje rekneskapen',
+    unspent: 'Ikkje brukt',
+    approved: `${SFK_NAME} har gått gjennom rapporten og rekneskapen og godkjenner rapporten.`,
+    reviewComment: 'Merknad frå sakshandsamar:',
+    closed: 'Rapporteringa for dette tilskotet er dermed avslutta.',
+    keepDocumentation:
+      'Ta vare på rekneskapen og bilaga for tiltaket. ' +
+      `${SFK_NAME} og Riksrevisjonen kan framleis kontrollere at tilskotet er brukt etter føresetnadene, ` +
+      'jf. løyvingsreglementet § 10 og riksrevisjonslova § 12.',
+  },
+  claim: {
+    outcome: (amount) => `${SFK_NAME} krev at de betaler tilbake ${amount} av tilskotet.`,
+    rules:
+      'Kravet byggjer på vilkåra i tilskotsbrevet: midlar som ikkje er brukte, eller som er brukte i strid med ' +
+      'formålet eller vilkåra, skal betalast tilbake. Sjå òg løyvingsreglementet § 10 og reglement for ' +
+      'økonomistyring i staten.',
+    facts: ({ grant, submitted, spent, unspent }) =>
+      `De fekk eit tilskot på ${grant}. Ifølgje rapporten de sende inn ${submitted}, er ${spent} brukt, ` +
+      `og ${unspent} er ikkje brukt.`,
+    dueDate: (dueDate) => `Beløpet må vere betalt innan ${dueDate}.`,
+    payment: ({ account, caseReference }) =>
+      `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalinga med saksnummeret ${caseReference}.`,
+    lateInterest:
+      'Dersom beløpet ikkje er betalt innan fristen, kan vi krevje forseinkingsrente etter forseinkingsrentelova.',
+    appealNoSuspension:
+      'Ei klage utset ikkje betalingsfristen av seg sjølv, men de kan be om at fristen blir utsett til klaga er ' +
+      'avgjord, jf. forvaltningslova § 42.',
+  },
   receipt: {
     intro: ({ scheme, year }) =>
       `Vi stadfestar at vi har motteke søknaden dykkar om tilskot frå ordninga «${scheme}» for tilskotsåret ${year}.`,
@@ -422,6 +523,9 @@ const nn: LetterTexts = {
         `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
       dismissal: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
     },
+    reportApproval: (title) => `${SFK_NAME} har godkjent rapporten om bruken av tilskotet til «${title}».`,
+    repaymentClaim: (title) =>
+      `${SFK_NAME} har gjort vedtak om at de skal betale tilbake tilskot de fekk til «${title}».`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligg ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneheld vilkår, fristar og informasjon om klagerett.',

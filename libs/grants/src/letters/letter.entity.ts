@@ -20,7 +20,7 @@ import { Application } from '../applications/application.entity';
 @Index('ix_letters_application', ['applicationId', 'createdAt'])
 @Check(
   'ck_letters_type',
-  `type IN ('receipt','interim_reply','grant','partial_grant','rejection','dismissal')`,
+  `type IN ('receipt','interim_reply','grant','partial_grant','rejection','dismissal','report_approval','repayment_claim')`,
 )
 @Check('ck_letters_language', `language IN ('nb','nn')`)
 @Check('ck_letters_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
@@ -28,7 +28,7 @@ export class Letter {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** The application (receipt, interim reply) or the decision (decision letters). */
+  /** The application (receipt, interim reply), the decision (decision letters), the report or the repayment claim. */
   @Column('uuid')
   subjectId!: string;
 
@@ -63,7 +63,7 @@ export class Letter {
   @Column('integer')
   sizeBytes!: number;
 
-  /** Deadlines as printed in a decision letter. */
+  /** Deadlines as printed in a decision letter (a repayment claim states its appeal deadline). */
   @Column('timestamptz', { nullable: true })
   statedAppealDeadline!: Date | null;
 

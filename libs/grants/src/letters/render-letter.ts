@@ -82,6 +82,12 @@ export function letterPlainText(input: LetterInput): string {
     case 'dismissal':
       sentences.push(p.decision[input.type](title));
       break;
+    case 'report_approval':
+      sentences.push(p.reportApproval(title));
+      break;
+    case 'repayment_claim':
+      sentences.push(p.repaymentClaim(title));
+      break;
   }
   sentences.push(p.caseNumber(input.caseReference), p.attached(t.titles[input.type]));
   if (isGrantLetter(input.type)) {

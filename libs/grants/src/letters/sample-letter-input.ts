@@ -13,6 +13,8 @@ const FREE_TEXT: Record<
     paymentPlan: string;
     reasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string };
     dismissalReasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string };
+    reviewComment: string;
+    claimReason: string;
   }
 > = {
   nb: {
@@ -37,6 +39,11 @@ const FREE_TEXT: Record<
       mainConsiderations:
         'Søknader som kommer inn etter fristen, kan ikke behandles av hensyn til likebehandling av søkerne.',
     },
+    reviewComment:
+      'Rapporten gir et godt bilde av arbeidet. Husk å rapportere nettene i botilbudet for seg neste år.',
+    claimReason:
+      'Tiltaket ble avsluttet i september, og midlene som ikke er brukt, kan ikke overføres til neste år. ' +
+      'Det er ikke søkt om å bruke dem til andre formål.',
   },
   nn: {
     purpose:
@@ -60,6 +67,11 @@ const FREE_TEXT: Record<
       mainConsiderations:
         'Søknader som kjem inn etter fristen, kan ikkje handsamast av omsyn til likebehandling av søkjarane.',
     },
+    reviewComment:
+      'Rapporten gir eit godt bilete av arbeidet. Hugs å rapportere nettene i butilbodet for seg neste år.',
+    claimReason:
+      'Tiltaket vart avslutta i september, og midlane som ikkje er brukte, kan ikkje overførast til neste år. ' +
+      'Det er ikkje søkt om å bruke dei til andre formål.',
   },
 };
 
@@ -139,6 +151,29 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
           paymentPlan: null,
           auditorStatementRequired: false,
         },
+      };
+    case 'report_approval':
+    case 'repayment_claim':
+      return {
+        ...input,
+        letterDate: new Date('2028-04-20T09:00:00Z'),
+        report: {
+          submittedAt: new Date('2028-03-28T10:15:00Z'),
+          grantOre: 30_000_000,
+          spentOre: 26_000_000,
+          unspentOre: 4_000_000,
+          reviewComment: type === 'report_approval' ? text.reviewComment : null,
+        },
+        claim:
+          type === 'repayment_claim'
+            ? {
+                amountOre: 4_000_000,
+                dueDate: '2028-06-01',
+                reason: text.claimReason,
+                appealDeadline: new Date('2028-05-11T21:59:59Z'),
+                paymentAccount: '86011117947',
+              }
+            : undefined,
       };
   }
 }

@@ -1,7 +1,12 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Side effects a committed change asks for (DESIGN.md §6); the worker's relay moves them to BullMQ. */
-export type OutboxTopic = 'letter.receipt' | 'letter.decision' | 'letter.interim_reply';
+export type OutboxTopic =
+  | 'letter.receipt'
+  | 'letter.decision'
+  | 'letter.interim_reply'
+  | 'letter.report_approval'
+  | 'letter.repayment_claim';
 
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])
@@ -13,7 +18,7 @@ export class OutboxMessage {
   @Column('text')
   topic!: OutboxTopic;
 
-  /** Ids only. */
+  /** Ids only: `subjectId` (or, in rows written before it, `decisionId` / `applicationId`). */
   @Column('jsonb')
   payload!: Record<string, string>;
 

@@ -22,7 +22,8 @@ export enum RepaymentClaimStatus {
 
 /**
  * Krav om tilbakebetaling, made at report review (by default the unspent part of the grant). A claim is an
- * individual decision; its letter (with the appeal information) is the next step of issue 7.
+ * individual decision: its letter carries reasons and the right to appeal, and the letter's delivery is the
+ * notification from which the appeal period runs.
  */
 @Entity('repayment_claims')
 @Unique('uq_repayment_claims_report', ['reportId'])
@@ -70,6 +71,14 @@ export class RepaymentClaim {
 
   @Column('uuid')
   claimedBy!: string;
+
+  /** When the claim letter was delivered (forvaltningsloven § 27). */
+  @Column('timestamptz', { nullable: true })
+  notifiedAt!: Date | null;
+
+  /** Three weeks from notification, to the end of that day in Oslo. */
+  @Column('timestamptz', { nullable: true })
+  appealDeadline!: Date | null;
 
   @VersionColumn({ default: 1 })
   version!: number;

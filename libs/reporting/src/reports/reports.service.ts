@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
+  addToOutbox,
   Application,
   assertCanWrite,
   AuditService,
@@ -289,6 +290,12 @@ export class ReportsService {
       report.reviewComment = comment?.trim() || null;
       await manager.save(report);
       const created = outcome === 'claim' ? await this.createClaim(manager, actor, report, claim!) : null;
+      // The organisation gets a letter: the approval, or the claim (a decision, with the right to appeal).
+      if (outcome === 'approve') {
+        await addToOutbox(manager, 'letter.report_approval', { subjectId: report.id }, report.id);
+      } else if (created) {
+        await addToOutbox(manager, 'letter.repayment_claim', { subjectId: created.id }, created.id);
+      }
       await this.audit.record(manager, {
         actor,
         action: `report.${REVIEW_STATUS[outcome]}`,

@@ -1,0 +1,120 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  APPEAL_PERIOD_DAYS,
+  appealDeadlineOnDelivery,
+  AuditService,
+  Letter,
+  LetterExtensions,
+  LetterInput,
+  LetterReport,
+  LettersService,
+  LetterSource,
+  LetterType,
+  OutboxTopic,
+  updateReturning,
+  SourcedLetter,
+} from '@app/grants';
+import { APP_CONFIG, AppConfig, endOfOsloDayAfter } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { RecipientReport, ReportStatus } from './recipient-report.entity';
+import { RepaymentClaim } from './repayment-claim.entity';
+
+/**
+ * The letters report review produces: a report approval (subject: the report) and a repayment claim (subject: the
+ * claim). A claim is an individual decision: its letter carries reasons and the right to appeal, and its delivery
+ * is the notification from which the appeal period runs.
+ */
+@Injectable()
+export class ReportLetters implements LetterSource, OnModuleInit {
+  readonly topics: OutboxTopic[] = ['letter.report_approval', 'letter.repayment_claim'];
+  readonly types: LetterType[] = ['report_approval', 'repayment_claim'];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly extensions: LetterExtensions,
+    private readonly letters: LettersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  onModuleInit(): void {
+    this.extensions.register(this);
+  }
+
+  async letterType(topic: OutboxTopic, subjectId: string): Promise<LetterType | null> {
+    if (topic === 'letter.report_approval') {
+      const approved = await this.db
+        .getRepository(RecipientReport)
+        .existsBy({ id: subjectId, status: ReportStatus.Approved });
+      return approved ? 'report_approval' : null;
+    }
+    return (await this.db.getRepository(RepaymentClaim).existsBy({ id: subjectId }))
+      ? 'repayment_claim'
+      : null;
+  }
+
+  async letterInput(type: LetterType, subjectId: string, now: Date): Promise<SourcedLetter> {
+    const claim =
+      type === 'repayment_claim'
+        ? await this.db.getRepository(RepaymentClaim).findOneByOrFail({ id: subjectId })
+        : null;
+    const report = await this.db
+      .getRepository(RecipientReport)
+      .findOneByOrFail({ id: claim?.reportId ?? subjectId });
+    const base = await this.letters.applicationLetterInput(
+      type,
+      report.applicationId,
+      claim?.claimedBy ?? report.reviewedBy,
+      now,
+    );
+    const input: LetterInput = {
+      ...base,
+      report: letterReport(report),
+      claim: claim
+        ? {
+            amountOre: claim.amountOre,
+            dueDate: claim.dueDate,
+            reason: claim.reason,
+            appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
+            paymentAccount: this.config.payments.debtorAccount,
+          }
+        : undefined,
+    };
+    return { input, applicationId: report.applicationId };
+  }
+
+  async delivered(manager: EntityManager, letter: Letter, deliveredAt: Date): Promise<void> {
+    if (letter.type !== 'repayment_claim') return;
+    // Not a save: notification is no edit of the claim, so its version (finance's optimistic lock) stays.
+    const [notified] = await updateReturning<{ id: string; notified_at: Date; appeal_deadline: Date }>(
+      manager,
+      `UPDATE repayment_claims SET notified_at = $2, appeal_deadline = $3
+        WHERE id = $1 AND notified_at IS NULL
+        RETURNING id, notified_at, appeal_deadline`,
+      [letter.subjectId, deliveredAt, appealDeadlineOnDelivery(deliveredAt, letter.statedAppealDeadline)],
+    );
+    if (!notified) return;
+    await this.audit.record(manager, {
+      actor: null,
+      action: 'repayment_claim.notified',
+      entityType: 'repayment_claim',
+      entityId: notified.id,
+      after: {
+        notifiedAt: notified.notified_at,
+        appealDeadline: notified.appeal_deadline,
+        letterId: letter.id,
+      },
+    });
+  }
+}
+
+function letterReport(report: RecipientReport): LetterReport {
+  return {
+    submittedAt: report.submittedAt ?? report.updatedAt,
+    grantOre: report.grantOre,
+    spentOre: report.grantOre - report.unspentOre,
+    unspentOre: report.unspentOre,
+    reviewComment: report.reviewComment,
+  };
+}
