@@ -84,6 +84,14 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     return { ...app, decisionId: decision.id as string, email: await orgEmail(app.id) };
   }
 
+  /** Letter text without whitespace: the PDF's line breaks and label spacing do not matter in these checks. */
+  const compactText = (text: string) => text.replace(/\s+/g, '');
+  const mailsTitledAny = (email: string, title: string) =>
+    waitFor(
+      () => smtp.to(email).filter((m) => m.subject?.startsWith(title)),
+      (m) => m.length >= 1,
+    );
+
   async function letterText(applicationId: string, member: { auth: string }, type: string): Promise<string> {
     const list = await ctx
       .http()
@@ -510,21 +518,13 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
         .post(`/api/applications/${grant.applicationId}/report/review`)
         .set('authorization', s.caseworker.auth)
         .send({ version: 2, ...body });
-    /** Letter text without whitespace: the PDF's line breaks and label spacing do not matter here. */
-    const compact = (text: string) => text.replace(/\s+/g, '');
-    const mailsTitled = (email: string, title: string) =>
-      waitFor(
-        () => smtp.to(email).filter((m) => m.subject?.startsWith(title)),
-        (m) => m.length >= 1,
-      );
-
     it("sends a report approval letter with the figures and the caseworker's comment", async () => {
       const grant = await acceptedGrant(ctx, s, { amountOre: 1_000_000 });
       await submitReport(ctx, grant, 1_000_000);
       await declare(ctx, s.caseworker, grant.applicationId).expect(201);
       await review(grant, { outcome: 'approve', comment: 'Takk for en grundig rapport.' }).expect(200);
       const email = await orgEmail(grant.applicationId);
-      expect(await mailsTitled(email, 'Godkjenning av rapport om bruk av tilskudd')).toHaveLength(1);
+      expect(await mailsTitledAny(email, 'Godkjenning av rapport om bruk av tilskudd')).toHaveLength(1);
       const text = await letterText(grant.applicationId, grant.member, 'report_approval');
       for (const expected of [
         'Rapporten er godkjent',
@@ -534,7 +534,7 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
         'Takk for en grundig rapport.',
         'Riksrevisjonen',
       ]) {
-        expect(compact(text)).toContain(compact(expected));
+        expect(compactText(text)).toContain(compactText(expected));
       }
       expect(text).not.toContain('Klagefrist');
     });
@@ -558,7 +558,7 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       });
 
       const email = await orgEmail(grant.applicationId);
-      expect(await mailsTitled(email, 'Vedtak om tilbakebetaling av tilskot')).toHaveLength(1);
+      expect(await mailsTitledAny(email, 'Vedtak om tilbakebetaling av tilskot')).toHaveLength(1);
       const text = await letterText(grant.applicationId, grant.member, 'repayment_claim');
       const view = await waitFor(
         async () =>
@@ -588,7 +588,7 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
         'Justis- og beredskapsdepartementet',
         'forvaltningslova §§ 18 og 19',
       ]) {
-        expect(compact(text)).toContain(compact(expected));
+        expect(compactText(text)).toContain(compactText(expected));
       }
       expect(await ctx.f.auditEvents(view.id)).toEqual(
         expect.arrayContaining([expect.objectContaining({ action: 'repayment_claim.notified' })]),
@@ -605,6 +605,65 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       expect(
         await ctx.db.query(`SELECT count(*)::int AS n FROM letters WHERE subject_id = $1`, [view.id]),
       ).toEqual([{ n: 1 }]);
+    });
+  });
+
+  describe('appeal letters', () => {
+    it("forwards an appeal with a letter, and the new decision carrying out the appeal body's outcome says what it replaces", async () => {
+      const app = await decided();
+      await mailsTitledAny(app.email, 'Vedtak');
+      const caseworker2 = await ctx.f.user([Role.Caseworker]);
+      const act = (who: { auth: string }, path: string, body: Record<string, unknown>) =>
+        ctx.http().post(path).set('authorization', who.auth).send(body);
+      const appeal = (
+        await act(app.member, `/api/applications/${app.id}/appeals`, {
+          grounds: 'Vi ber om fullt tilskudd fordi administrasjonen er delfinansiert.',
+        }).expect(201)
+      ).body;
+      expect(appeal.late).toBe(false);
+      await declare(ctx, caseworker2, app.id).expect(201);
+      const taken = (await act(caseworker2, `/api/appeals/${appeal.id}/take`, { version: 1 }).expect(200))
+        .body;
+      const statement = 'Sfk har vurdert klagen og finner ikke grunn til å endre prioriteringen.';
+      const forwarded = (
+        await act(caseworker2, `/api/appeals/${appeal.id}/forwarding`, {
+          version: taken.version,
+          statement,
+        }).expect(200)
+      ).body;
+      await mailsTitledAny(app.email, 'Klagen er sendt til klageinstansen');
+      const forwardingText = compactText(await letterText(app.id, app.member, 'appeal_forwarded'));
+      expect(forwardingText).toContain(compactText(statement));
+      expect(forwardingText).toContain(compactText('finner ikke grunn til å endre vedtaket'));
+
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+      const changed = (
+        await act(caseworker2, `/api/appeals/${appeal.id}/appeal-body-outcome`, {
+          version: forwarded.version,
+          outcome: 'changed',
+          decidedOn: today,
+        }).expect(200)
+      ).body;
+      const proposed = (
+        await act(caseworker2, `/api/appeals/${appeal.id}/new-decision-proposal`, {
+          version: changed.version,
+          outcome: 'granted',
+          amountOre: 50_000_000,
+          reasons: REASONS,
+          conditions: ['Midlene brukes til botilbudet.'],
+        }).expect(200)
+      ).body;
+      await act(s.approver, `/api/appeals/${appeal.id}/new-decision`, { version: proposed.version }).expect(
+        200,
+      );
+      const decisionMails = await waitFor(
+        () => smtp.to(app.email).filter((m) => m.subject?.startsWith('Vedtak')),
+        (m) => m.length >= 2,
+      );
+      expect(decisionMails).toHaveLength(2);
+      const text = compactText(await letterText(app.id, app.member, 'grant'));
+      expect(text).toContain(compactText('Dette vedtaket er gjort etter klage og erstatter vedtaket av'));
+      expect(text).toContain(compactText('kr 500 000'));
     });
   });
 });

@@ -14,6 +14,7 @@ import { ReportingModule, reportingEntities } from '@app/reporting';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
+import { AppealsController } from './appeals/appeals.controller';
 import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
@@ -53,6 +54,7 @@ import { UsersController } from './users/users.controller';
     RoundsController,
     ApplicationsController,
     CaseHandlingController,
+    AppealsController,
     AuditController,
     JobsController,
     LettersController,

@@ -1,3 +1,4 @@
+import { Appeal } from './appeals/appeal.entity';
 import { Application } from './applications/application.entity';
 import { ApplicationAttachment } from './applications/attachment.entity';
 import { ReferenceCounter } from './applications/reference-counter.entity';
@@ -35,6 +36,7 @@ export const grantsEntities = [
   Screening,
   Assessment,
   Decision,
+  Appeal,
   Letter,
   Disbursement,
   PaymentBatch,

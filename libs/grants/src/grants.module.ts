@@ -18,6 +18,8 @@ import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
 import { LettersService } from './letters/letters.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { AppealExtensions } from './appeals/appeal-extensions';
+import { AppealsService } from './appeals/appeals.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -41,6 +43,8 @@ const SERVICES = [
   DecisionsService,
   RoundOverviewService,
   AcceptanceService,
+  AppealExtensions,
+  AppealsService,
   DisbursementsService,
   PaymentBatchesService,
   ReminderExtensions,

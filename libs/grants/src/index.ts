@@ -1,3 +1,6 @@
+export * from './appeals/appeal-extensions';
+export * from './appeals/appeal.entity';
+export * from './appeals/appeals.service';
 export * from './access/actor';
 export * from './applications/application-access';
 export * from './applications/application-content';

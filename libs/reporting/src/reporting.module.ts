@@ -3,6 +3,7 @@ import { GrantsModule } from '@app/grants';
 import { AwardListService } from './awards/award-list.service';
 import { BudgetLedgerService } from './ledger/budget-ledger.service';
 import { PriorReportsCheck } from './reports/prior-reports';
+import { ClaimAppeals } from './reports/claim-appeals';
 import { ReportLetters } from './reports/report-letters';
 import { ReportReminders } from './reports/report-reminders';
 import { ReportsService } from './reports/reports.service';
@@ -16,6 +17,7 @@ const SERVICES = [
   PriorReportsCheck,
   ReportReminders,
   ReportLetters,
+  ClaimAppeals,
 ];
 
 /**

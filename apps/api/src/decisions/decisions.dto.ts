@@ -56,7 +56,7 @@ export class DecisionReasonsDto {
 }
 
 /** Optional fvl §§ 24–25 reasons, validated part by part. */
-function ReasonsField() {
+export function ReasonsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: DecisionReasonsDto }),
     IsOptional(),
@@ -66,7 +66,7 @@ function ReasonsField() {
 }
 
 /** Optional list of conditions for a grant. */
-function ConditionsField() {
+export function ConditionsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: [String] }),
     IsOptional(),
@@ -167,7 +167,7 @@ export class AssessmentResponse {
   version!: number;
 }
 
-const APPROVABLE = [
+export const APPROVABLE = [
   DecisionOutcome.Granted,
   DecisionOutcome.PartlyGranted,
   DecisionOutcome.Rejected,

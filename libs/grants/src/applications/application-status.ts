@@ -29,7 +29,8 @@ export type ApplicationEvent =
   | 'notify'
   | 'accept'
   | 'lapse'
-  | 'pay';
+  | 'pay'
+  | 'redecide';
 
 const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   edit: [ApplicationStatus.Draft],
@@ -50,6 +51,14 @@ const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
   accept: [ApplicationStatus.Notified],
   lapse: [ApplicationStatus.Notified],
   pay: [ApplicationStatus.Accepted],
+  // A new decision after an appeal (forvaltningsloven § 33) replaces the one in force, whatever came of it.
+  redecide: [
+    ApplicationStatus.Decided,
+    ApplicationStatus.Notified,
+    ApplicationStatus.Accepted,
+    ApplicationStatus.Paid,
+    ApplicationStatus.Lapsed,
+  ],
 };
 
 const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
@@ -63,6 +72,7 @@ const TARGET: Partial<Record<ApplicationEvent, ApplicationStatus>> = {
   accept: ApplicationStatus.Accepted,
   lapse: ApplicationStatus.Lapsed,
   pay: ApplicationStatus.Paid,
+  redecide: ApplicationStatus.Decided,
 };
 
 export const APPLICATION_STATUS_NB: Record<ApplicationStatus, string> = {
@@ -90,6 +100,7 @@ const EVENT_NB: Record<ApplicationEvent, string> = {
   accept: 'aksepteres',
   lapse: 'falle bort',
   pay: 'markeres som utbetalt',
+  redecide: 'få et nytt vedtak',
 };
 
 /** Checks that the event is allowed in the current status; returns the status after it. */

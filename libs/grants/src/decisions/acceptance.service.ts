@@ -11,7 +11,7 @@ import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from './decision-reasons';
 import { Decision } from './decision.entity';
-import { planDisbursements } from '../payments/disbursements.service';
+import { planDisbursements, settlePaidApplications } from '../payments/disbursements.service';
 
 /**
  * Acceptance of the conditions of a grant by someone who may sign for the organisation, before the
@@ -42,6 +42,8 @@ export class AcceptanceService {
       application.status = applicationTransition(application.status, 'accept');
       await manager.save([decision, application]);
       const disbursements = await planDisbursements(manager, decision, application, now);
+      // A new decision on appeal whose grant was paid in full already: nothing is left to pay.
+      if (disbursements.length === 0) await settlePaidApplications(manager, actor, [applicationId]);
       await this.audit.record(manager, {
         actor,
         action: 'decision.accepted',

@@ -196,7 +196,7 @@ function finalTerms(
 }
 
 /** Locks the round row: every approval in the round waits here, so frame sums never race. */
-async function lockRound(manager: EntityManager, roundId: string): Promise<GrantRound> {
+export async function lockRound(manager: EntityManager, roundId: string): Promise<GrantRound> {
   const round = await manager.findOne(GrantRound, {
     where: { id: roundId },
     lock: { mode: 'pessimistic_write' },

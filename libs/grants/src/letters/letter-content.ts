@@ -143,6 +143,10 @@ export function buildLetterContent(input: LetterInput): LetterContent {
       return { ...base, sections: reportApprovalSections(input, t, schemeName) };
     case 'repayment_claim':
       return { ...base, sections: repaymentClaimSections(input, t, schemeName) };
+    case 'appeal_forwarded':
+      return { ...base, sections: appealForwardedSections(input, t) };
+    case 'appeal_not_considered':
+      return { ...base, sections: appealNotConsideredSections(input, t) };
   }
 }
 
@@ -209,7 +213,13 @@ function decisionSections(
 ): LetterSection[] {
   const d = input.decision;
   const grant = isGrantLetter(type);
-  const sections: LetterSection[] = [section(null, [intro(input, t, schemeName)])];
+  const replaces = d?.replacesDecisionOf;
+  const sections: LetterSection[] = [
+    section(null, [
+      intro(input, t, schemeName),
+      isValidDate(replaces) && paragraph(t.appeal.afterAppeal(formatDate(replaces))),
+    ]),
+  ];
 
   // Outcome and amount, and the budget reservation.
   const amountOk = Boolean(d && Number.isSafeInteger(d.amountOre) && d.amountOre > 0);
@@ -392,21 +402,37 @@ function repaymentClaimSections(input: LetterInput, t: LetterTexts, schemeName: 
   const { claim, report } = input;
   const amountOk = Boolean(claim && Number.isSafeInteger(claim.amountOre) && claim.amountOre > 0);
   const legalBasis = legalBasisSentence(input, t);
+  const changed = claim?.changedDecision ?? null;
   return [
-    section(null, [reportIntro(input, t, schemeName)]),
+    section(null, [changed ? intro(input, t, schemeName) : reportIntro(input, t, schemeName)]),
     section(t.headings.decision, [
       amountOk && claim && paragraph(t.claim.outcome(formatAmount(claim.amountOre)), 'outcome', 'amount'),
     ]),
     section(t.headings.reasons, []),
     section(
       t.headings.rulesApplied,
-      [paragraph(t.claim.rules, 'reasons.rulesApplied'), filled(legalBasis) && paragraph(legalBasis)],
+      [
+        paragraph(changed ? t.claim.changedDecisionRules : t.claim.rules, 'reasons.rulesApplied'),
+        filled(legalBasis) && paragraph(legalBasis),
+      ],
       2,
     ),
     section(
       t.headings.factsReliedOn,
       [
-        report &&
+        changed &&
+          isValidDate(changed.decidedAt) &&
+          paragraph(
+            t.claim.changedDecisionFacts({
+              paid: formatAmount(changed.paidOre),
+              decided: formatDate(changed.decidedAt),
+              grant: formatAmount(changed.grantOre),
+              overpaid: formatAmount(changed.paidOre - changed.grantOre),
+            }),
+            'reasons.factsReliedOn',
+          ),
+        !changed &&
+          report &&
           isValidDate(report.submittedAt) &&
           paragraph(
             t.claim.facts({
@@ -442,6 +468,71 @@ function repaymentClaimSections(input: LetterInput, t: LetterTexts, schemeName: 
     ]),
     ...appealSections(input, t, claim?.appealDeadline),
     section(null, [paragraph(t.claim.appealNoSuspension)]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+}
+
+function appealIntro(input: LetterInput, t: LetterTexts): LetterParagraph | null {
+  const a = input.appeal;
+  return a && isValidDate(a.lodgedAt) && isValidDate(a.appealedDecisionDate)
+    ? paragraph(
+        t.appeal.intro({
+          lodged: formatDate(a.lodgedAt),
+          decided: formatDate(a.appealedDecisionDate),
+          title: input.application.title,
+        }),
+      )
+    : null;
+}
+
+/** Sfk upholds its decision and forwards the appeal (forvaltningsloven § 33): not a decision itself. */
+function appealForwardedSections(input: LetterInput, t: LetterTexts): LetterSection[] {
+  const body = input.scheme.appealBody.trim();
+  const statement = input.appeal?.statement;
+  return [
+    section(null, [appealIntro(input, t)]),
+    section(t.headings.appealAssessment, [
+      paragraph(t.appeal.upheldAndForwarded(body)),
+      filled(statement) && paragraph(t.appeal.statementIntro),
+      ...(filled(statement) ? paragraphs(statement) : []),
+    ]),
+    section(t.headings.comments, [paragraph(t.appeal.comments), paragraph(t.appeal.answerFromBody(body))]),
+    section(t.headings.access, [paragraph(t.accessToDocuments)]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ];
+}
+
+/** A late appeal not considered (forvaltningsloven § 31): an individual decision, itself open to appeal. */
+function appealNotConsideredSections(input: LetterInput, t: LetterTexts): LetterSection[] {
+  const a = input.appeal;
+  const factsOk = Boolean(a && isValidDate(a.lodgedAt) && isValidDate(a.deadline));
+  return [
+    section(null, [appealIntro(input, t)]),
+    section(t.headings.decision, [a && paragraph(t.appeal.notConsidered, 'outcome')]),
+    section(t.headings.reasons, []),
+    section(t.headings.rulesApplied, [paragraph(t.appeal.notConsideredRules, 'reasons.rulesApplied')], 2),
+    section(
+      t.headings.factsReliedOn,
+      [
+        factsOk &&
+          a &&
+          paragraph(
+            t.appeal.notConsideredFacts({
+              notified: isValidDate(a.notifiedAt) ? formatDateTime(a.notifiedAt) : null,
+              deadline: formatDateTime(a.deadline!),
+              lodged: formatDateTime(a.lodgedAt),
+            }),
+            'reasons.factsReliedOn',
+          ),
+      ],
+      2,
+    ),
+    section(
+      t.headings.mainConsiderations,
+      filled(a?.lateReason) ? paragraphs(a.lateReason, 'reasons.mainConsiderations') : [],
+      2,
+    ),
+    ...appealSections(input, t, a?.appealDeadline),
     section(null, [paragraph(t.contact(input.caseReference))]),
   ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
 }

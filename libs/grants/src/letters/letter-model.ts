@@ -9,7 +9,9 @@ export type LetterType =
   | 'rejection'
   | 'dismissal'
   | 'report_approval'
-  | 'repayment_claim';
+  | 'repayment_claim'
+  | 'appeal_forwarded'
+  | 'appeal_not_considered';
 
 export const LETTER_TYPES: readonly LetterType[] = [
   'receipt',
@@ -20,6 +22,8 @@ export const LETTER_TYPES: readonly LetterType[] = [
   'dismissal',
   'report_approval',
   'repayment_claim',
+  'appeal_forwarded',
+  'appeal_not_considered',
 ];
 
 /** The organisation's preferred written standard: bokmål or nynorsk. */
@@ -32,11 +36,13 @@ export const LETTER_TEMPLATE_VERSION = 1;
 export const DECISION_LETTER_TYPES: LetterType[] = ['grant', 'partial_grant', 'rejection', 'dismissal'];
 
 /**
- * Every letter that is an individual decision: the decisions on an application, and a repayment claim (a decision
- * on the grant after the report). Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
+ * Every letter that is an individual decision: the decisions on an application, a repayment claim (a decision
+ * on the grant after the report) and the refusal to consider a late appeal (forvaltningsloven § 31). Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
  */
 export function isDecisionLetter(type: LetterType): boolean {
-  return DECISION_LETTER_TYPES.includes(type) || type === 'repayment_claim';
+  return (
+    DECISION_LETTER_TYPES.includes(type) || type === 'repayment_claim' || type === 'appeal_not_considered'
+  );
 }
 
 /** Grants and partial grants: the letters that commit money and carry conditions. */
@@ -96,6 +102,8 @@ export interface LetterDecision {
   /** E.g. "Tilskuddet utbetales i én utbetaling når vilkårene er akseptert." */
   paymentPlan: string | null;
   auditorStatementRequired: boolean;
+  /** A new decision after an appeal: the date of the decision it replaces. */
+  replacesDecisionOf?: Date | null;
 }
 
 /** The recipient's report on the use of the grant (report approval and repayment claim letters). */
@@ -120,6 +128,24 @@ export interface LetterClaim {
   appealDeadline: Date;
   /** Sfk's account the amount is paid to (11 digits). */
   paymentAccount: string;
+  /** A claim because a new decision (after an appeal) lowered the grant below what was paid; else from the report. */
+  changedDecision?: { paidOre: number; grantOre: number; decidedAt: Date } | null;
+}
+
+/** An appeal (klage): the forwarding letter and the refusal to consider a late appeal. */
+export interface LetterAppeal {
+  lodgedAt: Date;
+  /** The date of the decision appealed against. */
+  appealedDecisionDate: Date;
+  /** When that decision reached the organisation, and the appeal deadline it set. */
+  notifiedAt: Date | null;
+  deadline: Date | null;
+  /** Forwarding: Sfk's statement to the appeal body. */
+  statement: string | null;
+  /** Not considered: the caseworker's reasons (the main considerations). */
+  lateReason: string | null;
+  /** Not considered: the deadline for appealing that decision. */
+  appealDeadline: Date | null;
 }
 
 export interface LetterInput {
@@ -142,4 +168,6 @@ export interface LetterInput {
   report?: LetterReport;
   /** Repayment claim letters only. */
   claim?: LetterClaim;
+  /** Appeal letters only. */
+  appeal?: LetterAppeal;
 }

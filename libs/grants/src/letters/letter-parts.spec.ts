@@ -205,8 +205,39 @@ describe('decision letter parts (DOMAIN.md §4)', () => {
       expect(missingDecisionLetterParts(input)).toEqual(['outcome', 'amount', 'reasons.factsReliedOn']);
     });
 
-    it('asks nothing of a report approval, which is not a decision', () => {
+    it('asks nothing of a report approval or an appeal forwarding, which are not decisions', () => {
+      expect(requiredDecisionLetterParts(sampleLetterInput('appeal_forwarded', 'nn'))).toEqual([]);
       expect(requiredDecisionLetterParts(sampleLetterInput('report_approval', 'nb'))).toEqual([]);
+    });
+  });
+
+  describe('late appeal not considered', () => {
+    it.each(LANGUAGES)('is a decision with full reasons and the right to appeal (%s)', (language) => {
+      const input = sampleLetterInput('appeal_not_considered', language);
+      expect(requiredDecisionLetterParts(input)).toEqual([
+        'outcome',
+        'reasons.rulesApplied',
+        'reasons.factsReliedOn',
+        'reasons.mainConsiderations',
+        'appealDeadline',
+        'appealBody',
+        'appealProcedure',
+        'accessToDocuments',
+      ]);
+      expect(missingDecisionLetterParts(input)).toEqual([]);
+    });
+
+    it("is refused without the caseworker's reasons or the dates", () => {
+      const base = sampleLetterInput('appeal_not_considered', 'nb');
+      const input: LetterInput = {
+        ...base,
+        appeal: { ...base.appeal!, lateReason: '', deadline: null, appealDeadline: null },
+      };
+      expect(missingDecisionLetterParts(input)).toEqual([
+        'reasons.factsReliedOn',
+        'reasons.mainConsiderations',
+        'appealDeadline',
+      ]);
     });
   });
 

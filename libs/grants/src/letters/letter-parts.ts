@@ -91,6 +91,9 @@ const REPAYMENT_CLAIM: LetterPart[] = [
 export function requiredDecisionLetterParts(input: LetterInput): LetterPart[] {
   if (!isDecisionLetter(input.type)) return [];
   if (input.type === 'repayment_claim') return LETTER_PARTS.filter((p) => REPAYMENT_CLAIM.includes(p));
+  if (input.type === 'appeal_not_considered') {
+    return LETTER_PARTS.filter((p) => COMMON.includes(p) || FULL_REASONS.includes(p));
+  }
   const required = new Set<LetterPart>(COMMON);
   if (input.type !== 'grant') FULL_REASONS.forEach((p) => required.add(p));
   else ['reasons.summary', 'reasonsOnRequest'].forEach((p) => required.add(p as LetterPart));

@@ -51,6 +51,8 @@ export interface LetterTexts {
     whenToExpectAnswer: string;
     reportApproved: string;
     claimPayment: string;
+    appealAssessment: string;
+    comments: string;
   };
   /** "Vi viser til søknaden deres av …" */
   intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
@@ -89,10 +91,23 @@ export interface LetterTexts {
     closed: string;
     keepDocumentation: string;
   };
+  appeal: {
+    intro: (p: { lodged: string; decided: string; title: string }) => string;
+    afterAppeal: (decided: string) => string;
+    upheldAndForwarded: (body: string) => string;
+    statementIntro: string;
+    comments: string;
+    answerFromBody: (body: string) => string;
+    notConsidered: string;
+    notConsideredRules: string;
+    notConsideredFacts: (p: { notified: string | null; deadline: string; lodged: string }) => string;
+  };
   claim: {
     outcome: (amount: string) => string;
     rules: string;
     facts: (p: { grant: string; submitted: string; spent: string; unspent: string }) => string;
+    changedDecisionRules: string;
+    changedDecisionFacts: (p: { paid: string; decided: string; grant: string; overpaid: string }) => string;
     dueDate: (dueDate: string) => string;
     payment: (p: { account: string; caseReference: string }) => string;
     lateInterest: string;
@@ -127,6 +142,8 @@ export interface LetterTexts {
     decision: Record<DecisionLetterType, (title: string) => string>;
     reportApproval: (title: string) => string;
     repaymentClaim: (title: string) => string;
+    appealForwarded: (title: string) => string;
+    appealNotConsidered: (title: string) => string;
     caseNumber: (caseReference: string) => string;
     attached: (letterTitle: string) => string;
     decisionGrantNote: string;
@@ -147,6 +164,8 @@ const nb: LetterTexts = {
     dismissal: 'Vedtak om avvisning av søknad',
     report_approval: 'Godkjenning av rapport om bruk av tilskudd',
     repayment_claim: 'Vedtak om tilbakebetaling av tilskudd',
+    appeal_forwarded: 'Klagen er sendt til klageinstansen',
+    appeal_not_considered: 'Vedtak om avvisning av klage',
   },
   labels: {
     date: 'Dato',
@@ -175,6 +194,8 @@ const nb: LetterTexts = {
     whenToExpectAnswer: 'Når dere kan vente svar',
     reportApproved: 'Rapporten er godkjent',
     claimPayment: 'Betaling',
+    appealAssessment: 'Vår vurdering av klagen',
+    comments: 'Merknader',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
@@ -260,6 +281,28 @@ const nb: LetterTexts = {
       `${SFK_NAME} og Riksrevisjonen kan fortsatt kontrollere at tilskuddet er brukt etter forutsetningene, ` +
       'jf. bevilgningsreglementet § 10 og riksrevisjonsloven § 12.',
   },
+  appeal: {
+    intro: ({ lodged, decided, title }) =>
+      `Vi viser til klagen deres av ${lodged} på vedtaket av ${decided} om tilskudd til «${title}».`,
+    afterAppeal: (decided) =>
+      `Dette vedtaket er gjort etter klage og erstatter vedtaket av ${decided}, jf. forvaltningsloven § 33.`,
+    upheldAndForwarded: (body) =>
+      `${SFK_NAME} har vurdert saken på nytt, men finner ikke grunn til å endre vedtaket. ` +
+      `Klagen er derfor sendt til ${body}, som avgjør den, jf. forvaltningsloven § 33.`,
+    statementIntro: 'Dette er vurderingen vi har sendt til klageinstansen:',
+    comments:
+      'Dere kan komme med merknader til vurderingen vår. Send dem til oss innen tre uker, så sender vi dem videre.',
+    answerFromBody: (body) => `Dere får svar direkte fra ${body}.`,
+    notConsidered:
+      `${SFK_NAME} avviser klagen deres fordi den kom inn etter klagefristen. ` +
+      'Klagen blir derfor ikke behandlet, og vedtaket dere klaget på, står ved lag.',
+    notConsideredRules:
+      'Klagefristen er tre uker fra vedtaket kom fram, jf. forvaltningsloven § 29. En klage som kommer inn for sent, ' +
+      'skal avvises, med mindre den likevel tas under behandling etter forvaltningsloven § 31.',
+    notConsideredFacts: ({ notified, deadline, lodged }) =>
+      (notified ? `Vedtaket kom fram til dere ${notified}. ` : '') +
+      `Klagefristen gikk ut ${deadline}. Klagen kom inn ${lodged}.`,
+  },
   claim: {
     outcome: (amount) => `${SFK_NAME} krever at dere betaler tilbake ${amount} av tilskuddet.`,
     rules:
@@ -269,6 +312,12 @@ const nb: LetterTexts = {
     facts: ({ grant, submitted, spent, unspent }) =>
       `Dere fikk et tilskudd på ${grant}. Ifølge rapporten dere sendte inn ${submitted}, er ${spent} brukt, ` +
       `og ${unspent} er ikke brukt.`,
+    changedDecisionRules:
+      'Kravet bygger på at tilskuddet er satt ned ved et nytt vedtak etter klage, jf. forvaltningsloven § 33, og på ' +
+      'vilkårene i tilskuddsbrevet: det som er utbetalt ut over tilskuddet, skal betales tilbake.',
+    changedDecisionFacts: ({ paid, decided, grant, overpaid }) =>
+      `Dere har fått utbetalt ${paid}. Etter det nye vedtaket av ${decided} er tilskuddet ${grant}. ` +
+      `Det er dermed utbetalt ${overpaid} for mye.`,
     dueDate: (dueDate) => `Beløpet må være betalt innen ${dueDate}.`,
     payment: ({ account, caseReference }) =>
       `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalingen med saksnummeret ${caseReference}.`,
@@ -326,6 +375,10 @@ const nb: LetterTexts = {
     reportApproval: (title) => `${SFK_NAME} har godkjent rapporten om bruken av tilskuddet til «${title}».`,
     repaymentClaim: (title) =>
       `${SFK_NAME} har gjort vedtak om at dere skal betale tilbake tilskudd dere fikk til «${title}».`,
+    appealForwarded: (title) =>
+      `${SFK_NAME} har vurdert klagen deres i saken om tilskudd til «${title}» og sendt den til klageinstansen.`,
+    appealNotConsidered: (title) =>
+      `${SFK_NAME} har avvist klagen deres i saken om tilskudd til «${title}» fordi den kom for sent.`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligger ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneholder vilkår, frister og informasjon om klageadgang.',
@@ -346,6 +399,8 @@ const nn: LetterTexts = {
     dismissal: 'Vedtak om avvising av søknad',
     report_approval: 'Godkjenning av rapport om bruk av tilskot',
     repayment_claim: 'Vedtak om tilbakebetaling av tilskot',
+    appeal_forwarded: 'Klaga er send til klageinstansen',
+    appeal_not_considered: 'Vedtak om avvising av klage',
   },
   labels: {
     date: 'Dato',
@@ -374,6 +429,8 @@ const nn: LetterTexts = {
     whenToExpectAnswer: 'Når de kan vente svar',
     reportApproved: 'Rapporten er godkjend',
     claimPayment: 'Betaling',
+    appealAssessment: 'Vår vurdering av klaga',
+    comments: 'Merknader',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden dykkar av ${submitted} om tilskot til «${title}». ` +
@@ -459,6 +516,28 @@ const nn: LetterTexts = {
       `${SFK_NAME} og Riksrevisjonen kan framleis kontrollere at tilskotet er brukt etter føresetnadene, ` +
       'jf. løyvingsreglementet § 10 og riksrevisjonslova § 12.',
   },
+  appeal: {
+    intro: ({ lodged, decided, title }) =>
+      `Vi viser til klaga dykkar av ${lodged} på vedtaket av ${decided} om tilskot til «${title}».`,
+    afterAppeal: (decided) =>
+      `Dette vedtaket er gjort etter klage og erstattar vedtaket av ${decided}, jf. forvaltningslova § 33.`,
+    upheldAndForwarded: (body) =>
+      `${SFK_NAME} har vurdert saka på nytt, men finn ikkje grunn til å endre vedtaket. ` +
+      `Klaga er difor send til ${body}, som avgjer ho, jf. forvaltningslova § 33.`,
+    statementIntro: 'Dette er vurderinga vi har sendt til klageinstansen:',
+    comments:
+      'De kan kome med merknader til vurderinga vår. Send dei til oss innan tre veker, så sender vi dei vidare.',
+    answerFromBody: (body) => `De får svar direkte frå ${body}.`,
+    notConsidered:
+      `${SFK_NAME} avviser klaga dykkar fordi ho kom inn etter klagefristen. ` +
+      'Klaga blir difor ikkje handsama, og vedtaket de klaga på, står ved lag.',
+    notConsideredRules:
+      'Klagefristen er tre veker frå vedtaket kom fram, jf. forvaltningslova § 29. Ei klage som kjem inn for seint, ' +
+      'skal avvisast, med mindre ho likevel blir teken under handsaming etter forvaltningslova § 31.',
+    notConsideredFacts: ({ notified, deadline, lodged }) =>
+      (notified ? `Vedtaket kom fram til dykk ${notified}. ` : '') +
+      `Klagefristen gjekk ut ${deadline}. Klaga kom inn ${lodged}.`,
+  },
   claim: {
     outcome: (amount) => `${SFK_NAME} krev at de betaler tilbake ${amount} av tilskotet.`,
     rules:
@@ -468,6 +547,12 @@ const nn: LetterTexts = {
     facts: ({ grant, submitted, spent, unspent }) =>
       `De fekk eit tilskot på ${grant}. Ifølgje rapporten de sende inn ${submitted}, er ${spent} brukt, ` +
       `og ${unspent} er ikkje brukt.`,
+    changedDecisionRules:
+      'Kravet byggjer på at tilskotet er sett ned ved eit nytt vedtak etter klage, jf. forvaltningslova § 33, og på ' +
+      'vilkåra i tilskotsbrevet: det som er utbetalt ut over tilskotet, skal betalast tilbake.',
+    changedDecisionFacts: ({ paid, decided, grant, overpaid }) =>
+      `De har fått utbetalt ${paid}. Etter det nye vedtaket av ${decided} er tilskotet ${grant}. ` +
+      `Det er dermed utbetalt ${overpaid} for mykje.`,
     dueDate: (dueDate) => `Beløpet må vere betalt innan ${dueDate}.`,
     payment: ({ account, caseReference }) =>
       `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalinga med saksnummeret ${caseReference}.`,
@@ -526,6 +611,10 @@ const nn: LetterTexts = {
     reportApproval: (title) => `${SFK_NAME} har godkjent rapporten om bruken av tilskotet til «${title}».`,
     repaymentClaim: (title) =>
       `${SFK_NAME} har gjort vedtak om at de skal betale tilbake tilskot de fekk til «${title}».`,
+    appealForwarded: (title) =>
+      `${SFK_NAME} har vurdert klaga dykkar i saka om tilskot til «${title}» og sendt ho til klageinstansen.`,
+    appealNotConsidered: (title) =>
+      `${SFK_NAME} har avvist klaga dykkar i saka om tilskot til «${title}» fordi ho kom for seint.`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligg ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneheld vilkår, fristar og informasjon om klagerett.',

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
 import { Actor } from '../access/actor';
 import { loadApplication } from '../applications/application-access';
+import { Appeal } from '../appeals/appeal.entity';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
@@ -74,7 +75,11 @@ export class LettersService {
         pdf,
         sha256: createHash('sha256').update(pdf).digest('hex'),
         sizeBytes: pdf.length,
-        statedAppealDeadline: input.decision?.appealDeadline ?? input.claim?.appealDeadline ?? null,
+        statedAppealDeadline:
+          input.decision?.appealDeadline ??
+          input.claim?.appealDeadline ??
+          input.appeal?.appealDeadline ??
+          null,
         statedAcceptanceDeadline: input.decision?.acceptanceDeadline ?? null,
       })
       .orIgnore()
@@ -133,6 +138,10 @@ export class LettersService {
           .findOneBy({ id: subjectId, supersededBy: IsNull() });
         return decision ? LETTER_TYPE_FOR_OUTCOME[decision.outcome] : null;
       }
+      case 'letter.appeal_forwarded':
+        return 'appeal_forwarded';
+      case 'letter.appeal_not_considered':
+        return 'appeal_not_considered';
       case 'letter.report_approval':
       case 'letter.repayment_claim':
         // Written by a letter source (libs/reporting), which this process has not registered.
@@ -192,6 +201,9 @@ export class LettersService {
     subjectId: string,
     now: Date,
   ): Promise<{ input: LetterInput; applicationId: string; decisionId: string | null }> {
+    if (type === 'appeal_forwarded' || type === 'appeal_not_considered') {
+      return this.appealLetterInput(type, subjectId, now);
+    }
     const decision =
       type === 'receipt' || type === 'interim_reply'
         ? null
@@ -204,6 +216,10 @@ export class LettersService {
       round,
       scheme,
     } = await this.baseInput(type, applicationId, decision?.preparedBy ?? null, now);
+    // A decision after an appeal says which decision it replaces.
+    const replaced = decision
+      ? await this.db.getRepository(Decision).findOneBy({ supersededBy: decision.id })
+      : null;
     const grant =
       decision &&
       (decision.outcome === DecisionOutcome.Granted || decision.outcome === DecisionOutcome.PartlyGranted);
@@ -230,9 +246,29 @@ export class LettersService {
                 )
               : null,
             auditorStatementRequired: decision.amountOre >= scheme.auditorThresholdOre,
+            replacesDecisionOf: replaced?.decidedAt ?? null,
           }
         : undefined,
     };
     return { input: letter, applicationId, decisionId: decision?.id ?? null };
+  }
+
+  /** The forwarding letter and the refusal to consider a late appeal. */
+  private async appealLetterInput(type: LetterType, appealId: string, now: Date) {
+    const appeal = await this.db.getRepository(Appeal).findOneByOrFail({ id: appealId });
+    const { letter: base } = await this.baseInput(type, appeal.applicationId, appeal.caseworkerId, now);
+    const input: LetterInput = {
+      ...base,
+      appeal: {
+        lodgedAt: appeal.lodgedAt,
+        appealedDecisionDate: appeal.subjectDecidedAt,
+        notifiedAt: appeal.subjectNotifiedAt,
+        deadline: appeal.deadline,
+        statement: appeal.forwardingStatement,
+        lateReason: appeal.lateReason,
+        appealDeadline: type === 'appeal_not_considered' ? endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS) : null,
+      },
+    };
+    return { input, applicationId: appeal.applicationId, decisionId: null };
   }
 }

@@ -226,6 +226,41 @@ describe.each(TYPES)('%s letter', (type) => {
       });
     }
 
+    if (type === 'appeal_forwarded') {
+      it('says Sfk upheld its decision, gives its statement and where the answer comes from', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(
+          squash(
+            t.appeal.intro({
+              lodged: '20. april 2027',
+              decided: '15. februar 2027',
+              title: input.application.title,
+            }),
+          ),
+        );
+        expect(text).toContain(squash(t.appeal.upheldAndForwarded('Justis- og beredskapsdepartementet')));
+        expect(text).toContain(squash(input.appeal!.statement!));
+        expect(text).toContain(squash(t.appeal.comments));
+        // Not a decision: no appeal section of its own.
+        expect(text).not.toContain(t.headings.appeal);
+      });
+    }
+
+    if (type === 'appeal_not_considered') {
+      it('refuses the late appeal with reasons and the right to appeal that refusal', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(squash(t.appeal.notConsidered));
+        expect(text).toContain(`${t.headings.rulesApplied} ${squash(t.appeal.notConsideredRules)}`);
+        expect(text).toContain(
+          'Klagefristen ' + (language === 'nb' ? 'gikk' : 'gjekk') + ' ut 8. mars 2027 kl. 23:59',
+        );
+        expect(text).toContain('20. april 2027 kl. 10:30');
+        expect(text).toContain(`${t.headings.mainConsiderations} ${squash(input.appeal!.lateReason!)}`);
+        expect(text).toContain('24. mai 2027');
+        expect(text).toContain('Justis- og beredskapsdepartementet');
+      });
+    }
+
     if (language === 'nn') {
       it('is written in nynorsk', async () => {
         const { text } = await renderParsed(type, language);
@@ -249,6 +284,18 @@ describe.each(TYPES)('%s letter', (type) => {
         expect(text).not.toMatch(/\b(ikkje|dykkar|helsing|tilskot)\b/);
       });
     }
+  });
+});
+
+describe('a decision after an appeal', () => {
+  it.each(LANGUAGES)('says which decision it replaces (%s)', async (language) => {
+    const base = sampleLetterInput('grant', language);
+    const input = {
+      ...base,
+      decision: { ...base.decision!, replacesDecisionOf: new Date('2027-02-15T09:00:00Z') },
+    };
+    const { text } = await parse(await renderLetterPdf(input));
+    expect(text).toContain(squash(LETTER_TEXTS[language].appeal.afterAppeal('15. februar 2027')));
   });
 });
 

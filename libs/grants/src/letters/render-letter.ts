@@ -88,6 +88,12 @@ export function letterPlainText(input: LetterInput): string {
     case 'repayment_claim':
       sentences.push(p.repaymentClaim(title));
       break;
+    case 'appeal_forwarded':
+      sentences.push(p.appealForwarded(title));
+      break;
+    case 'appeal_not_considered':
+      sentences.push(p.appealNotConsidered(title));
+      break;
   }
   sentences.push(p.caseNumber(input.caseReference), p.attached(t.titles[input.type]));
   if (isGrantLetter(input.type)) {

@@ -15,6 +15,8 @@ const FREE_TEXT: Record<
     dismissalReasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string };
     reviewComment: string;
     claimReason: string;
+    statement: string;
+    lateReason: string;
   }
 > = {
   nb: {
@@ -44,6 +46,10 @@ const FREE_TEXT: Record<
     claimReason:
       'Tiltaket ble avsluttet i september, og midlene som ikke er brukt, kan ikke overføres til neste år. ' +
       'Det er ikke søkt om å bruke dem til andre formål.',
+    statement:
+      'Klagen tilfører ikke nye opplysninger. Rammen for 2027 er brukt opp, og søknaden ble prioritert lavere enn tiltak med direkte hjelp til målgruppen.',
+    lateReason:
+      'Klagen kom inn seks uker etter fristen. Det er ikke opplyst noe om hvorfor den kom for sent, og saken gjelder en fordeling av midler som alle søkere har innrettet seg etter.',
   },
   nn: {
     purpose:
@@ -72,6 +78,10 @@ const FREE_TEXT: Record<
     claimReason:
       'Tiltaket vart avslutta i september, og midlane som ikkje er brukte, kan ikkje overførast til neste år. ' +
       'Det er ikkje søkt om å bruke dei til andre formål.',
+    statement:
+      'Klaga gir ikkje nye opplysningar. Ramma for 2027 er brukt opp, og søknaden vart prioritert lågare enn tiltak med direkte hjelp til målgruppa.',
+    lateReason:
+      'Klaga kom inn seks veker etter fristen. Det er ikkje opplyst noko om kvifor ho kom for seint, og saka gjeld ei fordeling av midlar som alle søkjarane har innretta seg etter.',
   },
 };
 
@@ -174,6 +184,21 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
                 paymentAccount: '86011117947',
               }
             : undefined,
+      };
+    case 'appeal_forwarded':
+    case 'appeal_not_considered':
+      return {
+        ...input,
+        letterDate: new Date('2027-05-03T09:00:00Z'),
+        appeal: {
+          lodgedAt: new Date('2027-04-20T08:30:00Z'),
+          appealedDecisionDate: new Date('2027-02-15T09:00:00Z'),
+          notifiedAt: new Date('2027-02-15T09:05:00Z'),
+          deadline: new Date('2027-03-08T22:59:59Z'),
+          statement: type === 'appeal_forwarded' ? text.statement : null,
+          lateReason: type === 'appeal_not_considered' ? text.lateReason : null,
+          appealDeadline: type === 'appeal_not_considered' ? new Date('2027-05-24T21:59:59Z') : null,
+        },
       };
   }
 }

@@ -6,7 +6,9 @@ export type OutboxTopic =
   | 'letter.decision'
   | 'letter.interim_reply'
   | 'letter.report_approval'
-  | 'letter.repayment_claim';
+  | 'letter.repayment_claim'
+  | 'letter.appeal_forwarded'
+  | 'letter.appeal_not_considered';
 
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])

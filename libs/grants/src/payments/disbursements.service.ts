@@ -293,8 +293,8 @@ export function checkPaidOn(paidOn: string, batch: PaymentBatch, now: Date): voi
 }
 
 /**
- * When a grant is accepted: its instalments from the scheme's plan, adding up to the granted amount.
- * Runs in the accepting transaction.
+ * When a grant is accepted: its instalments from the scheme's plan, adding up to the granted amount less what the
+ * application was already paid under a decision this one replaced (a top-up). Runs in the accepting transaction.
  */
 export async function planDisbursements(
   manager: EntityManager,
@@ -305,12 +305,14 @@ export async function planDisbursements(
   if (!decision.approvedBy) throw new Error('a grant without an approver cannot be paid');
   const round = await manager.findOneByOrFail(GrantRound, { id: application.roundId });
   const scheme = await manager.findOneByOrFail(GrantScheme, { id: round.schemeId });
-  const instalments = planInstalments(
-    decision.amountOre,
-    scheme.paymentPlan,
-    round.year,
-    osloDate(acceptedAt),
+  // After a new decision on appeal: what the application was already paid counts towards the new grant.
+  const [{ paid }] = await manager.query<{ paid: string }[]>(
+    `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
+    [application.id],
   );
+  const toPay = decision.amountOre - Number(paid);
+  if (toPay <= 0) return [];
+  const instalments = planInstalments(toPay, scheme.paymentPlan, round.year, osloDate(acceptedAt));
   const rows = instalments.map((instalment) =>
     manager.create(Disbursement, {
       decisionId: decision.id,

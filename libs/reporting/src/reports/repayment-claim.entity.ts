@@ -14,6 +14,14 @@ import {
 import { bigintOre } from '@app/platform';
 import { RecipientReport } from './recipient-report.entity';
 
+/** Why the claim was made. */
+export enum RepaymentClaimOrigin {
+  /** At report review: unspent or misused funds. */
+  Report = 'report',
+  /** A new decision (after an appeal) left more paid than granted. */
+  ChangedDecision = 'changed_decision',
+}
+
 export enum RepaymentClaimStatus {
   Open = 'open',
   /** Repayments received add up to the claim. */
@@ -29,6 +37,7 @@ export enum RepaymentClaimStatus {
 @Unique('uq_repayment_claims_report', ['reportId'])
 @Index('ix_repayment_claims_round', ['roundId', 'status'])
 @Check('ck_repayment_claims_status', `status IN ('open','settled')`)
+@Check('ck_repayment_claims_origin', `(origin = 'report') = (report_id IS NOT NULL)`)
 @Check('ck_repayment_claims_amount', `amount_ore > 0`)
 @Check('ck_repayment_claims_repaid', `repaid_ore BETWEEN 0 AND amount_ore`)
 @Check('ck_repayment_claims_settled', `(status = 'settled') = (repaid_ore = amount_ore)`)
@@ -36,15 +45,24 @@ export class RepaymentClaim {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column('uuid')
-  reportId!: string;
+  @Column('text', { default: RepaymentClaimOrigin.Report })
+  origin!: RepaymentClaimOrigin;
+
+  /** The report reviewed (origin `report`); null for a claim after a changed decision. */
+  @Column('uuid', { nullable: true })
+  reportId!: string | null;
 
   @ManyToOne(() => RecipientReport, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'report_id' })
   report?: RecipientReport;
 
+  /** The decision in force when the claim was made. */
   @Column('uuid')
   decisionId!: string;
+
+  /** Changed decision: what had been paid when the new decision lowered the grant. */
+  @Column('bigint', { nullable: true, transformer: bigintOre })
+  paidBeforeOre!: number | null;
 
   @Column('uuid')
   applicationId!: string;

@@ -4,6 +4,7 @@ import {
   APPEAL_PERIOD_DAYS,
   appealDeadlineOnDelivery,
   AuditService,
+  Decision,
   Letter,
   LetterExtensions,
   LetterInput,
@@ -59,18 +60,24 @@ export class ReportLetters implements LetterSource, OnModuleInit {
       type === 'repayment_claim'
         ? await this.db.getRepository(RepaymentClaim).findOneByOrFail({ id: subjectId })
         : null;
-    const report = await this.db
-      .getRepository(RecipientReport)
-      .findOneByOrFail({ id: claim?.reportId ?? subjectId });
+    const reportId = claim ? claim.reportId : subjectId;
+    const report = reportId
+      ? await this.db.getRepository(RecipientReport).findOneByOrFail({ id: reportId })
+      : null;
+    const applicationId = report?.applicationId ?? claim!.applicationId;
     const base = await this.letters.applicationLetterInput(
       type,
-      report.applicationId,
-      claim?.claimedBy ?? report.reviewedBy,
+      applicationId,
+      claim?.claimedBy ?? report?.reviewedBy ?? null,
       now,
     );
+    const decision =
+      claim?.paidBeforeOre != null
+        ? await this.db.getRepository(Decision).findOneByOrFail({ id: claim.decisionId })
+        : null;
     const input: LetterInput = {
       ...base,
-      report: letterReport(report),
+      report: report ? letterReport(report) : undefined,
       claim: claim
         ? {
             amountOre: claim.amountOre,
@@ -78,10 +85,18 @@ export class ReportLetters implements LetterSource, OnModuleInit {
             reason: claim.reason,
             appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
             paymentAccount: this.config.payments.debtorAccount,
+            changedDecision:
+              decision && claim.paidBeforeOre != null
+                ? {
+                    paidOre: claim.paidBeforeOre,
+                    grantOre: decision.amountOre,
+                    decidedAt: decision.decidedAt,
+                  }
+                : null,
           }
         : undefined,
     };
-    return { input, applicationId: report.applicationId };
+    return { input, applicationId };
   }
 
   async delivered(manager: EntityManager, letter: Letter, deliveredAt: Date): Promise<void> {

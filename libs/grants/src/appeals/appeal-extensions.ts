@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Actor } from '../access/actor';
+
+/** What an appeal needs to know about what it is against. */
+export interface AppealSubjectInfo {
+  applicationId: string;
+  decidedAt: Date;
+  /** When it reached the organisation (null: not yet). */
+  notifiedAt: Date | null;
+  appealDeadline: Date | null;
+  /** Who prepared it: never the appeal's caseworker. */
+  preparedBy: string;
+}
+
+/**
+ * Repayment claims live in libs/reporting: it tells appeals about a claim, and claims back what a new decision
+ * leaves paid beyond the grant.
+ */
+export interface AppealClaimSource {
+  claimSubject(manager: EntityManager, claimId: string): Promise<AppealSubjectInfo | null>;
+  /** A new decision leaves `overpaidOre` paid beyond the grant: claim it back (in the same transaction). */
+  claimOverpayment(
+    manager: EntityManager,
+    actor: Actor,
+    input: { applicationId: string; decisionId: string; paidOre: number; overpaidOre: number },
+  ): Promise<void>;
+}
+
+@Injectable()
+export class AppealExtensions {
+  claims: AppealClaimSource | null = null;
+
+  register(source: AppealClaimSource): void {
+    this.claims = source;
+  }
+}

@@ -1,0 +1,451 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Clock, DomainError, FieldError, formatKroner, formatOsloNorwegian, osloDate } from '@app/platform';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Actor, hasRole } from '../access/actor';
+import { loadApplication, lockApplicationForWrite } from '../applications/application-access';
+import { applicationTransition } from '../applications/application-status';
+import { Application } from '../applications/application.entity';
+import { ImpartialityService } from '../assessment/impartiality.service';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { DecisionOutcome, outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
+import { Decision } from '../decisions/decision.entity';
+import { COMMITTING_OUTCOMES, committedInRound, lockRound } from '../decisions/decisions.service';
+import { Role } from '../identity/role';
+import { addToOutbox } from '../outbox/outbox';
+import { Disbursement, DisbursementStatus } from '../payments/disbursement.entity';
+import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
+import { Appeal, AppealBodyOutcome, AppealStatus, AppealSubject, ProposedTerms } from './appeal.entity';
+
+export interface LodgeAppealInput {
+  subjectType: AppealSubject;
+  /** Omitted for a decision: the decision in force. */
+  subjectId?: string;
+  grounds: string;
+}
+
+/** Appeals still being handled (the partial unique index allows one per subject). */
+const OPEN: AppealStatus[] = [
+  AppealStatus.Lodged,
+  AppealStatus.ReversalProposed,
+  AppealStatus.Forwarded,
+  AppealStatus.ToBeRedecided,
+];
+
+/**
+ * Klage (forvaltningsloven §§ 28–33): lodged by the organisation with Sfk; a late one is registered and marked, and
+ * the caseworker records whether it is considered anyway (§ 31). Sfk either reverses its decision (§ 33 second
+ * paragraph: a new decision through the same approval, frame check, letter, acceptance and payment as any other)
+ * or upholds it and forwards the appeal to the appeal body, whose outcome is registered and carried out.
+ */
+@Injectable()
+export class AppealsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+    private readonly impartiality: ImpartialityService,
+    private readonly extensions: AppealExtensions,
+    private readonly clock: Clock,
+  ) {}
+
+  async lodge(actor: Actor, applicationId: string, input: LodgeAppealInput): Promise<Appeal> {
+    if (!input.grounds.trim()) {
+      throw DomainError.rule('grounds', 'required', 'Skriv hva dere klager på og hvorfor.');
+    }
+    try {
+      return await this.db.transaction(async (manager) => {
+        const application = await lockApplicationForWrite(manager, actor, applicationId, undefined);
+        const subject = await this.subject(manager, application, input);
+        const now = this.clock.now();
+        const appeal = manager.create(Appeal, {
+          applicationId,
+          roundId: application.roundId,
+          subjectType: input.subjectType,
+          subjectId: subject.id,
+          subjectDecidedAt: subject.decidedAt,
+          originalPreparerId: subject.preparedBy,
+          grounds: input.grounds.trim(),
+          lodgedBy: actor.userId,
+          lodgedAt: now,
+          subjectNotifiedAt: subject.notifiedAt,
+          deadline: subject.appealDeadline,
+          late: subject.appealDeadline !== null && now > subject.appealDeadline,
+          lateConsidered: null,
+          status: AppealStatus.Lodged,
+        });
+        await manager.save(appeal);
+        await this.audit.record(manager, {
+          actor,
+          action: 'appeal.lodged',
+          entityType: 'appeal',
+          entityId: appeal.id,
+          after: snapshot(appeal),
+        });
+        return appeal;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_appeals_open_subject')) {
+        throw DomainError.invalidState(
+          'Det er allerede en klage under behandling på dette vedtaket.',
+          AppealStatus.Lodged,
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** The appeals of an application, oldest first: for its organisation and for staff. */
+  async forApplication(actor: Actor, applicationId: string): Promise<Appeal[]> {
+    await loadApplication(this.db.manager, actor, applicationId);
+    return this.db.getRepository(Appeal).find({ where: { applicationId }, order: { lodgedAt: 'ASC' } });
+  }
+
+  async get(actor: Actor, id: string): Promise<Appeal> {
+    const appeal = isUuid(id) ? await this.db.getRepository(Appeal).findOneBy({ id }) : null;
+    if (!appeal) throw DomainError.notFound('Klagen');
+    await loadApplication(this.db.manager, actor, appeal.applicationId);
+    return appeal;
+  }
+
+  /**
+   * A caseworker takes the appeal: someone who did not prepare what is appealed against (also a CHECK) and has
+   * declared no conflict in the case.
+   */
+  async take(actor: Actor, id: string, version: number): Promise<Appeal> {
+    return this.change(actor, id, version, 'appeal.taken', async (manager, appeal) => {
+      if (!hasRole(actor, Role.Caseworker)) {
+        throw DomainError.forbidden('Bare saksbehandlere forbereder klagesaker.');
+      }
+      if (appeal.originalPreparerId === actor.userId) {
+        throw DomainError.forbidden(
+          'Du forberedte vedtaket det klages over, og kan ikke forberede klagesaken. En annen saksbehandler må ta den.',
+        );
+      }
+      await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
+      assertOpen(appeal);
+      appeal.caseworkerId = actor.userId;
+    });
+  }
+
+  /** A late appeal: considered anyway (§ 31), or not — which ends it, with a letter that is itself a decision. */
+  async decideLateness(
+    actor: Actor,
+    id: string,
+    version: number,
+    consider: boolean,
+    reason: string,
+  ): Promise<Appeal> {
+    if (!reason.trim()) {
+      throw DomainError.rule('reason', 'required', 'Begrunn om klagen tas under behandling.');
+    }
+    return this.change(actor, id, version, 'appeal.lateness_decided', async (manager, appeal) => {
+      this.assertCaseworker(actor, appeal);
+      if (!appeal.late) {
+        throw DomainError.invalidState('Klagen kom inn i tide.', appeal.status);
+      }
+      if (appeal.lateConsidered !== null || appeal.status !== AppealStatus.Lodged) {
+        throw DomainError.invalidState(
+          'Det er allerede avgjort om klagen tas under behandling.',
+          appeal.status,
+        );
+      }
+      appeal.lateConsidered = consider;
+      appeal.lateReason = reason.trim();
+      if (!consider) {
+        appeal.status = AppealStatus.NotConsidered;
+        await addToOutbox(manager, 'letter.appeal_not_considered', { subjectId: appeal.id }, appeal.id);
+      }
+    });
+  }
+
+  /** The caseworker proposes the new decision: Sfk's reversal, or carrying out the appeal body's decision. */
+  async proposeNewDecision(actor: Actor, id: string, version: number, terms: ProposedTerms): Promise<Appeal> {
+    return this.change(actor, id, version, 'appeal.new_decision_proposed', async (manager, appeal) => {
+      this.assertCaseworker(actor, appeal);
+      assertConsidered(appeal);
+      if (appeal.subjectType !== AppealSubject.Decision) {
+        throw DomainError.rule(
+          'subjectType',
+          'decisionOnly',
+          'Et nytt vedtak kan bare erstatte et vedtak om tilskudd; et krav om tilbakebetaling endres i kravet.',
+        );
+      }
+      if (
+        ![AppealStatus.Lodged, AppealStatus.ReversalProposed, AppealStatus.ToBeRedecided].includes(
+          appeal.status,
+        )
+      ) {
+        throw DomainError.invalidState('Klagesaken venter ikke på et nytt vedtak.', appeal.status);
+      }
+      const application = await manager.findOneByOrFail(Application, { id: appeal.applicationId });
+      const errors: FieldError[] = outcomeTermErrors(
+        { ...terms, requestedOre: application.requestedAmountOre ?? 0 },
+        'amountOre',
+      );
+      if (!reasonsComplete(terms.reasons)) {
+        errors.push({
+          field: 'reasons',
+          rule: 'required',
+          message: 'Et nytt vedtak etter klage må begrunnes (regler, faktum og hovedhensyn).',
+        });
+      }
+      if (errors.length) throw DomainError.rules(errors);
+      appeal.proposedTerms = terms;
+      appeal.status = AppealStatus.ReversalProposed;
+    });
+  }
+
+  /**
+   * An approver makes the new decision (four eyes: not the appeal's caseworker, also a CHECK on decisions). The
+   * round's frame is checked under its row lock with the old decision's amount released; unpaid disbursements of the
+   * old decision are cancelled, and what was already paid is accounted for: the new grant is paid less it after
+   * acceptance, and anything paid beyond the new grant is claimed back.
+   */
+  async approveNewDecision(actor: Actor, id: string, version: number): Promise<Appeal> {
+    if (!hasRole(actor, Role.Approver)) {
+      throw DomainError.forbidden('Bare ledere med budsjettdisponeringsmyndighet kan godkjenne vedtak.');
+    }
+    return this.change(actor, id, version, 'appeal.redecided', async (manager, appeal) => {
+      if (appeal.status !== AppealStatus.ReversalProposed || !appeal.proposedTerms) {
+        throw DomainError.invalidState('Det er ikke foreslått et nytt vedtak i klagesaken.', appeal.status);
+      }
+      if (appeal.caseworkerId === actor.userId) {
+        throw DomainError.forbidden(
+          'Du forberedte klagesaken selv og kan ikke godkjenne vedtaket (to personer skal se på saken).',
+        );
+      }
+      await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
+      const round = await lockRound(manager, appeal.roundId);
+      const old = await manager.findOne(Decision, {
+        where: { id: appeal.subjectId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!old || old.supersededBy) {
+        throw DomainError.invalidState('Vedtaket det klages over, er allerede erstattet.', appeal.status);
+      }
+      const terms = appeal.proposedTerms;
+      const oldCounts = COMMITTING_OUTCOMES.includes(old.outcome) && !old.lapsedAt;
+      const committed = (await committedInRound(manager, round.id)) - (oldCounts ? old.amountOre : 0);
+      if (committed + terms.amountOre > round.budgetFrameOre) {
+        throw DomainError.rule(
+          'amountOre',
+          'withinFrame',
+          `Det nye vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(Math.max(0, round.budgetFrameOre - committed))}.`,
+        );
+      }
+      const disbursements = await manager.find(Disbursement, {
+        where: { applicationId: appeal.applicationId, status: In([DisbursementStatus.Exported]) },
+      });
+      if (disbursements.length) {
+        throw DomainError.invalidState(
+          'En utbetaling i saken er sendt til banken. Registrer den som betalt, eller kanseller utbetalingslisten, før vedtaket endres.',
+          DisbursementStatus.Exported,
+        );
+      }
+      const now = this.clock.now();
+      const decision = manager.create(Decision, {
+        applicationId: appeal.applicationId,
+        roundId: round.id,
+        outcome: terms.outcome,
+        amountOre: terms.amountOre,
+        reasons: terms.reasons,
+        conditions: terms.outcome === DecisionOutcome.Rejected ? [] : terms.conditions,
+        preparedBy: appeal.caseworkerId!,
+        approvedBy: actor.userId,
+        decidedAt: now,
+        madeUnderBudgetReservation: round.budgetReservation,
+        supersededBy: null,
+      });
+      await manager.save(decision);
+      await manager.update(Decision, { id: old.id }, { supersededBy: decision.id });
+      const cancelled = await manager.query<{ id: string }[]>(
+        `UPDATE disbursements SET status = 'cancelled', version = version + 1, updated_at = now()
+          WHERE application_id = $1 AND status IN ('planned','attested') RETURNING id`,
+        [appeal.applicationId],
+      );
+      const [{ paid }] = await manager.query<{ paid: string }[]>(
+        `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
+        [appeal.applicationId],
+      );
+      const paidOre = Number(paid);
+      const application = await manager.findOne(Application, {
+        where: { id: appeal.applicationId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const beforeApplication = snapshot(application!);
+      application!.status = applicationTransition(application!.status, 'redecide');
+      await manager.save(application!);
+      await addToOutbox(manager, 'letter.decision', { decisionId: decision.id }, decision.id);
+      if (paidOre > terms.amountOre) {
+        if (!this.extensions.claims) throw new Error('no repayment claim source registered');
+        await this.extensions.claims.claimOverpayment(manager, actor, {
+          applicationId: appeal.applicationId,
+          decisionId: decision.id,
+          paidOre,
+          overpaidOre: paidOre - terms.amountOre,
+        });
+      }
+      await this.audit.record(manager, {
+        actor,
+        action: 'decision.approved',
+        entityType: 'application',
+        entityId: appeal.applicationId,
+        before: beforeApplication,
+        after: {
+          ...snapshot(application!),
+          decision: snapshot(decision),
+          replaces: old.id,
+          appealId: appeal.id,
+          cancelledDisbursements: cancelled.map((c) => c.id),
+          paidOre,
+        },
+      });
+      appeal.newDecisionId = decision.id;
+      appeal.status = AppealStatus.Redecided;
+    });
+  }
+
+  /** Sfk upholds its decision and forwards the appeal to the appeal body, with its statement (§ 33). */
+  async forward(actor: Actor, id: string, version: number, statement: string): Promise<Appeal> {
+    if (!statement.trim()) {
+      throw DomainError.rule('statement', 'required', 'Skriv Sfks vurdering av klagen til klageinstansen.');
+    }
+    return this.change(actor, id, version, 'appeal.forwarded', async (manager, appeal) => {
+      this.assertCaseworker(actor, appeal);
+      assertConsidered(appeal);
+      if (![AppealStatus.Lodged, AppealStatus.ReversalProposed].includes(appeal.status)) {
+        throw DomainError.invalidState(
+          'Bare en klage Sfk har til behandling kan sendes videre.',
+          appeal.status,
+        );
+      }
+      appeal.forwardingStatement = statement.trim();
+      appeal.forwardedAt = this.clock.now();
+      appeal.proposedTerms = null;
+      appeal.status = AppealStatus.Forwarded;
+      await addToOutbox(manager, 'letter.appeal_forwarded', { subjectId: appeal.id }, appeal.id);
+    });
+  }
+
+  /** The appeal body's outcome: upheld ends the appeal; changed or quashed means a new decision from Sfk. */
+  async registerAppealBodyOutcome(
+    actor: Actor,
+    id: string,
+    version: number,
+    input: { outcome: AppealBodyOutcome; decidedOn: string; reference: string | null },
+  ): Promise<Appeal> {
+    return this.change(actor, id, version, 'appeal.body_outcome_registered', async (_manager, appeal) => {
+      this.assertCaseworker(actor, appeal);
+      if (appeal.status !== AppealStatus.Forwarded) {
+        throw DomainError.invalidState('Klagen er ikke sendt til klageinstansen.', appeal.status);
+      }
+      const forwardedOn = osloDate(appeal.forwardedAt!);
+      const today = osloDate(this.clock.now());
+      if (input.decidedOn < forwardedOn || input.decidedOn > today) {
+        throw DomainError.rule(
+          'decidedOn',
+          'withinAppeal',
+          'Datoen for klageinstansens vedtak må ligge mellom oversendelsen og i dag.',
+        );
+      }
+      appeal.appealBodyOutcome = input.outcome;
+      appeal.appealBodyDecidedOn = input.decidedOn;
+      appeal.appealBodyReference = input.reference?.trim() || null;
+      appeal.status =
+        input.outcome === AppealBodyOutcome.Upheld ? AppealStatus.Upheld : AppealStatus.ToBeRedecided;
+    });
+  }
+
+  private assertCaseworker(actor: Actor, appeal: Appeal): void {
+    if (appeal.caseworkerId !== actor.userId) {
+      throw DomainError.forbidden(
+        appeal.caseworkerId
+          ? 'Klagesaken er tildelt en annen saksbehandler.'
+          : 'Ta klagesaken før du behandler den.',
+      );
+    }
+  }
+
+  /** Locks the appeal at the client's version, runs the change, saves and audits it. */
+  private async change(
+    actor: Actor,
+    id: string,
+    version: number,
+    action: string,
+    apply: (manager: EntityManager, appeal: Appeal) => Promise<void>,
+  ): Promise<Appeal> {
+    if (!isUuid(id)) throw DomainError.notFound('Klagen');
+    return this.db.transaction(async (manager) => {
+      const peek = await manager.findOneBy(Appeal, { id });
+      if (!peek) throw DomainError.notFound('Klagen');
+      await loadApplication(manager, actor, peek.applicationId);
+      const appeal = await lockVersioned(manager, Appeal, id, version, 'Klagen');
+      const before = snapshot(appeal);
+      await apply(manager, appeal);
+      await manager.save(appeal);
+      await this.audit.record(manager, {
+        actor,
+        action,
+        entityType: 'appeal',
+        entityId: appeal.id,
+        before,
+        after: snapshot(appeal),
+      });
+      return appeal;
+    });
+  }
+
+  private async subject(
+    manager: EntityManager,
+    application: Application,
+    input: LodgeAppealInput,
+  ): Promise<AppealSubjectInfo & { id: string }> {
+    if (input.subjectType === AppealSubject.RepaymentClaim) {
+      const claim =
+        input.subjectId && isUuid(input.subjectId) && this.extensions.claims
+          ? await this.extensions.claims.claimSubject(manager, input.subjectId)
+          : null;
+      if (!claim || claim.applicationId !== application.id) throw DomainError.notFound('Kravet');
+      return { id: input.subjectId!, ...claim };
+    }
+    const decision = input.subjectId
+      ? isUuid(input.subjectId)
+        ? await manager.findOneBy(Decision, { id: input.subjectId, applicationId: application.id })
+        : null
+      : await manager.findOneBy(Decision, { applicationId: application.id, supersededBy: IsNull() });
+    if (!decision) {
+      if (input.subjectId) throw DomainError.notFound('Vedtaket');
+      throw DomainError.invalidState('Søknaden er ikke avgjort ennå.', application.status);
+    }
+    if (decision.supersededBy) {
+      throw DomainError.invalidState('Vedtaket er erstattet av et nyere vedtak; klag på det.', 'superseded');
+    }
+    return {
+      id: decision.id,
+      applicationId: application.id,
+      decidedAt: decision.decidedAt,
+      notifiedAt: decision.notifiedAt,
+      appealDeadline: decision.appealDeadline,
+      preparedBy: decision.preparedBy,
+    };
+  }
+}
+
+function assertOpen(appeal: Appeal): void {
+  if (!OPEN.includes(appeal.status)) {
+    throw DomainError.invalidState('Klagesaken er avsluttet.', appeal.status);
+  }
+}
+
+/** A late appeal is handled only once it is decided to consider it (§ 31). */
+function assertConsidered(appeal: Appeal): void {
+  if (appeal.late && appeal.lateConsidered !== true) {
+    throw DomainError.invalidState(
+      appeal.lateConsidered === false
+        ? 'Klagen er ikke tatt under behandling.'
+        : `Klagen kom inn etter fristen (${formatOsloNorwegian(appeal.deadline!)}). Avgjør først om den likevel skal behandles.`,
+      appeal.status,
+    );
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import {
+  Actor,
+  addToOutbox,
+  AppealClaimSource,
+  AppealExtensions,
+  AppealSubjectInfo,
+  AuditService,
+  snapshot,
+} from '@app/grants';
+import { Clock, osloDate } from '@app/platform';
+import { EntityManager } from 'typeorm';
+import { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './repayment-claim.entity';
+
+/** Days an organisation gets to repay what a lowered grant left overpaid. */
+const OVERPAYMENT_DUE_DAYS = 30;
+
+/** Repayment claims for appeals: a claim can be appealed, and a lowered grant claims back what was overpaid. */
+@Injectable()
+export class ClaimAppeals implements AppealClaimSource, OnModuleInit {
+  constructor(
+    private readonly extensions: AppealExtensions,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.extensions.register(this);
+  }
+
+  async claimSubject(manager: EntityManager, claimId: string): Promise<AppealSubjectInfo | null> {
+    const claim = await manager.findOneBy(RepaymentClaim, { id: claimId });
+    return claim
+      ? {
+          applicationId: claim.applicationId,
+          decidedAt: claim.createdAt,
+          notifiedAt: claim.notifiedAt,
+          appealDeadline: claim.appealDeadline,
+          preparedBy: claim.claimedBy,
+        }
+      : null;
+  }
+
+  async claimOverpayment(
+    manager: EntityManager,
+    actor: Actor,
+    input: { applicationId: string; decisionId: string; paidOre: number; overpaidOre: number },
+  ): Promise<void> {
+    const decision = await manager.query<{ round_id: string }[]>(
+      `SELECT round_id FROM decisions WHERE id = $1`,
+      [input.decisionId],
+    );
+    const due = new Date(`${osloDate(this.clock.now())}T12:00:00Z`);
+    due.setUTCDate(due.getUTCDate() + OVERPAYMENT_DUE_DAYS);
+    const claim = await manager.save(
+      manager.create(RepaymentClaim, {
+        origin: RepaymentClaimOrigin.ChangedDecision,
+        reportId: null,
+        decisionId: input.decisionId,
+        applicationId: input.applicationId,
+        roundId: decision[0].round_id,
+        amountOre: input.overpaidOre,
+        paidBeforeOre: input.paidOre,
+        reason:
+          'Det nye vedtaket setter tilskuddet lavere enn det som allerede er utbetalt. ' +
+          'Forskjellen skal betales tilbake, slik vilkårene i tilskuddsbrevet sier.',
+        dueDate: due.toISOString().slice(0, 10),
+        status: RepaymentClaimStatus.Open,
+        claimedBy: actor.userId,
+      }),
+    );
+    await addToOutbox(manager, 'letter.repayment_claim', { subjectId: claim.id }, claim.id);
+    await this.audit.record(manager, {
+      actor,
+      action: 'repayment_claim.created',
+      entityType: 'repayment_claim',
+      entityId: claim.id,
+      after: snapshot(claim),
+    });
+  }
+}
