@@ -337,8 +337,12 @@ describe('appeals (klage) after the decision', () => {
 
   describe('forwarding to the appeal body', () => {
     it('forwards with a letter, registers the outcome, and carries out a changed decision the same way', async () => {
+      // The test clock stands still; each step moves it a second on, so the case history has an order to show.
+      const step = () => ctx.clock.advance(1000);
       const c = await decidedCase();
+      step();
       const taken = await takenAppeal(c);
+      step();
       const statement =
         'Sfk har prioritert tiltak med direkte hjelp til målgruppen og opprettholder vedtaket.';
       const forwarded = await act(caseworker2, taken.id, 'forwarding', {
@@ -358,6 +362,7 @@ describe('appeals (klage) after the decision', () => {
         decidedOn: '2020-01-01',
       }).expect(422);
       expect(tooEarly.body.errors[0]).toMatchObject({ field: 'decidedOn', rule: 'withinAppeal' });
+      step();
       const changed = await act(caseworker2, taken.id, 'appeal-body-outcome', {
         version: forwarded.body.version,
         outcome: 'changed',
@@ -365,6 +370,7 @@ describe('appeals (klage) after the decision', () => {
         reference: 'JD 27/1234',
       }).expect(200);
       expect(changed.body).toMatchObject({ status: 'to_be_redecided', appealBodyOutcome: 'changed' });
+      step();
       const proposed = await act(caseworker2, taken.id, 'new-decision-proposal', {
         version: changed.body.version,
         ...FULL_GRANT,
@@ -373,6 +379,28 @@ describe('appeals (klage) after the decision', () => {
         200,
       );
       expect(made.body).toMatchObject({ status: 'redecided', appealBodyReference: 'JD 27/1234' });
+      // The case history shows decisions and the appeal in order, for the organisation too.
+      const history = await ctx
+        .http()
+        .get(`/api/applications/${c.id}/history`)
+        .set('authorization', c.member.auth)
+        .expect(200);
+      expect(history.body.map((e: { event: string }) => e.event)).toEqual([
+        'application.submitted',
+        'decision.made',
+        'decision.notified',
+        'appeal.lodged',
+        'appeal.forwarded',
+        'appeal.body_outcome',
+        'decision.made',
+      ]);
+      expect(history.body[1].text.replace(/\s/g, ' ')).toBe('Vedtak: delvis innvilget (kr 300 000)');
+      const outsider = await ctx.f.user();
+      await ctx
+        .http()
+        .get(`/api/applications/${c.id}/history`)
+        .set('authorization', outsider.auth)
+        .expect(404);
 
       // Upheld by the appeal body: the appeal ends, the decision stands.
       const other = await decidedCase();

@@ -15,6 +15,8 @@ import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { AppealsController } from './appeals/appeals.controller';
+import { ChangeRequestsController } from './changes/change-requests.controller';
+import { CaseHistoryController } from './applications/case-history.controller';
 import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
@@ -55,6 +57,8 @@ import { UsersController } from './users/users.controller';
     ApplicationsController,
     CaseHandlingController,
     AppealsController,
+    ChangeRequestsController,
+    CaseHistoryController,
     AuditController,
     JobsController,
     LettersController,

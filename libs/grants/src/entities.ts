@@ -1,4 +1,5 @@
 import { Appeal } from './appeals/appeal.entity';
+import { ChangeRequest } from './changes/change-request.entity';
 import { Application } from './applications/application.entity';
 import { ApplicationAttachment } from './applications/attachment.entity';
 import { ReferenceCounter } from './applications/reference-counter.entity';
@@ -37,6 +38,7 @@ export const grantsEntities = [
   Assessment,
   Decision,
   Appeal,
+  ChangeRequest,
   Letter,
   Disbursement,
   PaymentBatch,

@@ -20,6 +20,9 @@ import { LettersService } from './letters/letters.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { AppealExtensions } from './appeals/appeal-extensions';
 import { AppealsService } from './appeals/appeals.service';
+import { DecisionReplacementService } from './decisions/decision-replacement.service';
+import { ChangeRequestsService } from './changes/change-requests.service';
+import { CaseHistoryService } from './applications/case-history.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
@@ -44,7 +47,10 @@ const SERVICES = [
   RoundOverviewService,
   AcceptanceService,
   AppealExtensions,
+  DecisionReplacementService,
   AppealsService,
+  ChangeRequestsService,
+  CaseHistoryService,
   DisbursementsService,
   PaymentBatchesService,
   ReminderExtensions,

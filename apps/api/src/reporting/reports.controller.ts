@@ -119,6 +119,15 @@ export class ReportsController {
             uploadedAt: view.auditorStatement.createdAt.toISOString(),
           }
         : null,
+      budget: view.plan.budgetLines.map((l, line) => ({
+        line,
+        category: l.category,
+        description: l.description,
+        budgetOre: l.amountOre,
+      })),
+      periodStart: view.plan.periodStart,
+      periodEnd: view.plan.periodEnd,
+      contentChanges: view.plan.contentChanges,
       indicatorCells: Object.fromEntries(
         view.scheme.reportIndicators.map((i) => [i.code, breakdownCells(i.breakdown)]),
       ),

@@ -160,6 +160,15 @@ export class ReportFileResponse {
   uploadedAt!: string;
 }
 
+/** A line of the approved budget the report's actuals are given against. */
+export class PlannedBudgetLineDto {
+  /** The position to give as `line` in `actuals`. */
+  @ApiProperty({ type: 'integer' }) line!: number;
+  category!: string;
+  description!: string;
+  @ApiProperty({ type: 'integer' }) budgetOre!: number;
+}
+
 export class ReportResponse {
   applicationId!: string;
   decisionId!: string;
@@ -171,6 +180,13 @@ export class ReportResponse {
   @ApiProperty({ type: 'integer' }) grantOre!: number;
   auditorStatementRequired!: boolean;
   @ApiProperty({ type: ReportFileResponse, nullable: true }) auditorStatement!: ReportFileResponse | null;
+  /** The approved budget: the application's, as changed by approved change requests. */
+  budget!: PlannedBudgetLineDto[];
+  /** The approved period (an approved extension moves the end). */
+  @ApiProperty({ type: String, format: 'date', nullable: true }) periodStart!: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) periodEnd!: string | null;
+  /** Approved changes of the project content, oldest first. */
+  contentChanges!: string[];
   @ApiProperty({
     type: 'object',
     additionalProperties: true,

@@ -156,6 +156,10 @@ export class Appeal {
   @Column('text', { nullable: true })
   appealBodyReference!: string | null;
 
+  /** When Sfk registered the appeal body's outcome. */
+  @Column('timestamptz', { nullable: true })
+  appealBodyRegisteredAt!: Date | null;
+
   /** The decision that replaced the one appealed against. */
   @Column('uuid', { nullable: true })
   newDecisionId!: string | null;

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, formatKroner, formatOsloNorwegian, osloDate } from '@app/platform';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { Clock, DomainError, FieldError, formatOsloNorwegian, osloDate } from '@app/platform';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { loadApplication, lockApplicationForWrite } from '../applications/application-access';
-import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { ImpartialityService } from '../assessment/impartiality.service';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
-import { DecisionOutcome, outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
+import { isUniqueViolation, isUuid, snapshot } from '../common/persistence';
+import { changeCaseRecord } from '../applications/case-record';
+import { outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
-import { COMMITTING_OUTCOMES, committedInRound, lockRound } from '../decisions/decisions.service';
+import { DecisionReplacementService } from '../decisions/decision-replacement.service';
 import { Role } from '../identity/role';
 import { addToOutbox } from '../outbox/outbox';
-import { Disbursement, DisbursementStatus } from '../payments/disbursement.entity';
 import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
 import { Appeal, AppealBodyOutcome, AppealStatus, AppealSubject, ProposedTerms } from './appeal.entity';
 
@@ -46,6 +45,7 @@ export class AppealsService {
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
     private readonly extensions: AppealExtensions,
+    private readonly replacement: DecisionReplacementService,
     private readonly clock: Clock,
   ) {}
 
@@ -196,12 +196,7 @@ export class AppealsService {
     });
   }
 
-  /**
-   * An approver makes the new decision (four eyes: not the appeal's caseworker, also a CHECK on decisions). The
-   * round's frame is checked under its row lock with the old decision's amount released; unpaid disbursements of the
-   * old decision are cancelled, and what was already paid is accounted for: the new grant is paid less it after
-   * acceptance, and anything paid beyond the new grant is claimed back.
-   */
+  /** An approver makes the proposed decision (DecisionReplacementService: four eyes, frame, payments). */
   async approveNewDecision(actor: Actor, id: string, version: number): Promise<Appeal> {
     if (!hasRole(actor, Role.Approver)) {
       throw DomainError.forbidden('Bare ledere med budsjettdisponeringsmyndighet kan godkjenne vedtak.');
@@ -210,96 +205,12 @@ export class AppealsService {
       if (appeal.status !== AppealStatus.ReversalProposed || !appeal.proposedTerms) {
         throw DomainError.invalidState('Det er ikke foreslått et nytt vedtak i klagesaken.', appeal.status);
       }
-      if (appeal.caseworkerId === actor.userId) {
-        throw DomainError.forbidden(
-          'Du forberedte klagesaken selv og kan ikke godkjenne vedtaket (to personer skal se på saken).',
-        );
-      }
       await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
-      const round = await lockRound(manager, appeal.roundId);
-      const old = await manager.findOne(Decision, {
-        where: { id: appeal.subjectId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!old || old.supersededBy) {
-        throw DomainError.invalidState('Vedtaket det klages over, er allerede erstattet.', appeal.status);
-      }
-      const terms = appeal.proposedTerms;
-      const oldCounts = COMMITTING_OUTCOMES.includes(old.outcome) && !old.lapsedAt;
-      const committed = (await committedInRound(manager, round.id)) - (oldCounts ? old.amountOre : 0);
-      if (committed + terms.amountOre > round.budgetFrameOre) {
-        throw DomainError.rule(
-          'amountOre',
-          'withinFrame',
-          `Det nye vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(Math.max(0, round.budgetFrameOre - committed))}.`,
-        );
-      }
-      const disbursements = await manager.find(Disbursement, {
-        where: { applicationId: appeal.applicationId, status: In([DisbursementStatus.Exported]) },
-      });
-      if (disbursements.length) {
-        throw DomainError.invalidState(
-          'En utbetaling i saken er sendt til banken. Registrer den som betalt, eller kanseller utbetalingslisten, før vedtaket endres.',
-          DisbursementStatus.Exported,
-        );
-      }
-      const now = this.clock.now();
-      const decision = manager.create(Decision, {
-        applicationId: appeal.applicationId,
-        roundId: round.id,
-        outcome: terms.outcome,
-        amountOre: terms.amountOre,
-        reasons: terms.reasons,
-        conditions: terms.outcome === DecisionOutcome.Rejected ? [] : terms.conditions,
+      const decision = await this.replacement.replace(manager, actor, {
+        oldDecisionId: appeal.subjectId,
+        terms: appeal.proposedTerms,
         preparedBy: appeal.caseworkerId!,
-        approvedBy: actor.userId,
-        decidedAt: now,
-        madeUnderBudgetReservation: round.budgetReservation,
-        supersededBy: null,
-      });
-      await manager.save(decision);
-      await manager.update(Decision, { id: old.id }, { supersededBy: decision.id });
-      const cancelled = await manager.query<{ id: string }[]>(
-        `UPDATE disbursements SET status = 'cancelled', version = version + 1, updated_at = now()
-          WHERE application_id = $1 AND status IN ('planned','attested') RETURNING id`,
-        [appeal.applicationId],
-      );
-      const [{ paid }] = await manager.query<{ paid: string }[]>(
-        `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
-        [appeal.applicationId],
-      );
-      const paidOre = Number(paid);
-      const application = await manager.findOne(Application, {
-        where: { id: appeal.applicationId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const beforeApplication = snapshot(application!);
-      application!.status = applicationTransition(application!.status, 'redecide');
-      await manager.save(application!);
-      await addToOutbox(manager, 'letter.decision', { decisionId: decision.id }, decision.id);
-      if (paidOre > terms.amountOre) {
-        if (!this.extensions.claims) throw new Error('no repayment claim source registered');
-        await this.extensions.claims.claimOverpayment(manager, actor, {
-          applicationId: appeal.applicationId,
-          decisionId: decision.id,
-          paidOre,
-          overpaidOre: paidOre - terms.amountOre,
-        });
-      }
-      await this.audit.record(manager, {
-        actor,
-        action: 'decision.approved',
-        entityType: 'application',
-        entityId: appeal.applicationId,
-        before: beforeApplication,
-        after: {
-          ...snapshot(application!),
-          decision: snapshot(decision),
-          replaces: old.id,
-          appealId: appeal.id,
-          cancelledDisbursements: cancelled.map((c) => c.id),
-          paidOre,
-        },
+        cause: { appealId: appeal.id },
       });
       appeal.newDecisionId = decision.id;
       appeal.status = AppealStatus.Redecided;
@@ -352,6 +263,7 @@ export class AppealsService {
       appeal.appealBodyOutcome = input.outcome;
       appeal.appealBodyDecidedOn = input.decidedOn;
       appeal.appealBodyReference = input.reference?.trim() || null;
+      appeal.appealBodyRegisteredAt = this.clock.now();
       appeal.status =
         input.outcome === AppealBodyOutcome.Upheld ? AppealStatus.Upheld : AppealStatus.ToBeRedecided;
     });
@@ -367,33 +279,21 @@ export class AppealsService {
     }
   }
 
-  /** Locks the appeal at the client's version, runs the change, saves and audits it. */
-  private async change(
+  /** The appeal at the client's version: changed, saved and audited in one transaction. */
+  private change(
     actor: Actor,
     id: string,
     version: number,
     action: string,
     apply: (manager: EntityManager, appeal: Appeal) => Promise<void>,
   ): Promise<Appeal> {
-    if (!isUuid(id)) throw DomainError.notFound('Klagen');
-    return this.db.transaction(async (manager) => {
-      const peek = await manager.findOneBy(Appeal, { id });
-      if (!peek) throw DomainError.notFound('Klagen');
-      await loadApplication(manager, actor, peek.applicationId);
-      const appeal = await lockVersioned(manager, Appeal, id, version, 'Klagen');
-      const before = snapshot(appeal);
-      await apply(manager, appeal);
-      await manager.save(appeal);
-      await this.audit.record(manager, {
-        actor,
-        action,
-        entityType: 'appeal',
-        entityId: appeal.id,
-        before,
-        after: snapshot(appeal),
-      });
-      return appeal;
-    });
+    return changeCaseRecord(
+      this.db,
+      this.audit,
+      Appeal,
+      { actor, id, version, what: 'Klagen', entityType: 'appeal', action },
+      apply,
+    );
   }
 
   private async subject(

@@ -147,6 +147,9 @@ export function buildLetterContent(input: LetterInput): LetterContent {
       return { ...base, sections: appealForwardedSections(input, t) };
     case 'appeal_not_considered':
       return { ...base, sections: appealNotConsideredSections(input, t) };
+    case 'change_approved':
+    case 'change_rejected':
+      return { ...base, sections: changeSections(input, input.type, t) };
   }
 }
 
@@ -533,6 +536,82 @@ function appealNotConsideredSections(input: LetterInput, t: LetterTexts): Letter
       2,
     ),
     ...appealSections(input, t, a?.appealDeadline),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+}
+
+/** What the organisation asked to change (approved: what now applies). */
+function changeBlocks(input: LetterInput, t: LetterTexts): Array<LetterBlock | false | null> {
+  const c = input.change;
+  if (!c) return [];
+  if (c.kind === 'period')
+    return [isIsoDate(c.periodEnd) && paragraph(t.change.periodEnd(formatIsoDate(c.periodEnd!)))];
+  if (c.kind === 'budget') {
+    return [
+      paragraph(t.change.budget),
+      {
+        kind: 'facts',
+        rows: (c.budgetLines ?? []).map((line): [string, string] => [
+          line.description,
+          formatAmount(line.amountOre),
+        ]),
+      },
+    ];
+  }
+  return [paragraph(t.change.content), ...(filled(c.content) ? paragraphs(c.content) : [])];
+}
+
+/** Approval (not a decision letter: the favourable answer) or rejection (a decision, with reasons and appeal). */
+function changeSections(
+  input: LetterInput,
+  type: 'change_approved' | 'change_rejected',
+  t: LetterTexts,
+): LetterSection[] {
+  const c = input.change;
+  const intro =
+    c && isValidDate(c.requestedAt)
+      ? paragraph(t.change.intro({ requested: formatDate(c.requestedAt), title: input.application.title }))
+      : null;
+  if (type === 'change_approved') {
+    return [
+      section(null, [intro]),
+      section(t.headings.decision, [paragraph(t.change.approved)]),
+      section(t.headings.change, [
+        ...changeBlocks(input, t),
+        filled(c?.comment) && paragraph(t.change.comment),
+        ...(filled(c?.comment) ? paragraphs(c.comment) : []),
+      ]),
+      section(t.headings.reporting, [
+        paragraph(t.change.reportAgainstPlan),
+        paragraph(t.change.otherConditionsStand),
+      ]),
+      section(null, [paragraph(t.contact(input.caseReference))]),
+    ];
+  }
+  const reasons = c?.reasons ?? null;
+  return [
+    section(null, [intro]),
+    section(t.headings.decision, [c && paragraph(t.change.rejected, 'outcome')]),
+    section(t.headings.change, changeBlocks(input, t)),
+    section(t.headings.reasons, []),
+    section(
+      t.headings.rulesApplied,
+      filled(reasons?.rulesApplied) ? paragraphs(reasons.rulesApplied, 'reasons.rulesApplied') : [],
+      2,
+    ),
+    section(
+      t.headings.factsReliedOn,
+      filled(reasons?.factsReliedOn) ? paragraphs(reasons.factsReliedOn, 'reasons.factsReliedOn') : [],
+      2,
+    ),
+    section(
+      t.headings.mainConsiderations,
+      filled(reasons?.mainConsiderations)
+        ? paragraphs(reasons.mainConsiderations, 'reasons.mainConsiderations')
+        : [],
+      2,
+    ),
+    ...appealSections(input, t, c?.appealDeadline),
     section(null, [paragraph(t.contact(input.caseReference))]),
   ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
 }

@@ -11,7 +11,9 @@ export type LetterType =
   | 'report_approval'
   | 'repayment_claim'
   | 'appeal_forwarded'
-  | 'appeal_not_considered';
+  | 'appeal_not_considered'
+  | 'change_approved'
+  | 'change_rejected';
 
 export const LETTER_TYPES: readonly LetterType[] = [
   'receipt',
@@ -24,6 +26,8 @@ export const LETTER_TYPES: readonly LetterType[] = [
   'repayment_claim',
   'appeal_forwarded',
   'appeal_not_considered',
+  'change_approved',
+  'change_rejected',
 ];
 
 /** The organisation's preferred written standard: bokmål or nynorsk. */
@@ -37,11 +41,15 @@ export const DECISION_LETTER_TYPES: LetterType[] = ['grant', 'partial_grant', 'r
 
 /**
  * Every letter that is an individual decision: the decisions on an application, a repayment claim (a decision
- * on the grant after the report) and the refusal to consider a late appeal (forvaltningsloven § 31). Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
+ * on the grant after the report), the refusal to consider a late appeal (forvaltningsloven § 31) and the rejection
+ * of a change request. Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
  */
 export function isDecisionLetter(type: LetterType): boolean {
   return (
-    DECISION_LETTER_TYPES.includes(type) || type === 'repayment_claim' || type === 'appeal_not_considered'
+    DECISION_LETTER_TYPES.includes(type) ||
+    type === 'repayment_claim' ||
+    type === 'appeal_not_considered' ||
+    type === 'change_rejected'
   );
 }
 
@@ -148,6 +156,21 @@ export interface LetterAppeal {
   appealDeadline: Date | null;
 }
 
+/** A change request after acceptance, approved or rejected. */
+export interface LetterChange {
+  requestedAt: Date;
+  kind: 'period' | 'budget' | 'content';
+  reason: string;
+  periodEnd: string | null;
+  budgetLines: { description: string; amountOre: number }[] | null;
+  content: string | null;
+  comment: string | null;
+  /** Rejection: the reasons (forvaltningsloven §§ 24–25). */
+  reasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string } | null;
+  /** Rejection: the deadline for appealing it. */
+  appealDeadline: Date | null;
+}
+
 export interface LetterInput {
   type: LetterType;
   language: LetterLanguage;
@@ -170,4 +193,6 @@ export interface LetterInput {
   claim?: LetterClaim;
   /** Appeal letters only. */
   appeal?: LetterAppeal;
+  /** Change request letters only. */
+  change?: LetterChange;
 }

@@ -241,6 +241,36 @@ describe('decision letter parts (DOMAIN.md §4)', () => {
     });
   });
 
+  describe('change request answers', () => {
+    it.each(LANGUAGES)(
+      'a rejection is a decision with full reasons and the right to appeal (%s)',
+      (language) => {
+        const input = sampleLetterInput('change_rejected', language);
+        expect(requiredDecisionLetterParts(input)).toEqual([
+          'outcome',
+          'reasons.rulesApplied',
+          'reasons.factsReliedOn',
+          'reasons.mainConsiderations',
+          'appealDeadline',
+          'appealBody',
+          'appealProcedure',
+          'accessToDocuments',
+        ]);
+        expect(missingDecisionLetterParts(input)).toEqual([]);
+        const unreasoned: LetterInput = { ...input, change: { ...input.change!, reasons: null } };
+        expect(missingDecisionLetterParts(unreasoned)).toEqual([
+          'reasons.rulesApplied',
+          'reasons.factsReliedOn',
+          'reasons.mainConsiderations',
+        ]);
+      },
+    );
+
+    it('asks nothing of an approval', () => {
+      expect(requiredDecisionLetterParts(sampleLetterInput('change_approved', 'nb'))).toEqual([]);
+    });
+  });
+
   it('is a rule violation in domain terms, one error per part', () => {
     const error = new LetterIncompleteError(['outcome', 'appealBody']);
     expect(error.name).toBe('LetterIncompleteError');

@@ -91,7 +91,7 @@ const REPAYMENT_CLAIM: LetterPart[] = [
 export function requiredDecisionLetterParts(input: LetterInput): LetterPart[] {
   if (!isDecisionLetter(input.type)) return [];
   if (input.type === 'repayment_claim') return LETTER_PARTS.filter((p) => REPAYMENT_CLAIM.includes(p));
-  if (input.type === 'appeal_not_considered') {
+  if (input.type === 'appeal_not_considered' || input.type === 'change_rejected') {
     return LETTER_PARTS.filter((p) => COMMON.includes(p) || FULL_REASONS.includes(p));
   }
   const required = new Set<LetterPart>(COMMON);

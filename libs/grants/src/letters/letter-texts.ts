@@ -53,6 +53,7 @@ export interface LetterTexts {
     claimPayment: string;
     appealAssessment: string;
     comments: string;
+    change: string;
   };
   /** "Vi viser til søknaden deres av …" */
   intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
@@ -102,6 +103,17 @@ export interface LetterTexts {
     notConsideredRules: string;
     notConsideredFacts: (p: { notified: string | null; deadline: string; lodged: string }) => string;
   };
+  change: {
+    intro: (p: { requested: string; title: string }) => string;
+    approved: string;
+    rejected: string;
+    periodEnd: (end: string) => string;
+    budget: string;
+    content: string;
+    comment: string;
+    reportAgainstPlan: string;
+    otherConditionsStand: string;
+  };
   claim: {
     outcome: (amount: string) => string;
     rules: string;
@@ -144,6 +156,8 @@ export interface LetterTexts {
     repaymentClaim: (title: string) => string;
     appealForwarded: (title: string) => string;
     appealNotConsidered: (title: string) => string;
+    changeApproved: (title: string) => string;
+    changeRejected: (title: string) => string;
     caseNumber: (caseReference: string) => string;
     attached: (letterTitle: string) => string;
     decisionGrantNote: string;
@@ -166,6 +180,8 @@ const nb: LetterTexts = {
     repayment_claim: 'Vedtak om tilbakebetaling av tilskudd',
     appeal_forwarded: 'Klagen er sendt til klageinstansen',
     appeal_not_considered: 'Vedtak om avvisning av klage',
+    change_approved: 'Godkjent endring av tilskudd',
+    change_rejected: 'Avslag på søknad om endring av tilskudd',
   },
   labels: {
     date: 'Dato',
@@ -196,6 +212,7 @@ const nb: LetterTexts = {
     claimPayment: 'Betaling',
     appealAssessment: 'Vår vurdering av klagen',
     comments: 'Merknader',
+    change: 'Endringen',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
@@ -303,6 +320,19 @@ const nb: LetterTexts = {
       (notified ? `Vedtaket kom fram til dere ${notified}. ` : '') +
       `Klagefristen gikk ut ${deadline}. Klagen kom inn ${lodged}.`,
   },
+  change: {
+    intro: ({ requested, title }) =>
+      `Vi viser til søknaden deres av ${requested} om å endre tilskuddet til «${title}».`,
+    approved: `${SFK_NAME} godkjenner endringen.`,
+    rejected: `${SFK_NAME} avslår søknaden om endring. Tilskuddet gjelder som før, på de vilkårene dere har akseptert.`,
+    periodEnd: (end) => `Tilskuddsperioden forlenges til og med ${end}.`,
+    budget: 'Budsjettet for tiltaket er etter endringen:',
+    content: 'Tiltaket endres slik:',
+    comment: 'Merknad fra saksbehandler:',
+    reportAgainstPlan:
+      'Rapporten om bruken av tilskuddet skal vise resultater og regnskap mot planen slik den er endret.',
+    otherConditionsStand: 'Vilkårene for tilskuddet gjelder ellers som før.',
+  },
   claim: {
     outcome: (amount) => `${SFK_NAME} krever at dere betaler tilbake ${amount} av tilskuddet.`,
     rules:
@@ -379,6 +409,9 @@ const nb: LetterTexts = {
       `${SFK_NAME} har vurdert klagen deres i saken om tilskudd til «${title}» og sendt den til klageinstansen.`,
     appealNotConsidered: (title) =>
       `${SFK_NAME} har avvist klagen deres i saken om tilskudd til «${title}» fordi den kom for sent.`,
+    changeApproved: (title) =>
+      `${SFK_NAME} har godkjent endringen dere søkte om i tilskuddet til «${title}».`,
+    changeRejected: (title) => `${SFK_NAME} har avslått søknaden deres om å endre tilskuddet til «${title}».`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligger ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneholder vilkår, frister og informasjon om klageadgang.',
@@ -401,6 +434,8 @@ const nn: LetterTexts = {
     repayment_claim: 'Vedtak om tilbakebetaling av tilskot',
     appeal_forwarded: 'Klaga er send til klageinstansen',
     appeal_not_considered: 'Vedtak om avvising av klage',
+    change_approved: 'Godkjend endring av tilskot',
+    change_rejected: 'Avslag på søknad om endring av tilskot',
   },
   labels: {
     date: 'Dato',
@@ -431,6 +466,7 @@ const nn: LetterTexts = {
     claimPayment: 'Betaling',
     appealAssessment: 'Vår vurdering av klaga',
     comments: 'Merknader',
+    change: 'Endringa',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden dykkar av ${submitted} om tilskot til «${title}». ` +
@@ -538,6 +574,19 @@ const nn: LetterTexts = {
       (notified ? `Vedtaket kom fram til dykk ${notified}. ` : '') +
       `Klagefristen gjekk ut ${deadline}. Klaga kom inn ${lodged}.`,
   },
+  change: {
+    intro: ({ requested, title }) =>
+      `Vi viser til søknaden dykkar av ${requested} om å endre tilskotet til «${title}».`,
+    approved: `${SFK_NAME} godkjenner endringa.`,
+    rejected: `${SFK_NAME} avslår søknaden om endring. Tilskotet gjeld som før, på dei vilkåra de har akseptert.`,
+    periodEnd: (end) => `Tilskotsperioden blir forlengd til og med ${end}.`,
+    budget: 'Budsjettet for tiltaket er etter endringa:',
+    content: 'Tiltaket blir endra slik:',
+    comment: 'Merknad frå sakshandsamar:',
+    reportAgainstPlan:
+      'Rapporten om bruken av tilskotet skal vise resultat og rekneskap mot planen slik han er endra.',
+    otherConditionsStand: 'Vilkåra for tilskotet gjeld elles som før.',
+  },
   claim: {
     outcome: (amount) => `${SFK_NAME} krev at de betaler tilbake ${amount} av tilskotet.`,
     rules:
@@ -615,6 +664,8 @@ const nn: LetterTexts = {
       `${SFK_NAME} har vurdert klaga dykkar i saka om tilskot til «${title}» og sendt ho til klageinstansen.`,
     appealNotConsidered: (title) =>
       `${SFK_NAME} har avvist klaga dykkar i saka om tilskot til «${title}» fordi ho kom for seint.`,
+    changeApproved: (title) => `${SFK_NAME} har godkjent endringa de søkte om i tilskotet til «${title}».`,
+    changeRejected: (title) => `${SFK_NAME} har avslått søknaden dykkar om å endre tilskotet til «${title}».`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligg ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneheld vilkår, fristar og informasjon om klagerett.',

@@ -6,6 +6,7 @@ import { DataSource, IsNull } from 'typeorm';
 import { Actor } from '../access/actor';
 import { loadApplication } from '../applications/application-access';
 import { Appeal } from '../appeals/appeal.entity';
+import { ChangeRequest } from '../changes/change-request.entity';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
@@ -142,6 +143,10 @@ export class LettersService {
         return 'appeal_forwarded';
       case 'letter.appeal_not_considered':
         return 'appeal_not_considered';
+      case 'letter.change_approved':
+        return 'change_approved';
+      case 'letter.change_rejected':
+        return 'change_rejected';
       case 'letter.report_approval':
       case 'letter.repayment_claim':
         // Written by a letter source (libs/reporting), which this process has not registered.
@@ -203,6 +208,9 @@ export class LettersService {
   ): Promise<{ input: LetterInput; applicationId: string; decisionId: string | null }> {
     if (type === 'appeal_forwarded' || type === 'appeal_not_considered') {
       return this.appealLetterInput(type, subjectId, now);
+    }
+    if (type === 'change_approved' || type === 'change_rejected') {
+      return this.changeLetterInput(type, subjectId, now);
     }
     const decision =
       type === 'receipt' || type === 'interim_reply'
@@ -270,5 +278,26 @@ export class LettersService {
       },
     };
     return { input, applicationId: appeal.applicationId, decisionId: null };
+  }
+
+  /** The answer to a change request. */
+  private async changeLetterInput(type: LetterType, changeId: string, now: Date) {
+    const change = await this.db.getRepository(ChangeRequest).findOneByOrFail({ id: changeId });
+    const { letter: base } = await this.baseInput(type, change.applicationId, change.handledBy, now);
+    const input: LetterInput = {
+      ...base,
+      change: {
+        requestedAt: change.requestedAt,
+        kind: change.kind,
+        reason: change.reason,
+        periodEnd: change.proposedPeriodEnd,
+        budgetLines: change.proposedBudgetLines,
+        content: change.proposedContent,
+        comment: change.comment,
+        reasons: change.reasons,
+        appealDeadline: type === 'change_rejected' ? endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS) : null,
+      },
+    };
+    return { input, applicationId: change.applicationId, decisionId: null };
   }
 }

@@ -261,6 +261,26 @@ describe.each(TYPES)('%s letter', (type) => {
       });
     }
 
+    if (type === 'change_approved' || type === 'change_rejected') {
+      it('names the change, with the budget after it', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(
+          squash(t.change.intro({ requested: '1. september 2027', title: input.application.title })),
+        );
+        expect(text).toContain(`${input.change!.budgetLines![0].description}: kr 350 000`);
+        expect(text).toContain(`${input.change!.budgetLines![1].description}: kr 150 000`);
+        if (type === 'change_approved') {
+          expect(text).toContain(squash(t.change.approved));
+          expect(text).toContain(squash(t.change.reportAgainstPlan));
+          expect(text).not.toContain(t.headings.appeal);
+        } else {
+          expect(text).toContain(squash(t.change.rejected));
+          expect(text).toContain(t.headings.appeal);
+          expect(text).toContain('1. oktober 2027');
+        }
+      });
+    }
+
     if (language === 'nn') {
       it('is written in nynorsk', async () => {
         const { text } = await renderParsed(type, language);

@@ -94,6 +94,12 @@ export function letterPlainText(input: LetterInput): string {
     case 'appeal_not_considered':
       sentences.push(p.appealNotConsidered(title));
       break;
+    case 'change_approved':
+      sentences.push(p.changeApproved(title));
+      break;
+    case 'change_rejected':
+      sentences.push(p.changeRejected(title));
+      break;
   }
   sentences.push(p.caseNumber(input.caseReference), p.attached(t.titles[input.type]));
   if (isGrantLetter(input.type)) {

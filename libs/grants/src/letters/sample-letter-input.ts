@@ -17,6 +17,8 @@ const FREE_TEXT: Record<
     claimReason: string;
     statement: string;
     lateReason: string;
+    changeReason: string;
+    budgetLines: [string, string];
   }
 > = {
   nb: {
@@ -48,6 +50,8 @@ const FREE_TEXT: Record<
       'Det er ikke søkt om å bruke dem til andre formål.',
     statement:
       'Klagen tilfører ikke nye opplysninger. Rammen for 2027 er brukt opp, og søknaden ble prioritert lavere enn tiltak med direkte hjelp til målgruppen.',
+    changeReason: 'Husleien ble lavere enn ventet, og vi trenger flere timer med miljøarbeidere.',
+    budgetLines: ['Lønn til miljøarbeidere', 'Husleie'],
     lateReason:
       'Klagen kom inn seks uker etter fristen. Det er ikke opplyst noe om hvorfor den kom for sent, og saken gjelder en fordeling av midler som alle søkere har innrettet seg etter.',
   },
@@ -80,6 +84,8 @@ const FREE_TEXT: Record<
       'Det er ikkje søkt om å bruke dei til andre formål.',
     statement:
       'Klaga gir ikkje nye opplysningar. Ramma for 2027 er brukt opp, og søknaden vart prioritert lågare enn tiltak med direkte hjelp til målgruppa.',
+    changeReason: 'Husleiga vart lågare enn venta, og vi treng fleire timar med miljøarbeidarar.',
+    budgetLines: ['Løn til miljøarbeidarar', 'Husleige'],
     lateReason:
       'Klaga kom inn seks veker etter fristen. Det er ikkje opplyst noko om kvifor ho kom for seint, og saka gjeld ei fordeling av midlar som alle søkjarane har innretta seg etter.',
   },
@@ -198,6 +204,26 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
           statement: type === 'appeal_forwarded' ? text.statement : null,
           lateReason: type === 'appeal_not_considered' ? text.lateReason : null,
           appealDeadline: type === 'appeal_not_considered' ? new Date('2027-05-24T21:59:59Z') : null,
+        },
+      };
+    case 'change_approved':
+    case 'change_rejected':
+      return {
+        ...input,
+        letterDate: new Date('2027-09-10T09:00:00Z'),
+        change: {
+          requestedAt: new Date('2027-09-01T07:45:00Z'),
+          kind: 'budget',
+          reason: text.changeReason,
+          periodEnd: null,
+          budgetLines: [
+            { description: text.budgetLines[0], amountOre: 35_000_000 },
+            { description: text.budgetLines[1], amountOre: 15_000_000 },
+          ],
+          content: null,
+          comment: type === 'change_approved' ? text.reviewComment : null,
+          reasons: type === 'change_rejected' ? text.reasons : null,
+          appealDeadline: type === 'change_rejected' ? new Date('2027-10-01T21:59:59Z') : null,
         },
       };
   }

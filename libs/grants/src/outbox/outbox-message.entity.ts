@@ -8,7 +8,9 @@ export type OutboxTopic =
   | 'letter.report_approval'
   | 'letter.repayment_claim'
   | 'letter.appeal_forwarded'
-  | 'letter.appeal_not_considered';
+  | 'letter.appeal_not_considered'
+  | 'letter.change_approved'
+  | 'letter.change_rejected';
 
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])

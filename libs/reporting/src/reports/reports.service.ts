@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   addToOutbox,
+  ApprovedPlan,
+  approvedPlan,
   Application,
   assertCanWrite,
   AuditService,
@@ -64,6 +66,8 @@ export interface ReportView {
   claim: RepaymentClaim | null;
   scheme: GrantScheme;
   application: Application;
+  /** The application as changed by approved change requests: the budget and period the report is measured against. */
+  plan: ApprovedPlan;
 }
 
 const EDITABLE = [ReportStatus.Draft, ReportStatus.Returned];
@@ -163,7 +167,7 @@ export class ReportsService {
           deviations: report.deviations,
         }),
         ...indicatorErrors(report.indicators, view.scheme.reportIndicators),
-        ...actualsErrors(report.actuals, view.application.budgetLines),
+        ...actualsErrors(report.actuals, view.plan.budgetLines),
       ];
       if (errors.length > 0) throw DomainError.rules(errors);
       report.unspentOre = unspentOre(report.grantOre, report.actuals, report.otherIncomeOre);
@@ -513,6 +517,7 @@ export class ReportsService {
       claim,
       scheme,
       application,
+      plan: await approvedPlan(manager, application),
     };
   }
 }
@@ -520,7 +525,7 @@ export class ReportsService {
 /** What a submitted report must contain; each missing part names its field. */
 export function completenessErrors(
   report: RecipientReport,
-  view: Pick<ReportView, 'scheme' | 'application' | 'auditorStatementRequired' | 'auditorStatement'>,
+  view: Pick<ReportView, 'scheme' | 'plan' | 'auditorStatementRequired' | 'auditorStatement'>,
 ): FieldError[] {
   const errors: FieldError[] = [];
   const required = (field: keyof RecipientReport, message: string) => {
@@ -544,7 +549,7 @@ export function completenessErrors(
       });
     }
   }
-  view.application.budgetLines.forEach((line, i) => {
+  view.plan.budgetLines.forEach((line, i) => {
     if (!report.actuals.some((a) => a.line === i)) {
       errors.push({
         field: `actuals[${i}]`,

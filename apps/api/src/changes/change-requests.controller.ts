@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Actor, ChangeRequest, ChangeRequestsService, Role } from '@app/grants';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { VersionRequest } from '../common/version.dto';
+import { ChangeHandlingRequest, ChangeRequestRequest, ChangeRequestResponse } from './change-requests.dto';
+
+/** Endringssøknader after acceptance: extend the period, move budget, change the project. */
+@ApiTags('change requests')
+@ApiBearerAuth()
+@Controller()
+export class ChangeRequestsController {
+  constructor(private readonly changes: ChangeRequestsService) {}
+
+  @Post('applications/:id/change-requests')
+  async request(
+    @Param('id') id: string,
+    @Body() body: ChangeRequestRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ChangeRequestResponse> {
+    return mapChange(await this.changes.request(actor, id, body));
+  }
+
+  @Get('applications/:id/change-requests')
+  async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ChangeRequestResponse[]> {
+    return (await this.changes.forApplication(actor, id)).map(mapChange);
+  }
+
+  /** A caseworker approves or rejects (with reasons); the organisation gets a letter either way. */
+  @Post('change-requests/:id/handling')
+  @HttpCode(200)
+  @Roles(Role.Caseworker)
+  async handle(
+    @Param('id') id: string,
+    @Body() body: ChangeHandlingRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ChangeRequestResponse> {
+    return mapChange(
+      await this.changes.handle(actor, id, body.version, {
+        approve: body.approve,
+        reasons: body.reasons ?? null,
+        comment: body.comment ?? null,
+      }),
+    );
+  }
+
+  /** An approver grants the extra money a change needs: a new decision within the round's frame. */
+  @Post('change-requests/:id/new-decision')
+  @HttpCode(200)
+  @Roles(Role.Approver)
+  async approve(
+    @Param('id') id: string,
+    @Body() body: VersionRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<ChangeRequestResponse> {
+    return mapChange(await this.changes.approveNewDecision(actor, id, body.version));
+  }
+}
+
+export function mapChange(c: ChangeRequest): ChangeRequestResponse {
+  return {
+    id: c.id,
+    applicationId: c.applicationId,
+    decisionId: c.decisionId,
+    kind: c.kind,
+    reason: c.reason,
+    periodEnd: c.proposedPeriodEnd,
+    budgetLines: c.proposedBudgetLines,
+    content: c.proposedContent,
+    additionalAmountOre: c.additionalAmountOre,
+    status: c.status,
+    requestedAt: c.requestedAt.toISOString(),
+    handledAt: c.handledAt?.toISOString() ?? null,
+    reasons: c.reasons,
+    comment: c.comment,
+    newDecisionId: c.newDecisionId,
+    version: c.version,
+  };
+}

@@ -1,0 +1,73 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ChangeKind, ChangeRequestStatus } from '@app/grants';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { BudgetLineDto } from '../applications/applications.dto';
+import { DateField, OreField, TextField, VersionField } from '../common/fields';
+import { DecisionReasonsDto, ReasonsField } from '../decisions/decisions.dto';
+
+export class ChangeRequestRequest {
+  @ApiProperty({ enum: ChangeKind })
+  @IsEnum(ChangeKind)
+  kind!: ChangeKind;
+
+  /** Why the organisation asks for the change. */
+  @TextField(10000)
+  reason!: string;
+
+  /** kind "period": the new end of the grant period. */
+  @DateField({ optional: true })
+  periodEnd?: string;
+
+  /** kind "budget": the whole budget after the change (the same total, unless more money is asked for). */
+  @ApiPropertyOptional({ type: [BudgetLineDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => BudgetLineDto)
+  budgetLines?: BudgetLineDto[];
+
+  /** kind "content": how the project changes. */
+  @TextField(20000, { optional: true })
+  content?: string;
+
+  /** More money asked for with the change: its approval is a new decision. */
+  @OreField({ optional: true })
+  additionalAmountOre?: number;
+}
+
+export class ChangeHandlingRequest {
+  @VersionField()
+  version!: number;
+
+  @ApiProperty()
+  @IsBoolean()
+  approve!: boolean;
+
+  /** Required for a rejection, and for an approval that needs more money. */
+  @ReasonsField()
+  reasons?: DecisionReasonsDto;
+
+  @TextField(10000, { optional: true })
+  comment?: string;
+}
+
+export class ChangeRequestResponse {
+  id!: string;
+  applicationId!: string;
+  decisionId!: string;
+  @ApiProperty({ enum: ChangeKind }) kind!: ChangeKind;
+  reason!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) periodEnd!: string | null;
+  @ApiProperty({ type: [BudgetLineDto], nullable: true }) budgetLines!: BudgetLineDto[] | null;
+  @ApiProperty({ type: String, nullable: true }) content!: string | null;
+  @ApiProperty({ type: 'integer' }) additionalAmountOre!: number;
+  @ApiProperty({ enum: ChangeRequestStatus }) status!: ChangeRequestStatus;
+  requestedAt!: string;
+  @ApiProperty({ type: String, nullable: true }) handledAt!: string | null;
+  @ApiProperty({ type: DecisionReasonsDto, nullable: true }) reasons!: DecisionReasonsDto | null;
+  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) newDecisionId!: string | null;
+  version!: number;
+}

@@ -1,0 +1,46 @@
+import { DomainError } from '@app/platform';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import { Actor } from '../access/actor';
+import { AuditService } from '../audit/audit.service';
+import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { loadApplication } from './application-access';
+
+/** A record that belongs to an application's case (an appeal, a change request) and is edited at a version. */
+interface CaseRecord {
+  id: string;
+  applicationId: string;
+  version: number;
+}
+
+/**
+ * One step on a case record: the actor must be able to read the application (404 otherwise, so nothing leaks),
+ * the record is locked at the client's version (409 when stale), changed, saved and audited in one transaction.
+ */
+export async function changeCaseRecord<T extends CaseRecord>(
+  db: DataSource,
+  audit: AuditService,
+  target: EntityTarget<T>,
+  ref: { actor: Actor; id: string; version: number; what: string; entityType: string; action: string },
+  apply: (manager: EntityManager, record: T) => Promise<void>,
+): Promise<T> {
+  const { actor, id, version, what } = ref;
+  if (!isUuid(id)) throw DomainError.notFound(what);
+  return db.transaction(async (manager) => {
+    const peek = await manager.findOneBy<T>(target, { id } as never);
+    if (!peek) throw DomainError.notFound(what);
+    await loadApplication(manager, actor, peek.applicationId);
+    const record = await lockVersioned(manager, target, id, version, what);
+    const before = snapshot(record);
+    await apply(manager, record);
+    await manager.save(target, record);
+    await audit.record(manager, {
+      actor,
+      action: ref.action,
+      entityType: ref.entityType,
+      entityId: record.id,
+      before,
+      after: snapshot(record),
+    });
+    return record;
+  });
+}
