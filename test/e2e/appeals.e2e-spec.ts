@@ -2,6 +2,7 @@ import { GrantRound, Role } from '@app/grants';
 import { endOfOsloDayAfter } from '@app/platform';
 import { approve, assessed, declare, REASONS, staff, Staff } from '../support/case-handling';
 import { TestUser } from '../support/factories';
+import { exeBytes, pdfBytes } from '../support/files';
 import { AcceptedGrant, answerGrant, attest, disbursementsOf, verifyAccount } from '../support/payments';
 import { createTestApp, TestContext } from '../support/test-app';
 
@@ -184,6 +185,52 @@ describe('appeals (klage) after the decision', () => {
       await lodge(c).expect(201);
     });
 
+    it('takes files with the grounds, typed by their bytes; staff download them, and every download is logged', async () => {
+      const c = await decidedCase();
+      const appeal = (await lodge(c).expect(201)).body;
+      const attach = (who: TestUser, bytes: Buffer, name: string) =>
+        ctx
+          .http()
+          .post(`/api/appeals/${appeal.id}/attachments`)
+          .set('authorization', who.auth)
+          .attach('file', bytes, { filename: name, contentType: 'application/pdf' });
+      const disguised = await attach(c.member, exeBytes(), 'dokumentasjon.pdf').expect(422);
+      expect(disguised.body.errors[0]).toMatchObject({ field: 'file', rule: 'fileType' });
+      await attach(caseworker2, pdfBytes(), 'x.pdf').expect(403);
+      const pdf = pdfBytes('Dokumentasjon av delfinansiering');
+      const uploaded = await attach(c.member, pdf, 'Avtale med kommunen.pdf').expect(201);
+      expect(uploaded.body).toMatchObject({ fileName: 'Avtale med kommunen.pdf', sizeBytes: pdf.length });
+      const list = await ctx
+        .http()
+        .get(`/api/appeals/${appeal.id}/attachments`)
+        .set('authorization', caseworker2.auth)
+        .expect(200);
+      expect(list.body.map((a: { id: string }) => a.id)).toEqual([uploaded.body.id]);
+      const file = await ctx
+        .http()
+        .get(`/api/appeals/${appeal.id}/attachments/${uploaded.body.id}`)
+        .set('authorization', caseworker2.auth)
+        .buffer(true)
+        .parse((res, cb) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => cb(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect((file.body as Buffer).equals(pdf)).toBe(true);
+      const outsider = await ctx.f.user();
+      await ctx
+        .http()
+        .get(`/api/appeals/${appeal.id}/attachments/${uploaded.body.id}`)
+        .set('authorization', outsider.auth)
+        .expect(404);
+      expect((await ctx.f.auditEvents(appeal.id)).map((e) => e.action)).toEqual([
+        'appeal.lodged',
+        'appeal.attachment_uploaded',
+        'appeal.attachment_downloaded',
+      ]);
+    });
+
     it('refuses an appeal before anything is decided, and grounds that are blank', async () => {
       const app = await assessed(ctx, s);
       const c = { id: app.id, member: app.member } as Case;
@@ -321,6 +368,30 @@ describe('appeals (klage) after the decision', () => {
         decision_id: lowered.newDecisionId,
         status: 'open',
       });
+      // The organisation sees the claim on its case; finance finds it among the round's open claims and records
+      // the repayment against it.
+      const own = await ctx
+        .http()
+        .get(`/api/applications/${lower.id}/repayment-claims`)
+        .set('authorization', lower.member.auth)
+        .expect(200);
+      expect(own.body).toEqual([
+        expect.objectContaining({ origin: 'changed_decision', amountOre: 10_000_000, status: 'open' }),
+      ]);
+      await ctx.http().get('/api/repayment-claims').set('authorization', lower.member.auth).expect(403);
+      const open = await ctx
+        .http()
+        .get(`/api/repayment-claims?roundId=${lower.round.id}&status=open`)
+        .set('authorization', finance.auth)
+        .expect(200);
+      expect(open.body.items.map((c: { id: string }) => c.id)).toEqual([own.body[0].id]);
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+      await ctx
+        .http()
+        .post(`/api/repayment-claims/${own.body[0].id}/repayments`)
+        .set('authorization', finance.auth)
+        .send({ version: own.body[0].version, amountOre: 10_000_000, receivedOn: today })
+        .expect(200);
       await notify(lowered.newDecisionId, new Date());
       await answerGrant(ctx, grantOf(lower), true);
       expect((await disbursementsOf(ctx, lower.id)).map((d) => d.status)).toEqual(['paid']);
@@ -331,7 +402,11 @@ describe('appeals (klage) after the decision', () => {
         .get(`/api/budget-ledger?year=${raise.round.year}&roundId=${raise.round.id}`)
         .set('authorization', finance.auth)
         .expect(200);
-      expect(ledger.body.rounds[0]).toMatchObject({ grantedOre: 70_000_000, claimedOre: 10_000_000 });
+      expect(ledger.body.rounds[0]).toMatchObject({
+        grantedOre: 70_000_000,
+        claimedOre: 10_000_000,
+        repaidOre: 10_000_000,
+      });
     });
   });
 

@@ -27,6 +27,7 @@ import { LettersController } from './letters/letters.controller';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { PaymentsController } from './payments/payments.controller';
 import {
+  ApplicationClaimsController,
   RepaymentClaimsController,
   ReportObligationsController,
   ReportsController,
@@ -67,6 +68,7 @@ import { UsersController } from './users/users.controller';
     ReportsController,
     ReportObligationsController,
     RepaymentClaimsController,
+    ApplicationClaimsController,
   ],
   providers: [
     {

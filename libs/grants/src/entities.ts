@@ -1,4 +1,4 @@
-import { Appeal } from './appeals/appeal.entity';
+import { Appeal, AppealAttachment } from './appeals/appeal.entity';
 import { ChangeRequest } from './changes/change-request.entity';
 import { Application } from './applications/application.entity';
 import { ApplicationAttachment } from './applications/attachment.entity';
@@ -38,6 +38,7 @@ export const grantsEntities = [
   Assessment,
   Decision,
   Appeal,
+  AppealAttachment,
   ChangeRequest,
   Letter,
   Disbursement,

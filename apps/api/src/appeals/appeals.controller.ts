@@ -1,9 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, Appeal, AppealsService, AppealSubject, Role } from '@app/grants';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  Actor,
+  Appeal,
+  AppealAttachment,
+  AppealsService,
+  AppealSubject,
+  MAX_ATTACHMENT_BYTES,
+  Role,
+} from '@app/grants';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readSingleFileUpload } from '../applications/multipart';
 import { CurrentActor, Roles } from '../auth/decorators';
+import { fileHeaders } from '../common/file-reply';
 import { VersionRequest } from '../common/version.dto';
 import {
+  AppealAttachmentResponse,
   AppealBodyOutcomeRequest,
   AppealResponse,
   ForwardingRequest,
@@ -43,6 +55,40 @@ export class AppealsController {
   @Get('appeals/:id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.get(actor, id));
+  }
+
+  /** A file documenting the grounds, in the multipart field "file" (PDF, DOCX, XLSX, ODT, PNG, JPEG; 10 MB). */
+  @Post('appeals/:id/attachments')
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  async upload(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<AppealAttachmentResponse> {
+    const upload = await readSingleFileUpload(request, MAX_ATTACHMENT_BYTES);
+    return mapAttachment(await this.appeals.addAttachment(actor, id, upload.fileName, upload.bytes));
+  }
+
+  @Get('appeals/:id/attachments')
+  async attachments(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<AppealAttachmentResponse[]> {
+    return (await this.appeals.attachments(actor, id)).map(mapAttachment);
+  }
+
+  /** The file itself; every download is logged. */
+  @Get('appeals/:id/attachments/:attachmentId')
+  async download(
+    @Param('id') id: string,
+    @Param('attachmentId') attachmentId: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const file = await this.appeals.attachmentFile(actor, id, attachmentId);
+    fileHeaders(reply, file);
+    return file.content;
   }
 
   /** A caseworker who did not prepare the decision, and has declared no conflict, takes the appeal. */
@@ -129,6 +175,17 @@ export class AppealsController {
       }),
     );
   }
+}
+
+function mapAttachment(a: Omit<AppealAttachment, 'content'>): AppealAttachmentResponse {
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    contentType: a.contentType,
+    sizeBytes: a.sizeBytes,
+    sha256: a.sha256,
+    uploadedAt: a.createdAt.toISOString(),
+  };
 }
 
 export function mapAppeal(a: Appeal): AppealResponse {

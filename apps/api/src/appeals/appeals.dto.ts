@@ -82,6 +82,15 @@ export class AppealBodyOutcomeRequest {
   reference?: string;
 }
 
+export class AppealAttachmentResponse {
+  id!: string;
+  fileName!: string;
+  contentType!: string;
+  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
+  sha256!: string;
+  uploadedAt!: string;
+}
+
 export class ProposedTermsResponse {
   @ApiProperty({ enum: APPROVABLE }) outcome!: string;
   @ApiProperty({ type: 'integer' }) amountOre!: number;

@@ -8,6 +8,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { readSingleFileUpload } from '../applications/multipart';
 import {
+  ClaimListQuery,
+  ClaimPage,
   ObligationListQuery,
   ObligationPage,
   RepaymentClaimResponse,
@@ -148,6 +150,19 @@ export class ReportsController {
   }
 }
 
+/** The repayment claims of one application, for its organisation and for staff. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('applications/:id/repayment-claims')
+export class ApplicationClaimsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get()
+  async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<RepaymentClaimResponse[]> {
+    return (await this.reports.claimsForApplication(actor, id)).map(mapClaim);
+  }
+}
+
 /** Report obligations across grants, for staff following up who has reported. */
 @ApiTags('reports')
 @ApiBearerAuth()
@@ -176,6 +191,7 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
     reason: c.reason,
     dueDate: c.dueDate,
     status: c.status,
+    origin: c.origin,
     notifiedAt: c.notifiedAt?.toISOString() ?? null,
     appealDeadline: c.appealDeadline?.toISOString() ?? null,
     version: c.version,
@@ -189,6 +205,14 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
 @Controller('repayment-claims')
 export class RepaymentClaimsController {
   constructor(private readonly reports: ReportsService) {}
+
+  /** Claims across grants, for staff: finance finds the claims to record repayments against. */
+  @Get()
+  @Roles(...STAFF_ROLES)
+  async list(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
+    const { limit: _l, offset: _o, ...filter } = query;
+    return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);
+  }
 
   @Post(':id/repayments')
   @HttpCode(200)

@@ -1,10 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ReportStatus } from '@app/reporting';
+import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus } from '@app/reporting';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEnum,
   IsIn,
   IsInt,
   IsObject,
@@ -145,6 +146,8 @@ export class RepaymentClaimResponse {
   reason!: string;
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ enum: ['open', 'settled'] }) status!: string;
+  /** `report`: made at report review; `changed_decision`: a new decision left more paid than granted. */
+  @ApiProperty({ enum: RepaymentClaimOrigin }) origin!: RepaymentClaimOrigin;
   /** When the claim letter was delivered to the organisation (the claim's notification); null until then. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) notifiedAt!: string | null;
   /** Three weeks from notification; null until the letter is delivered. */
@@ -212,6 +215,23 @@ export class ReportResponse {
   repaymentClaim!: RepaymentClaimResponse | null;
   /** 0 until the report is started. */
   version!: number;
+}
+
+export class ClaimListQuery extends PageQuery {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'Må være en gyldig id.' })
+  roundId?: string;
+
+  @ApiPropertyOptional({ enum: RepaymentClaimStatus })
+  @IsOptional()
+  @IsEnum(RepaymentClaimStatus)
+  status?: RepaymentClaimStatus;
+}
+
+export class ClaimPage extends PageMeta {
+  @ApiProperty({ type: () => [RepaymentClaimResponse] })
+  items!: RepaymentClaimResponse[];
 }
 
 export class ObligationListQuery extends PageQuery {

@@ -173,3 +173,41 @@ export class Appeal {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }
+
+/** A file with the appeal (documentation of the grounds), typed by its bytes like application attachments. */
+@Entity('appeal_attachments')
+@Index('ix_appeal_attachments_appeal', ['appealId'])
+@Check('ck_appeal_attachments_size', `size_bytes BETWEEN 1 AND 10485760`)
+@Check('ck_appeal_attachments_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
+export class AppealAttachment {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  appealId!: string;
+
+  @ManyToOne(() => Appeal, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'appeal_id' })
+  appeal?: Appeal;
+
+  @Column('text')
+  fileName!: string;
+
+  @Column('text')
+  contentType!: string;
+
+  @Column('integer')
+  sizeBytes!: number;
+
+  @Column('char', { length: 64 })
+  sha256!: string;
+
+  @Column('bytea', { select: false })
+  content!: Buffer;
+
+  @Column('uuid')
+  uploadedBy!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}

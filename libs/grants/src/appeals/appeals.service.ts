@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, FieldError, formatOsloNorwegian, osloDate } from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -9,13 +10,21 @@ import { ImpartialityService } from '../assessment/impartiality.service';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, snapshot } from '../common/persistence';
 import { changeCaseRecord } from '../applications/case-record';
+import { checkUploadedFile, cleanFileName, CONTENT_TYPES } from '../applications/file-type';
 import { outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionReplacementService } from '../decisions/decision-replacement.service';
 import { Role } from '../identity/role';
 import { addToOutbox } from '../outbox/outbox';
 import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
-import { Appeal, AppealBodyOutcome, AppealStatus, AppealSubject, ProposedTerms } from './appeal.entity';
+import {
+  Appeal,
+  AppealAttachment,
+  AppealBodyOutcome,
+  AppealStatus,
+  AppealSubject,
+  ProposedTerms,
+} from './appeal.entity';
 
 export interface LodgeAppealInput {
   subjectType: AppealSubject;
@@ -106,6 +115,83 @@ export class AppealsService {
     if (!appeal) throw DomainError.notFound('Klagen');
     await loadApplication(this.db.manager, actor, appeal.applicationId);
     return appeal;
+  }
+
+  /** Appeals take at most this many files. */
+  static readonly MAX_ATTACHMENTS = 20;
+
+  /** A member adds a file to an appeal still being handled; its type is read from its bytes. */
+  async addAttachment(
+    actor: Actor,
+    id: string,
+    fileName: string,
+    bytes: Buffer,
+  ): Promise<Omit<AppealAttachment, 'content'>> {
+    const type = checkUploadedFile(bytes);
+    return this.db.transaction(async (manager) => {
+      const appeal = isUuid(id) ? await manager.findOneBy(Appeal, { id }) : null;
+      if (!appeal) throw DomainError.notFound('Klagen');
+      await lockApplicationForWrite(manager, actor, appeal.applicationId, undefined);
+      assertOpen(appeal);
+      const count = await manager.count(AppealAttachment, { where: { appealId: id } });
+      if (count >= AppealsService.MAX_ATTACHMENTS) {
+        throw DomainError.rule(
+          'file',
+          'maxCount',
+          `En klage kan ha høyst ${AppealsService.MAX_ATTACHMENTS} vedlegg.`,
+        );
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const saved = await manager.save(
+        manager.create(AppealAttachment, {
+          appealId: id,
+          fileName: cleanFileName(fileName),
+          contentType: CONTENT_TYPES[type],
+          sizeBytes: bytes.length,
+          sha256,
+          content: bytes,
+          uploadedBy: actor.userId,
+        }),
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: 'appeal.attachment_uploaded',
+        entityType: 'appeal',
+        entityId: id,
+        after: { attachmentId: saved.id, fileName: saved.fileName, sha256, sizeBytes: bytes.length },
+      });
+      const { content: _content, ...meta } = saved;
+      return meta;
+    });
+  }
+
+  async attachments(actor: Actor, id: string): Promise<AppealAttachment[]> {
+    const appeal = await this.get(actor, id);
+    return this.db
+      .getRepository(AppealAttachment)
+      .find({ where: { appealId: appeal.id }, order: { createdAt: 'ASC' } });
+  }
+
+  /** A file of the appeal, for the organisation and staff; every download is logged. */
+  async attachmentFile(actor: Actor, id: string, attachmentId: string): Promise<AppealAttachment> {
+    const appeal = await this.get(actor, id);
+    const file = isUuid(attachmentId)
+      ? await this.db
+          .getRepository(AppealAttachment)
+          .createQueryBuilder('f')
+          .addSelect('f.content')
+          .where('f.id = :attachmentId AND f.appeal_id = :appealId', { attachmentId, appealId: appeal.id })
+          .getOne()
+      : null;
+    if (!file) throw DomainError.notFound('Vedlegget');
+    await this.audit.record(this.db.manager, {
+      actor,
+      action: 'appeal.attachment_downloaded',
+      entityType: 'appeal',
+      entityId: appeal.id,
+      after: { attachmentId, fileName: file.fileName },
+    });
+    return file;
   }
 
   /**

@@ -11,9 +11,8 @@ import { AttachmentKind } from '../schemes/grant-scheme.entity';
 import { loadApplication, lockApplicationForWrite } from './application-access';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
-import { cleanFileName, CONTENT_TYPES, detectFileType } from './file-type';
+import { checkUploadedFile, cleanFileName, CONTENT_TYPES } from './file-type';
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const MAX_ATTACHMENTS_PER_APPLICATION = 30;
 
 export interface NewAttachment {
@@ -33,18 +32,7 @@ export class AttachmentsService {
 
   /** Adds a file to a draft. Its type is read from its bytes; anything but the six allowed types is refused. */
   async upload(actor: Actor, applicationId: string, input: NewAttachment): Promise<ApplicationAttachment> {
-    if (input.bytes.length === 0) throw DomainError.rule('file', 'notEmpty', 'Filen er tom.');
-    if (input.bytes.length > MAX_ATTACHMENT_BYTES) {
-      throw DomainError.rule('file', 'maxSize', 'Filen er større enn 10 MB.');
-    }
-    const type = detectFileType(input.bytes);
-    if (!type) {
-      throw DomainError.rule(
-        'file',
-        'fileType',
-        'Filtypen er ikke tillatt. Tillatte filtyper er PDF, DOCX, XLSX, ODT, PNG og JPEG (filens innhold avgjør, ikke navnet).',
-      );
-    }
+    const type = checkUploadedFile(input.bytes);
     if (input.exemptFromPublic && !input.exemptionBasis?.trim()) {
       throw DomainError.rule('exemptionBasis', 'required', 'Oppgi hjemmel for unntak fra offentlighet.');
     }

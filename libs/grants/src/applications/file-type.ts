@@ -1,9 +1,29 @@
+import { DomainError } from '@app/platform';
 /**
  * What a file really is, read from its bytes (magic numbers and, for ZIP-based office formats, the
  * entries inside). The upload's name and declared type are never trusted: a renamed executable is
  * an executable.
  */
 export type AllowedFileType = 'pdf' | 'docx' | 'xlsx' | 'odt' | 'png' | 'jpeg';
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+/** An uploaded attachment: not empty, at most 10 MB, one of the six allowed types by its bytes. */
+export function checkUploadedFile(bytes: Buffer): AllowedFileType {
+  if (bytes.length === 0) throw DomainError.rule('file', 'notEmpty', 'Filen er tom.');
+  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+    throw DomainError.rule('file', 'maxSize', 'Filen er større enn 10 MB.');
+  }
+  const type = detectFileType(bytes);
+  if (!type) {
+    throw DomainError.rule(
+      'file',
+      'fileType',
+      'Filtypen er ikke tillatt. Tillatte filtyper er PDF, DOCX, XLSX, ODT, PNG og JPEG (filens innhold avgjør, ikke navnet).',
+    );
+  }
+  return type;
+}
 
 export const CONTENT_TYPES: Record<AllowedFileType, string> = {
   pdf: 'application/pdf',

@@ -448,6 +448,40 @@ export class ReportsService {
     };
   }
 
+  /** Repayment claims for staff (finance records repayments against them): newest first, filtered. */
+  async claims(
+    actor: Actor,
+    filter: { roundId?: string; status?: RepaymentClaimStatus },
+    page: PageRequest,
+  ): Promise<Page<RepaymentClaim>> {
+    const query = this.db
+      .getRepository(RepaymentClaim)
+      .createQueryBuilder('c')
+      // A declared conflict keeps the case out of the staff member's sight.
+      .where(
+        `NOT EXISTS (SELECT 1 FROM conflict_declarations cd
+                      WHERE cd.application_id = c.application_id AND cd.user_id = :userId AND cd.has_conflict)`,
+        { userId: actor.userId },
+      );
+    if (filter.roundId) query.andWhere('c.round_id = :roundId', { roundId: filter.roundId });
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    const [items, total] = await query
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+    return { items, total, ...page };
+  }
+
+  /** The repayment claims of an application: for its organisation and for staff. */
+  async claimsForApplication(actor: Actor, applicationId: string): Promise<RepaymentClaim[]> {
+    await loadApplication(this.db.manager, actor, applicationId);
+    return this.db
+      .getRepository(RepaymentClaim)
+      .find({ where: { applicationId }, order: { createdAt: 'ASC' } });
+  }
+
   /** The auditor's statement file, for the organisation and staff. */
   async auditorStatementFile(actor: Actor, applicationId: string): Promise<ReportAttachment> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
