@@ -3,7 +3,15 @@ import { endOfOsloDayAfter } from '@app/platform';
 import { approve, assessed, declare, REASONS, staff, Staff } from '../support/case-handling';
 import { TestUser } from '../support/factories';
 import { exeBytes, pdfBytes } from '../support/files';
-import { AcceptedGrant, answerGrant, attest, disbursementsOf, verifyAccount } from '../support/payments';
+import {
+  AcceptedGrant,
+  acceptedGrant,
+  answerGrant,
+  attest,
+  disbursementsOf,
+  verifyAccount,
+} from '../support/payments';
+import { submitReport } from '../support/reports';
 import { createTestApp, TestContext } from '../support/test-app';
 
 const DAY = 86_400_000;
@@ -63,6 +71,10 @@ describe('appeals (klage) after the decision', () => {
       [row.application_id],
     );
   }
+
+  const topicFor = async (subjectId: string) =>
+    (await ctx.db.query(`SELECT topic FROM outbox_messages WHERE payload->>'subjectId' = $1`, [subjectId]))[0]
+      ?.topic;
 
   const grantOf = (c: Case): AcceptedGrant => ({ ...c, applicationId: c.id });
 
@@ -407,6 +419,107 @@ describe('appeals (klage) after the decision', () => {
         claimedOre: 10_000_000,
         repaidOre: 10_000_000,
       });
+    });
+  });
+
+  describe('appeals against a repayment claim', () => {
+    it('lowers a claim, never below what was repaid, and drops one; each with a letter, and the ledger follows', async () => {
+      const round = await ctx.f.round();
+      const claimed = async (spentOre: number) => {
+        const grant = await acceptedGrant(ctx, s, { round, amountOre: 1_000_000 });
+        await submitReport(ctx, grant, spentOre);
+        const [report] = await ctx.db.query(
+          'SELECT version FROM recipient_reports WHERE application_id = $1',
+          [grant.applicationId],
+        );
+        const dueDate = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
+        const review = await ctx
+          .http()
+          .post(`/api/applications/${grant.applicationId}/report/review`)
+          .set('authorization', s.caseworker.auth)
+          .send({ version: report.version, outcome: 'claim', claim: { reason: 'Ubrukte midler.', dueDate } })
+          .expect(200);
+        return { grant, claim: review.body.repaymentClaim };
+      };
+      const CLAIM_REASONS = {
+        rulesApplied: 'Forvaltningsloven § 33 og vilkårene i tilskuddsbrevet.',
+        factsReliedOn: 'Klagen dokumenterer kostnader som ikke kom med i regnskapet.',
+        mainConsiderations: 'Med de dokumenterte kostnadene er en mindre del av tilskuddet ubrukt.',
+      };
+
+      // Lowered from 400 000 to 250 000 øre after 100 000 was repaid.
+      const first = await claimed(600_000);
+      expect(first.claim.amountOre).toBe(400_000);
+      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+      await ctx
+        .http()
+        .post(`/api/repayment-claims/${first.claim.id}/repayments`)
+        .set('authorization', finance.auth)
+        .send({ version: first.claim.version, amountOre: 100_000, receivedOn: today })
+        .expect(200);
+      const c1 = { id: first.grant.applicationId, member: first.grant.member } as Case;
+      const appeal = (
+        await lodge(c1, { subjectType: 'repayment_claim', subjectId: first.claim.id }).expect(201)
+      ).body;
+      expect(appeal).toMatchObject({ subjectType: 'repayment_claim', late: false });
+      await act(s.caseworker, appeal.id, 'take', { version: 1 }).expect(403); // made the claim
+      await declare(ctx, caseworker2, c1.id).expect(201);
+      const taken = (await act(caseworker2, appeal.id, 'take', { version: 1 }).expect(200)).body;
+      const propose = (amountOre: number) =>
+        act(caseworker2, appeal.id, 'new-decision-proposal', {
+          version: taken.version,
+          amountOre,
+          reasons: CLAIM_REASONS,
+        });
+      expect((await propose(500_000).expect(422)).body.errors[0]).toMatchObject({ rule: 'notAboveClaim' });
+      expect((await propose(50_000).expect(422)).body.errors[0]).toMatchObject({ rule: 'notBelowRepaid' });
+      const proposed = (await propose(250_000).expect(200)).body;
+      await act(s.approver, appeal.id, 'new-decision', { version: proposed.version }).expect(200);
+      const own = await ctx
+        .http()
+        .get(`/api/applications/${c1.id}/repayment-claims`)
+        .set('authorization', c1.member.auth)
+        .expect(200);
+      expect(own.body[0]).toMatchObject({
+        amountOre: 250_000,
+        amountBeforeRevisionOre: 400_000,
+        repaidOre: 100_000,
+        status: 'open',
+      });
+      expect(await topicFor(appeal.id)).toBe('letter.claim_revised');
+
+      // Dropped altogether.
+      const second = await claimed(700_000);
+      const c2 = { id: second.grant.applicationId, member: second.grant.member } as Case;
+      const a2 = (await lodge(c2, { subjectType: 'repayment_claim', subjectId: second.claim.id }).expect(201))
+        .body;
+      await declare(ctx, caseworker2, c2.id).expect(201);
+      const t2 = (await act(caseworker2, a2.id, 'take', { version: 1 }).expect(200)).body;
+      const p2 = (
+        await act(caseworker2, a2.id, 'new-decision-proposal', {
+          version: t2.version,
+          amountOre: 0,
+          reasons: CLAIM_REASONS,
+        }).expect(200)
+      ).body;
+      await act(s.approver, a2.id, 'new-decision', { version: p2.version }).expect(200);
+      const [dropped] = await ctx.db.query('SELECT status, amount_ore FROM repayment_claims WHERE id = $1', [
+        second.claim.id,
+      ]);
+      expect(dropped).toEqual({ status: 'cancelled', amount_ore: '0' });
+      // A dropped claim takes no repayments.
+      await ctx
+        .http()
+        .post(`/api/repayment-claims/${second.claim.id}/repayments`)
+        .set('authorization', finance.auth)
+        .send({ version: second.claim.version + 1, amountOre: 1, receivedOn: today })
+        .expect(409);
+      const ledger = await ctx
+        .http()
+        .get(`/api/budget-ledger?year=${round.year}&roundId=${round.id}`)
+        .set('authorization', finance.auth)
+        .expect(200);
+      expect(ledger.body.rounds[0]).toMatchObject({ claimedOre: 250_000, repaidOre: 100_000 });
     });
   });
 

@@ -665,5 +665,52 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       expect(text).toContain(compactText('Dette vedtaket er gjort etter klage og erstatter vedtaket av'));
       expect(text).toContain(compactText('kr 500 000'));
     });
+
+    it('drops a repayment claim on appeal with a decision letter', async () => {
+      const grant = await acceptedGrant(ctx, s, { amountOre: 1_000_000 });
+      await submitReport(ctx, grant, 600_000);
+      await declare(ctx, s.caseworker, grant.applicationId).expect(201);
+      const dueDate = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+      const claim = (
+        await ctx
+          .http()
+          .post(`/api/applications/${grant.applicationId}/report/review`)
+          .set('authorization', s.caseworker.auth)
+          .send({ version: 2, outcome: 'claim', claim: { reason: 'Ubrukte midler.', dueDate } })
+          .expect(200)
+      ).body.repaymentClaim;
+      const post = (who: { auth: string }, path: string, body: Record<string, unknown>) =>
+        ctx.http().post(path).set('authorization', who.auth).send(body);
+      const appeal = (
+        await post(grant.member, `/api/applications/${grant.applicationId}/appeals`, {
+          subjectType: 'repayment_claim',
+          subjectId: claim.id,
+          grounds: 'Midlene er brukt; kvitteringene ligger ved.',
+        }).expect(201)
+      ).body;
+      const caseworker2 = await ctx.f.user([Role.Caseworker]);
+      await declare(ctx, caseworker2, grant.applicationId).expect(201);
+      const taken = (await post(caseworker2, `/api/appeals/${appeal.id}/take`, { version: 1 }).expect(200))
+        .body;
+      const proposed = (
+        await post(caseworker2, `/api/appeals/${appeal.id}/new-decision-proposal`, {
+          version: taken.version,
+          amountOre: 0,
+          reasons: REASONS,
+        }).expect(200)
+      ).body;
+      await post(s.approver, `/api/appeals/${appeal.id}/new-decision`, { version: proposed.version }).expect(
+        200,
+      );
+      const email = await orgEmail(grant.applicationId);
+      expect(
+        await mailsTitledAny(email, 'Vedtak etter klage på krav om tilbakebetaling av tilskudd'),
+      ).toHaveLength(1);
+      const text = compactText(await letterText(grant.applicationId, grant.member, 'claim_revised'));
+      expect(text).toContain(compactText('frafaller kravet om tilbakebetaling av kr 4 000'));
+      expect(text).toContain(compactText(REASONS.mainConsiderations));
+      expect(text).toContain(compactText('Dere kan klage på vedtaket'));
+      expect(text).not.toContain(compactText('Beløpet må være betalt'));
+    });
   });
 });

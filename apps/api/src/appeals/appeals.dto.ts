@@ -40,10 +40,13 @@ export class NewDecisionProposalRequest {
   @VersionField()
   version!: number;
 
-  @ApiProperty({ enum: APPROVABLE })
+  /** Required against a decision; not given against a repayment claim. */
+  @ApiPropertyOptional({ enum: APPROVABLE })
+  @IsOptional()
   @IsIn(APPROVABLE)
-  outcome!: (typeof APPROVABLE)[number];
+  outcome?: (typeof APPROVABLE)[number];
 
+  /** The new grant; against a repayment claim: the claim's new amount (0 drops it). */
   @OreField()
   amountOre!: number;
 
@@ -92,7 +95,7 @@ export class AppealAttachmentResponse {
 }
 
 export class ProposedTermsResponse {
-  @ApiProperty({ enum: APPROVABLE }) outcome!: string;
+  @ApiProperty({ enum: APPROVABLE, nullable: true }) outcome!: string | null;
   @ApiProperty({ type: 'integer' }) amountOre!: number;
   reasons!: DecisionReasonsDto;
   conditions!: string[];

@@ -191,6 +191,7 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
     reason: c.reason,
     dueDate: c.dueDate,
     status: c.status,
+    amountBeforeRevisionOre: c.amountBeforeRevisionOre,
     origin: c.origin,
     notifiedAt: c.notifiedAt?.toISOString() ?? null,
     appealDeadline: c.appealDeadline?.toISOString() ?? null,

@@ -145,7 +145,9 @@ export class RepaymentClaimResponse {
   @ApiProperty({ type: 'integer' }) repaidOre!: number;
   reason!: string;
   @ApiProperty({ format: 'date' }) dueDate!: string;
-  @ApiProperty({ enum: ['open', 'settled'] }) status!: string;
+  @ApiProperty({ enum: RepaymentClaimStatus }) status!: string;
+  /** The amount before a new decision on appeal changed it; null when it never has. */
+  @ApiProperty({ type: 'integer', nullable: true }) amountBeforeRevisionOre!: number | null;
   /** `report`: made at report review; `changed_decision`: a new decision left more paid than granted. */
   @ApiProperty({ enum: RepaymentClaimOrigin }) origin!: RepaymentClaimOrigin;
   /** When the claim letter was delivered to the organisation (the claim's notification); null until then. */

@@ -18,7 +18,16 @@ export interface AppealSubjectInfo {
  * leaves paid beyond the grant.
  */
 export interface AppealClaimSource {
-  claimSubject(manager: EntityManager, claimId: string): Promise<AppealSubjectInfo | null>;
+  claimSubject(
+    manager: EntityManager,
+    claimId: string,
+  ): Promise<(AppealSubjectInfo & { amountOre: number; repaidOre: number }) | null>;
+  /** Sfk's new decision on a claim after an appeal: its new amount (0 drops it), with a letter. */
+  reviseClaim(
+    manager: EntityManager,
+    actor: Actor,
+    input: { claimId: string; appealId: string; amountOre: number },
+  ): Promise<void>;
   /** A new decision leaves `overpaidOre` paid beyond the grant: claim it back (in the same transaction). */
   claimOverpayment(
     manager: EntityManager,

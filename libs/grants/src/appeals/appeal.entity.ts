@@ -44,9 +44,12 @@ export enum AppealBodyOutcome {
   Quashed = 'quashed',
 }
 
-/** The terms a caseworker proposes for the new decision (reversal, or carrying out the appeal body's decision). */
+/**
+ * The terms a caseworker proposes for the new decision (reversal, or carrying out the appeal body's decision).
+ * Against a repayment claim only the amount (the claim's new amount) and the reasons count; the outcome is null.
+ */
 export interface ProposedTerms {
-  outcome: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected;
+  outcome: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected | null;
   amountOre: number;
   reasons: DecisionReasons;
   conditions: string[];

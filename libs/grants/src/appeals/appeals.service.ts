@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, formatOsloNorwegian, osloDate } from '@app/platform';
+import { Clock, DomainError, FieldError, formatKroner, formatOsloNorwegian, osloDate } from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { loadApplication, lockApplicationForWrite } from '../applications/application-access';
@@ -245,18 +245,20 @@ export class AppealsService {
     });
   }
 
-  /** The caseworker proposes the new decision: Sfk's reversal, or carrying out the appeal body's decision. */
-  async proposeNewDecision(actor: Actor, id: string, version: number, terms: ProposedTerms): Promise<Appeal> {
+  /**
+   * The caseworker proposes the new decision: Sfk's reversal, or carrying out the appeal body's decision. Against a
+   * decision: new outcome, amount, reasons and conditions. Against a repayment claim: the claim's new amount (0 drops
+   * it, never below what was repaid, never above the claim) with reasons.
+   */
+  async proposeNewDecision(
+    actor: Actor,
+    id: string,
+    version: number,
+    terms: Omit<ProposedTerms, 'outcome'> & { outcome?: ProposedTerms['outcome'] },
+  ): Promise<Appeal> {
     return this.change(actor, id, version, 'appeal.new_decision_proposed', async (manager, appeal) => {
       this.assertCaseworker(actor, appeal);
       assertConsidered(appeal);
-      if (appeal.subjectType !== AppealSubject.Decision) {
-        throw DomainError.rule(
-          'subjectType',
-          'decisionOnly',
-          'Et nytt vedtak kan bare erstatte et vedtak om tilskudd; et krav om tilbakebetaling endres i kravet.',
-        );
-      }
       if (
         ![AppealStatus.Lodged, AppealStatus.ReversalProposed, AppealStatus.ToBeRedecided].includes(
           appeal.status,
@@ -264,11 +266,34 @@ export class AppealsService {
       ) {
         throw DomainError.invalidState('Klagesaken venter ikke på et nytt vedtak.', appeal.status);
       }
-      const application = await manager.findOneByOrFail(Application, { id: appeal.applicationId });
-      const errors: FieldError[] = outcomeTermErrors(
-        { ...terms, requestedOre: application.requestedAmountOre ?? 0 },
-        'amountOre',
-      );
+      const errors: FieldError[] = [];
+      if (appeal.subjectType === AppealSubject.RepaymentClaim) {
+        const claim = await this.extensions.claims!.claimSubject(manager, appeal.subjectId);
+        if (terms.amountOre > claim!.amountOre) {
+          errors.push({
+            field: 'amountOre',
+            rule: 'notAboveClaim',
+            message: `Kravet kan ikke settes høyere enn det er (${formatKroner(claim!.amountOre)}).`,
+          });
+        }
+        if (terms.amountOre < claim!.repaidOre) {
+          errors.push({
+            field: 'amountOre',
+            rule: 'notBelowRepaid',
+            message: `Det er allerede betalt ${formatKroner(claim!.repaidOre)}; kravet kan ikke settes lavere.`,
+          });
+        }
+      } else if (!terms.outcome) {
+        errors.push({ field: 'outcome', rule: 'required', message: 'Oppgi utfallet av det nye vedtaket.' });
+      } else {
+        const application = await manager.findOneByOrFail(Application, { id: appeal.applicationId });
+        errors.push(
+          ...outcomeTermErrors(
+            { ...terms, outcome: terms.outcome, requestedOre: application.requestedAmountOre ?? 0 },
+            'amountOre',
+          ),
+        );
+      }
       if (!reasonsComplete(terms.reasons)) {
         errors.push({
           field: 'reasons',
@@ -277,28 +302,45 @@ export class AppealsService {
         });
       }
       if (errors.length) throw DomainError.rules(errors);
-      appeal.proposedTerms = terms;
+      appeal.proposedTerms = { ...terms, outcome: terms.outcome ?? null };
       appeal.status = AppealStatus.ReversalProposed;
     });
   }
 
-  /** An approver makes the proposed decision (DecisionReplacementService: four eyes, frame, payments). */
+  /**
+   * An approver makes the proposed decision: a decision on the grant is replaced (DecisionReplacementService: four
+   * eyes, frame, payments); a repayment claim is revised by reporting, with its own letter.
+   */
   async approveNewDecision(actor: Actor, id: string, version: number): Promise<Appeal> {
     if (!hasRole(actor, Role.Approver)) {
       throw DomainError.forbidden('Bare ledere med budsjettdisponeringsmyndighet kan godkjenne vedtak.');
     }
     return this.change(actor, id, version, 'appeal.redecided', async (manager, appeal) => {
-      if (appeal.status !== AppealStatus.ReversalProposed || !appeal.proposedTerms) {
+      const terms = appeal.proposedTerms;
+      if (appeal.status !== AppealStatus.ReversalProposed || !terms) {
         throw DomainError.invalidState('Det er ikke foreslått et nytt vedtak i klagesaken.', appeal.status);
       }
+      if (appeal.caseworkerId === actor.userId) {
+        throw DomainError.forbidden(
+          'Du forberedte klagesaken selv og kan ikke godkjenne vedtaket (to personer skal se på saken).',
+        );
+      }
       await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
-      const decision = await this.replacement.replace(manager, actor, {
-        oldDecisionId: appeal.subjectId,
-        terms: appeal.proposedTerms,
-        preparedBy: appeal.caseworkerId!,
-        cause: { appealId: appeal.id },
-      });
-      appeal.newDecisionId = decision.id;
+      if (appeal.subjectType === AppealSubject.RepaymentClaim) {
+        await this.extensions.claims!.reviseClaim(manager, actor, {
+          claimId: appeal.subjectId,
+          appealId: appeal.id,
+          amountOre: terms.amountOre,
+        });
+      } else {
+        const decision = await this.replacement.replace(manager, actor, {
+          oldDecisionId: appeal.subjectId,
+          terms: { ...terms, outcome: terms.outcome! },
+          preparedBy: appeal.caseworkerId!,
+          cause: { appealId: appeal.id },
+        });
+        appeal.newDecisionId = decision.id;
+      }
       appeal.status = AppealStatus.Redecided;
     });
   }

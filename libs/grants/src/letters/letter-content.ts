@@ -150,6 +150,8 @@ export function buildLetterContent(input: LetterInput): LetterContent {
     case 'change_approved':
     case 'change_rejected':
       return { ...base, sections: changeSections(input, input.type, t) };
+    case 'claim_revised':
+      return { ...base, sections: claimRevisedSections(input, t) };
   }
 }
 
@@ -454,21 +456,7 @@ function repaymentClaimSections(input: LetterInput, t: LetterTexts, schemeName: 
       filled(claim?.reason) ? paragraphs(claim.reason, 'reasons.mainConsiderations') : [],
       2,
     ),
-    section(t.headings.claimPayment, [
-      claim &&
-        isIsoDate(claim.dueDate) &&
-        paragraph(t.claim.dueDate(formatIsoDate(claim.dueDate)), 'repaymentDueDate'),
-      claim &&
-        /^\d{11}$/.test(claim.paymentAccount) &&
-        paragraph(
-          t.claim.payment({
-            account: formatBankAccount(claim.paymentAccount),
-            caseReference: input.caseReference,
-          }),
-          'repaymentPayment',
-        ),
-      paragraph(t.claim.lateInterest),
-    ]),
+    section(t.headings.claimPayment, claimPaymentBlocks(input, t)),
     ...appealSections(input, t, claim?.appealDeadline),
     section(null, [paragraph(t.claim.appealNoSuspension)]),
     section(null, [paragraph(t.contact(input.caseReference))]),
@@ -540,6 +528,86 @@ function appealNotConsideredSections(input: LetterInput, t: LetterTexts): Letter
   ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
 }
 
+/** The three parts of the reasons (forvaltningsloven § 25) under their headings, as the caseworker wrote them. */
+function reasonSections(
+  t: LetterTexts,
+  reasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string } | null,
+): LetterSection[] {
+  return [
+    section(t.headings.reasons, []),
+    section(
+      t.headings.rulesApplied,
+      filled(reasons?.rulesApplied) ? paragraphs(reasons.rulesApplied, 'reasons.rulesApplied') : [],
+      2,
+    ),
+    section(
+      t.headings.factsReliedOn,
+      filled(reasons?.factsReliedOn) ? paragraphs(reasons.factsReliedOn, 'reasons.factsReliedOn') : [],
+      2,
+    ),
+    section(
+      t.headings.mainConsiderations,
+      filled(reasons?.mainConsiderations)
+        ? paragraphs(reasons.mainConsiderations, 'reasons.mainConsiderations')
+        : [],
+      2,
+    ),
+  ];
+}
+
+/** How to pay a claim: the due date and Sfk's account with the case reference. */
+function claimPaymentBlocks(
+  input: LetterInput,
+  t: LetterTexts,
+): Array<LetterBlock | false | null | undefined> {
+  const claim = input.claim;
+  return [
+    claim &&
+      isIsoDate(claim.dueDate) &&
+      paragraph(t.claim.dueDate(formatIsoDate(claim.dueDate)), 'repaymentDueDate'),
+    claim &&
+      /^\d{11}$/.test(claim.paymentAccount) &&
+      paragraph(
+        t.claim.payment({
+          account: formatBankAccount(claim.paymentAccount),
+          caseReference: input.caseReference,
+        }),
+        'repaymentPayment',
+      ),
+    paragraph(t.claim.lateInterest),
+  ];
+}
+
+/** A repayment claim revised on appeal (forvaltningsloven § 33): dropped or lowered, with reasons and appeal. */
+function claimRevisedSections(input: LetterInput, t: LetterTexts): LetterSection[] {
+  const claim = input.claim;
+  const revision = claim?.revision ?? null;
+  const reasons = revision?.reasons ?? null;
+  const outcome =
+    claim && revision
+      ? claim.amountOre === 0
+        ? t.claim.revisedDropped(formatAmount(revision.previousAmountOre))
+        : t.claim.revisedLowered({
+            previous: formatAmount(revision.previousAmountOre),
+            amount: formatAmount(claim.amountOre),
+          })
+      : null;
+  const stillOwed = claim && revision ? claim.amountOre - revision.repaidOre : 0;
+  return [
+    section(null, [appealIntro(input, t)]),
+    section(t.headings.decision, [
+      filled(outcome) && paragraph(outcome, 'outcome', 'amount'),
+      revision &&
+        revision.repaidOre > 0 &&
+        paragraph(t.claim.revisedRepaid(formatAmount(revision.repaidOre))),
+    ]),
+    ...reasonSections(t, reasons),
+    section(t.headings.claimPayment, stillOwed > 0 ? claimPaymentBlocks(input, t) : []),
+    ...appealSections(input, t, claim?.appealDeadline),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+}
+
 /** What the organisation asked to change (approved: what now applies). */
 function changeBlocks(input: LetterInput, t: LetterTexts): Array<LetterBlock | false | null> {
   const c = input.change;
@@ -593,24 +661,7 @@ function changeSections(
     section(null, [intro]),
     section(t.headings.decision, [c && paragraph(t.change.rejected, 'outcome')]),
     section(t.headings.change, changeBlocks(input, t)),
-    section(t.headings.reasons, []),
-    section(
-      t.headings.rulesApplied,
-      filled(reasons?.rulesApplied) ? paragraphs(reasons.rulesApplied, 'reasons.rulesApplied') : [],
-      2,
-    ),
-    section(
-      t.headings.factsReliedOn,
-      filled(reasons?.factsReliedOn) ? paragraphs(reasons.factsReliedOn, 'reasons.factsReliedOn') : [],
-      2,
-    ),
-    section(
-      t.headings.mainConsiderations,
-      filled(reasons?.mainConsiderations)
-        ? paragraphs(reasons.mainConsiderations, 'reasons.mainConsiderations')
-        : [],
-      2,
-    ),
+    ...reasonSections(t, reasons),
     ...appealSections(input, t, c?.appealDeadline),
     section(null, [paragraph(t.contact(input.caseReference))]),
   ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);

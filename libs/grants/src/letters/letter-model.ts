@@ -13,7 +13,8 @@ export type LetterType =
   | 'appeal_forwarded'
   | 'appeal_not_considered'
   | 'change_approved'
-  | 'change_rejected';
+  | 'change_rejected'
+  | 'claim_revised';
 
 export const LETTER_TYPES: readonly LetterType[] = [
   'receipt',
@@ -28,6 +29,7 @@ export const LETTER_TYPES: readonly LetterType[] = [
   'appeal_not_considered',
   'change_approved',
   'change_rejected',
+  'claim_revised',
 ];
 
 /** The organisation's preferred written standard: bokmål or nynorsk. */
@@ -41,15 +43,16 @@ export const DECISION_LETTER_TYPES: LetterType[] = ['grant', 'partial_grant', 'r
 
 /**
  * Every letter that is an individual decision: the decisions on an application, a repayment claim (a decision
- * on the grant after the report), the refusal to consider a late appeal (forvaltningsloven § 31) and the rejection
- * of a change request. Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
+ * on the grant after the report) and its revision on appeal, the refusal to consider a late appeal (forvaltningsloven
+ * § 31) and the rejection of a change request. Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
  */
 export function isDecisionLetter(type: LetterType): boolean {
   return (
     DECISION_LETTER_TYPES.includes(type) ||
     type === 'repayment_claim' ||
     type === 'appeal_not_considered' ||
-    type === 'change_rejected'
+    type === 'change_rejected' ||
+    type === 'claim_revised'
   );
 }
 
@@ -138,6 +141,12 @@ export interface LetterClaim {
   paymentAccount: string;
   /** A claim because a new decision (after an appeal) lowered the grant below what was paid; else from the report. */
   changedDecision?: { paidOre: number; grantOre: number; decidedAt: Date } | null;
+  /** The claim revised on appeal: what it was before, and the reasons for the new decision. */
+  revision?: {
+    previousAmountOre: number;
+    repaidOre: number;
+    reasons: { rulesApplied: string; factsReliedOn: string; mainConsiderations: string };
+  } | null;
 }
 
 /** An appeal (klage): the forwarding letter and the refusal to consider a late appeal. */

@@ -241,6 +241,37 @@ describe('decision letter parts (DOMAIN.md §4)', () => {
     });
   });
 
+  describe('repayment claim revised on appeal', () => {
+    it.each(LANGUAGES)('a lowered claim still owed needs the payment parts (%s)', (language) => {
+      const input = sampleLetterInput('claim_revised', language);
+      expect(requiredDecisionLetterParts(input)).toEqual([
+        'outcome',
+        'amount',
+        'reasons.rulesApplied',
+        'reasons.factsReliedOn',
+        'reasons.mainConsiderations',
+        'repaymentDueDate',
+        'repaymentPayment',
+        'appealDeadline',
+        'appealBody',
+        'appealProcedure',
+        'accessToDocuments',
+      ]);
+      expect(missingDecisionLetterParts(input)).toEqual([]);
+    });
+
+    it('a dropped claim has nothing to pay, and prints no payment section', () => {
+      const base = sampleLetterInput('claim_revised', 'nb');
+      const dropped: LetterInput = {
+        ...base,
+        claim: { ...base.claim!, amountOre: 0, revision: { ...base.claim!.revision!, repaidOre: 0 } },
+      };
+      expect(requiredDecisionLetterParts(dropped)).not.toContain('repaymentDueDate');
+      expect(missingDecisionLetterParts(dropped)).toEqual([]);
+      expect(partsPresent(buildLetterContent(dropped))).not.toContain('repaymentPayment');
+    });
+  });
+
   describe('change request answers', () => {
     it.each(LANGUAGES)(
       'a rejection is a decision with full reasons and the right to appeal (%s)',

@@ -91,6 +91,18 @@ const REPAYMENT_CLAIM: LetterPart[] = [
 export function requiredDecisionLetterParts(input: LetterInput): LetterPart[] {
   if (!isDecisionLetter(input.type)) return [];
   if (input.type === 'repayment_claim') return LETTER_PARTS.filter((p) => REPAYMENT_CLAIM.includes(p));
+  if (input.type === 'claim_revised') {
+    // A dropped claim, or one repayments already cover, has nothing left to pay.
+    const claim = input.claim;
+    const owed = claim?.revision ? claim.amountOre - claim.revision.repaidOre > 0 : true;
+    return LETTER_PARTS.filter(
+      (p) =>
+        COMMON.includes(p) ||
+        FULL_REASONS.includes(p) ||
+        p === 'amount' ||
+        (owed && (p === 'repaymentDueDate' || p === 'repaymentPayment')),
+    );
+  }
   if (input.type === 'appeal_not_considered' || input.type === 'change_rejected') {
     return LETTER_PARTS.filter((p) => COMMON.includes(p) || FULL_REASONS.includes(p));
   }

@@ -119,6 +119,9 @@ export interface LetterTexts {
     rules: string;
     facts: (p: { grant: string; submitted: string; spent: string; unspent: string }) => string;
     changedDecisionRules: string;
+    revisedDropped: (previous: string) => string;
+    revisedLowered: (p: { previous: string; amount: string }) => string;
+    revisedRepaid: (repaid: string) => string;
     changedDecisionFacts: (p: { paid: string; decided: string; grant: string; overpaid: string }) => string;
     dueDate: (dueDate: string) => string;
     payment: (p: { account: string; caseReference: string }) => string;
@@ -158,6 +161,7 @@ export interface LetterTexts {
     appealNotConsidered: (title: string) => string;
     changeApproved: (title: string) => string;
     changeRejected: (title: string) => string;
+    claimRevised: (title: string) => string;
     caseNumber: (caseReference: string) => string;
     attached: (letterTitle: string) => string;
     decisionGrantNote: string;
@@ -182,6 +186,7 @@ const nb: LetterTexts = {
     appeal_not_considered: 'Vedtak om avvisning av klage',
     change_approved: 'Godkjent endring av tilskudd',
     change_rejected: 'Avslag på søknad om endring av tilskudd',
+    claim_revised: 'Vedtak etter klage på krav om tilbakebetaling av tilskudd',
   },
   labels: {
     date: 'Dato',
@@ -348,6 +353,11 @@ const nb: LetterTexts = {
     changedDecisionFacts: ({ paid, decided, grant, overpaid }) =>
       `Dere har fått utbetalt ${paid}. Etter det nye vedtaket av ${decided} er tilskuddet ${grant}. ` +
       `Det er dermed utbetalt ${overpaid} for mye.`,
+    revisedDropped: (previous) =>
+      `${SFK_NAME} har behandlet klagen deres og frafaller kravet om tilbakebetaling av ${previous}.`,
+    revisedLowered: ({ previous, amount }) =>
+      `${SFK_NAME} har behandlet klagen deres og setter kravet om tilbakebetaling ned fra ${previous} til ${amount}.`,
+    revisedRepaid: (repaid) => `Av dette har dere allerede betalt ${repaid}.`,
     dueDate: (dueDate) => `Beløpet må være betalt innen ${dueDate}.`,
     payment: ({ account, caseReference }) =>
       `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalingen med saksnummeret ${caseReference}.`,
@@ -412,6 +422,8 @@ const nb: LetterTexts = {
     changeApproved: (title) =>
       `${SFK_NAME} har godkjent endringen dere søkte om i tilskuddet til «${title}».`,
     changeRejected: (title) => `${SFK_NAME} har avslått søknaden deres om å endre tilskuddet til «${title}».`,
+    claimRevised: (title) =>
+      `${SFK_NAME} har behandlet klagen deres på kravet om tilbakebetaling av tilskuddet til «${title}».`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligger ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneholder vilkår, frister og informasjon om klageadgang.',
@@ -436,6 +448,7 @@ const nn: LetterTexts = {
     appeal_not_considered: 'Vedtak om avvising av klage',
     change_approved: 'Godkjend endring av tilskot',
     change_rejected: 'Avslag på søknad om endring av tilskot',
+    claim_revised: 'Vedtak etter klage på krav om tilbakebetaling av tilskot',
   },
   labels: {
     date: 'Dato',
@@ -602,6 +615,11 @@ const nn: LetterTexts = {
     changedDecisionFacts: ({ paid, decided, grant, overpaid }) =>
       `De har fått utbetalt ${paid}. Etter det nye vedtaket av ${decided} er tilskotet ${grant}. ` +
       `Det er dermed utbetalt ${overpaid} for mykje.`,
+    revisedDropped: (previous) =>
+      `${SFK_NAME} har handsama klaga dykkar og fråfell kravet om tilbakebetaling av ${previous}.`,
+    revisedLowered: ({ previous, amount }) =>
+      `${SFK_NAME} har handsama klaga dykkar og set kravet om tilbakebetaling ned frå ${previous} til ${amount}.`,
+    revisedRepaid: (repaid) => `Av dette har de allereie betalt ${repaid}.`,
     dueDate: (dueDate) => `Beløpet må vere betalt innan ${dueDate}.`,
     payment: ({ account, caseReference }) =>
       `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalinga med saksnummeret ${caseReference}.`,
@@ -666,6 +684,8 @@ const nn: LetterTexts = {
       `${SFK_NAME} har avvist klaga dykkar i saka om tilskot til «${title}» fordi ho kom for seint.`,
     changeApproved: (title) => `${SFK_NAME} har godkjent endringa de søkte om i tilskotet til «${title}».`,
     changeRejected: (title) => `${SFK_NAME} har avslått søknaden dykkar om å endre tilskotet til «${title}».`,
+    claimRevised: (title) =>
+      `${SFK_NAME} har handsama klaga dykkar på kravet om tilbakebetaling av tilskotet til «${title}».`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligg ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneheld vilkår, fristar og informasjon om klagerett.',

@@ -16,7 +16,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { OutboxTopic } from '../outbox/outbox-message.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { buildLetterContent } from './letter-content';
-import { LETTER_TEMPLATE_VERSION, LetterInput, LetterType } from './letter-model';
+import { LETTER_TEMPLATE_VERSION, LetterAppeal, LetterInput, LetterType } from './letter-model';
 import { LetterExtensions } from './letter-extensions';
 import { SFK_NAME } from './letter-texts';
 import { Letter } from './letter.entity';
@@ -149,6 +149,7 @@ export class LettersService {
         return 'change_rejected';
       case 'letter.report_approval':
       case 'letter.repayment_claim':
+      case 'letter.claim_revised':
         // Written by a letter source (libs/reporting), which this process has not registered.
         throw new Error(`no letter source registered for ${topic}`);
     }
@@ -267,15 +268,10 @@ export class LettersService {
     const { letter: base } = await this.baseInput(type, appeal.applicationId, appeal.caseworkerId, now);
     const input: LetterInput = {
       ...base,
-      appeal: {
-        lodgedAt: appeal.lodgedAt,
-        appealedDecisionDate: appeal.subjectDecidedAt,
-        notifiedAt: appeal.subjectNotifiedAt,
-        deadline: appeal.deadline,
-        statement: appeal.forwardingStatement,
-        lateReason: appeal.lateReason,
-        appealDeadline: type === 'appeal_not_considered' ? endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS) : null,
-      },
+      appeal: letterAppeal(
+        appeal,
+        type === 'appeal_not_considered' ? endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS) : null,
+      ),
     };
     return { input, applicationId: appeal.applicationId, decisionId: null };
   }
@@ -300,4 +296,17 @@ export class LettersService {
     };
     return { input, applicationId: change.applicationId, decisionId: null };
   }
+}
+
+/** What an appeal letter says about the appeal; `appealDeadline` when the letter is itself a decision. */
+export function letterAppeal(appeal: Appeal, appealDeadline: Date | null): LetterAppeal {
+  return {
+    lodgedAt: appeal.lodgedAt,
+    appealedDecisionDate: appeal.subjectDecidedAt,
+    notifiedAt: appeal.subjectNotifiedAt,
+    deadline: appeal.deadline,
+    statement: appeal.forwardingStatement,
+    lateReason: appeal.lateReason,
+    appealDeadline,
+  };
 }

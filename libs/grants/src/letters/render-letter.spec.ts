@@ -261,6 +261,20 @@ describe.each(TYPES)('%s letter', (type) => {
       });
     }
 
+    if (type === 'claim_revised') {
+      it('lowers the claim with reasons, what was repaid, how to pay the rest and the right to appeal', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(
+          squash(t.claim.revisedLowered({ previous: 'kr 40 000', amount: 'kr 15 000' })),
+        );
+        expect(text).toContain(squash(t.claim.revisedRepaid('kr 5 000')));
+        expect(text).toContain(squash(t.claim.dueDate('1. august 2028')));
+        expect(text).toContain('kontonummer 8601.11.17947');
+        expect(text).toContain('11. juli 2028');
+        expect(text).toContain(t.headings.appeal);
+      });
+    }
+
     if (type === 'change_approved' || type === 'change_rejected') {
       it('names the change, with the budget after it', async () => {
         const { text } = await renderParsed(type, language);

@@ -100,6 +100,9 @@ export function letterPlainText(input: LetterInput): string {
     case 'change_rejected':
       sentences.push(p.changeRejected(title));
       break;
+    case 'claim_revised':
+      sentences.push(p.claimRevised(title));
+      break;
   }
   sentences.push(p.caseNumber(input.caseReference), p.attached(t.titles[input.type]));
   if (isGrantLetter(input.type)) {

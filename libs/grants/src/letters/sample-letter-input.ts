@@ -206,6 +206,28 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
           appealDeadline: type === 'appeal_not_considered' ? new Date('2027-05-24T21:59:59Z') : null,
         },
       };
+    case 'claim_revised':
+      return {
+        ...input,
+        letterDate: new Date('2028-06-20T09:00:00Z'),
+        appeal: {
+          lodgedAt: new Date('2028-05-02T08:30:00Z'),
+          appealedDecisionDate: new Date('2028-04-20T09:00:00Z'),
+          notifiedAt: new Date('2028-04-20T09:05:00Z'),
+          deadline: new Date('2028-05-11T21:59:59Z'),
+          statement: null,
+          lateReason: null,
+          appealDeadline: null,
+        },
+        claim: {
+          amountOre: 1_500_000,
+          dueDate: '2028-08-01',
+          reason: text.claimReason,
+          appealDeadline: new Date('2028-07-11T21:59:59Z'),
+          paymentAccount: '86011117947',
+          revision: { previousAmountOre: 4_000_000, repaidOre: 500_000, reasons: text.reasons },
+        },
+      };
     case 'change_approved':
     case 'change_rejected':
       return {

@@ -10,7 +10,8 @@ export type OutboxTopic =
   | 'letter.appeal_forwarded'
   | 'letter.appeal_not_considered'
   | 'letter.change_approved'
-  | 'letter.change_rejected';
+  | 'letter.change_rejected'
+  | 'letter.claim_revised';
 
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])

@@ -8,7 +8,7 @@ import {
   AuditService,
   snapshot,
 } from '@app/grants';
-import { Clock, osloDate } from '@app/platform';
+import { Clock, DomainError, formatKroner, osloDate } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './repayment-claim.entity';
 
@@ -28,10 +28,15 @@ export class ClaimAppeals implements AppealClaimSource, OnModuleInit {
     this.extensions.register(this);
   }
 
-  async claimSubject(manager: EntityManager, claimId: string): Promise<AppealSubjectInfo | null> {
+  async claimSubject(
+    manager: EntityManager,
+    claimId: string,
+  ): Promise<(AppealSubjectInfo & { amountOre: number; repaidOre: number }) | null> {
     const claim = await manager.findOneBy(RepaymentClaim, { id: claimId });
     return claim
       ? {
+          amountOre: claim.amountOre,
+          repaidOre: claim.repaidOre,
           applicationId: claim.applicationId,
           decidedAt: claim.createdAt,
           notifiedAt: claim.notifiedAt,
@@ -76,6 +81,50 @@ export class ClaimAppeals implements AppealClaimSource, OnModuleInit {
       entityType: 'repayment_claim',
       entityId: claim.id,
       after: snapshot(claim),
+    });
+  }
+
+  /**
+   * The claim after Sfk's new decision on appeal: its new amount, settled when repayments already cover it and
+   * cancelled at 0. The organisation gets a letter (a decision, with the right to appeal it).
+   */
+  async reviseClaim(
+    manager: EntityManager,
+    actor: Actor,
+    input: { claimId: string; appealId: string; amountOre: number },
+  ): Promise<void> {
+    const claim = await manager.findOneOrFail(RepaymentClaim, {
+      where: { id: input.claimId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (claim.status === RepaymentClaimStatus.Cancelled) {
+      throw DomainError.invalidState('Kravet er allerede frafalt.', claim.status);
+    }
+    if (input.amountOre < claim.repaidOre || input.amountOre > claim.amountOre) {
+      throw DomainError.rule(
+        'amountOre',
+        'withinClaim',
+        `Kravet kan settes mellom det som er betalt (${formatKroner(claim.repaidOre)}) og ${formatKroner(claim.amountOre)}.`,
+      );
+    }
+    const before = snapshot(claim);
+    claim.amountBeforeRevisionOre = claim.amountOre;
+    claim.amountOre = input.amountOre;
+    claim.status =
+      input.amountOre === 0
+        ? RepaymentClaimStatus.Cancelled
+        : claim.repaidOre === input.amountOre
+          ? RepaymentClaimStatus.Settled
+          : RepaymentClaimStatus.Open;
+    await manager.save(claim);
+    await addToOutbox(manager, 'letter.claim_revised', { subjectId: input.appealId }, input.appealId);
+    await this.audit.record(manager, {
+      actor,
+      action: 'repayment_claim.revised',
+      entityType: 'repayment_claim',
+      entityId: claim.id,
+      before,
+      after: { ...snapshot(claim), appealId: input.appealId },
     });
   }
 }

@@ -26,6 +26,8 @@ export enum RepaymentClaimStatus {
   Open = 'open',
   /** Repayments received add up to the claim. */
   Settled = 'settled',
+  /** Dropped by a new decision on appeal (amount 0). */
+  Cancelled = 'cancelled',
 }
 
 /**
@@ -36,11 +38,14 @@ export enum RepaymentClaimStatus {
 @Entity('repayment_claims')
 @Unique('uq_repayment_claims_report', ['reportId'])
 @Index('ix_repayment_claims_round', ['roundId', 'status'])
-@Check('ck_repayment_claims_status', `status IN ('open','settled')`)
+@Check('ck_repayment_claims_status', `status IN ('open','settled','cancelled')`)
 @Check('ck_repayment_claims_origin', `(origin = 'report') = (report_id IS NOT NULL)`)
-@Check('ck_repayment_claims_amount', `amount_ore > 0`)
+@Check('ck_repayment_claims_amount', `amount_ore > 0 OR (status = 'cancelled' AND amount_ore = 0)`)
 @Check('ck_repayment_claims_repaid', `repaid_ore BETWEEN 0 AND amount_ore`)
-@Check('ck_repayment_claims_settled', `(status = 'settled') = (repaid_ore = amount_ore)`)
+@Check(
+  'ck_repayment_claims_settled',
+  `status = 'cancelled' OR (status = 'settled') = (repaid_ore = amount_ore)`,
+)
 export class RepaymentClaim {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -72,6 +77,10 @@ export class RepaymentClaim {
 
   @Column('bigint', { transformer: bigintOre })
   amountOre!: number;
+
+  /** The amount before a new decision on appeal changed it (null when it never has). */
+  @Column('bigint', { nullable: true, transformer: bigintOre })
+  amountBeforeRevisionOre!: number | null;
 
   /** Repayments received so far (the sum of `repayments`); never more than the claim. */
   @Column('bigint', { default: 0, transformer: bigintOre })

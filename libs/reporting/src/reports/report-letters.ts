@@ -1,12 +1,14 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  Appeal,
   APPEAL_PERIOD_DAYS,
   appealDeadlineOnDelivery,
   AuditService,
   Decision,
   Letter,
   LetterExtensions,
+  letterAppeal,
   LetterInput,
   LetterReport,
   LettersService,
@@ -28,8 +30,12 @@ import { RepaymentClaim } from './repayment-claim.entity';
  */
 @Injectable()
 export class ReportLetters implements LetterSource, OnModuleInit {
-  readonly topics: OutboxTopic[] = ['letter.report_approval', 'letter.repayment_claim'];
-  readonly types: LetterType[] = ['report_approval', 'repayment_claim'];
+  readonly topics: OutboxTopic[] = [
+    'letter.report_approval',
+    'letter.repayment_claim',
+    'letter.claim_revised',
+  ];
+  readonly types: LetterType[] = ['report_approval', 'repayment_claim', 'claim_revised'];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -44,6 +50,7 @@ export class ReportLetters implements LetterSource, OnModuleInit {
   }
 
   async letterType(topic: OutboxTopic, subjectId: string): Promise<LetterType | null> {
+    if (topic === 'letter.claim_revised') return 'claim_revised';
     if (topic === 'letter.report_approval') {
       const approved = await this.db
         .getRepository(RecipientReport)
@@ -56,6 +63,7 @@ export class ReportLetters implements LetterSource, OnModuleInit {
   }
 
   async letterInput(type: LetterType, subjectId: string, now: Date): Promise<SourcedLetter> {
+    if (type === 'claim_revised') return this.revisionInput(subjectId, now);
     const claim =
       type === 'repayment_claim'
         ? await this.db.getRepository(RepaymentClaim).findOneByOrFail({ id: subjectId })
@@ -97,6 +105,38 @@ export class ReportLetters implements LetterSource, OnModuleInit {
         : undefined,
     };
     return { input, applicationId };
+  }
+
+  /** Sfk's new decision on a claim after an appeal (subject: the appeal). */
+  private async revisionInput(appealId: string, now: Date): Promise<SourcedLetter> {
+    const appeal = await this.db.getRepository(Appeal).findOneByOrFail({ id: appealId });
+    const claim = await this.db.getRepository(RepaymentClaim).findOneByOrFail({ id: appeal.subjectId });
+    const base = await this.letters.applicationLetterInput(
+      'claim_revised',
+      claim.applicationId,
+      appeal.caseworkerId,
+      now,
+    );
+    const input: LetterInput = {
+      ...base,
+      // The claim letter states its own appeal deadline; the appeal part carries none.
+      appeal: { ...letterAppeal(appeal, null), statement: null, lateReason: null },
+      claim: {
+        amountOre: claim.amountOre,
+        dueDate: claim.dueDate,
+        reason: claim.reason,
+        appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
+        paymentAccount: this.config.payments.debtorAccount,
+        revision: appeal.proposedTerms
+          ? {
+              previousAmountOre: claim.amountBeforeRevisionOre ?? claim.amountOre,
+              repaidOre: claim.repaidOre,
+              reasons: appeal.proposedTerms.reasons,
+            }
+          : null,
+      },
+    };
+    return { input, applicationId: claim.applicationId };
   }
 
   async delivered(manager: EntityManager, letter: Letter, deliveredAt: Date): Promise<void> {
