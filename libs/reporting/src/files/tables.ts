@@ -1,5 +1,5 @@
 import { csvField, neutraliseFormula } from '@app/grants';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 
 /** A column of a published or internal table: its title, how to read a cell from a row, and its Excel format. */
 export interface TableColumn<T> {
@@ -60,7 +60,9 @@ export function tablesToCsv(tables: AnyTable[]): Buffer {
 
 /** Tables as Excel sheets: caption lines, a bold frozen header, numbers as numbers, kroner formatted. */
 export async function tablesToXlsx(tables: AnyTable[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded here, not at import: ExcelJS costs a process about 28 MB, and the worker never writes a workbook.
+  const excel = await import('exceljs');
+  const workbook = new excel.Workbook();
   workbook.creator = 'Tilskudd — Sekretariatet for konfliktrådene';
   for (const table of tables) addSheet(workbook, table);
   return Buffer.from(await workbook.xlsx.writeBuffer());

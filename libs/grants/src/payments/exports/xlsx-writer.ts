@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import ExcelJS from 'exceljs';
+import type * as ExcelJS from 'exceljs';
 import { ControlTotals } from './control-totals';
 import { formatKronerGrouped } from './decimal';
 import { BatchExportHeader, BatchExportRow, BatchFileWriter } from './export-row';
@@ -151,7 +151,9 @@ function writeTotals(sheet: ExcelJS.Worksheet, rowNumber: number, totals: Contro
 export const writeXlsx: BatchFileWriter = (header, rows, out) =>
   runExport(out, async () => {
     // WorkbookWriter pipes its zip into `out` and ends it; commit() resolves on out's 'finish'.
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    // Loaded here, not at import: ExcelJS costs a process about 28 MB, and the worker never writes a workbook.
+    const excel = await import('exceljs');
+    const workbook = new excel.stream.xlsx.WorkbookWriter({
       stream: out,
       useStyles: true,
       useSharedStrings: false,
