@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { ImpartialityService } from '../assessment/impartiality.service';
+import { declaredConflictSql, ImpartialityService } from '../assessment/impartiality.service';
 import { hydrate, isUuid, preparedQuery, snapshot } from '../common/persistence';
 import { escapeLike } from '../identity/users.service';
 import { Organisation } from '../organisations/organisation.entity';
@@ -110,8 +110,7 @@ const DETAIL_SQL = `
                             'exempt_from_public', f.exempt_from_public, 'exemption_basis', f.exemption_basis,
                             'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
                      FROM application_attachments f WHERE f.application_id = a.id), '[]') AS attachments,
-         EXISTS (SELECT 1 FROM conflict_declarations c
-                  WHERE c.application_id = a.id AND c.user_id = $2 AND c.has_conflict) AS conflicted
+         ${declaredConflictSql('a.id', '$2')} AS conflicted
     FROM applications a
     JOIN organisations o ON o.id = a.organisation_id
     JOIN grant_rounds r ON r.id = a.round_id

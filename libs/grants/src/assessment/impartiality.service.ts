@@ -77,3 +77,12 @@ export class ImpartialityService {
 function conflictError(): DomainError {
   return DomainError.forbidden('Du har erklært deg inhabil i denne saken og kan ikke se eller behandle den.');
 }
+
+/**
+ * SQL for "the user declared a conflict in this application", for hand-written queries that must leave such cases
+ * out of a staff member's sight. The arguments are SQL: a column (e.g. `a.id`) and a placeholder (e.g. `$2`).
+ */
+export function declaredConflictSql(applicationColumn: string, userParam: string): string {
+  return `EXISTS (SELECT 1 FROM conflict_declarations cd
+                   WHERE cd.application_id = ${applicationColumn} AND cd.user_id = ${userParam} AND cd.has_conflict)`;
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, DomainError, formatKroner } from '@app/platform';
+import { Clock, DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AppealExtensions } from '../appeals/appeal-extensions';
@@ -8,9 +8,10 @@ import { Application } from '../applications/application.entity';
 import { AuditService } from '../audit/audit.service';
 import { snapshot } from '../common/persistence';
 import { addToOutbox } from '../outbox/outbox';
+import { paidToApplication } from '../payments/disbursements.service';
 import { DecisionOutcome, DecisionReasons } from './decision-reasons';
 import { Decision } from './decision.entity';
-import { COMMITTING_OUTCOMES, committedInRound, lockRound } from './decisions.service';
+import { assertWithinFrame, COMMITTING_OUTCOMES, committedInRound, lockRound } from './decisions.service';
 
 export interface ReplacementTerms {
   outcome: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected;
@@ -61,13 +62,7 @@ export class DecisionReplacementService {
     const { terms } = input;
     const oldCounts = COMMITTING_OUTCOMES.includes(old.outcome) && !old.lapsedAt;
     const committed = (await committedInRound(manager, round.id)) - (oldCounts ? old.amountOre : 0);
-    if (committed + terms.amountOre > round.budgetFrameOre) {
-      throw DomainError.rule(
-        'amountOre',
-        'withinFrame',
-        `Det nye vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(Math.max(0, round.budgetFrameOre - committed))}.`,
-      );
-    }
+    assertWithinFrame(round, committed, terms.amountOre);
     const [{ exported }] = await manager.query<{ exported: number }[]>(
       `SELECT count(*)::int AS exported FROM disbursements WHERE application_id = $1 AND status = 'exported'`,
       [old.applicationId],
@@ -98,11 +93,7 @@ export class DecisionReplacementService {
         WHERE application_id = $1 AND status IN ('planned','attested') RETURNING id`,
       [old.applicationId],
     );
-    const [{ paid }] = await manager.query<{ paid: string }[]>(
-      `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
-      [old.applicationId],
-    );
-    const paidOre = Number(paid);
+    const paidOre = await paidToApplication(manager, old.applicationId);
     const application = await manager.findOneOrFail(Application, {
       where: { id: old.applicationId },
       lock: { mode: 'pessimistic_write' },

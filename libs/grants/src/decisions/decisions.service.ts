@@ -127,14 +127,8 @@ export class DecisionsService {
         );
       }
       const terms = finalTerms(assessment, application, input);
+      assertWithinFrame(round, committed + adding, terms.amountOre);
       adding += terms.amountOre;
-      if (committed + adding > round.budgetFrameOre) {
-        throw DomainError.rule(
-          'amountOre',
-          'withinFrame',
-          `Vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(round.budgetFrameOre - committed - (adding - terms.amountOre))}.`,
-        );
-      }
       const decision = manager.create(Decision, {
         applicationId: application.id,
         roundId: round.id,
@@ -203,6 +197,20 @@ export async function lockRound(manager: EntityManager, roundId: string): Promis
   });
   if (!round) throw DomainError.notFound('Utlysningen');
   return round;
+}
+
+/**
+ * The round's frame holds `amountOre` more on top of `committedOre` (what decisions in force take, less any decision
+ * being replaced), or the approval is refused naming what is left. Call it under the round's row lock.
+ */
+export function assertWithinFrame(round: GrantRound, committedOre: number, amountOre: number): void {
+  if (committedOre + amountOre > round.budgetFrameOre) {
+    throw DomainError.rule(
+      'amountOre',
+      'withinFrame',
+      `Vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(Math.max(0, round.budgetFrameOre - committedOre))}.`,
+    );
+  }
 }
 
 /** Sum granted in the round by decisions in force. */

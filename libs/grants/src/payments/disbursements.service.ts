@@ -306,11 +306,7 @@ export async function planDisbursements(
   const round = await manager.findOneByOrFail(GrantRound, { id: application.roundId });
   const scheme = await manager.findOneByOrFail(GrantScheme, { id: round.schemeId });
   // After a new decision on appeal: what the application was already paid counts towards the new grant.
-  const [{ paid }] = await manager.query<{ paid: string }[]>(
-    `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
-    [application.id],
-  );
-  const toPay = decision.amountOre - Number(paid);
+  const toPay = decision.amountOre - (await paidToApplication(manager, application.id));
   if (toPay <= 0) return [];
   const instalments = planInstalments(toPay, scheme.paymentPlan, round.year, osloDate(acceptedAt));
   const rows = instalments.map((instalment) =>
@@ -329,6 +325,15 @@ export async function planDisbursements(
     }),
   );
   return manager.save(rows);
+}
+
+/** What the application has been paid so far, under any of its decisions. */
+export async function paidToApplication(manager: EntityManager, applicationId: string): Promise<number> {
+  const [{ paid }] = await manager.query<{ paid: string }[]>(
+    `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
+    [applicationId],
+  );
+  return Number(paid);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   AuditService,
   snapshot,
 } from '@app/grants';
-import { Clock, DomainError, formatKroner, osloDate } from '@app/platform';
+import { Clock, DomainError, endOfOsloDayAfter, formatKroner, osloDate } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './repayment-claim.entity';
 
@@ -55,8 +55,6 @@ export class ClaimAppeals implements AppealClaimSource, OnModuleInit {
       `SELECT round_id FROM decisions WHERE id = $1`,
       [input.decisionId],
     );
-    const due = new Date(`${osloDate(this.clock.now())}T12:00:00Z`);
-    due.setUTCDate(due.getUTCDate() + OVERPAYMENT_DUE_DAYS);
     const claim = await manager.save(
       manager.create(RepaymentClaim, {
         origin: RepaymentClaimOrigin.ChangedDecision,
@@ -69,7 +67,7 @@ export class ClaimAppeals implements AppealClaimSource, OnModuleInit {
         reason:
           'Det nye vedtaket setter tilskuddet lavere enn det som allerede er utbetalt. ' +
           'Forskjellen skal betales tilbake, slik vilkårene i tilskuddsbrevet sier.',
-        dueDate: due.toISOString().slice(0, 10),
+        dueDate: osloDate(endOfOsloDayAfter(this.clock.now(), OVERPAYMENT_DUE_DAYS)),
         status: RepaymentClaimStatus.Open,
         claimedBy: actor.userId,
       }),

@@ -79,7 +79,8 @@ export class ReportLetters implements LetterSource, OnModuleInit {
       claim?.claimedBy ?? report?.reviewedBy ?? null,
       now,
     );
-    const decision =
+    // A claim after a changed decision states what was paid and what the new grant is.
+    const changedBy =
       claim?.paidBeforeOre != null
         ? await this.db.getRepository(Decision).findOneByOrFail({ id: claim.decisionId })
         : null;
@@ -93,14 +94,13 @@ export class ReportLetters implements LetterSource, OnModuleInit {
             reason: claim.reason,
             appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
             paymentAccount: this.config.payments.debtorAccount,
-            changedDecision:
-              decision && claim.paidBeforeOre != null
-                ? {
-                    paidOre: claim.paidBeforeOre,
-                    grantOre: decision.amountOre,
-                    decidedAt: decision.decidedAt,
-                  }
-                : null,
+            changedDecision: changedBy
+              ? {
+                  paidOre: claim.paidBeforeOre!,
+                  grantOre: changedBy.amountOre,
+                  decidedAt: changedBy.decidedAt,
+                }
+              : null,
           }
         : undefined,
     };

@@ -11,6 +11,7 @@ import {
   cleanFileName,
   CONTENT_TYPES,
   Decision,
+  declaredConflictSql,
   DecisionOutcome,
   detectFileType,
   GrantRound,
@@ -427,8 +428,7 @@ export class ReportsService {
           AND ($2::text IS NULL OR COALESCE(r.status, 'due') = $2)
           AND (NOT $3::boolean OR (COALESCE(r.status, 'due') IN ('due', 'draft', 'returned') AND gr.report_deadline < $4))
           -- A declared conflict keeps the case out of the staff member's sight.
-          AND NOT EXISTS (SELECT 1 FROM conflict_declarations c
-                           WHERE c.application_id = a.id AND c.user_id = $7 AND c.has_conflict)
+          AND NOT ${declaredConflictSql('a.id', '$7')}
         ORDER BY gr.report_deadline, a.reference_number
         LIMIT $5 OFFSET $6`,
       [
@@ -458,11 +458,7 @@ export class ReportsService {
       .getRepository(RepaymentClaim)
       .createQueryBuilder('c')
       // A declared conflict keeps the case out of the staff member's sight.
-      .where(
-        `NOT EXISTS (SELECT 1 FROM conflict_declarations cd
-                      WHERE cd.application_id = c.application_id AND cd.user_id = :userId AND cd.has_conflict)`,
-        { userId: actor.userId },
-      );
+      .where(`NOT ${declaredConflictSql('c.application_id', ':userId')}`, { userId: actor.userId });
     if (filter.roundId) query.andWhere('c.round_id = :roundId', { roundId: filter.roundId });
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     const [items, total] = await query
