@@ -1,6 +1,8 @@
-import { Role } from '@app/grants';
+import { Actor, ApplicationsService, Role, UsersService } from '@app/grants';
+import { DomainError } from '@app/platform';
 import { createTestApp, TestContext } from '../support/test-app';
 import { completeContent, completeDraft, DraftFixture } from '../support/applications';
+import { declare, submitted } from '../support/case-handling';
 import { pdfBytes } from '../support/files';
 
 describe('who sees and changes applications', () => {
@@ -106,6 +108,55 @@ describe('who sees and changes applications', () => {
     },
   );
 
+  it('answers reads that arrive together each by the rights of its own reader', async () => {
+    // Details asked for in the same turn are read with one statement (ReadBatcher); nobody may get another's answer.
+    const a = await submitted(ctx, mine.round);
+    const b = await submitted(ctx, mine.round);
+    const free = await ctx.f.user([Role.Caseworker]);
+    const conflicted = await ctx.f.user([Role.Caseworker]);
+    await declare(ctx, conflicted, a.id, true, 'Styremedlem i søkerorganisasjonen.').expect(201);
+    await declare(ctx, conflicted, b.id, false).expect(201);
+    const readers = { free, conflicted, memberA: a.member, memberB: b.member };
+    const expected: [keyof typeof readers, string, number][] = [
+      ['free', a.id, 200],
+      ['free', b.id, 200],
+      ['conflicted', a.id, 403],
+      ['conflicted', b.id, 200],
+      ['memberA', a.id, 200],
+      ['memberA', b.id, 404],
+      ['memberB', a.id, 404],
+      ['memberB', b.id, 200],
+      ['free', '00000000-0000-4000-8000-000000000000', 404],
+    ];
+
+    // In one turn of the event loop, through the service: one batch for certain.
+    const service = ctx.app.get(ApplicationsService);
+    const users = ctx.app.get(UsersService);
+    const actors: Record<string, Actor> = {};
+    for (const [name, reader] of Object.entries(readers))
+      actors[name] = (await users.resolveActor(reader.user.id))!;
+    const direct = await Promise.allSettled(
+      [...expected, ...expected].map(([who, id]) => service.get(actors[who], id)),
+    );
+    const outcome = (r: PromiseSettledResult<Awaited<ReturnType<ApplicationsService['get']>>>) =>
+      r.status === 'fulfilled' ? r.value.application.id : (r.reason as DomainError).code;
+    expect(direct.map(outcome)).toEqual(
+      [...expected, ...expected].map(([, id, status]) =>
+        status === 200 ? id : status === 403 ? 'forbidden' : 'not_found',
+      ),
+    );
+
+    // And over HTTP, all at once.
+    const answers = await Promise.all(
+      [...expected, ...expected].map(([who, id]) =>
+        ctx.http().get(`/api/applications/${id}`).set('authorization', readers[who].auth),
+      ),
+    );
+    expect(answers.map((res) => [res.status, res.status === 200 ? res.body.id : undefined])).toEqual(
+      [...expected, ...expected].map(([, id, status]) => [status, status === 200 ? id : undefined]),
+    );
+  });
+
   it('shows the admin no applications (only case handlers and finance read them)', async () => {
     const admin = await ctx.f.user([Role.Admin]);
     const list = await ctx.http().get('/api/applications').set('authorization', admin.auth).expect(200);
@@ -159,6 +210,8 @@ describe('who sees and changes applications', () => {
       offset: 1,
       items: [expect.objectContaining({ id: a.id })],
     });
+    // A page past the end is empty and still carries the total.
+    expect((await get('limit=10&offset=10')).body).toMatchObject({ items: [], total: 2, totalIsExact: true });
     const ref = (await get('status=submitted')).body.items[0];
     expect(ref).toMatchObject({
       referenceNumber: expect.stringMatching(/-0001$/),

@@ -8,6 +8,7 @@ export * from './logging/request-context';
 export * from './database/naming';
 export * from './database/bigint.transformer';
 export * from './database/pagination';
+export * from './database/read-batcher';
 export * from './database/database.module';
 export * from './database/ensure-database';
 export * from './queue/jobs';

@@ -76,8 +76,17 @@ export function mapApplication({
 
 export function mapApplicationListItem(i: ApplicationListItem): ApplicationListItemResponse {
   return {
-    ...i,
-    submittedAt: i.submittedAt ? new Date(i.submittedAt).toISOString() : null,
-    updatedAt: new Date(i.updatedAt).toISOString(),
+    id: i.id,
+    referenceNumber: i.referenceNumber,
+    title: i.title,
+    status: i.status,
+    roundId: i.roundId,
+    organisationId: i.organisationId,
+    organisationName: i.organisationName,
+    measureCategory: i.measureCategory,
+    grantType: i.grantType,
+    requestedAmountOre: i.requestedAmountOre,
+    submittedAt: i.submittedAt?.toISOString() ?? null,
+    updatedAt: i.updatedAt.toISOString(),
   };
 }

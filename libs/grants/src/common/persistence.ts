@@ -87,19 +87,22 @@ export function hydrate<T extends ObjectLiteral>(
 
 /**
  * A named prepared statement on the pool TypeORM uses: PostgreSQL parses and plans it once per
- * connection instead of on every call. For hot read paths only; writes go through transactions.
+ * connection instead of on every call (`name` null: an unnamed statement, planned each time). For hot read
+ * paths only; writes go through transactions.
  */
 export async function preparedQuery<T>(
   dataSource: { driver: unknown },
-  name: string,
+  name: string | null,
   text: string,
   values: unknown[],
 ): Promise<T[]> {
   const pool = (
     dataSource.driver as {
-      master: { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }> };
+      master: {
+        query: (q: { name?: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }>;
+      };
     }
   ).master;
-  const result = await pool.query({ name, text, values });
+  const result = await pool.query(name === null ? { text, values } : { name, text, values });
   return result.rows;
 }
