@@ -9,9 +9,8 @@
  * BENCH_API_PORT (3100), BENCH_PLAIN_PORT (3101).
  * Never run in CI; nothing here asserts timings.
  */
-import autocannon from 'autocannon';
 import { ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import {
@@ -41,6 +40,7 @@ import {
   writeSection,
 } from './common';
 import { CASEWORKER_EMAIL, CASEWORKER_PASSWORD, seed, SeedResult } from './seed';
+import { ensureWrk, runWrk, WrkResult } from './wrk';
 
 const CONNECTIONS = num('BENCH_CONNECTIONS', 50);
 const WARMUP_S = num('BENCH_WARMUP', 3);
@@ -130,8 +130,8 @@ interface Scenario {
   key: string;
   label: string;
   url: string;
-  requests: autocannon.Request[];
-  headers?: Record<string, string>;
+  paths: string[];
+  authorization?: string;
   pid?: number;
 }
 
@@ -143,117 +143,85 @@ interface Measured {
   p99: number;
   max: number;
   requests: number;
-  non2xx: number;
-  errors: number;
+  /** Responses with a status of 400 or more. */
+  httpErrors: number;
+  socketErrors: number;
   timeouts: number;
-  statusCodes: Record<string, number>;
   serverCpu: number | null;
   /** Cores' worth of CPU the PostgreSQL backends of the bench database used. */
   postgresCpu: number;
+  /** Cores' worth of CPU wrk used. */
+  loadCpu: number;
   /** Cores' worth of CPU used by everything else on the machine (not this run's processes). */
   otherCpu: number;
   loadBefore: string;
   quietWaitSeconds: number;
   attempts: number;
-  autocannon: { p50: number; p99: number; rpsAverage: number };
 }
 
-function percentile(sorted: Float64Array, p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-function fire(
-  scenario: Scenario,
-  seconds: number,
-  onLatency?: (ms: number) => void,
-  requests = scenario.requests,
-): Promise<autocannon.Result> {
-  return new Promise((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: scenario.url,
-        connections: CONNECTIONS,
-        duration: seconds,
-        headers: scenario.headers,
-        requests,
-        timeout: 10,
-      },
-      (error, result) => (error ? reject(error) : resolve(result)),
-    );
-    if (onLatency)
-      instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) =>
-        onLatency(ms),
-      );
+const fire = (scenario: Scenario, seconds: number): Promise<WrkResult> =>
+  runWrk({
+    url: scenario.url,
+    paths: scenario.paths,
+    authorization: scenario.authorization,
+    connections: CONNECTIONS,
+    seconds,
   });
-}
 
 async function measure(scenario: Scenario): Promise<Measured> {
   const waited = await quiet();
   log(`${scenario.label}: warm-up ${WARMUP_S} s`);
   await fire(scenario, WARMUP_S);
   log(`${scenario.label}: measuring ${DURATION_S} s at ${CONNECTIONS} connections`);
-  let latencies = new Float64Array(1 << 17);
-  let count = 0;
   const loadBefore = loadAverage();
   const pgBefore = await backendCpu();
   const before = procStats(scenario.pid);
   const selfBefore = process.cpuUsage();
   const busyBefore = machineBusyTicks();
   const started = performance.now();
-  const result = await fire(scenario, DURATION_S, (ms) => {
-    if (count === latencies.length) {
-      const grown = new Float64Array(latencies.length * 2);
-      grown.set(latencies);
-      latencies = grown;
-    }
-    latencies[count++] = ms;
-  });
+  const result = await fire(scenario, DURATION_S);
   const wallSeconds = (performance.now() - started) / 1000;
   const busy = (machineBusyTicks() - busyBefore) / 100;
   const self = process.cpuUsage(selfBefore);
   const after = procStats(scenario.pid);
   const postgres = backendCpuBetween(pgBefore, await backendCpu());
   const server = before && after ? after.cpuSeconds - before.cpuSeconds : 0;
-  const other = busy - postgres - server - (self.user + self.system) / 1e6;
-  const sorted = latencies.slice(0, count).sort();
-  const statusCodes = Object.fromEntries(
-    Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count]),
-  );
+  const other = busy - postgres - server - result.cpuSeconds - (self.user + self.system) / 1e6;
   return {
     key: scenario.key,
     label: scenario.label,
-    rps: result.requests.average,
-    p50: percentile(sorted, 50),
-    p99: percentile(sorted, 99),
-    max: sorted[count - 1] ?? NaN,
-    requests: count,
-    non2xx: result.non2xx,
-    errors: result.errors,
+    rps: result.rps,
+    p50: result.p50,
+    p99: result.p99,
+    max: result.max,
+    requests: result.requests,
+    httpErrors: result.httpErrors,
+    socketErrors: result.socketErrors,
     timeouts: result.timeouts,
-    statusCodes,
     serverCpu: before && after ? server / wallSeconds : null,
     postgresCpu: postgres / wallSeconds,
+    loadCpu: result.cpuSeconds / wallSeconds,
     otherCpu: Math.max(0, other / wallSeconds),
     loadBefore,
     quietWaitSeconds: waited,
     attempts: 1,
-    autocannon: { p50: result.latency.p50, p99: result.latency.p99, rpsAverage: result.requests.average },
   };
 }
 
-/** When a run had non-2xx answers: a short burst that keeps the first bodies, to say why. */
+const failures = (m: Measured): number => m.httpErrors + m.socketErrors + m.timeouts;
+
+/** When a run had failed answers: the first answers of each path that are not 2xx, to say why. */
 async function diagnose(scenario: Scenario): Promise<string[]> {
   const bodies = new Map<string, number>();
-  const capture: autocannon.Request[] = scenario.requests.map((r) => ({
-    ...r,
-    onResponse: (status, body) => {
-      if (status >= 200 && status < 300) return;
-      const key = `${status} ${body.slice(0, 400)}`;
-      bodies.set(key, (bodies.get(key) ?? 0) + 1);
-    },
-  }));
-  await fire(scenario, 3, undefined, capture);
+  for (const path of scenario.paths.slice(0, 50)) {
+    const res = await fetch(scenario.url + path, {
+      headers: scenario.authorization ? { authorization: scenario.authorization } : {},
+    });
+    const body = await res.text();
+    if (res.status >= 200 && res.status < 300) continue;
+    const key = `${res.status} ${body.slice(0, 400)}`;
+    bodies.set(key, (bodies.get(key) ?? 0) + 1);
+  }
   return [...bodies.entries()].sort((a, b) => b[1] - a[1]).map(([body, n]) => `${n}× ${body}`);
 }
 
@@ -262,11 +230,11 @@ async function diagnose(scenario: Scenario): Promise<string[]> {
 
 function table(rows: Measured[], api: ProcStats | null, plain: ProcStats | null): string {
   const lines = [
-    '| Scenario | req/s (avg) | p50 ms | p99 ms | max ms | requests | non-2xx | errors | server CPU | PG CPU | other CPU |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| Scenario | req/s | p50 ms | p99 ms | max ms | requests | HTTP errors | socket errors | server CPU | PG CPU | wrk CPU | other CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.label} | ${int(r.rps)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.max, 1)} | ${int(r.requests)} | ${r.non2xx} | ${r.errors + r.timeouts} | ${r.serverCpu === null ? 'n/a' : `${fmt(r.serverCpu * 100, 0)} %`} | ${fmt(r.postgresCpu * 100, 0)} % | ${fmt(r.otherCpu * 100, 0)} % |`,
+        `| ${r.label} | ${int(r.rps)} | ${fmt(r.p50, 2)} | ${fmt(r.p99, 2)} | ${fmt(r.max, 1)} | ${int(r.requests)} | ${r.httpErrors} | ${r.socketErrors + r.timeouts} | ${r.serverCpu === null ? 'n/a' : `${fmt(r.serverCpu * 100, 0)} %`} | ${fmt(r.postgresCpu * 100, 0)} % | ${fmt(r.loadCpu * 100, 0)} % | ${fmt(r.otherCpu * 100, 0)} % |`,
     ),
   ];
   lines.push(
@@ -291,8 +259,8 @@ function targets(rows: Measured[]): Check[] {
     { text: `Detail p99 < 25 ms: ${fmt(detail.p99, 2)} ms`, pass: detail.p99 < 25 },
     { text: `List p99 < 50 ms: ${fmt(list.p99, 2)} ms`, pass: list.p99 < 50 },
     {
-      text: `No non-2xx answers or socket errors: ${rows.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0)}`,
-      pass: rows.every((r) => r.non2xx + r.errors + r.timeouts === 0),
+      text: `No failed answers (HTTP status ≥ 400, socket errors, time-outs): ${rows.reduce((n, r) => n + failures(r), 0)}`,
+      pass: rows.every((r) => failures(r) === 0),
     },
   ];
 }
@@ -301,6 +269,7 @@ function targets(rows: Measured[]): Check[] {
 
 async function main(): Promise<void> {
   const wallStart = performance.now();
+  const wrkVersion = ensureWrk(log);
   prepareBuild(log, ['dist/apps/api/src/main.js', 'dist/scripts/migrate.js']);
   await recreateDatabase(log, DATABASE_URL, DB_NAME, serverEnv);
 
@@ -366,23 +335,23 @@ async function main(): Promise<void> {
       key: 'plain',
       label: 'Plain node:http + pg, one row by id (ceiling)',
       url: plainUrl,
-      requests: detailIds.map((id) => ({ method: 'GET', path: `/applications/${id}` })),
+      paths: detailIds.map((id) => `/applications/${id}`),
       pid: plain.pid,
     },
     {
       key: 'detail',
       label: 'API `GET /api/applications/:id` (caseworker)',
       url: apiUrl,
-      headers: auth,
-      requests: detailIds.map((id) => ({ method: 'GET', path: `/api/applications/${id}` })),
+      authorization: auth.authorization,
+      paths: detailIds.map((id) => `/api/applications/${id}`),
       pid: api.pid,
     },
     {
       key: 'list',
       label: 'API `GET /api/applications?roundId&status=submitted&limit=25`',
       url: apiUrl,
-      headers: auth,
-      requests: [{ method: 'GET', path: listPath }],
+      authorization: auth.authorization,
+      paths: [listPath],
       pid: api.pid,
     },
   ];
@@ -398,7 +367,7 @@ async function main(): Promise<void> {
       attempts++;
       const measured = await measure(scenario);
       log(
-        `${scenario.label}: ${int(measured.rps)} req/s, p50 ${fmt(measured.p50, 2)} ms, p99 ${fmt(measured.p99, 2)} ms, non-2xx ${measured.non2xx}, errors ${measured.errors + measured.timeouts}, other CPU ${fmt(measured.otherCpu * 100, 0)} %`,
+        `${scenario.label}: ${int(measured.rps)} req/s, p50 ${fmt(measured.p50, 2)} ms, p99 ${fmt(measured.p99, 2)} ms, failed ${failures(measured)}, wrk CPU ${fmt(measured.loadCpu * 100, 0)} %, other CPU ${fmt(measured.otherCpu * 100, 0)} %`,
       );
       if (!row || measured.otherCpu < row.otherCpu) row = measured;
       if (measured.otherCpu < OTHER_CPU_LIMIT) break;
@@ -408,7 +377,7 @@ async function main(): Promise<void> {
     if (!row) throw new Error('no measurement');
     row.attempts = attempts;
     rows.push(row);
-    if (row.non2xx + row.errors + row.timeouts > 0) {
+    if (failures(row) > 0) {
       diagnostics[scenario.key] = await diagnose(scenario);
       for (const line of diagnostics[scenario.key]) log(`  ${line}`);
     }
@@ -429,7 +398,7 @@ async function main(): Promise<void> {
     '',
     ...machine([
       `- Node.js ${process.version}, ${pgVersion.split(',')[0]} (same machine, local TCP)`,
-      `- Load generator (autocannon, in the bench process), API, plain server and PostgreSQL share these cores.`,
+      `- Load generator (${wrkVersion}, its own process), API, plain server and PostgreSQL share these cores.`,
     ]),
     '',
     '**Dataset** (database `tilskudd_bench`, dropped and recreated each run, seeded with set-based SQL)',
@@ -443,18 +412,18 @@ async function main(): Promise<void> {
     '',
     '**Method**',
     '',
-    `- autocannon ${autocannonVersion()}, ${CONNECTIONS} connections, no pipelining; per scenario a ${WARMUP_S} s warm-up, then a`,
-    `  ${DURATION_S} s measured run. Scenarios run one after another, in the order of the table.`,
-    `- Detail and plain handler rotate through the same ${DETAIL_IDS} application ids (every connection walks the same`,
-    '  shuffled list). The list asks for the first page of the round, filtered by status, default sort (-updatedAt).',
+    `- ${wrkVersion} (\`bench/wrk.ts\`: one thread, a Lua script), ${CONNECTIONS} connections, keep-alive, no pipelining;`,
+    `  per scenario a ${WARMUP_S} s warm-up, then a ${DURATION_S} s measured run. Scenarios run one after another, in the order of the table.`,
+    `- Detail and plain handler rotate through the same ${DETAIL_IDS} application ids (requests take the shuffled list in`,
+    '  turn). The list asks for the first page of the round, filtered by status, default sort (-updatedAt).',
     `- API: \`node dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, TypeORM pool 20; every request carries`,
     '  a caseworker bearer token (obtained once through `POST /api/auth/login`).',
     `- Plain handler: \`bench/plain-server.ts\`, node:http + \`pg.Pool\` (max ${PLAIN_POOL}),`,
     '  `SELECT * FROM applications WHERE id = $1`, `JSON.stringify` of the row; no auth, no joins.',
-    "- req/s is autocannon's average of per-second samples; p50/p99/max are computed from every response's latency",
-    '  (sub-millisecond resolution). The CPU columns are CPU time over the measured run (100 % = one core) of the',
-    '  server process, of the PostgreSQL backends serving `tilskudd_bench`, and of everything else on the machine',
-    "  (processes that are not this run's); what is left of the two cores went to autocannon in the bench process.",
+    '- req/s is responses over the measured run; p50/p99/max are from wrk\'s record of every response\'s latency (in',
+    '  microseconds). HTTP errors are answers with status 400 or more. The CPU columns are CPU time over the measured',
+    '  run (100 % = one core) of the server process, of the PostgreSQL backends serving `tilskudd_bench`, of wrk, and',
+    "  of everything else on the machine (processes that are not this run's).",
     '- Before each scenario the script waits until the machine is quiet (under a quarter of a core busy for 3 s,',
     `  at most ${QUIET_WAIT_S} s); waited ${rows.map((r) => `${r.key} ${fmt(r.quietWaitSeconds, 0)} s`).join(', ')}.`,
     `  A measured run during which other processes used more than ${fmt(OTHER_CPU_LIMIT * 100, 0)} % of a core is repeated (at most ${RETRIES} times),`,
@@ -471,10 +440,10 @@ async function main(): Promise<void> {
     ...(Object.keys(diagnostics).length
       ? [
           '',
-          '**Non-2xx answers** (bodies captured in a 3 s burst after the run)',
+          '**Failed answers** (the scenario\'s first 50 paths asked again after the run; answers other than 2xx)',
           '',
           ...Object.entries(diagnostics).flatMap(([key, lines]) => [
-            `- ${key}: ${JSON.stringify(rows.find((r) => r.key === key)!.statusCodes)}`,
+            `- ${key}:`,
             ...lines.map((l) => `  - \`${l.replace(/`/g, "'")}\``),
           ]),
         ]
@@ -489,16 +458,6 @@ async function main(): Promise<void> {
 
   printSummary(table(rows, apiStats, plainStats), checks);
   log(`wrote bench/RESULTS.md; total ${fmt(wallSeconds, 0)} s`);
-}
-
-function autocannonVersion(): string {
-  try {
-    return (
-      JSON.parse(readFileSync(require.resolve('autocannon/package.json'), 'utf8')) as { version: string }
-    ).version;
-  } catch {
-    return '';
-  }
 }
 
 runMain('bench', main, () => children.stopAll());
