@@ -5,7 +5,7 @@
  *   npm run bench -- --no-build   uses the dist/ that is there
  *
  * Environment: DATABASE_URL (its database name is replaced by tilskudd_bench), REDIS_URL,
- * BENCH_CONNECTIONS (50), BENCH_WARMUP (3 s), BENCH_DURATION (15 s), BENCH_APPLICATIONS (10000),
+ * BENCH_CONNECTIONS (50), BENCH_WARMUP (10 s), BENCH_DURATION (15 s), BENCH_APPLICATIONS (10000),
  * BENCH_API_PORT (3100), BENCH_PLAIN_PORT (3101).
  * Never run in CI; nothing here asserts timings.
  */
@@ -43,7 +43,7 @@ import { CASEWORKER_EMAIL, CASEWORKER_PASSWORD, seed, SeedResult } from './seed'
 import { ensureWrk, runWrk, WrkResult } from './wrk';
 
 const CONNECTIONS = num('BENCH_CONNECTIONS', 50);
-const WARMUP_S = num('BENCH_WARMUP', 3);
+const WARMUP_S = num('BENCH_WARMUP', 10);
 const DURATION_S = num('BENCH_DURATION', 15);
 const APPLICATIONS = num('BENCH_APPLICATIONS', 10_000);
 const ORGANISATIONS = 200;
@@ -414,13 +414,15 @@ async function main(): Promise<void> {
     '',
     `- ${wrkVersion} (\`bench/wrk.ts\`: one thread, a Lua script), ${CONNECTIONS} connections, keep-alive, no pipelining;`,
     `  per scenario a ${WARMUP_S} s warm-up, then a ${DURATION_S} s measured run. Scenarios run one after another, in the order of the table.`,
+    '  The warm-up is long enough for a steady state: the servers open pool connections and prepare statements on',
+    "  first use, and V8 optimises the hot paths in the first seconds (after 3 s the API's p99 was still falling).",
     `- Detail and plain handler rotate through the same ${DETAIL_IDS} application ids (requests take the shuffled list in`,
     '  turn). The list asks for the first page of the round, filtered by status, default sort (-updatedAt).',
     `- API: \`node dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, TypeORM pool 20; every request carries`,
     '  a caseworker bearer token (obtained once through `POST /api/auth/login`).',
     `- Plain handler: \`bench/plain-server.ts\`, node:http + \`pg.Pool\` (max ${PLAIN_POOL}),`,
     '  `SELECT * FROM applications WHERE id = $1`, `JSON.stringify` of the row; no auth, no joins.',
-    '- req/s is responses over the measured run; p50/p99/max are from wrk\'s record of every response\'s latency (in',
+    "- req/s is responses over the measured run; p50/p99/max are from wrk's record of every response's latency (in",
     '  microseconds). HTTP errors are answers with status 400 or more. The CPU columns are CPU time over the measured',
     '  run (100 % = one core) of the server process, of the PostgreSQL backends serving `tilskudd_bench`, of wrk, and',
     "  of everything else on the machine (processes that are not this run's).",
@@ -440,7 +442,7 @@ async function main(): Promise<void> {
     ...(Object.keys(diagnostics).length
       ? [
           '',
-          '**Failed answers** (the scenario\'s first 50 paths asked again after the run; answers other than 2xx)',
+          "**Failed answers** (the scenario's first 50 paths asked again after the run; answers other than 2xx)",
           '',
           ...Object.entries(diagnostics).flatMap(([key, lines]) => [
             `- ${key}:`,

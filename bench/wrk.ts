@@ -96,16 +96,7 @@ export async function runWrk(run: WrkRun): Promise<WrkResult> {
   writeFileSync(pathsFile, run.paths.join('\n') + '\n');
   const child = spawn(
     'wrk',
-    [
-      '-t1',
-      `-c${run.connections}`,
-      `-d${run.seconds}s`,
-      '--timeout',
-      '10s',
-      '-s',
-      script,
-      run.url,
-    ],
+    ['-t1', `-c${run.connections}`, `-d${run.seconds}s`, '--timeout', '10s', '-s', script, run.url],
     {
       env: { ...process.env, WRK_PATHS: pathsFile, WRK_AUTHORIZATION: run.authorization ?? '' },
       stdio: ['ignore', 'pipe', 'pipe'],

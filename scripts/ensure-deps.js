@@ -9,3 +9,28 @@ if (!existsSync(join(root, 'node_modules', '.package-lock.json'))) {
   process.stdout.write('node_modules missing: running npm ci (once)\n');
   execSync('npm ci --no-audit --no-fund --loglevel=error', { cwd: root, stdio: 'inherit' });
 }
+
+// The payment-file tests validate pain.001 with xmllint (Debian's libxml2-utils). On a fresh machine of ours
+// (Debian, root) `npm test` installs it, as .ci/run does; elsewhere the README names the package.
+if (process.env.npm_lifecycle_event === 'pretest' && !onPath('xmllint')) {
+  if (process.platform === 'linux' && process.getuid?.() === 0 && onPath('apt-get')) {
+    process.stdout.write('xmllint missing: apt-get install libxml2-utils (once)\n');
+    const install = 'apt-get install -y --no-install-recommends libxml2-utils';
+    try {
+      execSync(install, { stdio: 'ignore' });
+    } catch {
+      execSync(`apt-get update -qq && ${install}`, { stdio: 'ignore' });
+    }
+  } else {
+    process.stdout.write('warning: xmllint not found; the payment-file tests need it (libxml2-utils)\n');
+  }
+}
+
+function onPath(command) {
+  try {
+    execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+}
