@@ -1,14 +1,14 @@
 /**
  * The ceiling: a plain node:http handler that reads one application row by id with raw pg and answers JSON.
  * No framework, no authentication, no ORM. Run as its own process by bench/run.ts:
- *   DATABASE_URL=… PORT=3101 PG_POOL=20 node -r ts-node/register/transpile-only bench/plain-server.ts
+ *   DATABASE_URL=… PORT=3101 PG_POOL=10 node -r ts-node/register/transpile-only bench/plain-server.ts
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
 
 const pool = new Pool({
   connectionString: process.env.DATABASE_URL,
-  max: Number(process.env.PG_POOL ?? 20),
+  max: Number(process.env.PG_POOL ?? 10),
   application_name: 'tilskudd-bench-plain',
 });
 const PATH = /^\/applications\/([0-9a-f-]{36})$/;

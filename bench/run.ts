@@ -49,7 +49,8 @@ const APPLICATIONS = num('BENCH_APPLICATIONS', 10_000);
 const ORGANISATIONS = 200;
 const API_PORT = num('BENCH_API_PORT', 3100);
 const PLAIN_PORT = num('BENCH_PLAIN_PORT', 3101);
-const PLAIN_POOL = 20; // the API's TypeORM pool is 20 too
+/** Connections of each server's pool: the API's DATABASE_POOL_SIZE default, and the plain handler's. */
+const POOL = 10;
 const DETAIL_IDS = 500;
 const RETRIES = num('BENCH_RETRIES', 2);
 const QUIET_WAIT_S = num('BENCH_QUIET_WAIT', 180);
@@ -68,7 +69,12 @@ const children = new Children(log, { killAfterMs: 5000, reportAnyExit: true });
 
 /** A server under test, listening on `port`. */
 const startChild = (name: string, args: string[], port: number): ChildProcess =>
-  children.start(name, args, { ...serverEnv, PORT: String(port) });
+  children.start(name, args, {
+    ...serverEnv,
+    PORT: String(port),
+    DATABASE_POOL_SIZE: String(POOL),
+    PG_POOL: String(POOL),
+  });
 
 async function waitFor(what: string, url: string, init: RequestInit = {}, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -418,9 +424,9 @@ async function main(): Promise<void> {
     "  first use, and V8 optimises the hot paths in the first seconds (after 3 s the API's p99 was still falling).",
     `- Detail and plain handler rotate through the same ${DETAIL_IDS} application ids (requests take the shuffled list in`,
     '  turn). The list asks for the first page of the round, filtered by status, default sort (-updatedAt).',
-    `- API: \`node dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, TypeORM pool 20; every request carries`,
+    `- API: \`node dist/apps/api/src/main.js\`, NODE_ENV=production, LOG_LEVEL=warn, pool of ${POOL} connections; every request carries`,
     '  a caseworker bearer token (obtained once through `POST /api/auth/login`).',
-    `- Plain handler: \`bench/plain-server.ts\`, node:http + \`pg.Pool\` (max ${PLAIN_POOL}),`,
+    `- Plain handler: \`bench/plain-server.ts\`, node:http + \`pg.Pool\` (max ${POOL}),`,
     '  `SELECT * FROM applications WHERE id = $1`, `JSON.stringify` of the row; no auth, no joins.',
     "- req/s is responses over the measured run; p50/p99/max are from wrk's record of every response's latency (in",
     '  microseconds). HTTP errors are answers with status 400 or more. The CPU columns are CPU time over the measured',

@@ -7,6 +7,7 @@ describe('configuration', () => {
       nodeEnv: 'development',
       port: 3000,
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/tilskudd',
+      databasePoolSize: 10,
       redisUrl: 'redis://127.0.0.1:6379',
       smtpUrl: 'smtp://127.0.0.1:1025',
     });
@@ -17,6 +18,7 @@ describe('configuration', () => {
     [{ PORT: 'eighty' }, 'PORT must be a whole number (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got 70000)'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],
+    [{ DATABASE_POOL_SIZE: '1' }, 'DATABASE_POOL_SIZE must be between 2 and 200 (got 1)'],
     [{ REDIS_URL: 'not a url' }, 'REDIS_URL must be a URL like redis://host:port (got "not a url")'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV must be one of development, test, production (got "staging")'],
     [{ AUTH_JWT_SECRET: 'short' }, 'AUTH_JWT_SECRET must be at least 32 characters'],

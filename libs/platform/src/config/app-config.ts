@@ -6,6 +6,8 @@ export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
   databaseUrl: string;
+  /** Connections per process. PostgreSQL does most with a few per core; more only queue inside it. */
+  databasePoolSize: number;
   redisUrl: string;
   /** BullMQ key prefix; tests use their own so they never touch a running system's queues. */
   queuePrefix: string;
@@ -108,6 +110,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'postgres:',
       'postgresql:',
     ]),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 2, 200),
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: str(env, 'QUEUE_PREFIX', 'tilskudd'),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),

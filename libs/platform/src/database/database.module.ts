@@ -10,7 +10,7 @@ export type EntityList = (Function | EntitySchema)[];
 export function dataSourceOptions(
   databaseUrl: string,
   entities: EntityList,
-  poolSize = 20,
+  poolSize: number,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -37,7 +37,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions(config.databaseUrl, entities),
+            ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize),
             // At start-up the database may come up after us; tests fail fast instead.
             retryAttempts: config.nodeEnv === 'test' ? 0 : 10,
             retryDelay: 3000,
