@@ -86,7 +86,7 @@ export interface ApplicationDetail {
   submissionProblems: ReturnType<typeof submissionErrors>;
 }
 
-/** Column, direction and where NULLs go; the default (-updatedAt) is served by an index in filter order. */
+/** One row of DETAIL_SQL: the pair it answers, then each table as JSON. */
 interface DetailRow {
   wanted_id: string;
   wanted_user: string;
@@ -134,6 +134,7 @@ const detailKey = (key: DetailKey): string => `${key.applicationId}/${key.userId
 /** Totals are counted exactly up to this many rows (or the page window, if further). */
 export const COUNT_CAP = 1000;
 
+/** Column, direction and where NULLs go; the default (-updatedAt) is served by an index in filter order. */
 const SORTS: Record<ApplicationSort, [string, 'ASC' | 'DESC', 'NULLS FIRST' | 'NULLS LAST' | undefined]> = {
   submittedAt: ['a.submitted_at', 'ASC', 'NULLS LAST'],
   '-submittedAt': ['a.submitted_at', 'DESC', 'NULLS LAST'],
@@ -302,7 +303,7 @@ export class ApplicationsService {
   }
 }
 
-/** One row per item of the page (ordered by `ord`), or one row of nulls but the total when the page is empty. */
+/** One row per item of the page, in order, or one row of nulls but the total when the page is empty. */
 type ListRow = Omit<ApplicationListItem, 'requestedAmountOre'> & {
   total: number;
   requestedAmountOre: string | null;
@@ -362,7 +363,7 @@ function listStatement(
   return { text, values };
 }
 
-/** Prepared statements are per SQL text: the filter combination and sort make a handful of shapes. */
+/** Prepared statements are per SQL text: which filters are given, the sort and the page size (1–100). */
 function statementName(prefix: string, sql: string): string {
   return `${prefix}_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
 }
