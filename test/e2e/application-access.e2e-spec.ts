@@ -1,4 +1,4 @@
-import { Actor, ApplicationsService, Role, UsersService } from '@app/grants';
+import { Actor, ApplicationsService, ApplicationStatus, Role, UsersService } from '@app/grants';
 import { DomainError } from '@app/platform';
 import { createTestApp, TestContext } from '../support/test-app';
 import { completeContent, completeDraft, DraftFixture } from '../support/applications';
@@ -155,6 +155,43 @@ describe('who sees and changes applications', () => {
     expect(answers.map((res) => [res.status, res.status === 200 ? res.body.id : undefined])).toEqual(
       [...expected, ...expected].map(([, id, status]) => [status, status === 200 ? id : undefined]),
     );
+  });
+
+  it('answers list requests that arrive together each with its own filter and rights', async () => {
+    // First pages of one shape asked for in the same turn run as one statement; nobody may get another's page.
+    const round = await ctx.f.round();
+    const other = await ctx.f.round();
+    const a = await submitted(ctx, round);
+    const b = await completeDraft(ctx, round);
+    const staff = (await ctx.app
+      .get(UsersService)
+      .resolveActor((await ctx.f.user([Role.Caseworker])).user.id))!;
+    const users = ctx.app.get(UsersService);
+    const memberA = (await users.resolveActor(a.member.user.id))!;
+    const memberB = (await users.resolveActor(b.member.user.id))!;
+    const service = ctx.app.get(ApplicationsService);
+    const asks: [Actor, Parameters<ApplicationsService['list']>[1], string[]][] = [
+      [staff, { roundId: round.id, status: ApplicationStatus.Submitted }, [a.id]],
+      [staff, { roundId: round.id, status: ApplicationStatus.Draft }, [b.id]],
+      [staff, { roundId: other.id, status: ApplicationStatus.Submitted }, []],
+      [memberA, { roundId: round.id }, [a.id]],
+      [memberB, { roundId: round.id }, [b.id]],
+      [memberA, { roundId: round.id, status: ApplicationStatus.Draft }, []],
+      [staff, { roundId: round.id }, [a.id, b.id]],
+      [staff, { roundId: round.id, sort: 'referenceNumber' }, [a.id, b.id]],
+    ];
+    const page = { limit: 25, offset: 0 };
+    const together = await Promise.all(
+      [...asks, ...asks].map(([actor, filter]) => service.list(actor, filter, page)),
+    );
+    const seen = together.map((p) => ({ ids: p.items.map((i) => i.id).sort(), total: p.total }));
+    expect(seen).toEqual(
+      [...asks, ...asks].map(([, , ids]) => ({ ids: [...ids].sort(), total: ids.length })),
+    );
+    // The same as asking one at a time, item for item.
+    for (const [i, [actor, filter]] of asks.entries()) {
+      expect(together[i]).toEqual(await service.list(actor, filter, page));
+    }
   });
 
   it('shows the admin no applications (only case handlers and finance read them)', async () => {
