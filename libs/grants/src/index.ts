@@ -12,6 +12,7 @@ export * from './applications/application-status';
 export * from './applications/application-submission.service';
 export * from './applications/application.entity';
 export * from './applications/applications.service';
+export { COUNT_CAP } from './applications/application-list.query';
 export * from './applications/attachment.entity';
 export * from './applications/attachments.service';
 export * from './applications/case-history.service';
