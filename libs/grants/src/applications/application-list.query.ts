@@ -46,9 +46,8 @@ export async function runListStatement(
   text: string,
   requests: ListRequest[],
 ): Promise<Map<number, ListRow[]>> {
-  const columns = [requests.map((r) => r.key)];
-  for (let i = 0; i < requests[0].values.length; i++)
-    columns.push(requests.map((r) => r.values[i] as number));
+  const columns: unknown[][] = [requests.map((r) => r.key)];
+  for (let i = 0; i < requests[0].values.length; i++) columns.push(requests.map((r) => r.values[i]));
   const rows = await preparedQuery<ListRow>(db, name, text, columns);
   const byKey = new Map<number, ListRow[]>();
   for (const row of rows) {

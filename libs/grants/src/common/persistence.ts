@@ -61,8 +61,8 @@ export async function updateReturning<T>(
 }
 
 /**
- * An entity from a row selected with hand-written SQL (snake_case columns, or `to_jsonb` of a row): each
- * column by its database name, timestamps as Dates and column transformers applied, as TypeORM would.
+ * An entity from a row selected with hand-written SQL (snake_case columns, or `row_to_json` / `to_jsonb` of a
+ * row): each column by its database name, timestamps as Dates and column transformers applied, as TypeORM would.
  * For read paths where TypeORM's query building and join hydration cost more than the query itself.
  */
 export function hydrate<T extends ObjectLiteral>(
