@@ -49,6 +49,13 @@ function blockContent(block: LetterBlock): Content {
   }
 }
 
+/** The id of the content node at this index in the letter body: a heading looks for the node after it by id. */
+const nodeId = (index: number): string => `letter-node-${index}`;
+
+/**
+ * The body as one flat list. Every node carries its index as id, so the page-break callback can check that the node
+ * after a heading starts on the heading's page.
+ */
 function sectionsContent(content: LetterContent): Content[] {
   const out: Content[] = [];
   for (const section of content.sections) {
@@ -61,7 +68,21 @@ function sectionsContent(content: LetterContent): Content[] {
     }
     section.blocks.forEach((b) => out.push(blockContent(b)));
   }
-  return out;
+  return out.map((node, index) => ({ ...(node as object), id: nodeId(index) }) as Content);
+}
+
+/**
+ * Keeps a heading with what follows it: a heading whose next node does not start on the same page moves to the next
+ * page. pdfmake lays the document out again after every break, so a heading followed by a sub-heading moves with it.
+ * (The running header and footer are nodes on every page too, so "any node after it on the page" is not enough.)
+ */
+export function headingKeepsWithNext(
+  node: { headlineLevel?: unknown; id?: string },
+  nodes: { getFollowingNodesOnPage(): { id?: string }[] },
+): boolean {
+  if (node.headlineLevel === undefined || !node.id?.startsWith('letter-node-')) return false;
+  const next = nodeId(Number(node.id.slice('letter-node-'.length)) + 1);
+  return !nodes.getFollowingNodesOnPage().some((n) => n.id === next);
 }
 
 /** The pdfmake document for a letter. Pure: the same input gives the same definition. */
@@ -154,8 +175,7 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
       margin: [0, 22, 0, 0],
     }),
     // Never leave a heading alone at the bottom of a page.
-    pageBreakBefore: (node, nodes) =>
-      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: headingKeepsWithNext,
     content: [
       letterhead,
       addressAndMeta,
