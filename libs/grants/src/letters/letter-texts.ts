@@ -719,12 +719,14 @@ const nn: LetterTexts = {
     interim: (title) =>
       `Vi har enno ikkje avgjort søknaden dykkar «${title}», og sender dykk difor eit førebels svar.`,
     decision: {
-      grant: (title) => `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er innvilga.`,
+      grant: (title) =>
+        `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er innvilga.`,
       partial_grant: (title) =>
         `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er delvis innvilga.`,
       rejection: (title) =>
         `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
-      dismissal: (title) => `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
+      dismissal: (title) =>
+        `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
     },
     reportApproval: (title) => `${SFK_NAME_NN} har godkjent rapporten om bruken av tilskotet til «${title}».`,
     repaymentClaim: (title) =>
@@ -734,7 +736,8 @@ const nn: LetterTexts = {
     appealNotConsidered: (title) =>
       `${SFK_NAME_NN} har avvist klaga dykkar i saka om tilskot til «${title}» fordi ho kom for seint.`,
     changeApproved: (title) => `${SFK_NAME_NN} har godkjent endringa de søkte om i tilskotet til «${title}».`,
-    changeRejected: (title) => `${SFK_NAME_NN} har avslått søknaden dykkar om å endre tilskotet til «${title}».`,
+    changeRejected: (title) =>
+      `${SFK_NAME_NN} har avslått søknaden dykkar om å endre tilskotet til «${title}».`,
     claimRevised: (title) =>
       `${SFK_NAME_NN} har handsama klaga dykkar på kravet om tilbakebetaling av tilskotet til «${title}».`,
     reservationLifted: (title) =>

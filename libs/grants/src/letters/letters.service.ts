@@ -152,7 +152,8 @@ export class LettersService {
           .getRepository(Decision)
           .findOneBy({ id: subjectId, supersededBy: IsNull() });
         const grant =
-          decision?.outcome === DecisionOutcome.Granted || decision?.outcome === DecisionOutcome.PartlyGranted;
+          decision?.outcome === DecisionOutcome.Granted ||
+          decision?.outcome === DecisionOutcome.PartlyGranted;
         return grant && !decision?.lapsedAt ? 'budget_reservation_lifted' : null;
       }
       case 'letter.report_approval':

@@ -342,43 +342,57 @@ describe.each(TYPES)('%s letter', (type) => {
 });
 
 describe('who made the decision and whom to ask', () => {
-  it.each(LANGUAGES)('names the approver as decision-maker with the caseworker and her e-mail (%s)', async (language) => {
-    const t = LETTER_TEXTS[language];
-    for (const type of ['grant', 'rejection'] as const) {
-      const { text } = await parse(await renderLetterPdf(sampleLetterInput(type, language)));
-      expect(text).toContain(`${t.labels.decisionMaker}: Ola Leder`);
-      expect(text).toContain(`${t.labels.caseworker}: Kari Nordmann`);
-      expect(compact(text)).toContain('E-post:kari.nordmann@konfliktraadet.no');
-      expect(text).toContain(`${t.signature.greeting} Ola Leder Kari Nordmann ${t.agency}`);
-    }
-  });
+  it.each(LANGUAGES)(
+    'names the approver as decision-maker with the caseworker and her e-mail (%s)',
+    async (language) => {
+      const t = LETTER_TEXTS[language];
+      for (const type of ['grant', 'rejection'] as const) {
+        const { text } = await parse(await renderLetterPdf(sampleLetterInput(type, language)));
+        expect(text).toContain(`${t.labels.decisionMaker}: Ola Leder`);
+        expect(text).toContain(`${t.labels.caseworker}: Kari Nordmann`);
+        expect(compact(text)).toContain('E-post:kari.nordmann@konfliktraadet.no');
+        expect(text).toContain(`${t.signature.greeting} Ola Leder Kari Nordmann ${t.agency}`);
+      }
+    },
+  );
 
-  it.each(LANGUAGES)('leaves out a decision-maker who is the caseworker (a dismissal) (%s)', async (language) => {
-    const t = LETTER_TEXTS[language];
-    const { text } = await parse(await renderLetterPdf(sampleLetterInput('dismissal', language)));
-    expect(text).not.toContain(t.labels.decisionMaker);
-    expect(text).toContain(`${t.signature.greeting} Kari Nordmann ${t.agency}`);
-  });
+  it.each(LANGUAGES)(
+    'leaves out a decision-maker who is the caseworker (a dismissal) (%s)',
+    async (language) => {
+      const t = LETTER_TEXTS[language];
+      const { text } = await parse(await renderLetterPdf(sampleLetterInput('dismissal', language)));
+      expect(text).not.toContain(t.labels.decisionMaker);
+      expect(text).toContain(`${t.signature.greeting} Kari Nordmann ${t.agency}`);
+    },
+  );
 
-  it.each(LANGUAGES)('prints the agency once in the receipt\'s signature and no caseworker (%s)', async (language) => {
-    const t = LETTER_TEXTS[language];
-    const { text } = await parse(await renderLetterPdf(sampleLetterInput('receipt', language)));
-    expect(text).not.toContain(`${t.labels.caseworker}:`);
-    expect(text).toContain(`${t.signature.greeting} ${t.agency} ${squash(t.signature.electronicallyApproved)}`);
-    expect(text.split(t.agency)).toHaveLength(3); // the letterhead and the signature
-  });
+  it.each(LANGUAGES)(
+    "prints the agency once in the receipt's signature and no caseworker (%s)",
+    async (language) => {
+      const t = LETTER_TEXTS[language];
+      const { text } = await parse(await renderLetterPdf(sampleLetterInput('receipt', language)));
+      expect(text).not.toContain(`${t.labels.caseworker}:`);
+      expect(text).toContain(
+        `${t.signature.greeting} ${t.agency} ${squash(t.signature.electronicallyApproved)}`,
+      );
+      expect(text.split(t.agency)).toHaveLength(3); // the letterhead and the signature
+    },
+  );
 });
 
 describe('the repayment claim', () => {
-  it.each(LANGUAGES)('cites the conditions of the grant decision, not the scheme\'s §§ 1–3 (%s)', async (language) => {
-    const { text } = await parse(await renderLetterPdf(sampleLetterInput('repayment_claim', language)));
-    expect(text).not.toContain('§ 1, § 2 og § 3');
-    expect(text).toContain(
-      language === 'nb'
-        ? 'Kravet bygger på vilkårene i vedtaket om tilskudd av 15. desember 2026'
-        : 'Kravet byggjer på vilkåra i vedtaket om tilskot av 15. desember 2026',
-    );
-  });
+  it.each(LANGUAGES)(
+    "cites the conditions of the grant decision, not the scheme's §§ 1–3 (%s)",
+    async (language) => {
+      const { text } = await parse(await renderLetterPdf(sampleLetterInput('repayment_claim', language)));
+      expect(text).not.toContain('§ 1, § 2 og § 3');
+      expect(text).toContain(
+        language === 'nb'
+          ? 'Kravet bygger på vilkårene i vedtaket om tilskudd av 15. desember 2026'
+          : 'Kravet byggjer på vilkåra i vedtaket om tilskot av 15. desember 2026',
+      );
+    },
+  );
 });
 
 describe('a decision after an appeal', () => {

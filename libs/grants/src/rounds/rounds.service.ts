@@ -158,7 +158,12 @@ export class RoundsService {
    * weeks, counted in Oslo calendar days); a shorter notice needs a reason, which is stored with the round and in
    * the audit event.
    */
-  async publish(id: string, version: number, actor: Actor, shortNoticeReason?: string | null): Promise<GrantRound> {
+  async publish(
+    id: string,
+    version: number,
+    actor: Actor,
+    shortNoticeReason?: string | null,
+  ): Promise<GrantRound> {
     const reason = shortNoticeReason?.trim() || null;
     return this.transition(id, version, 'publish', actor, (round, now) => {
       if (round.applicationDeadline <= now) {
