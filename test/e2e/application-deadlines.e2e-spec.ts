@@ -38,7 +38,7 @@ describe('application deadline in Europe/Oslo time', () => {
       .http()
       .post(`/api/rounds/${created.body.id}/publish`)
       .set('authorization', admin.auth)
-      .send({ version: 1 })
+      .send({ version: 1, shortNoticeReason: 'Kort frist i testen.' })
       .expect(200);
     return {
       id: created.body.id as string,

@@ -430,6 +430,12 @@ describe('assessment and decisions', () => {
       .send({ version: 1 })
       .expect(200);
     expect(lifted.body.budgetReservation).toBe(false);
+    // The organisation is told, through the outbox, in the same transaction.
+    expect(
+      await ctx.db.query('SELECT count(*)::int AS n FROM outbox_messages WHERE dedupe_key = $1', [
+        `letter.budget_reservation_lifted:${decision.body.id}`,
+      ]),
+    ).toEqual([{ n: 1 }]);
     await ctx
       .http()
       .post(`/api/rounds/${round.id}/lift-budget-reservation`)

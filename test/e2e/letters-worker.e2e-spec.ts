@@ -11,7 +11,14 @@ const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { enqueueOutboxMessage } from '../../apps/worker/src/outbox/outbox-relay.worker';
 import { approve, assessed, declare, REASONS, staff, Staff, submitted } from '../support/case-handling';
-import { acceptedGrant, AcceptedGrant } from '../support/payments';
+import {
+  acceptedGrant,
+  AcceptedGrant,
+  answerGrant,
+  attest,
+  disbursementsOf,
+  verifyAccount,
+} from '../support/payments';
 import { submitReport } from '../support/reports';
 import { SmtpCapture, waitFor } from '../support/smtp';
 import { createTestApp, TestContext } from '../support/test-app';
@@ -197,9 +204,13 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
         'Midlene brukes til botilbudet.',
         'Riksrevisjonen',
         'Side 1 av',
+        // The approver is named as the decision-maker, with the caseworker and her e-mail.
+        s.approver.user.name,
+        s.caseworker.user.name,
       ]) {
         expect(text).toContain(expected);
       }
+      expect(compactText(text)).toContain(compactText(`E-post: ${s.caseworker.user.email}`));
       const decision = (
         await ctx
           .http()
@@ -492,11 +503,53 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     expect(mails.length).toBe(2);
   });
 
-  it('holds decision letters while the round awaits the budget decision, and sends them when it is lifted', async () => {
+  it('sends decision letters of a reserved round at once with the reservation; payments wait; lifting it tells each grant once', async () => {
     const round = await ctx.f.round({ budgetReservation: true });
-    const app = await decided({}, 'nb', round);
-    await new Promise((r) => setTimeout(r, 2500));
-    expect(smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak'))).toHaveLength(0);
+    const granted = await decided({}, 'nb', round);
+    const grantedNn = await decided({}, 'nn', round);
+    const rejected = await decided(
+      { recommendedOutcome: 'rejection', recommendedAmountOre: 0, conditions: [] },
+      'nb',
+      round,
+    );
+    // DOMAIN.md §4: the letter goes out now and carries the reservation.
+    for (const app of [granted, grantedNn, rejected]) {
+      await waitFor(
+        () =>
+          smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak') || m.subject?.includes('Avslag')),
+        (m) => m.length >= 1,
+      );
+    }
+    expect(compactText(await letterText(granted.id, granted.member, 'partial_grant'))).toContain(
+      compactText('Tilskuddet gis med forbehold om Stortingets vedtak om statsbudsjettet for'),
+    );
+    expect(compactText(await letterText(grantedNn.id, grantedNn.member, 'partial_grant'))).toContain(
+      compactText('Tilskotet blir gitt med atterhald om vedtaket i Stortinget om statsbudsjettet for'),
+    );
+    const [notified] = await ctx.db.query('SELECT notified_at FROM decisions WHERE id = $1', [
+      granted.decisionId,
+    ]);
+    expect(notified.notified_at).not.toBeNull();
+
+    // Accepted, the account verified — and still nothing can be attested while the reservation stands.
+    const [{ organisation_id: organisationId }] = await ctx.db.query(
+      'SELECT organisation_id FROM applications WHERE id = $1',
+      [granted.id],
+    );
+    const grant: AcceptedGrant = {
+      applicationId: granted.id,
+      decisionId: granted.decisionId,
+      organisationId,
+      member: granted.member,
+      round,
+    };
+    await answerGrant(ctx, grant, true);
+    await verifyAccount(ctx, await ctx.f.user([Role.Caseworker]), organisationId).expect(200);
+    const finance = await ctx.f.user([Role.Finance]);
+    const [disbursement] = await disbursementsOf(ctx, granted.id);
+    const refused = await attest(ctx, finance, disbursement).expect(409);
+    expect(refused.body.detail).toContain('forbehold om Stortingets budsjettvedtak');
+
     const admin = await ctx.f.user([Role.Admin]);
     await ctx
       .http()
@@ -504,11 +557,49 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       .set('authorization', admin.auth)
       .send({ version: 1 })
       .expect(200);
-    const mails = await waitFor(
-      () => smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak')),
+    const notice = await waitFor(
+      () =>
+        smtp
+          .to(granted.email)
+          .filter((m) => m.subject?.startsWith('Melding om at budsjettforbeholdet er opphevet')),
       (m) => m.length >= 1,
     );
-    expect(mails).toHaveLength(1);
+    const noticeNn = await waitFor(
+      () =>
+        smtp
+          .to(grantedNn.email)
+          .filter((m) => m.subject?.startsWith('Melding om at budsjettatterhaldet er oppheva')),
+      (m) => m.length >= 1,
+    );
+    expect(noticeNn[0].from?.value[0].name).toBe('Sekretariatet for konfliktråda');
+    expect(noticeNn[0].text).toContain('Sekretariatet for konfliktråda');
+    const text = compactText(await letterText(granted.id, granted.member, 'budget_reservation_lifted'));
+    expect(text).toContain(compactText('Stortinget har nå vedtatt budsjettet, og forbeholdet er opphevet.'));
+    expect(text).toContain(compactText('Tilskuddet på kr 300 000 står ved lag'));
+    expect(await attest(ctx, finance, disbursement).expect(200)).toBeTruthy();
+    // The notice is not the decision's notification: the deadlines stay as the decision letter's delivery set them.
+    const [after] = await ctx.db.query('SELECT notified_at FROM decisions WHERE id = $1', [
+      granted.decisionId,
+    ]);
+    expect(after.notified_at).toEqual(notified.notified_at);
+
+    // Once per decision, and only to grants: lifting again is refused, and the rejection got no notice.
+    await ctx
+      .http()
+      .post(`/api/rounds/${round.id}/lift-budget-reservation`)
+      .set('authorization', admin.auth)
+      .send({ version: 2 })
+      .expect(409);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(notice).toHaveLength(1);
+    expect(smtp.to(granted.email).filter((m) => m.subject?.startsWith('Melding om'))).toHaveLength(1);
+    expect(smtp.to(rejected.email).filter((m) => m.subject?.startsWith('Melding om'))).toHaveLength(0);
+    expect(
+      (await ctx.f.auditEvents(round.id)).find((e) => e.action === 'round.budget_reservation_lifted')?.after,
+    ).toMatchObject({
+      budgetReservation: false,
+      notifiedDecisions: expect.arrayContaining([granted.decisionId]),
+    });
   });
 
   describe('report review letters', () => {

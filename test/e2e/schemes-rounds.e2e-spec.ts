@@ -167,6 +167,7 @@ describe('schemes and rounds', () => {
       year: 2050,
       status: 'draft' as never,
       publishedAt: null,
+      applicationDeadline: new Date(now + 60 * 86_400_000),
     });
     const other = await ctx.f.round({
       schemeId: scheme.id,
@@ -202,7 +203,11 @@ describe('schemes and rounds', () => {
   });
 
   it('answers 409 naming the current state for transitions the state machine does not allow', async () => {
-    const round = await ctx.f.round({ status: 'draft' as never, publishedAt: null });
+    const round = await ctx.f.round({
+      status: 'draft' as never,
+      publishedAt: null,
+      applicationDeadline: new Date(Date.now() + 60 * 86_400_000),
+    });
     const close = await ctx
       .http()
       .post(`/api/rounds/${round.id}/close`)
@@ -224,6 +229,58 @@ describe('schemes and rounds', () => {
       .expect(409);
     expect(again.body).toMatchObject({ currentState: 'published' });
     expect(again.body.detail).toContain('publisert');
+  });
+
+  describe('the six weeks between publication and deadline (DOMAIN.md §2)', () => {
+    const draftWithDeadline = (days: number) =>
+      ctx.f.round({
+        status: 'draft' as never,
+        publishedAt: null,
+        applicationDeadline: new Date(Date.now() + days * 86_400_000),
+      });
+    const publish = (id: string, body: Record<string, unknown>) =>
+      ctx
+        .http()
+        .post(`/api/rounds/${id}/publish`)
+        .set('authorization', admin.auth)
+        .send({ version: 1, ...body });
+
+    it('refuses to publish a call with less than six weeks to the deadline without a reason (422, row unchanged)', async () => {
+      const round = await draftWithDeadline(30);
+      const refused = await publish(round.id, {}).expect(422);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'shortNoticeReason', rule: 'minimumNotice' }),
+      ]);
+      expect(refused.body.detail).toContain('minst 42 dager');
+      const blank = await publish(round.id, { shortNoticeReason: '   ' }).expect(400);
+      expect(blank.body.errors[0].field).toBe('shortNoticeReason');
+      const [row] = await ctx.db.query(
+        'SELECT status, version, published_at FROM grant_rounds WHERE id = $1',
+        [round.id],
+      );
+      expect(row).toEqual({ status: 'draft', version: 1, published_at: null });
+    });
+
+    it('publishes a call with a shorter notice when a reason is given, and stores and audits the reason', async () => {
+      const round = await draftWithDeadline(30);
+      const reason = 'Utlysningen ble forsinket av departementets tildelingsbrev.';
+      const published = await publish(round.id, { shortNoticeReason: reason }).expect(200);
+      expect(published.body).toMatchObject({ status: 'published', shortNoticeReason: reason });
+      const [row] = await ctx.db.query('SELECT short_notice_reason FROM grant_rounds WHERE id = $1', [
+        round.id,
+      ]);
+      expect(row.short_notice_reason).toBe(reason);
+      const [event] = await ctx.f.auditEvents(round.id);
+      expect(event.action).toBe('round.publish');
+      expect(event.after).toMatchObject({ shortNoticeReason: reason });
+    });
+
+    it('publishes a call with six weeks or more without a reason (counted in Oslo calendar days)', async () => {
+      const round = await draftWithDeadline(43);
+      const published = await publish(round.id, {}).expect(200);
+      expect(published.body).toMatchObject({ status: 'published', shortNoticeReason: null });
+    });
   });
 
   it('closes a round only after its deadline (the clock decides)', async () => {

@@ -9,6 +9,7 @@ import { ScreeningExtensions } from './assessment/screening-extensions';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
 import { AcceptanceService } from './decisions/acceptance.service';
+import { BudgetReservationService } from './decisions/budget-reservation.service';
 import { DecisionsService } from './decisions/decisions.service';
 import { DisbursementsService } from './payments/disbursements.service';
 import { PaymentBatchesService } from './payments/payment-batches.service';
@@ -44,6 +45,7 @@ const SERVICES = [
   ScreeningService,
   AssessmentService,
   DecisionsService,
+  BudgetReservationService,
   RoundOverviewService,
   AcceptanceService,
   AppealExtensions,

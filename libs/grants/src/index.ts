@@ -30,6 +30,7 @@ export * from './audit/audit.service';
 export * from './common/identifiers';
 export * from './common/persistence';
 export * from './decisions/acceptance.service';
+export * from './decisions/budget-reservation.service';
 export * from './decisions/decision-reasons';
 export * from './decisions/decision.entity';
 export * from './decisions/decision-replacement.service';

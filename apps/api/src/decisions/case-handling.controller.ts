@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AcceptanceService,
+  BudgetReservationService,
   Actor,
   ApplicationsService,
   AssessmentService,
@@ -49,6 +50,7 @@ export class CaseHandlingController {
     private readonly overview: RoundOverviewService,
     private readonly rounds: RoundsService,
     private readonly acceptance: AcceptanceService,
+    private readonly budgetReservation: BudgetReservationService,
     private readonly clock: Clock,
   ) {}
 
@@ -152,7 +154,7 @@ export class CaseHandlingController {
     return mapOverview(await this.overview.overview(id, pageRequest(query)));
   }
 
-  /** The Storting has decided the budget: letters and payments held by the reservation may go out. */
+  /** The Storting has decided the budget: payments may go out, and every organisation granted under it is told. */
   @Post('rounds/:id/lift-budget-reservation')
   @HttpCode(200)
   @Roles(Role.Admin)
@@ -161,7 +163,7 @@ export class CaseHandlingController {
     @Body() body: VersionRequest,
     @CurrentActor() actor: Actor,
   ): Promise<RoundResponse> {
-    await this.rounds.liftBudgetReservation(id, body.version, actor);
+    await this.budgetReservation.lift(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
 }

@@ -29,6 +29,7 @@ export function mapRound(round: GrantRound & { scheme?: GrantScheme }, now: Date
     status: round.status,
     openForApplications: isOpen(round, now),
     publishedAt: round.publishedAt?.toISOString() ?? null,
+    shortNoticeReason: round.shortNoticeReason,
     closedAt: round.closedAt?.toISOString() ?? null,
     version: round.version,
   };

@@ -7,6 +7,7 @@ import { mapPage, pageRequest } from '../common/page.dto';
 import { mapRound } from './round.mapper';
 import {
   CreateRoundRequest,
+  PublishRoundRequest,
   RoundListQuery,
   RoundPage,
   RoundResponse,
@@ -59,16 +60,16 @@ export class RoundsController {
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
 
-  /** draft → published: the call becomes visible to everyone. */
+  /** draft → published: the call becomes visible to everyone; a short notice before the deadline needs a reason. */
   @Post(':id/publish')
   @HttpCode(200)
   @Roles(Role.Admin)
   async publish(
     @Param('id') id: string,
-    @Body() body: VersionRequest,
+    @Body() body: PublishRoundRequest,
     @CurrentActor() actor: Actor,
   ): Promise<RoundResponse> {
-    await this.rounds.publish(id, body.version, actor);
+    await this.rounds.publish(id, body.version, actor, body.shortNoticeReason);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
 

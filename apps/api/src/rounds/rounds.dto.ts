@@ -5,6 +5,7 @@ import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-va
 import { OsloDateTimeField } from '../common/deadline';
 import { DigitsField, OreField, QueryInt, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
+import { VersionRequest } from '../common/version.dto';
 import { PublicSchemeResponse } from '../schemes/schemes.dto';
 
 export class CreateRoundRequest {
@@ -94,6 +95,13 @@ export class RoundDeadline {
   text!: string;
 }
 
+/** Publishing a call; a deadline closer than the minimum notice (six weeks by default) needs a reason. */
+export class PublishRoundRequest extends VersionRequest {
+  /** Why the call is published with less than the minimum notice before its deadline. */
+  @TextField(2000, { optional: true })
+  shortNoticeReason?: string;
+}
+
 export class RoundResponse {
   id!: string;
   schemeId!: string;
@@ -114,6 +122,9 @@ export class RoundResponse {
   openForApplications!: boolean;
   @ApiProperty({ type: String, nullable: true })
   publishedAt!: string | null;
+  /** Why the call was published with less than the minimum notice, when it was. */
+  @ApiProperty({ type: String, nullable: true })
+  shortNoticeReason!: string | null;
   @ApiProperty({ type: String, nullable: true })
   closedAt!: string | null;
   version!: number;

@@ -152,7 +152,34 @@ export function buildLetterContent(input: LetterInput): LetterContent {
       return { ...base, sections: changeSections(input, input.type, t) };
     case 'claim_revised':
       return { ...base, sections: claimRevisedSections(input, t) };
+    case 'budget_reservation_lifted':
+      return { ...base, sections: reservationLiftedSections(input, t, schemeName) };
   }
+}
+
+/** Not a decision: the organisation is told that the reservation its grant letter carried no longer applies. */
+function reservationLiftedSections(input: LetterInput, t: LetterTexts, schemeName: string): LetterSection[] {
+  const lifted = input.reservationLifted;
+  const r = t.reservationLifted;
+  return [
+    section(null, [
+      lifted &&
+        isValidDate(lifted.decidedAt) &&
+        paragraph(
+          r.intro({
+            decided: formatDate(lifted.decidedAt),
+            title: input.application.title,
+            scheme: schemeName,
+            year: input.round.year,
+          }),
+        ),
+    ]),
+    section(t.headings.reservationLifted, [
+      lifted && paragraph(r.lifted({ year: input.round.year, amount: formatAmount(lifted.amountOre) })),
+      paragraph(r.payment),
+    ]),
+    section(null, [paragraph(t.contact(input.caseReference))]),
+  ].filter((s) => s.blocks.length > 0);
 }
 
 function intro(input: LetterInput, t: LetterTexts, schemeName: string): LetterParagraph {
@@ -406,7 +433,7 @@ function reportApprovalSections(input: LetterInput, t: LetterTexts, schemeName: 
 function repaymentClaimSections(input: LetterInput, t: LetterTexts, schemeName: string): LetterSection[] {
   const { claim, report } = input;
   const amountOk = Boolean(claim && Number.isSafeInteger(claim.amountOre) && claim.amountOre > 0);
-  const legalBasis = legalBasisSentence(input, t);
+  const granted = isValidDate(claim?.grantDecidedAt) ? formatDate(claim.grantDecidedAt) : null;
   const changed = claim?.changedDecision ?? null;
   return [
     section(null, [changed ? intro(input, t, schemeName) : reportIntro(input, t, schemeName)]),
@@ -416,10 +443,9 @@ function repaymentClaimSections(input: LetterInput, t: LetterTexts, schemeName: 
     section(t.headings.reasons, []),
     section(
       t.headings.rulesApplied,
-      [
-        paragraph(changed ? t.claim.changedDecisionRules : t.claim.rules, 'reasons.rulesApplied'),
-        filled(legalBasis) && paragraph(legalBasis),
-      ],
+      // The claim rests on the conditions the organisation accepted, not on the scheme's purpose and eligibility
+      // sections, so the scheme's legal basis is not cited here.
+      [paragraph(changed ? t.claim.changedDecisionRules : t.claim.rules(granted), 'reasons.rulesApplied')],
       2,
     ),
     section(

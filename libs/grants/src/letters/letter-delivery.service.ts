@@ -14,6 +14,7 @@ import { GrantRound } from '../rounds/grant-round.entity';
 import { APPEAL_PERIOD_DAYS } from './letters.service';
 import { LetterExtensions } from './letter-extensions';
 import { Letter } from './letter.entity';
+import { SFK_NAME, SFK_NAME_NN } from './letter-texts';
 
 /** A claim older than this is taken to be a crashed sender, and the letter may be sent again. */
 const CLAIM_TIMEOUT_MS = 10 * 60 * 1000;
@@ -57,14 +58,17 @@ export class LetterDeliveryService {
       .getRepository(Organisation)
       .findOneByOrFail({ id: application.organisationId });
     const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
+    // The agency's name in the organisation's written standard, as in the letter.
+    const agency = nn ? SFK_NAME_NN : SFK_NAME;
     let messageId: string;
     try {
       messageId = await this.mail.send({
         to: organisation.email,
         subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
         text: nn
-          ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\nSekretariatet for konfliktråda`
-          : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\nSekretariatet for konfliktrådene`,
+          ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
+          : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
+        ...(nn ? { senderName: agency } : {}),
         messageId: `<letter-${letter.id}@tilskudd.konfliktraadet.no>`,
         attachments: [
           {

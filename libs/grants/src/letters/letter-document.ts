@@ -1,8 +1,9 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from './format';
 import { buildLetterContent, recipientLines, type LetterBlock, type LetterContent } from './letter-content';
+import type { LetterTexts } from './letter-texts';
 import { LETTER_TEMPLATE_VERSION, type LetterInput } from './letter-model';
-import { SFK_EMAIL, SFK_NAME, SFK_POSTAL_ADDRESS } from './letter-texts';
+import { SFK_EMAIL, SFK_POSTAL_ADDRESS } from './letter-texts';
 
 /** The font family registered by render-letter.ts (Roboto, embedded from the pdfmake package). */
 export const LETTER_FONT = 'Roboto';
@@ -49,6 +50,13 @@ function blockContent(block: LetterBlock): Content {
   }
 }
 
+/** The id of the content node at this index in the letter body: a heading looks for the node after it by id. */
+const nodeId = (index: number): string => `letter-node-${index}`;
+
+/**
+ * The body as one flat list. Every node carries its index as id, so the page-break callback can check that the node
+ * after a heading starts on the heading's page.
+ */
 function sectionsContent(content: LetterContent): Content[] {
   const out: Content[] = [];
   for (const section of content.sections) {
@@ -61,18 +69,57 @@ function sectionsContent(content: LetterContent): Content[] {
     }
     section.blocks.forEach((b) => out.push(blockContent(b)));
   }
-  return out;
+  return out.map((node, index) => ({ ...(node as object), id: nodeId(index) }) as Content);
+}
+
+/**
+ * Keeps a heading with what follows it: a heading whose next node does not start on the same page moves to the next
+ * page. pdfmake lays the document out again after every break, so a heading followed by a sub-heading moves with it.
+ * (The running header and footer are nodes on every page too, so "any node after it on the page" is not enough.)
+ */
+export function headingKeepsWithNext(
+  node: { headlineLevel?: unknown; id?: string },
+  nodes: { getFollowingNodesOnPage(): { id?: string }[] },
+): boolean {
+  if (node.headlineLevel === undefined || !node.id?.startsWith('letter-node-')) return false;
+  const next = nodeId(Number(node.id.slice('letter-node-'.length)) + 1);
+  return !nodes.getFollowingNodesOnPage().some((n) => n.id === next);
+}
+
+/** The label–value rows under the date: reference, who handles the case, where to ask, and who decided. */
+export function metaRows(input: LetterInput, t: LetterTexts): Array<[string, string]> {
+  const rows: Array<[string, string]> = [
+    [t.labels.date, formatDate(input.letterDate)],
+    [t.labels.ourReference, input.caseReference],
+  ];
+  if (input.caseworkerName) rows.push([t.labels.caseworker, input.caseworkerName]);
+  rows.push([t.labels.email, input.caseworkerEmail || SFK_EMAIL]);
+  const decisionMaker = decisionMakerOf(input);
+  if (decisionMaker) rows.push([t.labels.decisionMaker, decisionMaker]);
+  return rows;
+}
+
+/** The approver, when someone other than the caseworker made the decision. */
+function decisionMakerOf(input: LetterInput): string | null {
+  const name = input.decisionMakerName?.trim();
+  return name && name !== input.caseworkerName ? name : null;
+}
+
+/** The names above the agency's name in the signature: the decision-maker, then the caseworker. */
+function signatories(input: LetterInput): string[] {
+  return [decisionMakerOf(input), input.caseworkerName].filter((n): n is string => Boolean(n));
 }
 
 /** The pdfmake document for a letter. Pure: the same input gives the same definition. */
 export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
   const content = buildLetterContent(input);
   const t = content.texts;
+  const agency = t.agency;
   const reference = `${t.labels.ourReference}: ${input.caseReference}`;
 
   const letterhead: Content = {
     stack: [
-      { text: SFK_NAME, style: 'letterhead' },
+      { text: agency, style: 'letterhead' },
       { text: SFK_POSTAL_ADDRESS, style: 'letterheadLine' },
       { text: SFK_EMAIL, style: 'letterheadLine' },
       {
@@ -99,11 +146,10 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
         width: 'auto',
         layout: 'noBorders',
         table: {
-          body: [
-            [{ text: `${t.labels.date}:`, style: 'metaLabel' }, { text: formatDate(input.letterDate) }],
-            [{ text: `${t.labels.ourReference}:`, style: 'metaLabel' }, { text: input.caseReference }],
-            [{ text: `${t.labels.caseworker}:`, style: 'metaLabel' }, { text: input.caseworkerName }],
-          ],
+          body: metaRows(input, t).map(([label, value]) => [
+            { text: `${label}:`, style: 'metaLabel' },
+            { text: value },
+          ]),
         },
       },
     ],
@@ -116,8 +162,9 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
     margin: [0, 16, 0, 0],
     stack: [
       { text: t.signature.greeting, margin: [0, 0, 0, 14] },
-      { text: input.caseworkerName },
-      { text: SFK_NAME },
+      // The decision-maker first, then the caseworker (Norwegian practice for a decision signed by two).
+      ...signatories(input).map((name) => ({ text: name })),
+      { text: agency },
       { text: t.signature.electronicallyApproved, italics: true, color: MUTED_COLOUR, margin: [0, 14, 0, 0] },
     ],
   };
@@ -125,14 +172,14 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, 64, MARGIN_X, 60],
-    // PDF/A-2b: fonts embedded, sRGB output intent and XMP metadata, for archiving.
+    // Not PDF/A: pdfmake's PDF/A-2b mode cannot be verified here (no veraPDF), so the file claims nothing it is
+    // not proven to be (docs/decisions.md, "Letters: layout, signatories, names and PDF/A").
     version: '1.7',
-    subset: 'PDF/A-2b',
     language: t.locale,
     displayTitle: true,
     info: {
       title: `${content.title} – ${input.caseReference}`,
-      author: SFK_NAME,
+      author: agency,
       subject: input.caseReference,
       keywords: `${input.caseReference}, ${input.type}, ${input.language}, mal ${LETTER_TEMPLATE_VERSION}`,
       creator: 'Tilskudd',
@@ -143,7 +190,7 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
     header: (currentPage: number) => ({
       margin: [MARGIN_X, 28, MARGIN_X, 0],
       columns: [
-        { text: currentPage > 1 ? SFK_NAME : '', style: 'running' },
+        { text: currentPage > 1 ? agency : '', style: 'running' },
         { text: reference, style: 'running', alignment: 'right' },
       ],
     }),
@@ -154,8 +201,7 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
       margin: [0, 22, 0, 0],
     }),
     // Never leave a heading alone at the bottom of a page.
-    pageBreakBefore: (node, nodes) =>
-      node.headlineLevel !== undefined && nodes.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: headingKeepsWithNext,
     content: [
       letterhead,
       addressAndMeta,

@@ -14,7 +14,8 @@ export type LetterType =
   | 'appeal_not_considered'
   | 'change_approved'
   | 'change_rejected'
-  | 'claim_revised';
+  | 'claim_revised'
+  | 'budget_reservation_lifted';
 
 export const LETTER_TYPES: readonly LetterType[] = [
   'receipt',
@@ -30,6 +31,7 @@ export const LETTER_TYPES: readonly LetterType[] = [
   'change_approved',
   'change_rejected',
   'claim_revised',
+  'budget_reservation_lifted',
 ];
 
 /** The organisation's preferred written standard: bokmål or nynorsk. */
@@ -139,6 +141,8 @@ export interface LetterClaim {
   appealDeadline: Date;
   /** Sfk's account the amount is paid to (11 digits). */
   paymentAccount: string;
+  /** The date of the grant decision whose conditions the claim rests on. */
+  grantDecidedAt?: Date | null;
   /** A claim because a new decision (after an appeal) lowered the grant below what was paid; else from the report. */
   changedDecision?: { paidOre: number; grantOre: number; decidedAt: Date } | null;
   /** The claim revised on appeal: what it was before, and the reasons for the new decision. */
@@ -187,7 +191,12 @@ export interface LetterInput {
   letterDate: Date;
   /** E.g. "MHP-2027-0042": printed as "Vår referanse" in the letter and in the header of every page. */
   caseReference: string;
-  caseworkerName: string;
+  /** The caseworker handling the case; null when none is assigned yet (a receipt). */
+  caseworkerName: string | null;
+  /** Where to ask the caseworker (their e-mail); the agency's address is printed when null. */
+  caseworkerEmail?: string | null;
+  /** The decision-maker (the approver) when someone other than the caseworker made the decision. */
+  decisionMakerName?: string | null;
   recipient: LetterRecipient;
   scheme: LetterScheme;
   round: LetterRound;
@@ -204,4 +213,12 @@ export interface LetterInput {
   appeal?: LetterAppeal;
   /** Change request letters only. */
   change?: LetterChange;
+  /** The message that the budget reservation of a grant is lifted. */
+  reservationLifted?: LetterReservationLifted;
+}
+
+/** A grant made under the Storting's budget reservation, which has now been lifted. */
+export interface LetterReservationLifted {
+  decidedAt: Date;
+  amountOre: number;
 }

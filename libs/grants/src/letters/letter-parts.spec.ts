@@ -8,6 +8,7 @@ import {
 } from './letter-parts';
 import { renderLetterPdf } from './render-letter';
 import { sampleLetterInput } from './sample-letter-input';
+import { LETTER_TEXTS } from './letter-texts';
 
 const LANGUAGES: LetterLanguage[] = ['nb', 'nn'];
 
@@ -156,6 +157,22 @@ describe('decision letter parts (DOMAIN.md §4)', () => {
     expect(requiredDecisionLetterParts(without)).not.toContain('budgetReservation');
     expect(missingDecisionLetterParts(without)).toEqual([]);
   });
+
+  it.each(LANGUAGES)(
+    'refuses a grant letter of a reserved round whose template lost the reservation sentence (%s)',
+    async (language) => {
+      const spy = jest.spyOn(LETTER_TEXTS[language], 'budgetReservation').mockReturnValue('');
+      try {
+        for (const type of ['grant', 'partial_grant'] as const) {
+          const input = sampleLetterInput(type, language);
+          expect(missingDecisionLetterParts(input)).toEqual(['budgetReservation']);
+          await expect(renderLetterPdf(input)).rejects.toThrow('forbehold om Stortingets budsjettvedtak');
+        }
+      } finally {
+        spy.mockRestore();
+      }
+    },
+  );
 
   describe('repayment claim', () => {
     it.each(LANGUAGES)('a complete claim letter in %s misses nothing', (language) => {

@@ -5,7 +5,9 @@ import type { LetterLanguage, LetterType } from './letter-model';
  * things: a text added to one and not the other does not compile. Parameters arrive formatted (amounts, dates).
  */
 
+/** The agency's name in bokmål; a nynorsk letter or e-mail names it in nynorsk (SFK_NAME_NN). */
 export const SFK_NAME = 'Sekretariatet for konfliktrådene';
+export const SFK_NAME_NN = 'Sekretariatet for konfliktråda';
 export const SFK_POSTAL_ADDRESS = 'Postboks 8005 Dep, 0030 Oslo';
 export const SFK_EMAIL = 'postmottak@konfliktraadet.no';
 
@@ -23,12 +25,16 @@ export interface AuditorTextParams {
 export interface LetterTexts {
   /** BCP 47 tag for the PDF's language entry. */
   locale: string;
+  /** The agency's name in this written standard. */
+  agency: string;
   titles: Record<LetterType, string>;
   labels: {
     date: string;
     ourReference: string;
     caseworker: string;
     organisationNumber: string;
+    email: string;
+    decisionMaker: string;
     page: (current: number, count: number) => string;
   };
   headings: {
@@ -54,6 +60,7 @@ export interface LetterTexts {
     appealAssessment: string;
     comments: string;
     change: string;
+    reservationLifted: string;
   };
   /** "Vi viser til søknaden deres av …" */
   intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
@@ -114,9 +121,16 @@ export interface LetterTexts {
     reportAgainstPlan: string;
     otherConditionsStand: string;
   };
+  /** The message that the Storting's budget decision has lifted the reservation a grant was made under. */
+  reservationLifted: {
+    intro: (p: { decided: string; title: string; scheme: string; year: number }) => string;
+    lifted: (p: { year: number; amount: string }) => string;
+    payment: string;
+  };
   claim: {
     outcome: (amount: string) => string;
-    rules: string;
+    /** The legal basis of the claim: the conditions of the grant decision (of that date, when known). */
+    rules: (granted: string | null) => string;
     facts: (p: { grant: string; submitted: string; spent: string; unspent: string }) => string;
     changedDecisionRules: string;
     revisedDropped: (previous: string) => string;
@@ -162,6 +176,7 @@ export interface LetterTexts {
     changeApproved: (title: string) => string;
     changeRejected: (title: string) => string;
     claimRevised: (title: string) => string;
+    reservationLifted: (title: string) => string;
     caseNumber: (caseReference: string) => string;
     attached: (letterTitle: string) => string;
     decisionGrantNote: string;
@@ -173,6 +188,7 @@ export interface LetterTexts {
 
 const nb: LetterTexts = {
   locale: 'nb-NO',
+  agency: SFK_NAME,
   titles: {
     receipt: 'Kvittering for mottatt søknad',
     interim_reply: 'Foreløpig svar på søknad',
@@ -187,12 +203,15 @@ const nb: LetterTexts = {
     change_approved: 'Godkjent endring av tilskudd',
     change_rejected: 'Avslag på søknad om endring av tilskudd',
     claim_revised: 'Vedtak etter klage på krav om tilbakebetaling av tilskudd',
+    budget_reservation_lifted: 'Melding om at budsjettforbeholdet er opphevet',
   },
   labels: {
     date: 'Dato',
     ourReference: 'Vår referanse',
     caseworker: 'Saksbehandler',
     organisationNumber: 'Org.nr.',
+    email: 'E-post',
+    decisionMaker: 'Vedtaket er fattet av',
     page: (current, count) => `Side ${current} av ${count}`,
   },
   headings: {
@@ -218,6 +237,7 @@ const nb: LetterTexts = {
     appealAssessment: 'Vår vurdering av klagen',
     comments: 'Merknader',
     change: 'Endringen',
+    reservationLifted: 'Forbeholdet er opphevet',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
@@ -338,12 +358,24 @@ const nb: LetterTexts = {
       'Rapporten om bruken av tilskuddet skal vise resultater og regnskap mot planen slik den er endret.',
     otherConditionsStand: 'Vilkårene for tilskuddet gjelder ellers som før.',
   },
+  reservationLifted: {
+    intro: ({ decided, title, scheme, year }) =>
+      `Vi viser til vedtaket vårt av ${decided} om tilskudd til «${title}» fra ordningen «${scheme}», ` +
+      `tilskuddsåret ${year}.`,
+    lifted: ({ year, amount }) =>
+      `Vedtaket ble gjort med forbehold om Stortingets vedtak om statsbudsjettet for ${year}. Stortinget har nå ` +
+      `vedtatt budsjettet, og forbeholdet er opphevet. Tilskuddet på ${amount} står ved lag, på de vilkårene som ` +
+      'går fram av vedtaket.',
+    payment:
+      'Tilskuddet blir utbetalt etter utbetalingsplanen i vedtaket når vilkårene er akseptert. ' +
+      'Dere trenger ikke gjøre noe mer på grunn av denne meldingen.',
+  },
   claim: {
     outcome: (amount) => `${SFK_NAME} krever at dere betaler tilbake ${amount} av tilskuddet.`,
-    rules:
-      'Kravet bygger på vilkårene i tilskuddsbrevet: midler som ikke er brukt, eller som er brukt i strid med ' +
-      'formålet eller vilkårene, skal betales tilbake. Se også bevilgningsreglementet § 10 og reglement for ' +
-      'økonomistyring i staten.',
+    rules: (granted) =>
+      `Kravet bygger på vilkårene i ${granted ? `vedtaket om tilskudd av ${granted}` : 'vedtaket om tilskudd'}, ` +
+      'som dere aksepterte: midler som ikke er brukt innen tilskuddsperioden, eller som er brukt i strid med ' +
+      `formålet eller vilkårene, skal betales tilbake til ${SFK_NAME}.`,
     facts: ({ grant, submitted, spent, unspent }) =>
       `Dere fikk et tilskudd på ${grant}. Ifølge rapporten dere sendte inn ${submitted}, er ${spent} brukt, ` +
       `og ${unspent} er ikke brukt.`,
@@ -424,6 +456,8 @@ const nb: LetterTexts = {
     changeRejected: (title) => `${SFK_NAME} har avslått søknaden deres om å endre tilskuddet til «${title}».`,
     claimRevised: (title) =>
       `${SFK_NAME} har behandlet klagen deres på kravet om tilbakebetaling av tilskuddet til «${title}».`,
+    reservationLifted: (title) =>
+      `Forbeholdet om Stortingets budsjettvedtak for tilskuddet til «${title}» er opphevet.`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligger ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneholder vilkår, frister og informasjon om klageadgang.',
@@ -435,6 +469,7 @@ const nb: LetterTexts = {
 
 const nn: LetterTexts = {
   locale: 'nn-NO',
+  agency: SFK_NAME_NN,
   titles: {
     receipt: 'Kvittering for motteken søknad',
     interim_reply: 'Førebels svar på søknad',
@@ -449,12 +484,15 @@ const nn: LetterTexts = {
     change_approved: 'Godkjend endring av tilskot',
     change_rejected: 'Avslag på søknad om endring av tilskot',
     claim_revised: 'Vedtak etter klage på krav om tilbakebetaling av tilskot',
+    budget_reservation_lifted: 'Melding om at budsjettatterhaldet er oppheva',
   },
   labels: {
     date: 'Dato',
     ourReference: 'Vår referanse',
     caseworker: 'Sakshandsamar',
     organisationNumber: 'Org.nr.',
+    email: 'E-post',
+    decisionMaker: 'Vedtaket er gjort av',
     page: (current, count) => `Side ${current} av ${count}`,
   },
   headings: {
@@ -480,18 +518,19 @@ const nn: LetterTexts = {
     appealAssessment: 'Vår vurdering av klaga',
     comments: 'Merknader',
     change: 'Endringa',
+    reservationLifted: 'Atterhaldet er oppheva',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden dykkar av ${submitted} om tilskot til «${title}». ` +
     `Søknaden gjeld ordninga «${scheme}», tilskotsåret ${year}.`,
   outcome: {
-    grant: ({ amount }) => `${SFK_NAME} innvilgar søknaden og gir dykk eit tilskot på ${amount}.`,
+    grant: ({ amount }) => `${SFK_NAME_NN} innvilgar søknaden og gir dykk eit tilskot på ${amount}.`,
     partial_grant: ({ amount, requested }) =>
-      `${SFK_NAME} innvilgar søknaden delvis. De søkte om ${requested} og får eit tilskot på ${amount}.`,
+      `${SFK_NAME_NN} innvilgar søknaden delvis. De søkte om ${requested} og får eit tilskot på ${amount}.`,
     rejection: ({ requested, year }) =>
-      `${SFK_NAME} avslår søknaden dykkar om tilskot på ${requested}. De får ikkje tilskot for ${year} på grunnlag av denne søknaden.`,
+      `${SFK_NAME_NN} avslår søknaden dykkar om tilskot på ${requested}. De får ikkje tilskot for ${year} på grunnlag av denne søknaden.`,
     dismissal: () =>
-      `${SFK_NAME} avviser søknaden dykkar. Det tyder at søknaden ikkje er vurdert på innhaldet i saka, ` +
+      `${SFK_NAME_NN} avviser søknaden dykkar. Det tyder at søknaden ikkje er vurdert på innhaldet i saka, ` +
       `og at de ikkje får tilskot på grunnlag av denne søknaden.`,
   },
   budgetReservation: (year) =>
@@ -530,20 +569,20 @@ const nn: LetterTexts = {
   },
   repayment:
     `Midlar som ikkje er brukte innan tilskotsperioden, eller som er brukte i strid med formålet eller vilkåra, ` +
-    `skal betalast tilbake til ${SFK_NAME}. Det same gjeld dersom tilskotet er gitt på grunnlag av urette ` +
+    `skal betalast tilbake til ${SFK_NAME_NN}. Det same gjeld dersom tilskotet er gitt på grunnlag av urette ` +
     `opplysningar. Sekretariatet kan òg halde tilbake seinare utbetalingar.`,
   control:
-    `${SFK_NAME} og Riksrevisjonen kan kontrollere at tilskotet blir brukt etter føresetnadene, ` +
+    `${SFK_NAME_NN} og Riksrevisjonen kan kontrollere at tilskotet blir brukt etter føresetnadene, ` +
     `jf. løyvingsreglementet § 10 og riksrevisjonslova § 12. De må gi oss tilgang til rekneskap og anna ` +
     `dokumentasjon som trengst for kontrollen.`,
   appealRight: (deadline) =>
     `De kan klage på vedtaket. Klagefristen er tre veker frå de fekk dette brevet, ` +
     `jf. forvaltningslova §§ 28 og 29. Klaga må vere sendt innan ${deadline}.`,
   appealBody: (body) =>
-    `Klageinstans er ${body}. Klaga skal sendast til ${SFK_NAME}, som vurderer saka på nytt. ` +
+    `Klageinstans er ${body}. Klaga skal sendast til ${SFK_NAME_NN}, som vurderer saka på nytt. ` +
     `Dersom vi ikkje gir dykk medhald, sender vi klaga vidare til klageinstansen.`,
   appealProcedure: (caseReference) =>
-    `Send klaga på e-post til ${SFK_EMAIL} eller i posten til ${SFK_NAME}, ${SFK_POSTAL_ADDRESS}, ` +
+    `Send klaga på e-post til ${SFK_EMAIL} eller i posten til ${SFK_NAME_NN}, ${SFK_POSTAL_ADDRESS}, ` +
     `og oppgi saksnummeret ${caseReference}. Klaga må vere underteikna og nemne vedtaket de klagar på, ` +
     `den endringa de ønskjer, og grunnane de har for klaga, jf. forvaltningslova § 32.`,
   accessToDocuments:
@@ -557,12 +596,12 @@ const nn: LetterTexts = {
     grant: 'Tilskot',
     spent: 'Brukt ifølgje rekneskapen',
     unspent: 'Ikkje brukt',
-    approved: `${SFK_NAME} har gått gjennom rapporten og rekneskapen og godkjenner rapporten.`,
+    approved: `${SFK_NAME_NN} har gått gjennom rapporten og rekneskapen og godkjenner rapporten.`,
     reviewComment: 'Merknad frå sakshandsamar:',
     closed: 'Rapporteringa for dette tilskotet er dermed avslutta.',
     keepDocumentation:
       'Ta vare på rekneskapen og bilaga for tiltaket. ' +
-      `${SFK_NAME} og Riksrevisjonen kan framleis kontrollere at tilskotet er brukt etter føresetnadene, ` +
+      `${SFK_NAME_NN} og Riksrevisjonen kan framleis kontrollere at tilskotet er brukt etter føresetnadene, ` +
       'jf. løyvingsreglementet § 10 og riksrevisjonslova § 12.',
   },
   appeal: {
@@ -571,14 +610,14 @@ const nn: LetterTexts = {
     afterAppeal: (decided) =>
       `Dette vedtaket er gjort etter klage og erstattar vedtaket av ${decided}, jf. forvaltningslova § 33.`,
     upheldAndForwarded: (body) =>
-      `${SFK_NAME} har vurdert saka på nytt, men finn ikkje grunn til å endre vedtaket. ` +
+      `${SFK_NAME_NN} har vurdert saka på nytt, men finn ikkje grunn til å endre vedtaket. ` +
       `Klaga er difor send til ${body}, som avgjer ho, jf. forvaltningslova § 33.`,
     statementIntro: 'Dette er vurderinga vi har sendt til klageinstansen:',
     comments:
       'De kan kome med merknader til vurderinga vår. Send dei til oss innan tre veker, så sender vi dei vidare.',
     answerFromBody: (body) => `De får svar direkte frå ${body}.`,
     notConsidered:
-      `${SFK_NAME} avviser klaga dykkar fordi ho kom inn etter klagefristen. ` +
+      `${SFK_NAME_NN} avviser klaga dykkar fordi ho kom inn etter klagefristen. ` +
       'Klaga blir difor ikkje handsama, og vedtaket de klaga på, står ved lag.',
     notConsideredRules:
       'Klagefristen er tre veker frå vedtaket kom fram, jf. forvaltningslova § 29. Ei klage som kjem inn for seint, ' +
@@ -590,8 +629,8 @@ const nn: LetterTexts = {
   change: {
     intro: ({ requested, title }) =>
       `Vi viser til søknaden dykkar av ${requested} om å endre tilskotet til «${title}».`,
-    approved: `${SFK_NAME} godkjenner endringa.`,
-    rejected: `${SFK_NAME} avslår søknaden om endring. Tilskotet gjeld som før, på dei vilkåra de har akseptert.`,
+    approved: `${SFK_NAME_NN} godkjenner endringa.`,
+    rejected: `${SFK_NAME_NN} avslår søknaden om endring. Tilskotet gjeld som før, på dei vilkåra de har akseptert.`,
     periodEnd: (end) => `Tilskotsperioden blir forlengd til og med ${end}.`,
     budget: 'Budsjettet for tiltaket er etter endringa:',
     content: 'Tiltaket blir endra slik:',
@@ -600,12 +639,24 @@ const nn: LetterTexts = {
       'Rapporten om bruken av tilskotet skal vise resultat og rekneskap mot planen slik han er endra.',
     otherConditionsStand: 'Vilkåra for tilskotet gjeld elles som før.',
   },
+  reservationLifted: {
+    intro: ({ decided, title, scheme, year }) =>
+      `Vi viser til vedtaket vårt av ${decided} om tilskot til «${title}» frå ordninga «${scheme}», ` +
+      `tilskotsåret ${year}.`,
+    lifted: ({ year, amount }) =>
+      `Vedtaket vart gjort med atterhald om vedtaket i Stortinget om statsbudsjettet for ${year}. Stortinget har ` +
+      `no vedteke budsjettet, og atterhaldet er oppheva. Tilskotet på ${amount} står ved lag, på dei vilkåra som ` +
+      'går fram av vedtaket.',
+    payment:
+      'Tilskotet blir utbetalt etter utbetalingsplanen i vedtaket når vilkåra er aksepterte. ' +
+      'De treng ikkje gjere noko meir på grunn av denne meldinga.',
+  },
   claim: {
-    outcome: (amount) => `${SFK_NAME} krev at de betaler tilbake ${amount} av tilskotet.`,
-    rules:
-      'Kravet byggjer på vilkåra i tilskotsbrevet: midlar som ikkje er brukte, eller som er brukte i strid med ' +
-      'formålet eller vilkåra, skal betalast tilbake. Sjå òg løyvingsreglementet § 10 og reglement for ' +
-      'økonomistyring i staten.',
+    outcome: (amount) => `${SFK_NAME_NN} krev at de betaler tilbake ${amount} av tilskotet.`,
+    rules: (granted) =>
+      `Kravet byggjer på vilkåra i ${granted ? `vedtaket om tilskot av ${granted}` : 'vedtaket om tilskot'}, ` +
+      'som de aksepterte: midlar som ikkje er brukte innan tilskotsperioden, eller som er brukte i strid med ' +
+      `formålet eller vilkåra, skal betalast tilbake til ${SFK_NAME_NN}.`,
     facts: ({ grant, submitted, spent, unspent }) =>
       `De fekk eit tilskot på ${grant}. Ifølgje rapporten de sende inn ${submitted}, er ${spent} brukt, ` +
       `og ${unspent} er ikkje brukt.`,
@@ -616,13 +667,13 @@ const nn: LetterTexts = {
       `De har fått utbetalt ${paid}. Etter det nye vedtaket av ${decided} er tilskotet ${grant}. ` +
       `Det er dermed utbetalt ${overpaid} for mykje.`,
     revisedDropped: (previous) =>
-      `${SFK_NAME} har handsama klaga dykkar og fråfell kravet om tilbakebetaling av ${previous}.`,
+      `${SFK_NAME_NN} har handsama klaga dykkar og fråfell kravet om tilbakebetaling av ${previous}.`,
     revisedLowered: ({ previous, amount }) =>
-      `${SFK_NAME} har handsama klaga dykkar og set kravet om tilbakebetaling ned frå ${previous} til ${amount}.`,
+      `${SFK_NAME_NN} har handsama klaga dykkar og set kravet om tilbakebetaling ned frå ${previous} til ${amount}.`,
     revisedRepaid: (repaid) => `Av dette har de allereie betalt ${repaid}.`,
     dueDate: (dueDate) => `Beløpet må vere betalt innan ${dueDate}.`,
     payment: ({ account, caseReference }) =>
-      `Betal til kontonummer ${account} (${SFK_NAME}) og merk innbetalinga med saksnummeret ${caseReference}.`,
+      `Betal til kontonummer ${account} (${SFK_NAME_NN}) og merk innbetalinga med saksnummeret ${caseReference}.`,
     lateInterest:
       'Dersom beløpet ikkje er betalt innan fristen, kan vi krevje forseinkingsrente etter forseinkingsrentelova.',
     appealNoSuspension:
@@ -647,7 +698,7 @@ const nn: LetterTexts = {
   },
   interim: {
     notDecided: (year) =>
-      `Vi har enno ikkje avgjort søknaden dykkar. ${SFK_NAME} handsamar alle søknadene for tilskotsåret ${year} ` +
+      `Vi har enno ikkje avgjort søknaden dykkar. ${SFK_NAME_NN} handsamar alle søknadene for tilskotsåret ${year} ` +
       `samla, fordi dei skal vurderast opp mot kvarandre og opp mot den samla budsjettramma for ordninga.`,
     budgetPending: (year) =>
       `Tilskota for ${year} er òg avhengige av vedtaket i Stortinget om statsbudsjettet.`,
@@ -668,24 +719,29 @@ const nn: LetterTexts = {
     interim: (title) =>
       `Vi har enno ikkje avgjort søknaden dykkar «${title}», og sender dykk difor eit førebels svar.`,
     decision: {
-      grant: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er innvilga.`,
+      grant: (title) =>
+        `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er innvilga.`,
       partial_grant: (title) =>
-        `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er delvis innvilga.`,
+        `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er delvis innvilga.`,
       rejection: (title) =>
-        `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
-      dismissal: (title) => `${SFK_NAME} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
+        `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avslått.`,
+      dismissal: (title) =>
+        `${SFK_NAME_NN} har gjort vedtak om søknaden dykkar «${title}»: søknaden er avvist.`,
     },
-    reportApproval: (title) => `${SFK_NAME} har godkjent rapporten om bruken av tilskotet til «${title}».`,
+    reportApproval: (title) => `${SFK_NAME_NN} har godkjent rapporten om bruken av tilskotet til «${title}».`,
     repaymentClaim: (title) =>
-      `${SFK_NAME} har gjort vedtak om at de skal betale tilbake tilskot de fekk til «${title}».`,
+      `${SFK_NAME_NN} har gjort vedtak om at de skal betale tilbake tilskot de fekk til «${title}».`,
     appealForwarded: (title) =>
-      `${SFK_NAME} har vurdert klaga dykkar i saka om tilskot til «${title}» og sendt ho til klageinstansen.`,
+      `${SFK_NAME_NN} har vurdert klaga dykkar i saka om tilskot til «${title}» og sendt ho til klageinstansen.`,
     appealNotConsidered: (title) =>
-      `${SFK_NAME} har avvist klaga dykkar i saka om tilskot til «${title}» fordi ho kom for seint.`,
-    changeApproved: (title) => `${SFK_NAME} har godkjent endringa de søkte om i tilskotet til «${title}».`,
-    changeRejected: (title) => `${SFK_NAME} har avslått søknaden dykkar om å endre tilskotet til «${title}».`,
+      `${SFK_NAME_NN} har avvist klaga dykkar i saka om tilskot til «${title}» fordi ho kom for seint.`,
+    changeApproved: (title) => `${SFK_NAME_NN} har godkjent endringa de søkte om i tilskotet til «${title}».`,
+    changeRejected: (title) =>
+      `${SFK_NAME_NN} har avslått søknaden dykkar om å endre tilskotet til «${title}».`,
     claimRevised: (title) =>
-      `${SFK_NAME} har handsama klaga dykkar på kravet om tilbakebetaling av tilskotet til «${title}».`,
+      `${SFK_NAME_NN} har handsama klaga dykkar på kravet om tilbakebetaling av tilskotet til «${title}».`,
+    reservationLifted: (title) =>
+      `Atterhaldet om vedtaket i Stortinget om budsjettet for tilskotet til «${title}» er oppheva.`,
     caseNumber: (caseReference) => `Saksnummeret er ${caseReference}.`,
     attached: (letterTitle) => `Brevet «${letterTitle}» ligg ved som PDF.`,
     decisionGrantNote: 'Les brevet nøye: det inneheld vilkår, fristar og informasjon om klagerett.',

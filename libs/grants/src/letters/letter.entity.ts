@@ -20,7 +20,7 @@ import { Application } from '../applications/application.entity';
 @Index('ix_letters_application', ['applicationId', 'createdAt'])
 @Check(
   'ck_letters_type',
-  `type IN ('receipt','interim_reply','grant','partial_grant','rejection','dismissal','report_approval','repayment_claim','appeal_forwarded','appeal_not_considered','change_approved','change_rejected','claim_revised')`,
+  `type IN ('receipt','interim_reply','grant','partial_grant','rejection','dismissal','report_approval','repayment_claim','appeal_forwarded','appeal_not_considered','change_approved','change_rejected','claim_revised','budget_reservation_lifted')`,
 )
 @Check('ck_letters_language', `language IN ('nb','nn')`)
 @Check('ck_letters_sha', `sha256 ~ '^[0-9a-f]{64}$'`)

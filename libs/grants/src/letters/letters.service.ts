@@ -18,7 +18,6 @@ import { GrantRound } from '../rounds/grant-round.entity';
 import { buildLetterContent } from './letter-content';
 import { LETTER_TEMPLATE_VERSION, LetterAppeal, LetterInput, LetterType } from './letter-model';
 import { LetterExtensions } from './letter-extensions';
-import { SFK_NAME } from './letter-texts';
 import { Letter } from './letter.entity';
 import { renderLetterPdf } from './render-letter';
 import { describePaymentPlan } from '../payments/payment-plan';
@@ -147,6 +146,16 @@ export class LettersService {
         return 'change_approved';
       case 'letter.change_rejected':
         return 'change_rejected';
+      case 'letter.budget_reservation_lifted': {
+        // Only a grant still in force is told; a replaced decision has had its own letter since.
+        const decision = await this.db
+          .getRepository(Decision)
+          .findOneBy({ id: subjectId, supersededBy: IsNull() });
+        const grant =
+          decision?.outcome === DecisionOutcome.Granted ||
+          decision?.outcome === DecisionOutcome.PartlyGranted;
+        return grant && !decision?.lapsedAt ? 'budget_reservation_lifted' : null;
+      }
       case 'letter.report_approval':
       case 'letter.repayment_claim':
       case 'letter.claim_revised':
@@ -170,7 +179,8 @@ export class LettersService {
       language: organisation.preferredLanguage,
       letterDate: now,
       caseReference: application.referenceNumber ?? application.id,
-      caseworkerName: caseworker?.name ?? SFK_NAME,
+      caseworkerName: caseworker?.name ?? null,
+      caseworkerEmail: caseworker?.email ?? null,
       recipient: {
         name: organisation.name,
         organisationNumber: organisation.organisationNumber,
@@ -213,6 +223,7 @@ export class LettersService {
     if (type === 'change_approved' || type === 'change_rejected') {
       return this.changeLetterInput(type, subjectId, now);
     }
+    if (type === 'budget_reservation_lifted') return this.reservationLiftedInput(subjectId, now);
     const decision =
       type === 'receipt' || type === 'interim_reply'
         ? null
@@ -232,8 +243,12 @@ export class LettersService {
     const grant =
       decision &&
       (decision.outcome === DecisionOutcome.Granted || decision.outcome === DecisionOutcome.PartlyGranted);
+    const approver = decision?.approvedBy
+      ? await this.db.getRepository(User).findOneBy({ id: decision.approvedBy })
+      : null;
     const letter: LetterInput = {
       ...base,
+      decisionMakerName: approver?.name ?? null,
       expectedDecisionBy: type === 'interim_reply' ? endOfOsloDayAfter(now, 42) : null,
       decision: decision
         ? {
@@ -260,6 +275,25 @@ export class LettersService {
         : undefined,
     };
     return { input: letter, applicationId, decisionId: decision?.id ?? null };
+  }
+
+  /**
+   * The message that the reservation a grant was made under is lifted. Not a decision and not its notification:
+   * the letter row has no decision id, so its delivery never touches the decision's deadlines.
+   */
+  private async reservationLiftedInput(decisionId: string, now: Date) {
+    const decision = await this.db.getRepository(Decision).findOneByOrFail({ id: decisionId });
+    const { letter: base } = await this.baseInput(
+      'budget_reservation_lifted',
+      decision.applicationId,
+      decision.preparedBy,
+      now,
+    );
+    const input: LetterInput = {
+      ...base,
+      reservationLifted: { decidedAt: decision.decidedAt, amountOre: decision.amountOre },
+    };
+    return { input, applicationId: decision.applicationId, decisionId: null };
   }
 
   /** The forwarding letter and the refusal to consider a late appeal. */

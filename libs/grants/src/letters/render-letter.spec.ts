@@ -15,6 +15,8 @@ interface ParsedLetter {
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Text without whitespace: the PDF text breaks "E-post" after its hyphen. */
+const compact = (s: string): string => s.replace(/\s+/g, '');
 
 async function parse(pdf: Buffer): Promise<ParsedLetter> {
   const pages: string[] = [];
@@ -54,7 +56,7 @@ describe.each(TYPES)('%s letter', (type) => {
 
     it('has the letterhead, title, reference on every page, page numbers and signature', async () => {
       const letter = await renderParsed(type, language);
-      expect(letter.text).toContain('Sekretariatet for konfliktrådene');
+      expect(letter.text).toContain(t.agency);
       expect(letter.text).toContain('Postboks 8005 Dep, 0030 Oslo');
       expect(letter.text).toContain('postmottak@konfliktraadet.no');
       expect(letter.text).toContain(t.titles[type]);
@@ -67,7 +69,13 @@ describe.each(TYPES)('%s letter', (type) => {
       expect(letter.text).toContain('Org.nr. 988 077 917');
       expect(letter.text).toContain('0155 OSLO');
       expect(letter.text).toContain('Dato: ');
-      expect(letter.text).toContain(`${t.labels.caseworker}: Kari Nordmann`);
+      if (type === 'receipt') {
+        expect(letter.text).not.toContain(`${t.labels.caseworker}:`);
+        expect(compact(letter.text)).toContain('E-post:postmottak@konfliktraadet.no');
+      } else {
+        expect(letter.text).toContain(`${t.labels.caseworker}: Kari Nordmann`);
+        expect(compact(letter.text)).toContain('E-post:kari.nordmann@konfliktraadet.no');
+      }
       expect(letter.text).toContain(t.signature.greeting);
       expect(letter.text).toContain(squash(t.signature.electronicallyApproved));
     });
@@ -197,10 +205,7 @@ describe.each(TYPES)('%s letter', (type) => {
       it('claims the amount with reasons, the due date, where to pay and the right to appeal', async () => {
         const { text } = await renderParsed(type, language);
         expect(text).toContain(squash(t.claim.outcome('kr 40 000')));
-        expect(text).toContain(`${t.headings.rulesApplied} ${squash(t.claim.rules)}`);
-        expect(text).toContain(
-          'forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon § 1, § 2 og § 3',
-        );
+        expect(text).toContain(`${t.headings.rulesApplied} ${squash(t.claim.rules('15. desember 2026'))}`);
         expect(text).toContain(
           `${t.headings.factsReliedOn} ${squash(
             t.claim.facts({
@@ -295,15 +300,30 @@ describe.each(TYPES)('%s letter', (type) => {
       });
     }
 
+    if (type === 'budget_reservation_lifted') {
+      it('tells the organisation the reservation is lifted and the grant stands', async () => {
+        const { text } = await renderParsed(type, language);
+        expect(text).toContain(t.titles.budget_reservation_lifted);
+        expect(text).toContain(t.headings.reservationLifted);
+        expect(text).toContain(squash(t.reservationLifted.lifted({ year: 2027, amount: 'kr 300 000' })));
+        expect(text).toContain('15. desember 2026');
+        // A message, not a decision: no appeal.
+        expect(text).not.toContain(t.headings.appeal);
+      });
+    }
+
     if (language === 'nn') {
       it('is written in nynorsk', async () => {
         const { text } = await renderParsed(type, language);
         expect(text).not.toContain(LETTER_TEXTS.nb.titles[type]);
-        expect(text).toMatch(/dykkar|dykk\b/);
+        if (type !== 'budget_reservation_lifted') expect(text).toMatch(/dykkar|dykk\b/);
         expect(text).toContain('Med helsing');
-        expect(text).toContain('Sakshandsamar');
+        if (type !== 'receipt') expect(text).toContain('Sakshandsamar');
         expect(text).toContain('ikkje');
         expect(text).not.toMatch(/\b(ikke|deres|hilsen|Saksbehandler)\b/);
+        // The agency's name follows the written standard too.
+        expect(text).toContain('Sekretariatet for konfliktråda');
+        expect(text).not.toContain('konfliktrådene');
         expect(text).toMatch(/tilskot/);
         if (decision) {
           expect(text).toContain('De kan klage');
@@ -319,6 +339,60 @@ describe.each(TYPES)('%s letter', (type) => {
       });
     }
   });
+});
+
+describe('who made the decision and whom to ask', () => {
+  it.each(LANGUAGES)(
+    'names the approver as decision-maker with the caseworker and her e-mail (%s)',
+    async (language) => {
+      const t = LETTER_TEXTS[language];
+      for (const type of ['grant', 'rejection'] as const) {
+        const { text } = await parse(await renderLetterPdf(sampleLetterInput(type, language)));
+        expect(text).toContain(`${t.labels.decisionMaker}: Ola Leder`);
+        expect(text).toContain(`${t.labels.caseworker}: Kari Nordmann`);
+        expect(compact(text)).toContain('E-post:kari.nordmann@konfliktraadet.no');
+        expect(text).toContain(`${t.signature.greeting} Ola Leder Kari Nordmann ${t.agency}`);
+      }
+    },
+  );
+
+  it.each(LANGUAGES)(
+    'leaves out a decision-maker who is the caseworker (a dismissal) (%s)',
+    async (language) => {
+      const t = LETTER_TEXTS[language];
+      const { text } = await parse(await renderLetterPdf(sampleLetterInput('dismissal', language)));
+      expect(text).not.toContain(t.labels.decisionMaker);
+      expect(text).toContain(`${t.signature.greeting} Kari Nordmann ${t.agency}`);
+    },
+  );
+
+  it.each(LANGUAGES)(
+    "prints the agency once in the receipt's signature and no caseworker (%s)",
+    async (language) => {
+      const t = LETTER_TEXTS[language];
+      const { text } = await parse(await renderLetterPdf(sampleLetterInput('receipt', language)));
+      expect(text).not.toContain(`${t.labels.caseworker}:`);
+      expect(text).toContain(
+        `${t.signature.greeting} ${t.agency} ${squash(t.signature.electronicallyApproved)}`,
+      );
+      expect(text.split(t.agency)).toHaveLength(3); // the letterhead and the signature
+    },
+  );
+});
+
+describe('the repayment claim', () => {
+  it.each(LANGUAGES)(
+    "cites the conditions of the grant decision, not the scheme's §§ 1–3 (%s)",
+    async (language) => {
+      const { text } = await parse(await renderLetterPdf(sampleLetterInput('repayment_claim', language)));
+      expect(text).not.toContain('§ 1, § 2 og § 3');
+      expect(text).toContain(
+        language === 'nb'
+          ? 'Kravet bygger på vilkårene i vedtaket om tilskudd av 15. desember 2026'
+          : 'Kravet byggjer på vilkåra i vedtaket om tilskot av 15. desember 2026',
+      );
+    },
+  );
 });
 
 describe('a decision after an appeal', () => {
@@ -374,7 +448,9 @@ describe('the PDF', () => {
     const raw = first.toString('latin1');
     expect(raw).toContain('/FontFile2');
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
-    expect(raw).toContain('pdfaid:part>2<');
+    // Not claimed to be PDF/A: nothing here can verify it (docs/decisions.md).
+    expect(raw).not.toContain('pdfaid');
+    expect(raw).not.toContain('PDF/A');
     const { info } = await parse(first);
     expect(info.CreationDate).toBe('D:20270215090000Z');
     expect(info.Title).toBe('Vedtak om tilskudd – MHP-2027-0042');

@@ -4,7 +4,7 @@ import { formatDate } from './format';
 import { buildDocDefinition, LETTER_FONT } from './letter-document';
 import { isDecisionLetter, isGrantLetter, type LetterInput } from './letter-model';
 import { assertDecisionLetterComplete } from './letter-parts';
-import { LETTER_TEXTS, SFK_NAME } from './letter-texts';
+import { LETTER_TEXTS } from './letter-texts';
 import { schemeNameFor } from './letter-content';
 
 /**
@@ -103,6 +103,9 @@ export function letterPlainText(input: LetterInput): string {
     case 'claim_revised':
       sentences.push(p.claimRevised(title));
       break;
+    case 'budget_reservation_lifted':
+      sentences.push(p.reservationLifted(title));
+      break;
   }
   sentences.push(p.caseNumber(input.caseReference), p.attached(t.titles[input.type]));
   if (isGrantLetter(input.type)) {
@@ -113,5 +116,5 @@ export function letterPlainText(input: LetterInput): string {
     sentences.push(p.decisionOtherNote);
   }
   sentences.push(p.contact);
-  return `${sentences.join(' ')}\n\n${t.signature.greeting}\n${SFK_NAME}\n`;
+  return `${sentences.join(' ')}\n\n${t.signature.greeting}\n${t.agency}\n`;
 }

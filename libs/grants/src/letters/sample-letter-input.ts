@@ -59,7 +59,7 @@ const FREE_TEXT: Record<
     purpose:
       'Oppsøkjande arbeid og oppfølging av personar i prostitusjon i Oslo sentrum, slik det er skildra i søknaden.',
     conditions: [
-      'Tilskotet skal nyttast i samsvar med budsjettet i søknaden. Vesentlege endringar må godkjennast av Sekretariatet for konfliktrådene på førehand.',
+      'Tilskotet skal nyttast i samsvar med budsjettet i søknaden. Vesentlege endringar må godkjennast av Sekretariatet for konfliktråda på førehand.',
       'Organisasjonen skal føre ein eigen rekneskap for tiltaket.',
     ],
     paymentPlan: 'Tilskotet blir utbetalt i éi utbetaling når vilkåra er aksepterte.',
@@ -99,6 +99,7 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
     letterDate: new Date('2027-02-15T09:00:00Z'),
     caseReference: 'MHP-2027-0042',
     caseworkerName: 'Kari Nordmann',
+    caseworkerEmail: 'kari.nordmann@konfliktraadet.no',
     recipient: {
       name: 'Stiftelsen Nattlys',
       organisationNumber: '988077917',
@@ -125,8 +126,11 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
   };
   switch (type) {
     case 'receipt':
+      // Nobody handles the case yet: the letter points to the agency's address.
       return {
         ...input,
+        caseworkerName: null,
+        caseworkerEmail: null,
         letterDate: new Date('2026-11-30T13:04:00Z'),
         expectedDecisionBy: new Date('2027-02-28T12:00:00Z'),
       };
@@ -140,6 +144,7 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
     case 'partial_grant':
       return {
         ...input,
+        decisionMakerName: 'Ola Leder',
         decision: {
           amountOre: 30_000_000,
           grantPeriod: { start: '2027-01-01', end: '2027-12-31' },
@@ -156,6 +161,8 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
     case 'dismissal':
       return {
         ...input,
+        // A dismissal at screening is the caseworker's own decision.
+        decisionMakerName: type === 'rejection' ? 'Ola Leder' : null,
         decision: {
           amountOre: 0,
           grantPeriod: null,
@@ -188,6 +195,7 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
                 reason: text.claimReason,
                 appealDeadline: new Date('2028-05-11T21:59:59Z'),
                 paymentAccount: '86011117947',
+                grantDecidedAt: new Date('2026-12-15T09:00:00Z'),
               }
             : undefined,
       };
@@ -227,6 +235,13 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
           paymentAccount: '86011117947',
           revision: { previousAmountOre: 4_000_000, repaidOre: 500_000, reasons: text.reasons },
         },
+      };
+    case 'budget_reservation_lifted':
+      return {
+        ...input,
+        letterDate: new Date('2027-01-08T09:00:00Z'),
+        round: { ...input.round, budgetReservation: false },
+        reservationLifted: { decidedAt: new Date('2026-12-15T09:00:00Z'), amountOre: 30_000_000 },
       };
     case 'change_approved':
     case 'change_rejected':

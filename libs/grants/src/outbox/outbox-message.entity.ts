@@ -11,7 +11,8 @@ export type OutboxTopic =
   | 'letter.appeal_not_considered'
   | 'letter.change_approved'
   | 'letter.change_rejected'
-  | 'letter.claim_revised';
+  | 'letter.claim_revised'
+  | 'letter.budget_reservation_lifted';
 
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])

@@ -8,8 +8,7 @@ export type Enqueue = (message: OutboxMessage) => Promise<void>;
 /**
  * Moves committed outbox rows to the queue. Rows are claimed with FOR UPDATE SKIP LOCKED, so several
  * workers relay side by side; a row is marked dispatched only after the queue accepted its job, and the
- * job id is the row's dedupe key, so a crash between the two duplicates nothing. Decision letters of a
- * round under budget reservation stay in the outbox until the reservation is lifted.
+ * job id is the row's dedupe key, so a crash between the two duplicates nothing.
  */
 @Injectable()
 export class OutboxRelayService {
@@ -23,9 +22,6 @@ export class OutboxRelayService {
       >(
         `SELECT o.id, o.topic, o.payload, o.dedupe_key FROM outbox_messages o
           WHERE o.dispatched_at IS NULL
-            AND NOT (o.topic = 'letter.decision' AND EXISTS (
-                  SELECT 1 FROM decisions d JOIN grant_rounds r ON r.id = d.round_id
-                   WHERE d.id = (o.payload->>'decisionId')::uuid AND r.budget_reservation))
           ORDER BY o.id
           LIMIT $1
           FOR UPDATE OF o SKIP LOCKED`,

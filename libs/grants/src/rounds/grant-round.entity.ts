@@ -75,6 +75,10 @@ export class GrantRound {
   @Column('timestamptz', { nullable: true })
   publishedAt!: Date | null;
 
+  /** Why the call was published with less than the minimum notice before its deadline (DOMAIN.md §2). */
+  @Column('text', { nullable: true })
+  shortNoticeReason!: string | null;
+
   @Column('timestamptz', { nullable: true })
   closedAt!: Date | null;
 

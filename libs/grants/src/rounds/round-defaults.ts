@@ -14,6 +14,3 @@ export function defaultReportDeadline(grantYear: number): Date {
 
 /** Acceptance of conditions: 3 weeks from notification. */
 export const DEFAULT_ACCEPTANCE_PERIOD_DAYS = 21;
-
-/** The call should be published at least 6 weeks before the deadline (Sfk practice). */
-export const MINIMUM_NOTICE_DAYS = 42;

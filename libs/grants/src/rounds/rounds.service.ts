@@ -1,6 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, Page, PageRequest } from '@app/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  DomainError,
+  FieldError,
+  osloDate,
+  Page,
+  PageRequest,
+} from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -52,6 +61,7 @@ export class RoundsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(input: NewRound, actor: Actor): Promise<GrantRound> {
@@ -73,6 +83,7 @@ export class RoundsService {
       budgetPost: input.budgetPost ?? scheme.budgetPost,
       status: RoundStatus.Draft,
       publishedAt: null,
+      shortNoticeReason: null,
       closedAt: null,
     };
     checkDates(round);
@@ -142,7 +153,18 @@ export class RoundsService {
     });
   }
 
-  async publish(id: string, version: number, actor: Actor): Promise<GrantRound> {
+  /**
+   * draft → published. The call must be public for the configured notice before its deadline (DOMAIN.md §2: six
+   * weeks, counted in Oslo calendar days); a shorter notice needs a reason, which is stored with the round and in
+   * the audit event.
+   */
+  async publish(
+    id: string,
+    version: number,
+    actor: Actor,
+    shortNoticeReason?: string | null,
+  ): Promise<GrantRound> {
+    const reason = shortNoticeReason?.trim() || null;
     return this.transition(id, version, 'publish', actor, (round, now) => {
       if (round.applicationDeadline <= now) {
         throw DomainError.rule(
@@ -151,6 +173,17 @@ export class RoundsService {
           'Søknadsfristen har allerede gått ut; utlysningen kan ikke publiseres.',
         );
       }
+      const minimum = this.config.rounds.minimumNoticeDays;
+      const notice = noticeDays(now, round.applicationDeadline);
+      if (notice < minimum && !reason) {
+        throw DomainError.rule(
+          'shortNoticeReason',
+          'minimumNotice',
+          `Søknadsfristen er bare ${notice} dager etter publiseringen; en utlysning skal publiseres minst ` +
+            `${minimum} dager før fristen. Oppgi en begrunnelse for den korte fristen.`,
+        );
+      }
+      round.shortNoticeReason = notice < minimum ? reason : null;
       round.publishedAt = now;
     });
   }
@@ -165,28 +198,6 @@ export class RoundsService {
         );
       }
       round.closedAt = now;
-    });
-  }
-
-  /** The Storting has decided the budget: held letters and payments may go out. */
-  async liftBudgetReservation(id: string, version: number, actor: Actor): Promise<GrantRound> {
-    return this.db.transaction(async (manager) => {
-      const round = await lockVersioned(manager, GrantRound, this.requireId(id), version, 'Utlysningen');
-      if (!round.budgetReservation) {
-        throw DomainError.invalidState('Utlysningen har ikke forbehold om budsjettvedtak.', round.status);
-      }
-      const before = snapshot(round);
-      round.budgetReservation = false;
-      await manager.save(round);
-      await this.audit.record(manager, {
-        actor,
-        action: 'round.budget_reservation_lifted',
-        entityType: 'grant_round',
-        entityId: round.id,
-        before,
-        after: snapshot(round),
-      });
-      return round;
     });
   }
 
@@ -274,6 +285,12 @@ export class RoundsService {
     if (!isUuid(id)) throw DomainError.notFound('Utlysningen');
     return id;
   }
+}
+
+/** Whole Oslo calendar days from publication to the deadline's day (a clock change does not shorten a day). */
+export function noticeDays(publishedAt: Date, deadline: Date): number {
+  const day = (instant: Date) => Date.parse(`${osloDate(instant)}T00:00:00Z`);
+  return Math.round((day(deadline) - day(publishedAt)) / 86_400_000);
 }
 
 function checkDates(round: Pick<GrantRound, 'opensAt' | 'applicationDeadline' | 'reportDeadline'>): void {

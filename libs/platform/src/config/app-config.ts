@@ -25,6 +25,10 @@ export interface AppConfig {
   worker: {
     heartbeatSeconds: number;
   };
+  rounds: {
+    /** Days a call must be public before its deadline (DOMAIN.md §2: 6 weeks); less needs a recorded reason. */
+    minimumNoticeDays: number;
+  };
   /** The paying account in payment files (pain.001 debtor). Required in production. */
   payments: {
     debtorName: string;
@@ -131,6 +135,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
+    },
+    rounds: {
+      minimumNoticeDays: int(env, 'ROUND_MINIMUM_NOTICE_DAYS', 42, 0, 365),
     },
     // Development defaults are DOMAIN.md test vectors, not real accounts; production must set its own.
     payments: {

@@ -84,6 +84,7 @@ export class ReportLetters implements LetterSource, OnModuleInit {
       claim?.paidBeforeOre != null
         ? await this.db.getRepository(Decision).findOneByOrFail({ id: claim.decisionId })
         : null;
+    const granted = claim ? await this.db.getRepository(Decision).findOneBy({ id: claim.decisionId }) : null;
     const input: LetterInput = {
       ...base,
       report: report ? letterReport(report) : undefined,
@@ -94,6 +95,7 @@ export class ReportLetters implements LetterSource, OnModuleInit {
             reason: claim.reason,
             appealDeadline: endOfOsloDayAfter(now, APPEAL_PERIOD_DAYS),
             paymentAccount: this.config.payments.debtorAccount,
+            grantDecidedAt: granted?.decidedAt ?? null,
             changedDecision: changedBy
               ? {
                   paidOre: claim.paidBeforeOre!,
