@@ -15,6 +15,8 @@ import {
   attest,
   disbursementsOf,
   organisationVersion,
+  osloToday,
+  roundOfThisYear,
   verifyAccount,
 } from '../support/payments';
 import { createTestApp, TestContext } from '../support/test-app';
@@ -72,7 +74,7 @@ describe('disbursements, payment batches and finance exports', () => {
 
   describe('payment plan', () => {
     it('plans one instalment due on acceptance by default, visible to the organisation', async () => {
-      const grant = await acceptedGrant(ctx, s);
+      const grant = await acceptedGrant(ctx, s, { round: await roundOfThisYear(ctx) });
       const res = await ctx
         .http()
         .get(`/api/applications/${grant.applicationId}/disbursements`)
@@ -86,8 +88,7 @@ describe('disbursements, payment batches and finance exports', () => {
         status: 'planned',
         requiresExtraControl: false,
       });
-      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
-      expect(res.body[0].dueDate).toBe(today);
+      expect(res.body[0].dueDate).toBe(osloToday());
       const outsider = await ctx.f.user();
       await ctx
         .http()
@@ -133,6 +134,71 @@ describe('disbursements, payment batches and finance exports', () => {
           expect.objectContaining({ field: 'paymentPlan[1].due', rule: 'due' }),
         ]),
       );
+    });
+  });
+
+  describe('the grant year', () => {
+    it("makes no instalment of next year's grant due before 1 January, and never pays a batch before its execution date", async () => {
+      const today = osloToday();
+      const nextYear = Number(today.slice(0, 4)) + 1;
+      const round = await ctx.f.round({ year: nextYear });
+      const grant = await acceptedGrant(ctx, s, { round });
+      const { body: plan } = await ctx
+        .http()
+        .get(`/api/applications/${grant.applicationId}/disbursements`)
+        .set('authorization', grant.member.auth)
+        .expect(200);
+      expect(plan.map((d: { dueDate: string }) => d.dueDate)).toEqual([`${nextYear}-01-01`]);
+      await attestAll(grant);
+
+      // The bank is never asked to pay before the disbursements are due.
+      const early = await build({ roundId: round.id, executionDate: today }).expect(422);
+      expect(early.body.errors[0]).toMatchObject({ field: 'executionDate', rule: 'notBeforeDueDate' });
+      expect(early.body.errors[0].message).toContain(`01.01.${nextYear}`);
+      const batch = await build({ roundId: round.id, executionDate: `${nextYear}-01-15` }).expect(201);
+      expect(batch.body.executionDate).toBe(`${nextYear}-01-15`);
+
+      // Marked paid today, before the execution date: refused, for the batch and for the disbursement.
+      const refused = await ctx
+        .http()
+        .post(`/api/payment-batches/${batch.body.id}/paid`)
+        .set('authorization', finance.auth)
+        .send({ version: batch.body.version, paidOn: today })
+        .expect(422);
+      expect(refused.body.errors[0]).toMatchObject({ field: 'paidOn', rule: 'notBeforeExecutionDate' });
+      expect(refused.body.errors[0].message).toContain(`15.01.${nextYear}`);
+      const [d] = await disbursementsOf(ctx, grant.applicationId);
+      const refusedOne = await ctx
+        .http()
+        .post(`/api/disbursements/${d.id}/paid`)
+        .set('authorization', finance.auth)
+        .send({ version: d.version, paidOn: today })
+        .expect(422);
+      expect(refusedOne.body.errors[0]).toMatchObject({ field: 'paidOn', rule: 'notBeforeExecutionDate' });
+      expect((await disbursementsOf(ctx, grant.applicationId))[0]).toMatchObject({ status: 'exported' });
+
+      // On the execution date, it is paid.
+      ctx.clock.set(`${nextYear}-01-15T09:00:00Z`);
+      await ctx
+        .http()
+        .post(`/api/payment-batches/${batch.body.id}/paid`)
+        .set('authorization', finance.auth)
+        .send({ version: batch.body.version, paidOn: `${nextYear}-01-15` })
+        .expect(200);
+      expect((await disbursementsOf(ctx, grant.applicationId))[0]).toMatchObject({ status: 'paid' });
+    });
+
+    it('asks the bank to pay on the latest due date in the batch when no execution date is given', async () => {
+      const nextYear = Number(osloToday().slice(0, 4)) + 1;
+      const round = await ctx.f.round({ year: nextYear });
+      await attestAll(await acceptedGrant(ctx, s, { round }));
+      const batch = await build({ roundId: round.id }).expect(201);
+      expect(batch.body.executionDate).toBe(`${nextYear}-01-01`);
+      const [row] = await ctx.db.query(
+        `SELECT to_char(execution_date, 'YYYY-MM-DD') AS d FROM payment_batches WHERE id = $1`,
+        [batch.body.id],
+      );
+      expect(row.d).toBe(`${nextYear}-01-01`);
     });
   });
 
@@ -268,7 +334,7 @@ describe('disbursements, payment batches and finance exports', () => {
     let grants: AcceptedGrant[];
 
     beforeAll(async () => {
-      round = await ctx.f.round();
+      round = await roundOfThisYear(ctx);
       grants = [];
       for (const amountOre of [12_345_678, 100, 50_000_001]) {
         const grant = await acceptedGrant(ctx, s, { round, amountOre });
@@ -502,7 +568,7 @@ describe('disbursements, payment batches and finance exports', () => {
         { percent: 50, due: 'acceptance' },
       ],
     });
-    const round = await ctx.f.round({ schemeId: scheme.id });
+    const round = await roundOfThisYear(ctx, { schemeId: scheme.id });
     const grant = await acceptedGrant(ctx, s, { round, amountOre: 2_000_001 });
     await attestAll(grant);
     const batch = await build({ roundId: round.id }).expect(201);
@@ -537,14 +603,17 @@ describe('disbursements, payment batches and finance exports', () => {
     const paid = await acceptedGrant(ctx, s, { round, amountOre: 40_000_000 });
     await acceptedGrant(ctx, s, { round, amountOre: 30_000_000 });
     await attestAll(paid);
+    // Paid early in the grant year (nothing of it is due before 1 January).
+    ctx.clock.set(`${year}-01-02T12:00:00Z`);
     const batch = await build({ roundId: round.id }).expect(201);
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+    expect(batch.body.executionDate).toBe(`${year}-01-02`);
     await ctx
       .http()
       .post(`/api/payment-batches/${batch.body.id}/paid`)
       .set('authorization', finance.auth)
-      .send({ version: batch.body.version, paidOn: today })
+      .send({ version: batch.body.version, paidOn: `${year}-01-02` })
       .expect(200);
+    ctx.clock.set(new Date());
     // A third grant, declined by the organisation: lapsed, and freed in the frame.
     await answerGrant(ctx, await notifiedGrant(ctx, s, { round, amountOre: 50_000_000 }), false);
 

@@ -11,7 +11,7 @@ export class VersionRequest {
 }
 
 export class MarkPaidRequest extends VersionRequest {
-  /** The day the money left Sfk's account (bank statement). */
+  /** The day the money left Sfk's account (bank statement); not before the batch's execution date. */
   @DateField({ example: '2027-02-01' })
   paidOn!: string;
 }
@@ -32,7 +32,10 @@ export class BuildBatchRequest {
   @DateField({ example: '2027-03-31' })
   dueOnOrBefore!: string;
 
-  /** Requested execution date in the payment file (default today). */
+  /**
+   * Requested execution date in the payment file: not in the past and not before any disbursement in the batch is
+   * due (default: today, or the latest due date in the batch if later).
+   */
   @DateField({ optional: true, example: '2027-02-01' })
   executionDate?: string;
 }

@@ -19,13 +19,17 @@ import { batchRows, ChunkedFileSink, readStoredFile } from './batch-file-store';
 import { checkPaidOn, settlePaidApplications } from './disbursements.service';
 import { BATCH_FILE_WRITERS } from './exports';
 import { BatchExportHeader, Debtor, EXPORT_EXTENSIONS, ExportFormat } from './exports/export-row';
+import { formatNorwegianDate } from './exports/list-columns';
 import { PaymentBatch, PaymentBatchFile, PaymentBatchStatus } from './payment-batch.entity';
 
 export interface BuildBatchInput {
   roundId?: string;
   /** Disbursements due on or before this day (YYYY-MM-DD). */
   dueOnOrBefore: string;
-  /** Requested execution date in the payment file; default today (Oslo). */
+  /**
+   * Requested execution date in the payment file: never in the past, never before a disbursement in the batch is
+   * due. Default: today (Oslo), or the latest due date in the batch if that is later.
+   */
   executionDate?: string;
 }
 
@@ -93,16 +97,15 @@ export class PaymentBatchesService {
   async build(actor: Actor, input: BuildBatchInput): Promise<BuiltBatch> {
     if (input.roundId !== undefined && !isUuid(input.roundId)) throw DomainError.notFound('Utlysningen');
     const today = osloDate(this.clock.now());
-    const executionDate = input.executionDate ?? today;
-    if (executionDate < today) {
+    if (input.executionDate !== undefined && input.executionDate < today) {
       throw DomainError.rule('executionDate', 'notInPast', 'Betalingsdatoen kan ikke være tilbake i tid.');
     }
     return this.db.transaction(async (manager) => {
       // Locked in id order: a concurrent build waits here and then sees these rows as exported.
       const candidates = await manager.query<
-        { id: string; amount_ore: string; skip: SkippedDisbursement['reason'] | null }[]
+        { id: string; amount_ore: string; due_date: string; skip: SkippedDisbursement['reason'] | null }[]
       >(
-        `SELECT d.id, d.amount_ore, ${SKIP_REASON_SQL} AS skip
+        `SELECT d.id, d.amount_ore, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, ${SKIP_REASON_SQL} AS skip
            FROM disbursements d
            JOIN organisations o ON o.id = d.organisation_id
            JOIN grant_rounds r ON r.id = d.round_id
@@ -126,6 +129,7 @@ export class PaymentBatchesService {
             : 'Det finnes ingen attesterte utbetalinger som ikke allerede er på en utbetalingsliste.',
         );
       }
+      const executionDate = paymentExecutionDate(input.executionDate, today, ready);
       const ids = ready.map((c) => c.id);
       const totalOre = ready.reduce((sum, c) => sum + Number(c.amount_ore), 0);
       const exportedAt = this.clock.now();
@@ -342,6 +346,29 @@ export class PaymentBatchesService {
     if (batch.status !== PaymentBatchStatus.Exported) throw DomainError.invalidState(refusal, batch.status);
     return batch;
   }
+}
+
+/**
+ * The day the bank is asked to pay: never before a disbursement of the batch is due, so money of a grant year is not
+ * paid before that year begins (a due date is never before 1 January of the grant year). Without a requested date,
+ * today or the latest due date in the batch, whichever is later.
+ */
+export function paymentExecutionDate(
+  requested: string | undefined,
+  today: string,
+  disbursements: readonly { due_date: string }[],
+): string {
+  const latestDue = disbursements.reduce((latest, d) => (d.due_date > latest ? d.due_date : latest), today);
+  if (requested === undefined) return latestDue;
+  if (requested < latestDue) {
+    const early = disbursements.filter((d) => d.due_date > requested).length;
+    throw DomainError.rule(
+      'executionDate',
+      'notBeforeDueDate',
+      `Betalingsdatoen ${formatNorwegianDate(requested)} er før forfallsdatoen til ${early} av utbetalingene (seneste forfall ${formatNorwegianDate(latestDue)}). Velg en betalingsdato på eller etter ${formatNorwegianDate(latestDue)}, eller en tidligere dato for «forfall til og med».`,
+    );
+  }
+  return requested;
 }
 
 /** The paying account from configuration, its identifiers checked (MOD11) before any file is written. */
