@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Role } from '@app/grants';
+import { Role, XLSX_FIRST_DATA_ROW } from '@app/grants';
 import ExcelJS from 'exceljs';
 import { declare, staff, Staff } from '../support/case-handling';
 import { TestUser } from '../support/factories';
@@ -341,12 +341,19 @@ describe('disbursements, payment batches and finance exports', () => {
         await attestAll(grant);
         grants.push(grant);
       }
-      // An organisation name that needs escaping and neutralising in the files.
+      // An organisation name that needs escaping and neutralising in the files, and one longer than the bank takes.
       await ctx.db.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [
         grants[0].organisationId,
         '=Kvinner & barn <Sør> «Trygg»; havn',
       ]);
+      await ctx.db.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [
+        grants[1].organisationId,
+        LONG_NAME,
+      ]);
     });
+
+    const LONG_NAME =
+      'Foreningen for forebygging av menneskehandel og for oppfølging av utsatte i Nord-Norge og på Svalbard';
 
     it('builds one batch with its control total and three stored files, the same bytes on every download', async () => {
       const res = await build({ roundId: round.id }).expect(201);
@@ -386,6 +393,13 @@ describe('disbursements, payment batches and finance exports', () => {
       expect(dataLines.map((l) => l[lines[0].indexOf('Mottaker')])).toContain(
         "'=Kvinner & barn <Sør> «Trygg»; havn",
       );
+      // Identifiers are quoted text in the bytes: chapter and post keep their leading zeros for any CSV reader.
+      const csvText = csv.body.toString('utf8');
+      expect(csvText.match(/;"0433";"70";/g)).toHaveLength(3);
+      const [org] = await ctx.db.query('SELECT organisation_number FROM organisations WHERE id = $1', [
+        grants[2].organisationId,
+      ]);
+      expect(csvText).toContain(`;"${org.organisation_number}";"`);
 
       // XLSX: read back, rows and totals.
       const xlsxFile = res.body.files.find((f: { format: string }) => f.format === 'xlsx');
@@ -403,6 +417,19 @@ describe('disbursements, payment batches and finance exports', () => {
       expect(xRows.map((r) => Math.round((r[xAmount] as number) * 100)).reduce((a, b) => a + b, 0)).toBe(
         total,
       );
+      // Identifiers are string cells with the text format: "0433" stays "0433".
+      const titles = values[headerIndex] as string[];
+      for (let r = XLSX_FIRST_DATA_ROW; r < XLSX_FIRST_DATA_ROW + 3; r++) {
+        for (const title of ['Kapittel', 'Post', 'Organisasjonsnummer', 'Kontonummer', 'Saksnummer']) {
+          const cell = sheet.getRow(r).getCell(titles.indexOf(title) + 1);
+          expect({ title, type: cell.type, numFmt: cell.numFmt }).toEqual({
+            title,
+            type: ExcelJS.ValueType.String,
+            numFmt: '@',
+          });
+        }
+        expect(sheet.getRow(r).getCell(titles.indexOf('Kapittel') + 1).value).toBe('0433');
+      }
       const totalsRow = values[headerIndex + 4];
       const totalCell = totalsRow[xAmount] as { formula: string; result: number };
       expect(totalCell.formula).toMatch(/^SUM\(/);
@@ -418,7 +445,32 @@ describe('disbursements, payment batches and finance exports', () => {
       expect(xml).toContain('<NbOfTxs>3</NbOfTxs>');
       expect(xml).toContain(`<CtrlSum>623457.79</CtrlSum>`);
       expect(xml).toContain('<InstdAmt Ccy="NOK">123456.78</InstdAmt>');
-      expect(xml).toContain('Kvinner &amp; barn &lt;Sør&gt;');
+      // In the banks' character set: "&" is "og", guillemets and brackets are transliterated.
+      expect(xml).toContain('<Nm>Kvinner og barn (Sør) &apos;Trygg&apos;, havn</Nm>');
+      // The initiating party's organisation number and the parties' country, as the Norwegian guide asks.
+      expect(xml).toMatch(
+        /<InitgPty>\s*<Nm>[^<]+<\/Nm>\s*<Id><OrgId><Othr><Id>\d{9}<\/Id><SchmeNm><Cd>CUST<\/Cd>/,
+      );
+      expect(xml).toMatch(/<Dbtr><Nm>[^<]+<\/Nm><PstlAdr><Ctry>NO<\/Ctry><\/PstlAdr><\/Dbtr>/);
+      expect(xml.match(/<\/Nm><PstlAdr><Ctry>NO<\/Ctry><\/PstlAdr><\/Cdtr>/g)).toHaveLength(3);
+      // The long name is cut at 70 characters in the file, and the batch records the cut for finance.
+      const cutName = Array.from(LONG_NAME).slice(0, 70).join('').trimEnd();
+      expect(xml).toContain(`<Nm>${cutName}</Nm>`);
+      const [secondGrant] = await disbursementsOf(ctx, grants[1].applicationId);
+      const truncation = {
+        disbursementId: secondGrant.id,
+        field: 'recipientName',
+        maxLength: 70,
+        original: LONG_NAME,
+        sent: cutName,
+      };
+      expect(res.body.truncations).toEqual([expect.objectContaining(truncation)]);
+      const { body: shown } = await ctx
+        .http()
+        .get(`/api/payment-batches/${res.body.id}`)
+        .set('authorization', finance.auth)
+        .expect(200);
+      expect(shown.truncations).toEqual([expect.objectContaining(truncation)]);
       const reference = (
         await ctx.db.query('SELECT reference_number FROM applications WHERE id = $1', [
           grants[0].applicationId,

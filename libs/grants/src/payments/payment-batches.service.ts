@@ -18,7 +18,14 @@ import { isUuid, lockVersioned, snapshot, updateReturning } from '../common/pers
 import { batchRows, ChunkedFileSink, readStoredFile } from './batch-file-store';
 import { checkPaidOn, settlePaidApplications } from './disbursements.service';
 import { BATCH_FILE_WRITERS } from './exports';
-import { BatchExportHeader, Debtor, EXPORT_EXTENSIONS, ExportFormat } from './exports/export-row';
+import {
+  BatchExportHeader,
+  Debtor,
+  EXPORT_EXTENSIONS,
+  ExportFormat,
+  TextTruncation,
+  TruncationListener,
+} from './exports/export-row';
 import { formatNorwegianDate } from './exports/list-columns';
 import { PaymentBatch, PaymentBatchFile, PaymentBatchStatus } from './payment-batch.entity';
 
@@ -171,9 +178,16 @@ export class PaymentBatchesService {
       if (exported.length !== ids.length) throw new Error('batch items and exported disbursements differ');
       const header = await batchExportHeader(manager, batch, this.debtor);
       const files: PaymentBatchFile[] = [];
+      const truncations: TextTruncation[] = [];
       for (const format of Object.values(ExportFormat)) {
-        files.push(await writeBatchFile(manager, header, format));
+        files.push(await writeBatchFile(manager, header, format, (t) => truncations.push(t)));
       }
+      // A plain UPDATE: the batch was just created, and this is part of its creation, not a change (no version).
+      await manager.query(`UPDATE payment_batches SET truncations = $2::jsonb WHERE id = $1`, [
+        batch.id,
+        JSON.stringify(truncations),
+      ]);
+      batch.truncations = truncations;
       await this.audit.record(manager, {
         actor,
         action: 'payment_batch.exported',
@@ -184,6 +198,7 @@ export class PaymentBatchesService {
           disbursementIds: ids.length <= 1000 ? ids : undefined,
           files: files.map((f) => ({ format: f.format, sha256: f.sha256, sizeBytes: f.sizeBytes })),
           skipped: skipped.length,
+          truncations: truncations.length,
         },
       });
       return { batch, files, skipped };
@@ -407,11 +422,15 @@ export async function batchExportHeader(
   };
 }
 
-/** Produces one file of a batch from its stored rows, into chunked storage, in the caller's transaction. */
+/**
+ * Produces one file of a batch from its stored rows, into chunked storage, in the caller's transaction; texts the
+ * file had to cut are told to `onTruncated`.
+ */
 export async function writeBatchFile(
   manager: EntityManager,
   header: BatchExportHeader,
   format: ExportFormat,
+  onTruncated?: TruncationListener,
 ): Promise<PaymentBatchFile> {
   const file = await manager.save(
     manager.create(PaymentBatchFile, {
@@ -424,7 +443,7 @@ export async function writeBatchFile(
     }),
   );
   const sink = new ChunkedFileSink(manager, file.id);
-  await BATCH_FILE_WRITERS[format](header, batchRows(manager, header.batchId), sink);
+  await BATCH_FILE_WRITERS[format](header, batchRows(manager, header.batchId), sink, onTruncated);
   file.sizeBytes = String(sink.size);
   file.sha256 = sink.digest();
   file.chunkCount = sink.chunkCount;
