@@ -58,8 +58,8 @@ const text = (value: string): Field => ({ value, text: true });
 const made = (value: string): Field => ({ value, text: false });
 /**
  * Identifiers (chapter "0433", organisation and account numbers, KID, case and disbursement ids) are quoted: text
- * to any CSV reader, and a spreadsheet that formats quoted fields as text (LibreOffice: «Formater felt i anførselstegn
- * som tekst») keeps their leading zeros. Excel's and LibreOffice's defaults still read them as numbers; the README
+ * to any CSV reader, and a spreadsheet that formats quoted fields as text (LibreOffice's import option "Format quoted
+ * field as text") keeps their leading zeros. Excel's and LibreOffice's defaults still read them as numbers; the README
  * says how to open the file, and the XLSX list has them as text cells.
  */
 const identifier = (value: string): Field => ({ value, text: true, identifier: true });
