@@ -9,6 +9,7 @@ import {
   answerGrant,
   attest,
   disbursementsOf,
+  roundOfThisYear,
   verifyAccount,
 } from '../support/payments';
 import { submitReport } from '../support/reports';
@@ -328,7 +329,8 @@ describe('appeals (klage) after the decision', () => {
     });
 
     it('after payment: a raised grant is topped up, a lowered one claims the overpayment back', async () => {
-      const raise = await decidedCase();
+      // A round of this year: its grants can be paid today.
+      const raise = await decidedCase(await roundOfThisYear(ctx));
       const lower = await decidedCase(raise.round);
       for (const c of [raise, lower]) {
         await answerGrant(ctx, grantOf(c), true);

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Role } from '@app/grants';
+import { Role, XLSX_FIRST_DATA_ROW } from '@app/grants';
 import ExcelJS from 'exceljs';
 import { declare, staff, Staff } from '../support/case-handling';
 import { TestUser } from '../support/factories';
@@ -15,6 +15,8 @@ import {
   attest,
   disbursementsOf,
   organisationVersion,
+  osloToday,
+  roundOfThisYear,
   verifyAccount,
 } from '../support/payments';
 import { createTestApp, TestContext } from '../support/test-app';
@@ -72,7 +74,7 @@ describe('disbursements, payment batches and finance exports', () => {
 
   describe('payment plan', () => {
     it('plans one instalment due on acceptance by default, visible to the organisation', async () => {
-      const grant = await acceptedGrant(ctx, s);
+      const grant = await acceptedGrant(ctx, s, { round: await roundOfThisYear(ctx) });
       const res = await ctx
         .http()
         .get(`/api/applications/${grant.applicationId}/disbursements`)
@@ -86,8 +88,7 @@ describe('disbursements, payment batches and finance exports', () => {
         status: 'planned',
         requiresExtraControl: false,
       });
-      const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
-      expect(res.body[0].dueDate).toBe(today);
+      expect(res.body[0].dueDate).toBe(osloToday());
       const outsider = await ctx.f.user();
       await ctx
         .http()
@@ -133,6 +134,71 @@ describe('disbursements, payment batches and finance exports', () => {
           expect.objectContaining({ field: 'paymentPlan[1].due', rule: 'due' }),
         ]),
       );
+    });
+  });
+
+  describe('the grant year', () => {
+    it("makes no instalment of next year's grant due before 1 January, and never pays a batch before its execution date", async () => {
+      const today = osloToday();
+      const nextYear = Number(today.slice(0, 4)) + 1;
+      const round = await ctx.f.round({ year: nextYear });
+      const grant = await acceptedGrant(ctx, s, { round });
+      const { body: plan } = await ctx
+        .http()
+        .get(`/api/applications/${grant.applicationId}/disbursements`)
+        .set('authorization', grant.member.auth)
+        .expect(200);
+      expect(plan.map((d: { dueDate: string }) => d.dueDate)).toEqual([`${nextYear}-01-01`]);
+      await attestAll(grant);
+
+      // The bank is never asked to pay before the disbursements are due.
+      const early = await build({ roundId: round.id, executionDate: today }).expect(422);
+      expect(early.body.errors[0]).toMatchObject({ field: 'executionDate', rule: 'notBeforeDueDate' });
+      expect(early.body.errors[0].message).toContain(`01.01.${nextYear}`);
+      const batch = await build({ roundId: round.id, executionDate: `${nextYear}-01-15` }).expect(201);
+      expect(batch.body.executionDate).toBe(`${nextYear}-01-15`);
+
+      // Marked paid today, before the execution date: refused, for the batch and for the disbursement.
+      const refused = await ctx
+        .http()
+        .post(`/api/payment-batches/${batch.body.id}/paid`)
+        .set('authorization', finance.auth)
+        .send({ version: batch.body.version, paidOn: today })
+        .expect(422);
+      expect(refused.body.errors[0]).toMatchObject({ field: 'paidOn', rule: 'notBeforeExecutionDate' });
+      expect(refused.body.errors[0].message).toContain(`15.01.${nextYear}`);
+      const [d] = await disbursementsOf(ctx, grant.applicationId);
+      const refusedOne = await ctx
+        .http()
+        .post(`/api/disbursements/${d.id}/paid`)
+        .set('authorization', finance.auth)
+        .send({ version: d.version, paidOn: today })
+        .expect(422);
+      expect(refusedOne.body.errors[0]).toMatchObject({ field: 'paidOn', rule: 'notBeforeExecutionDate' });
+      expect((await disbursementsOf(ctx, grant.applicationId))[0]).toMatchObject({ status: 'exported' });
+
+      // On the execution date, it is paid.
+      ctx.clock.set(`${nextYear}-01-15T09:00:00Z`);
+      await ctx
+        .http()
+        .post(`/api/payment-batches/${batch.body.id}/paid`)
+        .set('authorization', finance.auth)
+        .send({ version: batch.body.version, paidOn: `${nextYear}-01-15` })
+        .expect(200);
+      expect((await disbursementsOf(ctx, grant.applicationId))[0]).toMatchObject({ status: 'paid' });
+    });
+
+    it('asks the bank to pay on the latest due date in the batch when no execution date is given', async () => {
+      const nextYear = Number(osloToday().slice(0, 4)) + 1;
+      const round = await ctx.f.round({ year: nextYear });
+      await attestAll(await acceptedGrant(ctx, s, { round }));
+      const batch = await build({ roundId: round.id }).expect(201);
+      expect(batch.body.executionDate).toBe(`${nextYear}-01-01`);
+      const [row] = await ctx.db.query(
+        `SELECT to_char(execution_date, 'YYYY-MM-DD') AS d FROM payment_batches WHERE id = $1`,
+        [batch.body.id],
+      );
+      expect(row.d).toBe(`${nextYear}-01-01`);
     });
   });
 
@@ -268,19 +334,26 @@ describe('disbursements, payment batches and finance exports', () => {
     let grants: AcceptedGrant[];
 
     beforeAll(async () => {
-      round = await ctx.f.round();
+      round = await roundOfThisYear(ctx);
       grants = [];
       for (const amountOre of [12_345_678, 100, 50_000_001]) {
         const grant = await acceptedGrant(ctx, s, { round, amountOre });
         await attestAll(grant);
         grants.push(grant);
       }
-      // An organisation name that needs escaping and neutralising in the files.
+      // An organisation name that needs escaping and neutralising in the files, and one longer than the bank takes.
       await ctx.db.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [
         grants[0].organisationId,
         '=Kvinner & barn <Sør> «Trygg»; havn',
       ]);
+      await ctx.db.query(`UPDATE organisations SET name = $2 WHERE id = $1`, [
+        grants[1].organisationId,
+        LONG_NAME,
+      ]);
     });
+
+    const LONG_NAME =
+      'Foreningen for forebygging av menneskehandel og for oppfølging av utsatte i Nord-Norge og på Svalbard';
 
     it('builds one batch with its control total and three stored files, the same bytes on every download', async () => {
       const res = await build({ roundId: round.id }).expect(201);
@@ -320,6 +393,13 @@ describe('disbursements, payment batches and finance exports', () => {
       expect(dataLines.map((l) => l[lines[0].indexOf('Mottaker')])).toContain(
         "'=Kvinner & barn <Sør> «Trygg»; havn",
       );
+      // Identifiers are quoted text in the bytes: chapter and post keep their leading zeros for any CSV reader.
+      const csvText = csv.body.toString('utf8');
+      expect(csvText.match(/;"0433";"70";/g)).toHaveLength(3);
+      const [org] = await ctx.db.query('SELECT organisation_number FROM organisations WHERE id = $1', [
+        grants[2].organisationId,
+      ]);
+      expect(csvText).toContain(`;"${org.organisation_number}";"`);
 
       // XLSX: read back, rows and totals.
       const xlsxFile = res.body.files.find((f: { format: string }) => f.format === 'xlsx');
@@ -337,6 +417,19 @@ describe('disbursements, payment batches and finance exports', () => {
       expect(xRows.map((r) => Math.round((r[xAmount] as number) * 100)).reduce((a, b) => a + b, 0)).toBe(
         total,
       );
+      // Identifiers are string cells with the text format: "0433" stays "0433".
+      const titles = values[headerIndex] as string[];
+      for (let r = XLSX_FIRST_DATA_ROW; r < XLSX_FIRST_DATA_ROW + 3; r++) {
+        for (const title of ['Kapittel', 'Post', 'Organisasjonsnummer', 'Kontonummer', 'Saksnummer']) {
+          const cell = sheet.getRow(r).getCell(titles.indexOf(title) + 1);
+          expect({ title, type: cell.type, numFmt: cell.numFmt }).toEqual({
+            title,
+            type: ExcelJS.ValueType.String,
+            numFmt: '@',
+          });
+        }
+        expect(sheet.getRow(r).getCell(titles.indexOf('Kapittel') + 1).value).toBe('0433');
+      }
       const totalsRow = values[headerIndex + 4];
       const totalCell = totalsRow[xAmount] as { formula: string; result: number };
       expect(totalCell.formula).toMatch(/^SUM\(/);
@@ -352,7 +445,32 @@ describe('disbursements, payment batches and finance exports', () => {
       expect(xml).toContain('<NbOfTxs>3</NbOfTxs>');
       expect(xml).toContain(`<CtrlSum>623457.79</CtrlSum>`);
       expect(xml).toContain('<InstdAmt Ccy="NOK">123456.78</InstdAmt>');
-      expect(xml).toContain('Kvinner &amp; barn &lt;Sør&gt;');
+      // In the banks' character set: "&" is "og", guillemets and brackets are transliterated.
+      expect(xml).toContain('<Nm>Kvinner og barn (Sør) &apos;Trygg&apos;, havn</Nm>');
+      // The initiating party's organisation number and the parties' country, as the Norwegian guide asks.
+      expect(xml).toMatch(
+        /<InitgPty>\s*<Nm>[^<]+<\/Nm>\s*<Id><OrgId><Othr><Id>\d{9}<\/Id><SchmeNm><Cd>CUST<\/Cd>/,
+      );
+      expect(xml).toMatch(/<Dbtr><Nm>[^<]+<\/Nm><PstlAdr><Ctry>NO<\/Ctry><\/PstlAdr><\/Dbtr>/);
+      expect(xml.match(/<\/Nm><PstlAdr><Ctry>NO<\/Ctry><\/PstlAdr><\/Cdtr>/g)).toHaveLength(3);
+      // The long name is cut at 70 characters in the file, and the batch records the cut for finance.
+      const cutName = Array.from(LONG_NAME).slice(0, 70).join('').trimEnd();
+      expect(xml).toContain(`<Nm>${cutName}</Nm>`);
+      const [secondGrant] = await disbursementsOf(ctx, grants[1].applicationId);
+      const truncation = {
+        disbursementId: secondGrant.id,
+        field: 'recipientName',
+        maxLength: 70,
+        original: LONG_NAME,
+        sent: cutName,
+      };
+      expect(res.body.truncations).toEqual([expect.objectContaining(truncation)]);
+      const { body: shown } = await ctx
+        .http()
+        .get(`/api/payment-batches/${res.body.id}`)
+        .set('authorization', finance.auth)
+        .expect(200);
+      expect(shown.truncations).toEqual([expect.objectContaining(truncation)]);
       const reference = (
         await ctx.db.query('SELECT reference_number FROM applications WHERE id = $1', [
           grants[0].applicationId,
@@ -502,7 +620,7 @@ describe('disbursements, payment batches and finance exports', () => {
         { percent: 50, due: 'acceptance' },
       ],
     });
-    const round = await ctx.f.round({ schemeId: scheme.id });
+    const round = await roundOfThisYear(ctx, { schemeId: scheme.id });
     const grant = await acceptedGrant(ctx, s, { round, amountOre: 2_000_001 });
     await attestAll(grant);
     const batch = await build({ roundId: round.id }).expect(201);
@@ -537,14 +655,17 @@ describe('disbursements, payment batches and finance exports', () => {
     const paid = await acceptedGrant(ctx, s, { round, amountOre: 40_000_000 });
     await acceptedGrant(ctx, s, { round, amountOre: 30_000_000 });
     await attestAll(paid);
+    // Paid early in the grant year (nothing of it is due before 1 January).
+    ctx.clock.set(`${year}-01-02T12:00:00Z`);
     const batch = await build({ roundId: round.id }).expect(201);
-    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+    expect(batch.body.executionDate).toBe(`${year}-01-02`);
     await ctx
       .http()
       .post(`/api/payment-batches/${batch.body.id}/paid`)
       .set('authorization', finance.auth)
-      .send({ version: batch.body.version, paidOn: today })
+      .send({ version: batch.body.version, paidOn: `${year}-01-02` })
       .expect(200);
+    ctx.clock.set(new Date());
     // A third grant, declined by the organisation: lapsed, and freed in the frame.
     await answerGrant(ctx, await notifiedGrant(ctx, s, { round, amountOre: 50_000_000 }), false);
 

@@ -103,6 +103,7 @@ describe('statistics and the public award list', () => {
     });
     const b = await submittedIn(40_000_000, 'b', 'Vestland', 'foundation');
     ids.B = b.id;
+    ids.Bmember = b.member.auth;
     await decide(b.id, {
       recommendedOutcome: 'partial_grant',
       recommendedAmountOre: 30_000_000,
@@ -274,7 +275,7 @@ describe('statistics and the public award list', () => {
     ]);
   });
 
-  it('publishes the award list only once the round is decided: grants only, no rejections, no personal data', async () => {
+  it('publishes the award list once the round is decided: only accepted grants in force, the header first, the scheme by its tilskudd.no id; no rejections, no personal data', async () => {
     await ctx.http().get(`/api/public/rounds/${round.id}/awards`).expect(409);
     await ctx.db.query(`UPDATE grant_rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [
       round.id,
@@ -302,17 +303,61 @@ describe('statistics and the public award list', () => {
       .expect(200);
     expect(decided.body.status).toBe(RoundStatus.Decided);
 
-    const list = await ctx.http().get(`/api/public/rounds/${round.id}/awards`).expect(200);
+    // The scheme's tilskudd.no identifier, set by the admin through the scheme API (the format is checked).
+    const admin = await ctx.f.user([Role.Admin]);
+    const schemeVersion = async () =>
+      (await ctx.db.query('SELECT version FROM grant_schemes WHERE id = $1', [round.schemeId]))[0].version;
+    const badId = await ctx
+      .http()
+      .patch(`/api/schemes/${round.schemeId}`)
+      .set('authorization', admin.auth)
+      .send({ version: await schemeVersion(), tilskuddNoId: 'dt 44' })
+      .expect(400);
+    expect(badId.body.errors[0]).toMatchObject({ field: 'tilskuddNoId' });
+    const tilskuddNoId = `DT-${String(Date.now()).slice(-8)}`;
+    const patched = await ctx
+      .http()
+      .patch(`/api/schemes/${round.schemeId}`)
+      .set('authorization', admin.auth)
+      .send({ version: await schemeVersion(), tilskuddNoId })
+      .expect(200);
+    expect(patched.body.tilskuddNoId).toBe(tilskuddNoId);
+    const other = await ctx.f.scheme();
+    const taken = await ctx
+      .http()
+      .patch(`/api/schemes/${other.id}`)
+      .set('authorization', admin.auth)
+      .send({ version: other.version, tilskuddNoId })
+      .expect(409);
+    expect(taken.body.errors[0]).toMatchObject({ field: 'tilskuddNoId', rule: 'unique' });
+
     const names = await ctx.db.query(
       `SELECT a.id, o.name, o.organisation_number FROM applications a JOIN organisations o ON o.id = a.organisation_id
         WHERE a.id = ANY($1)`,
       [[ids.A, ids.B, ids.C, ids.D, ids.E]],
     );
     const nameOf = (id: string) => names.find((n: { id: string }) => n.id === id).name;
+    const orgNumberOf = (id: string) => names.find((n: { id: string }) => n.id === id).organisation_number;
+
+    // B's grant is still awaiting acceptance: not published. E declined (lapsed): never published.
+    const awaiting = await ctx.http().get(`/api/public/rounds/${round.id}/awards`).expect(200);
+    expect(awaiting.body.awards.map((a: { recipient: string }) => a.recipient)).toEqual([nameOf(ids.A)]);
+    expect(awaiting.body.totalOre).toBe(50_000_000);
+    expect(JSON.stringify(awaiting.body)).not.toContain(nameOf(ids.B));
+
+    // Once B accepts, its grant is in force and listed.
+    await ctx
+      .http()
+      .post(`/api/applications/${ids.B}/acceptance`)
+      .set('authorization', ids.Bmember)
+      .send({ version: await applicationVersion(ctx, ids.B), accept: true })
+      .expect(200);
+    const list = await ctx.http().get(`/api/public/rounds/${round.id}/awards`).expect(200);
     expect(list.body.awards.map((a: { recipient: string }) => a.recipient).sort()).toEqual(
       [nameOf(ids.A), nameOf(ids.B)].sort(),
     );
     expect(list.body.totalOre).toBe(80_000_000);
+    expect(list.body.tilskuddNoId).toBe(tilskuddNoId);
     for (const award of list.body.awards) {
       expect(Object.keys(award).sort()).toEqual(
         [
@@ -322,9 +367,11 @@ describe('statistics and the public award list', () => {
           'recipient',
           'schemeCode',
           'schemeName',
+          'tilskuddNoId',
           'year',
         ].sort(),
       );
+      expect(award.tilskuddNoId).toBe(tilskuddNoId);
     }
     const body = JSON.stringify(list.body);
     for (const hidden of [
@@ -338,6 +385,8 @@ describe('statistics and the public award list', () => {
       expect(body).not.toContain(hidden);
     }
 
+    // CSV and XLSX: the header is the first row, the scheme column carries the tilskudd.no identifier.
+    const header = ['År', 'Ordnings-ID', 'Mottaker', 'Organisasjonsnummer', 'Beløp', 'Innsatsområde'];
     const csv = await ctx
       .http()
       .get(`/api/public/rounds/${round.id}/awards?format=csv`)
@@ -345,7 +394,11 @@ describe('statistics and the public award list', () => {
       .parse(binary)
       .expect(200);
     const csvText = (csv.body as Buffer).toString('utf8');
-    expect(csvText.split('\r\n')[1]).toBe('År;Ordning;Mottaker;Organisasjonsnummer;Beløp;Innsatsområde');
+    expect(csvText.startsWith('\uFEFF')).toBe(true);
+    const csvLines = csvText.slice(1).split('\r\n');
+    expect(csvLines[0]).toBe(header.join(';'));
+    expect(csvLines.filter((l) => l.length > 0)).toHaveLength(3);
+    expect(csvText).toContain(`${round.year};${tilskuddNoId};`);
     expect(csvText).toContain(';500000,00;');
     expect(csvText).not.toContain(nameOf(ids.C));
     const xlsx = await ctx
@@ -356,15 +409,31 @@ describe('statistics and the public award list', () => {
       .expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
     const values: unknown[][] = [];
-    workbook.worksheets[0].eachRow((row) => values.push((row.values as unknown[]).slice(1)));
-    expect(values[1]).toEqual(['År', 'Ordning', 'Mottaker', 'Organisasjonsnummer', 'Beløp', 'Innsatsområde']);
+    sheet.eachRow((row) => values.push((row.values as unknown[]).slice(1)));
+    expect(sheet.getRow(1).values).toEqual([undefined, ...header]);
+    expect(values).toHaveLength(3);
     expect(
       values
-        .slice(2)
+        .slice(1)
         .map((v) => v[4])
         .sort(),
     ).toEqual([300_000, 500_000]);
+    for (const r of [2, 3]) {
+      expect(sheet.getCell(r, 2).value).toBe(tilskuddNoId);
+      const orgCell = sheet.getCell(r, 4);
+      expect({ type: orgCell.type, numFmt: orgCell.numFmt }).toEqual({
+        type: ExcelJS.ValueType.String,
+        numFmt: '@',
+      });
+    }
+    expect(
+      values
+        .slice(1)
+        .map((v) => v[3])
+        .sort(),
+    ).toEqual([orgNumberOf(ids.A), orgNumberOf(ids.B)].sort());
   });
 
   it('keeps a draft round out of sight and refuses staff statistics to outsiders', async () => {

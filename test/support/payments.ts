@@ -4,6 +4,19 @@ import { approve, assess, declare, screenPass, Staff } from './case-handling';
 import { TestUser } from './factories';
 import { TestContext } from './test-app';
 
+/** Today's date in Oslo, YYYY-MM-DD (by the real clock). */
+export function osloToday(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+}
+
+/**
+ * A round of this year: its grants can be paid today. (Nothing of a later grant year is due before 1 January of
+ * that year, and the factory's rounds lie in 2030–2099.)
+ */
+export function roundOfThisYear(ctx: TestContext, overrides: Partial<GrantRound> = {}): Promise<GrantRound> {
+  return ctx.f.round({ year: Number(osloToday().slice(0, 4)), ...overrides });
+}
+
 export interface AcceptedGrant {
   applicationId: string;
   decisionId: string;

@@ -44,6 +44,7 @@ export function mapBatch(b: PaymentBatch, files?: PaymentBatchFile[]): PaymentBa
     executionDate: b.executionDate,
     itemCount: b.itemCount,
     totalOre: b.totalOre,
+    truncations: b.truncations,
     exportedBy: b.exportedBy,
     exportedAt: b.exportedAt.toISOString(),
     cancelledAt: b.cancelledAt?.toISOString() ?? null,

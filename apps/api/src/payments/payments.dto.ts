@@ -11,7 +11,7 @@ export class VersionRequest {
 }
 
 export class MarkPaidRequest extends VersionRequest {
-  /** The day the money left Sfk's account (bank statement). */
+  /** The day the money left Sfk's account (bank statement); not before the batch's execution date. */
   @DateField({ example: '2027-02-01' })
   paidOn!: string;
 }
@@ -32,7 +32,10 @@ export class BuildBatchRequest {
   @DateField({ example: '2027-03-31' })
   dueOnOrBefore!: string;
 
-  /** Requested execution date in the payment file (default today). */
+  /**
+   * Requested execution date in the payment file: not in the past and not before any disbursement in the batch is
+   * due (default: today, or the latest due date in the batch if later).
+   */
   @DateField({ optional: true, example: '2027-02-01' })
   executionDate?: string;
 }
@@ -113,6 +116,19 @@ export class BatchFileResponse {
   href!: string;
 }
 
+export class TextTruncationResponse {
+  /** The disbursement whose row it is; null for the paying agency's own name. */
+  @ApiProperty({ type: String, nullable: true }) disbursementId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  @ApiProperty({ enum: ['recipientName', 'message', 'debtorName'] }) field!: string;
+  /** The field's limit in the payment file, in characters. */
+  @ApiProperty({ type: 'integer' }) maxLength!: number;
+  /** The text as the system holds it (and the CSV/XLSX lists show it). */
+  original!: string;
+  /** The text as the pain.001 file carries it: in the banks' character set, cut. */
+  sent!: string;
+}
+
 export class PaymentBatchResponse {
   id!: string;
   /** e.g. UTB-000042; the payment file's message id. */
@@ -124,6 +140,8 @@ export class PaymentBatchResponse {
   /** Control total: number of disbursements and their sum. */
   @ApiProperty({ type: 'integer' }) itemCount!: number;
   @ApiProperty({ type: 'integer' }) totalOre!: number;
+  /** Every text the payment file had to cut to fit (names at 70, messages at 140 characters). */
+  @ApiProperty({ type: [TextTruncationResponse] }) truncations!: TextTruncationResponse[];
   exportedBy!: string;
   exportedAt!: string;
   @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;

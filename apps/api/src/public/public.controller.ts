@@ -34,8 +34,9 @@ export class PublicController {
   }
 
   /**
-   * Tildelingslisten once the round is decided: year, scheme, recipient, organisasjonsnummer, amount, measure
-   * category — grants only. CSV and XLSX in the columns tilskudd.no takes.
+   * Tildelingslisten once the round is decided: year, scheme (its tilskudd.no id), recipient, organisasjonsnummer,
+   * amount, measure category — accepted grants in force only. CSV and XLSX in the columns tilskudd.no takes, the
+   * header in the first row.
    */
   @Get('rounds/:id/awards')
   @ApiProduces(

@@ -64,6 +64,8 @@ export class YearStatisticsResponse extends FiguresResponse {
 
 export class AwardResponse {
   year!: number;
+  /** The scheme's identifier on tilskudd.no (e.g. "DT-0044"), null until set on the scheme. */
+  @ApiProperty({ type: String, nullable: true }) tilskuddNoId!: string | null;
   schemeCode!: string;
   schemeName!: string;
   recipient!: string;
@@ -75,6 +77,7 @@ export class AwardResponse {
 export class AwardListResponse {
   roundId!: string;
   year!: number;
+  @ApiProperty({ type: String, nullable: true }) tilskuddNoId!: string | null;
   schemeCode!: string;
   schemeName!: string;
   awards!: AwardResponse[];

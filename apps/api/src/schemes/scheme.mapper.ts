@@ -5,6 +5,7 @@ export function mapScheme(s: GrantScheme): SchemeResponse {
   return {
     ...mapPublicScheme(s),
     id: s.id,
+    tilskuddNoId: s.tilskuddNoId,
     scoreScaleMin: s.scoreScaleMin,
     scoreScaleMax: s.scoreScaleMax,
     reportIndicators: s.reportIndicators,

@@ -41,6 +41,7 @@ export class SchemesController {
         {
           ...body,
           nameNn: body.nameNn ?? null,
+          tilskuddNoId: body.tilskuddNoId ?? null,
           textLimits: body.textLimits ?? DEFAULT_TEXT_LIMITS,
           paymentPlan: body.paymentPlan ?? DEFAULT_PAYMENT_PLAN,
           priorReportRule: body.priorReportRule ?? PriorReportRule.Warn,

@@ -143,6 +143,19 @@ export class CreateSchemeRequest {
   @TextField(300, { optional: true })
   nameNn?: string;
 
+  /**
+   * The scheme's identifier on tilskudd.no, e.g. "DT-0044": the public award list carries it. Optional; null
+   * removes it.
+   */
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'DT-0044' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Z][A-Z0-9]{0,9}-[0-9]{1,10}$/, {
+    message:
+      'tilskudd.no-ID-en skrives som på tilskudd.no: store bokstaver, bindestrek og siffer, f.eks. «DT-0044».',
+  })
+  tilskuddNoId?: string | null;
+
   @TextField(5000)
   purpose!: string;
 
@@ -257,6 +270,9 @@ export class UpdateSchemeRequest extends PartialType(OmitType(CreateSchemeReques
 export class SchemeResponse {
   id!: string;
   code!: string;
+  /** The scheme's identifier on tilskudd.no, e.g. "DT-0044". */
+  @ApiProperty({ type: String, nullable: true })
+  tilskuddNoId!: string | null;
   name!: string;
   @ApiPropertyOptional({ type: String, nullable: true })
   nameNn!: string | null;

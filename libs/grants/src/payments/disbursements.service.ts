@@ -14,6 +14,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { DisbursementEvent, disbursementTransition } from './disbursement-status';
+import { formatNorwegianDate } from './exports/list-columns';
 import { Disbursement, DisbursementStatus, EXTRA_CONTROL_ABOVE_ORE } from './disbursement.entity';
 import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
 import { planInstalments } from './payment-plan';
@@ -278,16 +279,19 @@ export function assertPayable(organisation: Organisation): void {
   }
 }
 
-/** The payment date: a real day, not in the future, not before the batch was exported. */
+/**
+ * The payment date: not in the future, and not before the batch's requested execution date — the bank does not
+ * pay before it (and the execution date is never before a disbursement's due date, see PaymentBatchesService).
+ */
 export function checkPaidOn(paidOn: string, batch: PaymentBatch, now: Date): void {
   if (paidOn > osloDate(now)) {
     throw DomainError.rule('paidOn', 'notInFuture', 'Utbetalingsdatoen kan ikke være fram i tid.');
   }
-  if (paidOn < osloDate(batch.exportedAt)) {
+  if (paidOn < batch.executionDate) {
     throw DomainError.rule(
       'paidOn',
-      'afterExport',
-      'Utbetalingsdatoen kan ikke være før utbetalingslisten ble laget.',
+      'notBeforeExecutionDate',
+      `Utbetalingsdatoen kan ikke være før betalingsdatoen banken fikk i utbetalingslisten (${formatNorwegianDate(batch.executionDate)}).`,
     );
   }
 }

@@ -15,6 +15,7 @@ import {
 } from 'typeorm';
 import { bigintOre } from '@app/platform';
 import { User } from '../identity/user.entity';
+import type { TextTruncation } from './exports/export-row';
 import { Disbursement } from './disbursement.entity';
 
 export enum PaymentBatchStatus {
@@ -63,6 +64,13 @@ export class PaymentBatch {
 
   @Column('bigint', { transformer: bigintOre })
   totalOre!: number;
+
+  /**
+   * Every text the payment file had to cut to fit its field (names at 70 characters, messages at 140), with the
+   * text as the system holds it and as the bank got it, so finance sees which names were cut.
+   */
+  @Column('jsonb', { default: () => `'[]'` })
+  truncations!: TextTruncation[];
 
   @Column('uuid')
   exportedBy!: string;

@@ -18,14 +18,25 @@ import { isUuid, lockVersioned, snapshot, updateReturning } from '../common/pers
 import { batchRows, ChunkedFileSink, readStoredFile } from './batch-file-store';
 import { checkPaidOn, settlePaidApplications } from './disbursements.service';
 import { BATCH_FILE_WRITERS } from './exports';
-import { BatchExportHeader, Debtor, EXPORT_EXTENSIONS, ExportFormat } from './exports/export-row';
+import {
+  BatchExportHeader,
+  Debtor,
+  EXPORT_EXTENSIONS,
+  ExportFormat,
+  TextTruncation,
+  TruncationListener,
+} from './exports/export-row';
+import { formatNorwegianDate } from './exports/list-columns';
 import { PaymentBatch, PaymentBatchFile, PaymentBatchStatus } from './payment-batch.entity';
 
 export interface BuildBatchInput {
   roundId?: string;
   /** Disbursements due on or before this day (YYYY-MM-DD). */
   dueOnOrBefore: string;
-  /** Requested execution date in the payment file; default today (Oslo). */
+  /**
+   * Requested execution date in the payment file: never in the past, never before a disbursement in the batch is
+   * due. Default: today (Oslo), or the latest due date in the batch if that is later.
+   */
   executionDate?: string;
 }
 
@@ -93,16 +104,15 @@ export class PaymentBatchesService {
   async build(actor: Actor, input: BuildBatchInput): Promise<BuiltBatch> {
     if (input.roundId !== undefined && !isUuid(input.roundId)) throw DomainError.notFound('Utlysningen');
     const today = osloDate(this.clock.now());
-    const executionDate = input.executionDate ?? today;
-    if (executionDate < today) {
+    if (input.executionDate !== undefined && input.executionDate < today) {
       throw DomainError.rule('executionDate', 'notInPast', 'Betalingsdatoen kan ikke være tilbake i tid.');
     }
     return this.db.transaction(async (manager) => {
       // Locked in id order: a concurrent build waits here and then sees these rows as exported.
       const candidates = await manager.query<
-        { id: string; amount_ore: string; skip: SkippedDisbursement['reason'] | null }[]
+        { id: string; amount_ore: string; due_date: string; skip: SkippedDisbursement['reason'] | null }[]
       >(
-        `SELECT d.id, d.amount_ore, ${SKIP_REASON_SQL} AS skip
+        `SELECT d.id, d.amount_ore, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, ${SKIP_REASON_SQL} AS skip
            FROM disbursements d
            JOIN organisations o ON o.id = d.organisation_id
            JOIN grant_rounds r ON r.id = d.round_id
@@ -126,6 +136,7 @@ export class PaymentBatchesService {
             : 'Det finnes ingen attesterte utbetalinger som ikke allerede er på en utbetalingsliste.',
         );
       }
+      const executionDate = paymentExecutionDate(input.executionDate, today, ready);
       const ids = ready.map((c) => c.id);
       const totalOre = ready.reduce((sum, c) => sum + Number(c.amount_ore), 0);
       const exportedAt = this.clock.now();
@@ -167,9 +178,16 @@ export class PaymentBatchesService {
       if (exported.length !== ids.length) throw new Error('batch items and exported disbursements differ');
       const header = await batchExportHeader(manager, batch, this.debtor);
       const files: PaymentBatchFile[] = [];
+      const truncations: TextTruncation[] = [];
       for (const format of Object.values(ExportFormat)) {
-        files.push(await writeBatchFile(manager, header, format));
+        files.push(await writeBatchFile(manager, header, format, (t) => truncations.push(t)));
       }
+      // A plain UPDATE: the batch was just created, and this is part of its creation, not a change (no version).
+      await manager.query(`UPDATE payment_batches SET truncations = $2::jsonb WHERE id = $1`, [
+        batch.id,
+        JSON.stringify(truncations),
+      ]);
+      batch.truncations = truncations;
       await this.audit.record(manager, {
         actor,
         action: 'payment_batch.exported',
@@ -180,6 +198,7 @@ export class PaymentBatchesService {
           disbursementIds: ids.length <= 1000 ? ids : undefined,
           files: files.map((f) => ({ format: f.format, sha256: f.sha256, sizeBytes: f.sizeBytes })),
           skipped: skipped.length,
+          truncations: truncations.length,
         },
       });
       return { batch, files, skipped };
@@ -344,6 +363,29 @@ export class PaymentBatchesService {
   }
 }
 
+/**
+ * The day the bank is asked to pay: never before a disbursement of the batch is due, so money of a grant year is not
+ * paid before that year begins (a due date is never before 1 January of the grant year). Without a requested date,
+ * today or the latest due date in the batch, whichever is later.
+ */
+export function paymentExecutionDate(
+  requested: string | undefined,
+  today: string,
+  disbursements: readonly { due_date: string }[],
+): string {
+  const latestDue = disbursements.reduce((latest, d) => (d.due_date > latest ? d.due_date : latest), today);
+  if (requested === undefined) return latestDue;
+  if (requested < latestDue) {
+    const early = disbursements.filter((d) => d.due_date > requested).length;
+    throw DomainError.rule(
+      'executionDate',
+      'notBeforeDueDate',
+      `Betalingsdatoen ${formatNorwegianDate(requested)} er før forfallsdatoen til ${early} av utbetalingene (seneste forfall ${formatNorwegianDate(latestDue)}). Velg en betalingsdato på eller etter ${formatNorwegianDate(latestDue)}, eller en tidligere dato for «forfall til og med».`,
+    );
+  }
+  return requested;
+}
+
 /** The paying account from configuration, its identifiers checked (MOD11) before any file is written. */
 export function paymentDebtor(config: AppConfig): Debtor {
   const { debtorName, debtorAccount, debtorBic, debtorOrganisationNumber } = config.payments;
@@ -380,11 +422,15 @@ export async function batchExportHeader(
   };
 }
 
-/** Produces one file of a batch from its stored rows, into chunked storage, in the caller's transaction. */
+/**
+ * Produces one file of a batch from its stored rows, into chunked storage, in the caller's transaction; texts the
+ * file had to cut are told to `onTruncated`.
+ */
 export async function writeBatchFile(
   manager: EntityManager,
   header: BatchExportHeader,
   format: ExportFormat,
+  onTruncated?: TruncationListener,
 ): Promise<PaymentBatchFile> {
   const file = await manager.save(
     manager.create(PaymentBatchFile, {
@@ -397,7 +443,7 @@ export async function writeBatchFile(
     }),
   );
   const sink = new ChunkedFileSink(manager, file.id);
-  await BATCH_FILE_WRITERS[format](header, batchRows(manager, header.batchId), sink);
+  await BATCH_FILE_WRITERS[format](header, batchRows(manager, header.batchId), sink, onTruncated);
   file.sizeBytes = String(sink.size);
   file.sha256 = sink.digest();
   file.chunkCount = sink.chunkCount;

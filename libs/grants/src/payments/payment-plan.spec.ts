@@ -50,6 +50,29 @@ describe('payment plan', () => {
     ]);
   });
 
+  it('makes nothing due before 1 January of the grant year, however early the grant is accepted', () => {
+    // A 2027 grant accepted on 1 December 2026: 2027 money is not paid in 2026.
+    expect(planInstalments(50_000_000, DEFAULT_PAYMENT_PLAN, 2027, '2026-12-01')).toEqual([
+      { instalmentNo: 1, instalmentCount: 1, amountOre: 50_000_000, dueDate: '2027-01-01' },
+    ]);
+    const plan = [
+      { percent: 40, due: 'acceptance' },
+      { percent: 30, due: '01-01' },
+      { percent: 30, due: '03-15' },
+    ];
+    expect(planInstalments(1000, plan, 2027, '2026-11-20').map((i) => i.dueDate)).toEqual([
+      '2027-01-01',
+      '2027-01-01',
+      '2027-03-15',
+    ]);
+    // Accepted within the grant year: due on acceptance, as before.
+    expect(planInstalments(1000, plan, 2027, '2027-02-10').map((i) => i.dueDate)).toEqual([
+      '2027-02-10',
+      '2027-02-10',
+      '2027-03-15',
+    ]);
+  });
+
   it('names the broken rules of a plan', () => {
     expect(paymentPlanErrors(DEFAULT_PAYMENT_PLAN)).toEqual([]);
     const errors = paymentPlanErrors([
@@ -68,10 +91,10 @@ describe('payment plan', () => {
 
   it('states the plan in the grant letter, in bokmål and nynorsk', () => {
     expect(describePaymentPlan(DEFAULT_PAYMENT_PLAN, 2027, 'nb')).toBe(
-      'Tilskuddet utbetales i én utbetaling når vilkårene er akseptert.',
+      'Tilskuddet utbetales i én utbetaling når vilkårene er akseptert, tidligst 1. januar 2027.',
     );
     expect(describePaymentPlan(DEFAULT_PAYMENT_PLAN, 2027, 'nn')).toBe(
-      'Tilskotet blir utbetalt i éi utbetaling når vilkåra er aksepterte.',
+      'Tilskotet blir utbetalt i éi utbetaling når vilkåra er aksepterte, tidlegast 1. januar 2027.',
     );
     const plan = [
       { percent: 50, due: 'acceptance' },
@@ -79,11 +102,11 @@ describe('payment plan', () => {
       { percent: 20, due: '10-15' },
     ];
     expect(describePaymentPlan(plan, 2027, 'nb')).toBe(
-      'Tilskuddet utbetales i tre utbetalinger: 50 % når vilkårene er akseptert, ' +
+      'Tilskuddet utbetales i tre utbetalinger: 50 % når vilkårene er akseptert (tidligst 1. januar 2027), ' +
         '30 % 1. juni 2027 (tidligst når vilkårene er akseptert) og 20 % 15. oktober 2027 (tidligst når vilkårene er akseptert).',
     );
     expect(describePaymentPlan(plan, 2027, 'nn')).toContain(
-      'Tilskotet blir utbetalt i tre utbetalingar: 50 % når vilkåra er aksepterte',
+      'Tilskotet blir utbetalt i tre utbetalingar: 50 % når vilkåra er aksepterte (tidlegast 1. januar 2027)',
     );
   });
 });

@@ -2,7 +2,8 @@ import { FieldError, MONTHS_NB } from '@app/platform';
 
 /**
  * One instalment of a scheme's payment plan: a share of the granted amount in whole percent, due on
- * acceptance or on a fixed day of the grant year ("MM-DD"; never earlier than the acceptance).
+ * acceptance or on a fixed day of the grant year ("MM-DD"; never earlier than the acceptance, and never
+ * before 1 January of the grant year).
  */
 export interface PlannedInstalmentRule {
   percent: number;
@@ -60,7 +61,9 @@ export function paymentPlanErrors(plan: PlannedInstalmentRule[], field = 'paymen
 /**
  * The instalments of a granted amount. Each instalment is the difference of the rounded-down cumulative
  * shares, so the instalments add up to the amount exactly and none is more than one øre from its share.
- * A fixed due date before the acceptance (or outside the grant year's calendar) falls on the acceptance day.
+ * A fixed due date before the acceptance falls on the acceptance day; nothing falls due before 1 January of the
+ * grant year, since the money is that year's appropriation (a 2027 grant accepted in December 2026 is due on
+ * 1 January 2027).
  */
 export function planInstalments(
   amountOre: number,
@@ -82,9 +85,19 @@ export function planInstalments(
       instalmentNo: i + 1,
       instalmentCount: plan.length,
       amountOre: amount,
-      dueDate: fixed < acceptedOn ? acceptedOn : fixed,
+      dueDate: latestDate(fixed, acceptedOn, firstDayOfGrantYear(grantYear)),
     };
   });
+}
+
+/** "2027-01-01": the first day money of the grant year can be paid. */
+export function firstDayOfGrantYear(grantYear: number): string {
+  return `${String(grantYear).padStart(4, '0')}-01-01`;
+}
+
+/** The latest of ISO dates (YYYY-MM-DD compares as text). */
+function latestDate(...dates: string[]): string {
+  return dates.reduce((latest, date) => (date > latest ? date : latest));
 }
 
 function isRealDay(monthDay: string): boolean {
@@ -96,7 +109,8 @@ function isRealDay(monthDay: string): boolean {
 
 /**
  * The plan as the grant letter states it, in bokmål or nynorsk, e.g. "Tilskuddet utbetales i to utbetalinger:
- * 50 % når vilkårene er akseptert og 50 % 1. juni 2027." Due days before acceptance move to it (see planInstalments).
+ * 50 % når vilkårene er akseptert (tidligst 1. januar 2027) og 50 % 1. juni 2027 (tidligst når vilkårene er
+ * akseptert)." Due days before acceptance move to it, and nothing is paid before the grant year (see planInstalments).
  */
 export function describePaymentPlan(
   plan: PlannedInstalmentRule[],
@@ -105,14 +119,15 @@ export function describePaymentPlan(
 ): string {
   const nn = language === 'nn';
   const onAcceptance = nn ? 'når vilkåra er aksepterte' : 'når vilkårene er akseptert';
+  const yearStart = `${nn ? 'tidlegast' : 'tidligst'} 1. januar ${grantYear}`;
   if (plan.length === 1 && plan[0].due === 'acceptance') {
     return nn
-      ? `Tilskotet blir utbetalt i éi utbetaling ${onAcceptance}.`
-      : `Tilskuddet utbetales i én utbetaling ${onAcceptance}.`;
+      ? `Tilskotet blir utbetalt i éi utbetaling ${onAcceptance}, ${yearStart}.`
+      : `Tilskuddet utbetales i én utbetaling ${onAcceptance}, ${yearStart}.`;
   }
   const months = MONTHS_NB;
   const parts = plan.map((rule) => {
-    if (rule.due === 'acceptance') return `${rule.percent} % ${onAcceptance}`;
+    if (rule.due === 'acceptance') return `${rule.percent} % ${onAcceptance} (${yearStart})`;
     const [month, day] = rule.due.split('-').map(Number);
     const date = `${day}. ${months[month - 1]} ${grantYear}`;
     return nn

@@ -57,7 +57,9 @@ export enum PriorReportRule {
 /** Tilskuddsordning: the rules and texts that every round of the scheme shares. */
 @Entity('grant_schemes')
 @Unique('uq_grant_schemes_code', ['code'])
+@Unique('uq_grant_schemes_tilskudd_no_id', ['tilskuddNoId'])
 @Check('ck_grant_schemes_code', `code ~ '^[A-Z][A-Z0-9]{1,9}$'`)
+@Check('ck_grant_schemes_tilskudd_no_id', `tilskudd_no_id ~ '^[A-Z][A-Z0-9]{0,9}-[0-9]{1,10}$'`)
 @Check('ck_grant_schemes_budget_chapter', `budget_chapter ~ '^[0-9]{4}$' AND budget_post ~ '^[0-9]{2}$'`)
 @Check('ck_grant_schemes_auditor_threshold', `auditor_threshold_ore >= 0`)
 @Check('ck_grant_schemes_score_scale', `score_scale_min < score_scale_max`)
@@ -71,6 +73,13 @@ export class GrantScheme {
 
   @Column('text')
   name!: string;
+
+  /**
+   * The scheme's identifier on tilskudd.no (DFØ's register of state grant schemes), e.g. "DT-0044"; the public award
+   * list carries it, since tilskudd.no takes award lists by it (DOMAIN.md §8). Null until the admin has set it.
+   */
+  @Column('text', { nullable: true })
+  tilskuddNoId!: string | null;
 
   /** nynorsk name, used in letters to organisations that write nynorsk. */
   @Column('text', { nullable: true })

@@ -46,42 +46,46 @@ export class SchemesService {
       if (isUniqueViolation(error, 'uq_grant_schemes_code')) {
         throw DomainError.duplicate('code', 'Det finnes allerede en tilskuddsordning med denne koden.');
       }
-      throw error;
+      throw tilskuddNoIdConflict(error);
     }
   }
 
   async update(id: string, version: number, changes: SchemeChanges, actor: Actor): Promise<GrantScheme> {
     if (!isUuid(id)) throw DomainError.notFound('Tilskuddsordningen');
-    return this.db.transaction(async (manager) => {
-      const scheme = await lockVersioned(manager, GrantScheme, id, version, 'Tilskuddsordningen');
-      const touchesStructure = STRUCTURAL_FIELDS.filter((field) => changes[field] !== undefined);
-      if (touchesStructure.length > 0) {
-        const running = await manager.query<{ count: string }[]>(
-          `SELECT count(*) FROM grant_rounds WHERE scheme_id = $1 AND status IN ($2, $3)`,
-          [id, RoundStatus.Published, RoundStatus.Closed],
-        );
-        if (Number(running[0].count) > 0) {
-          throw DomainError.rule(
-            touchesStructure[0],
-            'frozenWhileRoundRuns',
-            'Innsatsområder, vurderingskriterier og karakterskala kan ikke endres mens en utlysning i ordningen er åpen eller under behandling.',
+    return this.db
+      .transaction(async (manager) => {
+        const scheme = await lockVersioned(manager, GrantScheme, id, version, 'Tilskuddsordningen');
+        const touchesStructure = STRUCTURAL_FIELDS.filter((field) => changes[field] !== undefined);
+        if (touchesStructure.length > 0) {
+          const running = await manager.query<{ count: string }[]>(
+            `SELECT count(*) FROM grant_rounds WHERE scheme_id = $1 AND status IN ($2, $3)`,
+            [id, RoundStatus.Published, RoundStatus.Closed],
           );
+          if (Number(running[0].count) > 0) {
+            throw DomainError.rule(
+              touchesStructure[0],
+              'frozenWhileRoundRuns',
+              'Innsatsområder, vurderingskriterier og karakterskala kan ikke endres mens en utlysning i ordningen er åpen eller under behandling.',
+            );
+          }
         }
-      }
-      const before = snapshot(scheme);
-      Object.assign(scheme, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
-      checkScheme(scheme);
-      await manager.save(scheme);
-      await this.audit.record(manager, {
-        actor,
-        action: 'scheme.updated',
-        entityType: 'grant_scheme',
-        entityId: id,
-        before,
-        after: snapshot(scheme),
+        const before = snapshot(scheme);
+        Object.assign(scheme, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+        checkScheme(scheme);
+        await manager.save(scheme);
+        await this.audit.record(manager, {
+          actor,
+          action: 'scheme.updated',
+          entityType: 'grant_scheme',
+          entityId: id,
+          before,
+          after: snapshot(scheme),
+        });
+        return scheme;
+      })
+      .catch((error: unknown) => {
+        throw tilskuddNoIdConflict(error);
       });
-      return scheme;
-    });
   }
 
   async get(id: string): Promise<GrantScheme> {
@@ -96,6 +100,13 @@ export class SchemesService {
       .findAndCount({ order: { code: 'ASC' }, take: page.limit, skip: page.offset });
     return { items, total, ...page };
   }
+}
+
+/** Two schemes cannot carry the same tilskudd.no identifier (a unique key); other errors pass through. */
+function tilskuddNoIdConflict(error: unknown): unknown {
+  return isUniqueViolation(error, 'uq_grant_schemes_tilskudd_no_id')
+    ? DomainError.duplicate('tilskuddNoId', 'En annen tilskuddsordning har allerede denne tilskudd.no-ID-en.')
+    : error;
 }
 
 /** Rules a scheme must satisfy as a whole; each broken one names its field. */

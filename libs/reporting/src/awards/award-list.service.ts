@@ -8,6 +8,8 @@ import { Table } from '../files/tables';
 /** One line of the public award list: grants only, organisations only, nothing about people (DOMAIN.md §8). */
 export interface Award {
   year: number;
+  /** The scheme's identifier on tilskudd.no (e.g. "DT-0044"); null until the admin has set it on the scheme. */
+  tilskuddNoId: string | null;
   schemeCode: string;
   schemeName: string;
   recipient: string;
@@ -19,6 +21,7 @@ export interface Award {
 export interface AwardList {
   roundId: string;
   year: number;
+  tilskuddNoId: string | null;
   schemeCode: string;
   schemeName: string;
   awards: Award[];
@@ -29,8 +32,9 @@ export interface AwardList {
 const PUBLISHED_STATUSES: RoundStatus[] = [RoundStatus.Decided, RoundStatus.Archived];
 
 /**
- * Tildelingslisten, public without login once the round is decided: grants in force that have reached the
- * organisation and were not declined or lapsed. Rejections and dismissals are never listed.
+ * Tildelingslisten, public without login once the round is decided: grants the organisation has accepted and that
+ * are in force — not awaiting acceptance, not declined or lapsed, not replaced by a later decision (only the decision
+ * in force is listed, once it is accepted). Rejections and dismissals are never listed.
  */
 @Injectable()
 export class AwardListService {
@@ -59,13 +63,14 @@ export class AwardListService {
          JOIN applications a ON a.id = d.application_id
          JOIN organisations o ON o.id = a.organisation_id
         WHERE d.round_id = $1 AND d.superseded_by IS NULL AND d.outcome IN ('granted', 'partly_granted')
-          AND d.lapsed_at IS NULL AND d.notified_at IS NOT NULL
+          AND d.accepted_at IS NOT NULL AND d.lapsed_at IS NULL
         ORDER BY o.name, o.organisation_number`,
       [roundId],
     );
     const categories = new Map(scheme.measureCategories.map((c) => [c.code, c.name]));
     const awards = rows.map((r) => ({
       year: round.year,
+      tilskuddNoId: scheme.tilskuddNoId,
       schemeCode: scheme.code,
       schemeName: scheme.name,
       recipient: r.recipient,
@@ -78,6 +83,7 @@ export class AwardListService {
     return {
       roundId: round.id,
       year: round.year,
+      tilskuddNoId: scheme.tilskuddNoId,
       schemeCode: scheme.code,
       schemeName: scheme.name,
       awards,
@@ -86,16 +92,23 @@ export class AwardListService {
   }
 }
 
-/** The list as CSV/XLSX: the columns tilskudd.no takes (year, scheme id, recipient, organisasjonsnummer, amount). */
+/** Excel's text format, so an organisation number or an identifier stays text. */
+const TEXT = '@';
+
+/**
+ * The list as CSV/XLSX in the columns tilskudd.no takes (year, scheme id, recipient, organisasjonsnummer, amount),
+ * with the measure category last. The first row is the header — no title line above it — so the file imports as it
+ * is; the scheme column holds the scheme's tilskudd.no identifier, not our internal code.
+ */
 export function awardListTable(list: AwardList): Table<Award> {
   return {
     sheet: 'Tildelinger',
-    caption: [`Tildelinger ${list.schemeName} ${list.year}`],
+    caption: [],
     columns: [
       { title: 'År', value: (a) => a.year },
-      { title: 'Ordning', value: (a) => a.schemeCode },
+      { title: 'Ordnings-ID', value: (a) => a.tilskuddNoId, numFmt: TEXT },
       { title: 'Mottaker', value: (a) => a.recipient, width: 40 },
-      { title: 'Organisasjonsnummer', value: (a) => a.organisationNumber, width: 20 },
+      { title: 'Organisasjonsnummer', value: (a) => a.organisationNumber, numFmt: TEXT, width: 20 },
       { title: 'Beløp', value: (a) => a.amountOre, ore: true, width: 16 },
       { title: 'Innsatsområde', value: (a) => a.measureCategory },
     ],

@@ -33,16 +33,16 @@ describe('CSV disbursement list', () => {
     expect(lines[4]).toBe('KONTROLLSUM;Antall: 3;;;;;;;;;1000333333,35;;;;;;');
   });
 
-  it('writes amounts with comma decimals, dates as dd.mm.yyyy and Oslo time, and identifiers as they are', async () => {
+  it('writes amounts with comma decimals, dates as dd.mm.yyyy and Oslo time, and identifiers as quoted text with their leading zeros', async () => {
     const lines = (await csvOf()).slice(1).split('\r\n');
     expect(lines[1]).toBe(
-      '3b0e5a4c-1d2f-4a6b-9c8d-7e6f5a4b3c2d;MHP-2027-0042;2027;MHP;0433;70;"Søn & <Ærlige> Øst; avd. ""Å""";' +
-        '912345678;05400000123;Tilskudd MHP-2027-0042, utbetaling 1 av 1;333333,33;15.04.2027;1 av 3;' +
+      '"3b0e5a4c-1d2f-4a6b-9c8d-7e6f5a4b3c2d";"MHP-2027-0042";2027;"MHP";"0433";"70";"Søn & <Ærlige> Øst; avd. ""Å""";' +
+        '"912345678";"05400000123";Tilskudd MHP-2027-0042, utbetaling 1 av 1;333333,33;15.04.2027;1 av 3;' +
         // 23:30 UTC the night before summer time starts is 00:30 in Oslo; 22:15 UTC in summer is 00:15.
         'Ola Attestant;28.03.2027 00:30;Berit Budsjett;01.07.2027 00:15',
     );
     const second = lines[2].split(';');
-    expect(second[9]).toBe('1234567890128'); // the KID rather than the message
+    expect(second[9]).toBe('"1234567890128"'); // the KID rather than the message
     expect(second[10]).toBe('0,01');
     expect(second[12]).toBe('2 av 3');
     expect(lines[3].split(';')[10]).toBe('1000000000,01');

@@ -6,7 +6,6 @@ import {
   formatInstalment,
   formatNorwegianDate,
   formatOsloTimestamp,
-  kidOrMessage,
   LIST_COLUMNS,
 } from './list-columns';
 import { endOutput, runExport, writeChunk } from './output';
@@ -30,29 +29,53 @@ export function neutraliseFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** An identifier as a quoted CSV field (quotes doubled), whatever it holds. */
+export function quotedCsvField(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
+}
+
+interface Field {
+  value: string;
+  /** Outside text: neutralised against formulas. */
+  text: boolean;
+  /** An identifier: always quoted. */
+  identifier?: boolean;
+}
+
 /** One CSV line; `text` marks the fields that carry outside text and must be neutralised. */
-function csvLine(fields: readonly { value: string; text: boolean }[]): string {
+function csvLine(fields: readonly Field[]): string {
   return (
-    fields.map(({ value, text }) => csvField(text ? neutraliseFormula(value) : value)).join(SEPARATOR) +
-    LINE_END
+    fields
+      .map(({ value, text, identifier }) => {
+        const safe = text ? neutraliseFormula(value) : value;
+        return identifier ? quotedCsvField(safe) : csvField(safe);
+      })
+      .join(SEPARATOR) + LINE_END
   );
 }
 
-const text = (value: string): { value: string; text: boolean } => ({ value, text: true });
-const made = (value: string): { value: string; text: boolean } => ({ value, text: false });
+const text = (value: string): Field => ({ value, text: true });
+const made = (value: string): Field => ({ value, text: false });
+/**
+ * Identifiers (chapter "0433", organisation and account numbers, KID, case and disbursement ids) are quoted: text
+ * to any CSV reader, and a spreadsheet that formats quoted fields as text (LibreOffice's import option "Format quoted
+ * field as text") keeps their leading zeros. Excel's and LibreOffice's defaults still read them as numbers; the README
+ * says how to open the file, and the XLSX list has them as text cells.
+ */
+const identifier = (value: string): Field => ({ value, text: true, identifier: true });
 
 function rowLine(row: BatchExportRow): string {
   return csvLine([
-    text(row.disbursementId),
-    text(row.referenceNumber),
+    identifier(row.disbursementId),
+    identifier(row.referenceNumber),
     made(String(row.grantYear)),
-    text(row.schemeCode),
-    text(row.budgetChapter),
-    text(row.budgetPost),
+    identifier(row.schemeCode),
+    identifier(row.budgetChapter),
+    identifier(row.budgetPost),
     text(row.recipientName),
-    text(row.organisationNumber),
-    text(row.bankAccount),
-    text(kidOrMessage(row)),
+    identifier(row.organisationNumber),
+    identifier(row.bankAccount),
+    row.kid !== null ? identifier(row.kid) : text(row.message),
     made(oreToDecimal(row.amountOre, ',')),
     made(formatNorwegianDate(row.dueDate)),
     made(formatInstalment(row)),
@@ -73,7 +96,8 @@ function controlLine(totals: ControlTotals): string {
 
 /**
  * The disbursement list as CSV for Norwegian Excel: UTF-8 with BOM, `;`, CRLF, comma decimals, Oslo time; a
- * header row, one line per disbursement and a control line with count and total (DESIGN.md §7).
+ * header row, one line per disbursement and a control line with count and total (DESIGN.md §7). Identifiers are
+ * quoted text (see `identifier`); the file is meant for machines (DFØ) first, the XLSX list for people.
  */
 export const writeCsv: BatchFileWriter = (header, rows, out) =>
   runExport(out, async () => {

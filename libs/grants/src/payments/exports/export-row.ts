@@ -72,6 +72,23 @@ export interface BatchExportRow {
   approvedAt: Date;
 }
 
+/** A text the payment file had to cut to fit its field (the lists show it in full); recorded with the batch. */
+export interface TextTruncation {
+  /** The disbursement whose row it is; null for the debtor (the paying agency). */
+  disbursementId: string | null;
+  referenceNumber: string | null;
+  field: 'recipientName' | 'message' | 'debtorName';
+  /** The field's limit in characters. */
+  maxLength: number;
+  /** The text as the system holds it. */
+  original: string;
+  /** The text as the file carries it (in the bank's character set, cut). */
+  sent: string;
+}
+
+/** Told of every text a writer cut. */
+export type TruncationListener = (truncation: TextTruncation) => void;
+
 /**
  * Writes one file of a batch to `out`, reading rows one at a time (memory stays flat however many rows
  * there are), respects back-pressure, ends `out` and resolves when it has finished.
@@ -80,4 +97,5 @@ export type BatchFileWriter = (
   header: BatchExportHeader,
   rows: AsyncIterable<BatchExportRow>,
   out: Writable,
+  onTruncated?: TruncationListener,
 ) => Promise<void>;

@@ -3,6 +3,7 @@ import { BatchFileWriter, ExportFormat } from './export-row';
 import { writePain001 } from './pain001-writer';
 import { writeXlsx } from './xlsx-writer';
 
+export * from './bank-text';
 export * from './control-totals';
 export * from './csv-writer';
 export * from './decimal';

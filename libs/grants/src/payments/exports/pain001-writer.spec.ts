@@ -1,4 +1,6 @@
-import { escapeXml, paymentText, writePain001 } from './pain001-writer';
+import { bankText, transliterateForBank } from './bank-text';
+import { TextTruncation } from './export-row';
+import { escapeXml, writePain001 } from './pain001-writer';
 import {
   CollectingSink,
   fromArray,
@@ -8,17 +10,19 @@ import {
   LONG_NAME,
   pain001ValidationErrors,
   sampleHeader,
+  sampleRow,
   sampleRows,
   validatePain001,
 } from './testing';
 
 describe('pain.001.001.03 payment file', () => {
   let xml: string;
+  const truncations: TextTruncation[] = [];
 
   beforeAll(async () => {
     const rows = sampleRows();
     const sink = new CollectingSink();
-    await writePain001(sampleHeader(rows), fromArray(rows), sink);
+    await writePain001(sampleHeader(rows), fromArray(rows), sink, (t) => truncations.push(t));
     expect(sink.writableFinished).toBe(true);
     xml = sink.text();
   });
@@ -68,11 +72,22 @@ describe('pain.001.001.03 payment file', () => {
     expect(xml).toContain('<Id>974760673</Id>');
   });
 
-  it('escapes names, truncates long texts by characters and uses KID as a structured reference', () => {
-    expect(xml).toContain('<Nm>Søn &amp; &lt;Ærlige&gt; Øst; avd. &quot;Å&quot;</Nm>');
-    expect(xml).toContain('<Nm>=HYPERLINK(&quot;http://x.invalid&quot;)</Nm>');
-    expect(xml).toContain(`<Nm>${escapeXml(Array.from(LONG_NAME).slice(0, 70).join(''))}</Nm>`);
-    expect(xml).toContain(`<Ustrd>${escapeXml(LONG_MESSAGE.slice(0, 140))}</Ustrd>`);
+  it("carries the initiating party's organisation number and the parties' country, as the Norwegian guide asks", () => {
+    expect(xml).toContain(
+      '<InitgPty>\n        <Nm>Stiftelsen for kulturtilskudd</Nm>\n        <Id><OrgId><Othr><Id>974760673</Id><SchmeNm><Cd>CUST</Cd></SchmeNm></Othr></OrgId></Id>',
+    );
+    expect(xml).toContain(
+      '<Dbtr><Nm>Stiftelsen for kulturtilskudd</Nm><PstlAdr><Ctry>NO</Ctry></PstlAdr></Dbtr>',
+    );
+    expect(xml.match(/<Cdtr><Nm>[^<]*<\/Nm><PstlAdr><Ctry>NO<\/Ctry><\/PstlAdr><\/Cdtr>/g)).toHaveLength(3);
+  });
+
+  it("writes names in the banks' character set, cuts long texts by characters and uses KID as a structured reference", () => {
+    expect(xml).toContain('<Nm>Søn og (Ærlige) Øst, avd. &apos;Å&apos;</Nm>');
+    expect(xml).toContain('<Nm>HYPERLINK(&apos;http://x.invalid&apos;)</Nm>');
+    expect(xml).toContain(`<Nm>${Array.from(LONG_NAME).slice(0, 70).join('')}</Nm>`);
+    const message = LONG_MESSAGE.replace(' & ', ' og ');
+    expect(xml).toContain(`<Ustrd>${Array.from(message).slice(0, 140).join('')}</Ustrd>`);
     expect(xml).toContain(
       '<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>1234567890128</Ref></CdtrRefInf></Strd></RmtInf>',
     );
@@ -82,10 +97,73 @@ describe('pain.001.001.03 payment file', () => {
     expect(xml).toContain('<Id>05400000123</Id>');
   });
 
+  it('tells of every text it cuts: what the system holds and what the file carries', () => {
+    expect(truncations).toEqual([
+      {
+        disbursementId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+        referenceNumber: 'MHP-2027-0044',
+        field: 'recipientName',
+        maxLength: 70,
+        original: LONG_NAME,
+        sent: Array.from(LONG_NAME).slice(0, 70).join(''),
+      },
+      {
+        disbursementId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee',
+        referenceNumber: 'MHP-2027-0044',
+        field: 'message',
+        maxLength: 140,
+        original: LONG_MESSAGE,
+        sent: Array.from(LONG_MESSAGE.replace(' & ', ' og ')).slice(0, 140).join(''),
+      },
+    ]);
+  });
+
+  it("stays schema-valid and inside the banks' character set with hostile names", async () => {
+    const hostile = [
+      'Kvinner & barn «Trygg» havn',
+      'Evil\u202eKNAB\u202c AS', // a right-to-left override would show "BANK" reversed
+      'Line\r\nbreak\u0000and\u0007bell\ttab',
+      '\u200b\u2066Zero\u200dwidth\u2069\ufeff',
+      '<script>alert("x")</script>; DROP TABLE',
+      'Müller & Söhne — Café «Ærlig» ™ 😀 Ωmega',
+      `${'Å'.repeat(69)}&`,
+    ];
+    const rows = hostile.map((recipientName, i) =>
+      sampleRow({ disbursementId: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, recipientName }),
+    );
+    const cuts: TextTruncation[] = [];
+    const sink = new CollectingSink();
+    await writePain001(sampleHeader(rows), fromArray(rows), sink, (t) => cuts.push(t));
+    const out = sink.text();
+    expect(() => validatePain001(out)).not.toThrow();
+    const names = [...out.matchAll(/<Cdtr><Nm>([^<]*)<\/Nm>/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+    expect(names).toEqual([
+      "Kvinner og barn 'Trygg' havn",
+      'EvilKNAB AS',
+      'Line break and bell tab',
+      'Zerowidth',
+      "(script)alert('x')(/script), DROP TABLE",
+      "Muller og Søhne - Cafe 'Ærlig' TM mega",
+      'Å'.repeat(69),
+    ]);
+    for (const name of names) expect(name).toMatch(/^[A-Za-z0-9 /\-?:().,'+ÆØÅæøå]+$/);
+    // "&" became " og ", which pushed the last name past 70 characters: the cut is told.
+    expect(cuts).toEqual([
+      expect.objectContaining({
+        field: 'recipientName',
+        original: `${'Å'.repeat(69)}&`,
+        sent: 'Å'.repeat(69),
+      }),
+    ]);
+  });
+
   it('cleans text for the bank', () => {
     expect(escapeXml(`a&b<c>d"e'f`)).toBe('a&amp;b&lt;c&gt;d&quot;e&apos;f');
-    expect(paymentText('  Linje 1\r\nLinje\t2\u0000 ', 140)).toBe('Linje 1 Linje 2');
-    expect(paymentText('😀'.repeat(3), 2)).toBe('😀😀');
+    expect(transliterateForBank('  Linje 1\r\nLinje\t2\u0000 ')).toBe('Linje 1 Linje 2');
+    // Decomposed å (a + combining ring) is the Norwegian letter, not an a.
+    expect(transliterateForBank('Ba\u030arum')).toBe('Bårum');
+    expect(bankText('😀😀 Ærlig', 3)).toEqual({ text: 'Ærl', truncated: true });
+    expect(bankText('Ærlig', 5)).toEqual({ text: 'Ærlig', truncated: false });
   });
 
   it('validates with thousands of transactions', async () => {

@@ -1,21 +1,35 @@
 import { ControlTotals } from './control-totals';
 import { oreToDecimal } from './decimal';
-import { BatchExportHeader, BatchExportRow, BatchFileWriter } from './export-row';
+import { bankText } from './bank-text';
+import {
+  BatchExportHeader,
+  BatchExportRow,
+  BatchFileWriter,
+  TextTruncation,
+  TruncationListener,
+} from './export-row';
 import { formatOsloLocalIso, parseIsoDate } from './list-columns';
 import { endOutput, runExport, writeChunk } from './output';
 
 export const PAIN001_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.03';
 export const PAIN001_CURRENCY = 'NOK';
 /**
- * Scheme of the initiating party's organisation number (InitgPty/Id/OrgId/Othr/SchmeNm/Cd). The schema accepts any
- * 1–4 character code; which one the bank expects (CUST or BANK) is part of the agreement with the bank.
+ * Scheme of the initiating party's organisation number (InitgPty/Id/OrgId/Othr/SchmeNm/Cd). The Norwegian guide
+ * (after CGI-MP) knows "CUST" — an identifier of the customer's own, such as its organisasjonsnummer — and "BANK" — an
+ * identifier the bank assigned (an agreement id). Sfk identifies itself by its organisasjonsnummer, so CUST; a bank
+ * agreement that asks for its own id instead changes this constant and the configured number.
  */
 export const INITIATING_PARTY_SCHEME = 'CUST';
+/**
+ * Country of the debtor and the creditors (PstlAdr/Ctry), which the Norwegian guide asks for on both parties. Every
+ * recipient is a Norwegian organisation (organisasjonsnummer) paid to a Norwegian account (BBAN).
+ */
+export const PARTY_COUNTRY = 'NO';
 
-// Common Norwegian implementation guide for pain.001.001.03: recipient name at most 70 characters,
+// Common Norwegian implementation guide for pain.001.001.03: names at most 70 characters,
 // unstructured remittance at most 140 characters, KID at most 25 digits (DOMAIN.md §7).
-const MAX_NAME = 70;
-const MAX_MESSAGE = 140;
+export const MAX_NAME = 70;
+export const MAX_MESSAGE = 140;
 const MAX_ID = 35;
 
 const XML_ESCAPES: Readonly<Record<string, string>> = {
@@ -31,16 +45,19 @@ export function escapeXml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
 }
 
-// Control characters (most are not allowed in XML 1.0 at all; banks want no line breaks in a name or a
-// message), non-characters and unpaired surrogates.
-const UNWANTED_CHARACTERS =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Cleans text for the bank and cuts it to `maxLength` characters (code points, as the schema counts). */
-export function paymentText(value: string, maxLength: number): string {
-  const cleaned = value.replace(UNWANTED_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
-  return Array.from(cleaned).slice(0, maxLength).join('').trimEnd();
+/**
+ * Text in the bank's character set (see bank-text.ts) cut to `maxLength`; a cut is told to `onTruncated` with
+ * what the system holds and what the file carries.
+ */
+function fieldText(
+  value: string,
+  maxLength: number,
+  cut: Omit<TextTruncation, 'maxLength' | 'original' | 'sent'>,
+  onTruncated: TruncationListener | undefined,
+): string {
+  const { text, truncated } = bankText(value, maxLength);
+  if (truncated) onTruncated?.({ ...cut, maxLength, original: value, sent: text });
+  return text;
 }
 
 function requireText(value: string, what: string): string {
@@ -49,6 +66,8 @@ function requireText(value: string, what: string): string {
 }
 
 const BBAN = /^\d{11}$/;
+const ORGANISATION_NUMBER = /^\d{9}$/;
+const COUNTRY = `<PstlAdr><Ctry>${PARTY_COUNTRY}</Ctry></PstlAdr>`;
 
 /** A Norwegian account number (BBAN) as 11 digits; spaces and dots used for readability are dropped. */
 function bban(account: string, what: string): string {
@@ -66,15 +85,27 @@ function paymentId(row: BatchExportRow): string {
 
 const tag = (name: string, value: string): string => `<${name}>${escapeXml(value)}</${name}>`;
 
-function documentStart(header: BatchExportHeader): string {
-  const msgId = requireText(paymentText(header.batchNumber, Number.MAX_SAFE_INTEGER), 'the batch number');
+function documentStart(header: BatchExportHeader, onTruncated: TruncationListener | undefined): string {
+  const msgId = requireText(header.batchNumber.trim(), 'the batch number');
   if (Array.from(msgId).length > MAX_ID) {
     throw new RangeError(`the batch number "${msgId}" is longer than ${MAX_ID} characters (MsgId)`);
   }
   parseIsoDate(header.executionDate);
   const count = String(header.count);
   const controlSum = oreToDecimal(header.totalOre, '.');
-  const debtorName = requireText(paymentText(header.debtor.name, MAX_NAME), "the debtor's name");
+  const debtorName = requireText(
+    fieldText(
+      header.debtor.name,
+      MAX_NAME,
+      { disbursementId: null, referenceNumber: null, field: 'debtorName' },
+      onTruncated,
+    ),
+    "the debtor's name",
+  );
+  const organisationNumber = header.debtor.organisationNumber.trim();
+  if (!ORGANISATION_NUMBER.test(organisationNumber)) {
+    throw new RangeError(`the debtor's organisation number "${organisationNumber}" is not 9 digits`);
+  }
   // PmtInfId is also Max35Text; room is made for the "-1" suffix.
   const paymentInfoId = `${Array.from(msgId)
     .slice(0, MAX_ID - 2)
@@ -91,10 +122,7 @@ function documentStart(header: BatchExportHeader): string {
     '      <InitgPty>\n',
     `        ${tag('Nm', debtorName)}\n`,
     '        <Id><OrgId><Othr>',
-    tag(
-      'Id',
-      requireText(paymentText(header.debtor.organisationNumber, MAX_ID), "the debtor's organisation number"),
-    ),
+    tag('Id', organisationNumber),
     `<SchmeNm>${tag('Cd', INITIATING_PARTY_SCHEME)}</SchmeNm>`,
     '</Othr></OrgId></Id>\n',
     '      </InitgPty>\n',
@@ -106,7 +134,7 @@ function documentStart(header: BatchExportHeader): string {
     `      ${tag('CtrlSum', controlSum)}\n`,
     '      <PmtTpInf><InstrPrty>NORM</InstrPrty></PmtTpInf>\n',
     `      ${tag('ReqdExctnDt', header.executionDate)}\n`,
-    `      <Dbtr>${tag('Nm', debtorName)}</Dbtr>\n`,
+    `      <Dbtr>${tag('Nm', debtorName)}${COUNTRY}</Dbtr>\n`,
     '      <DbtrAcct>',
     `<Id><Othr>${tag('Id', bban(header.debtor.account, "the debtor's account"))}<SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr></Id>`,
     tag('Ccy', PAIN001_CURRENCY),
@@ -116,31 +144,43 @@ function documentStart(header: BatchExportHeader): string {
   ].join('');
 }
 
-function remittance(row: BatchExportRow): string {
+function remittance(row: BatchExportRow, onTruncated: TruncationListener | undefined): string {
   if (row.kid !== null) {
     const kid = row.kid.trim();
     if (!KID.test(kid)) throw new RangeError(`disbursement ${row.disbursementId}: "${row.kid}" is not a KID`);
     return `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp>${tag('Ref', kid)}</CdtrRefInf></Strd></RmtInf>`;
   }
-  const message = paymentText(row.message, MAX_MESSAGE) || paymentText(row.referenceNumber, MAX_MESSAGE);
+  const cut = {
+    disbursementId: row.disbursementId,
+    referenceNumber: row.referenceNumber,
+    field: 'message' as const,
+  };
+  const message =
+    fieldText(row.message, MAX_MESSAGE, cut, onTruncated) ||
+    fieldText(row.referenceNumber, MAX_MESSAGE, cut, onTruncated);
   return `<RmtInf>${tag('Ustrd', requireText(message, `disbursement ${row.disbursementId}: the message`))}</RmtInf>`;
 }
 
-function transaction(row: BatchExportRow): string {
+function transaction(row: BatchExportRow, onTruncated: TruncationListener | undefined): string {
   const id = paymentId(row);
   const name = requireText(
-    paymentText(row.recipientName, MAX_NAME),
+    fieldText(
+      row.recipientName,
+      MAX_NAME,
+      { disbursementId: row.disbursementId, referenceNumber: row.referenceNumber, field: 'recipientName' },
+      onTruncated,
+    ),
     `disbursement ${row.disbursementId}: the recipient's name`,
   );
   return [
     '      <CdtTrfTxInf>\n',
     `        <PmtId>${tag('InstrId', id)}${tag('EndToEndId', id)}</PmtId>\n`,
     `        <Amt><InstdAmt Ccy="${PAIN001_CURRENCY}">${oreToDecimal(row.amountOre, '.')}</InstdAmt></Amt>\n`,
-    `        <Cdtr>${tag('Nm', name)}</Cdtr>\n`,
+    `        <Cdtr>${tag('Nm', name)}${COUNTRY}</Cdtr>\n`,
     '        <CdtrAcct><Id><Othr>',
     tag('Id', bban(row.bankAccount, `disbursement ${row.disbursementId}`)),
     '<SchmeNm><Cd>BBAN</Cd></SchmeNm></Othr></Id></CdtrAcct>\n',
-    `        ${remittance(row)}\n`,
+    `        ${remittance(row, onTruncated)}\n`,
     '      </CdtTrfTxInf>\n',
   ].join('');
 }
@@ -149,18 +189,20 @@ const DOCUMENT_END = '    </PmtInf>\n  </CstmrCdtTrfInitn>\n</Document>\n';
 
 /**
  * The batch as an ISO 20022 pain.001.001.03 credit transfer in NOK: one payment information block with the
- * debtor's account, one transaction per disbursement, control total in the group header and the block.
+ * debtor's account, one transaction per disbursement, control total in the group header and the block, the
+ * initiating party's organisation number and the parties' country, as the Norwegian banks' guide asks. Names and
+ * messages are in the bank's character set; every text cut to fit is told to `onTruncated`.
  * Written as text in schema order (the schema's sequences are strict), a transaction at a time.
  */
-export const writePain001: BatchFileWriter = (header, rows, out) =>
+export const writePain001: BatchFileWriter = (header, rows, out, onTruncated) =>
   runExport(out, async () => {
     // The schema requires at least one transaction (CdtTrfTxInf minOccurs 1).
     if (header.count < 1) throw new RangeError(`batch ${header.batchNumber} has no disbursements to pay`);
-    await writeChunk(out, documentStart(header));
+    await writeChunk(out, documentStart(header, onTruncated));
     const totals = new ControlTotals();
     for await (const row of rows) {
       totals.add(row);
-      await writeChunk(out, transaction(row));
+      await writeChunk(out, transaction(row, onTruncated));
     }
     totals.verify(header);
     await writeChunk(out, DOCUMENT_END);

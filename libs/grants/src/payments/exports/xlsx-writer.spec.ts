@@ -72,6 +72,24 @@ describe('XLSX disbursement list', () => {
     expect(sheet.getCell('Q6').value).toEqual(new Date(Date.UTC(2027, 6, 1, 0, 15)));
   });
 
+  it('writes every identifier as a string cell with the text format "@", leading zeros kept', () => {
+    // Columns A (disbursement id), B (case), D (scheme), E (chapter), F (post), H (organisation number),
+    // I (account), J (KID or message), in every data row.
+    for (const row of [6, 7, 8]) {
+      for (const column of ['A', 'B', 'D', 'E', 'F', 'H', 'I', 'J']) {
+        const cell = sheet.getCell(`${column}${row}`);
+        expect({ address: cell.address, type: cell.type, numFmt: cell.numFmt }).toEqual({
+          address: `${column}${row}`,
+          type: ExcelJS.ValueType.String,
+          numFmt: '@',
+        });
+      }
+    }
+    expect(sheet.getCell('E6').value).toBe('0433');
+    expect(sheet.getCell('I6').value).toBe('05400000123');
+    expect(sheet.getCell('J7').value).toBe('1234567890128');
+  });
+
   it('keeps a name starting with "=" as a text cell, not a formula', () => {
     expect(sheet.getCell('G7').type).toBe(ExcelJS.ValueType.String);
     expect(sheet.getCell('G7').value).toBe('=HYPERLINK("http://x.invalid")');

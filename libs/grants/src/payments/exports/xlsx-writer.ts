@@ -73,12 +73,23 @@ function rowValues(row: BatchExportRow): ExcelJS.CellValue[] {
   ];
 }
 
+/** Excel's text format: what is typed into the cell stays text, so an edited "0433" does not become 433. */
+export const TEXT_FORMAT = '@';
+
 /**
- * Number formats by column title. Identifiers (chapter "0433", organisation and account numbers) are written as
- * string cells, which keep their leading zeros without a text format; leaving them unstyled saves ExcelJS a style
- * lookup per cell (a third of the time on 100 000 rows).
+ * Number formats by column title. Identifiers (chapter "0433", organisation and account numbers, KID, case and
+ * disbursement ids) are string cells with the text format, so they keep their leading zeros, never show in
+ * scientific notation, and stay text when someone edits them.
  */
 const FORMAT_BY_TITLE: Readonly<Record<string, string>> = {
+  'Utbetalings-ID': TEXT_FORMAT,
+  Saksnummer: TEXT_FORMAT,
+  Ordning: TEXT_FORMAT,
+  Kapittel: TEXT_FORMAT,
+  Post: TEXT_FORMAT,
+  Organisasjonsnummer: TEXT_FORMAT,
+  Kontonummer: TEXT_FORMAT,
+  'KID/melding': TEXT_FORMAT,
   'Beløp (NOK)': AMOUNT_FORMAT,
   Forfallsdato: DATE_FORMAT,
   Attestert: TIMESTAMP_FORMAT,
