@@ -10,7 +10,6 @@ import {
   disbursementsOf,
   notifiedGrant,
   organisationVersion,
-  verifyAccount,
 } from '../support/payments';
 import { submitReport } from '../support/reports';
 import { createTestApp, TestContext } from '../support/test-app';

@@ -40,7 +40,10 @@ export class ImpartialityService {
           'conflict_declared',
         );
       }
-      if (!hasConflict && (await caseStanding(manager, actor.userId, applicationId)).disqualified === 'member') {
+      if (
+        !hasConflict &&
+        (await caseStanding(manager, actor.userId, applicationId)).disqualified === 'member'
+      ) {
         // forvaltningsloven § 6: membership of the party is a conflict, whatever the member thinks of it.
         throw DomainError.rule(
           'hasConflict',

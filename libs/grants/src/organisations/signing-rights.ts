@@ -13,7 +13,11 @@ import { Role } from '../identity/role';
  * Bootstrapping: the user who registers an organisation becomes its first member and signatory
  * (OrganisationsService.register). An organisation never loses its last signatory through the API.
  */
-export async function maySign(manager: EntityManager, userId: string, organisationId: string): Promise<boolean> {
+export async function maySign(
+  manager: EntityManager,
+  userId: string,
+  organisationId: string,
+): Promise<boolean> {
   return manager.exists(Membership, { where: { userId, organisationId, signatory: true } });
 }
 
