@@ -79,7 +79,6 @@ export class Factories {
       email: `post-${uid()}@example.test`,
       phone: null,
       bankAccount: randomBankAccount(),
-      registeredInVoluntaryRegistry: true,
       preferredLanguage: WrittenLanguage.Bokmal,
       ...overrides,
     };
@@ -90,6 +89,8 @@ export class Factories {
     const organisation = await this.db.getRepository(Organisation).save({
       ...(this.organisationInput() as Partial<Organisation>),
       county: 'Oslo',
+      // What Sfk records after checking Frivillighetsregisteret (members cannot set it).
+      registeredInVoluntaryRegistry: true,
       ...overrides,
     });
     for (const [i, member] of members.entries()) {

@@ -5,6 +5,7 @@ export * from './appeals/appeal-extensions';
 export * from './appeals/appeal.entity';
 export * from './appeals/appeals.service';
 export * from './access/actor';
+export * from './access/impartiality';
 export * from './applications/application-access';
 export * from './applications/application-content';
 export * from './applications/application-rules';

@@ -150,8 +150,12 @@ export class CaseHandlingController {
   /** Every submitted application with requested, recommended and decided amounts and the frame. */
   @Get('rounds/:id/overview')
   @Roles(Role.Caseworker, Role.Approver)
-  async roundOverview(@Param('id') id: string, @Query() query: PageQuery): Promise<RoundOverviewResponse> {
-    return mapOverview(await this.overview.overview(id, pageRequest(query)));
+  async roundOverview(
+    @Param('id') id: string,
+    @Query() query: PageQuery,
+    @CurrentActor() actor: Actor,
+  ): Promise<RoundOverviewResponse> {
+    return mapOverview(await this.overview.overview(actor, id, pageRequest(query)));
   }
 
   /** The Storting has decided the budget: payments may go out, and every organisation granted under it is told. */

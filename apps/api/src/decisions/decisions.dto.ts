@@ -263,10 +263,12 @@ export class OverviewRowResponse {
   applicationId!: string;
   @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
   organisationName!: string;
+  /** The viewer is disqualified from the case (declared conflict or member of the organisation): its content is withheld. */
+  restricted!: boolean;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
   status!: string;
-  requestedAmountOre!: number;
+  @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
   @ApiProperty({ type: Number, nullable: true }) weightedScore!: number | null;
   @ApiProperty({ type: String, nullable: true }) recommendedOutcome!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) recommendedAmountOre!: number | null;
@@ -279,6 +281,8 @@ export class OverviewTotals {
   budgetFrameOre!: number;
   requestedOre!: number;
   recommendedOre!: number;
+  /** Cases the viewer is disqualified from: listed without content, left out of requestedOre and recommendedOre. */
+  restricted!: number;
   grantedOre!: number;
   remainingOre!: number;
   byStatus!: Record<string, number>;

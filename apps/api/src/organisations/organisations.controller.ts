@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, OrganisationsService, Role } from '@app/grants';
 import { CurrentActor, Roles } from '../auth/decorators';
@@ -12,6 +12,7 @@ import {
   OrganisationResponse,
   RegisterFlagsRequest,
   RegisterOrganisationRequest,
+  UpdateMemberRequest,
   UpdateOrganisationRequest,
 } from './organisations.dto';
 
@@ -22,7 +23,7 @@ import {
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  /** Register an organisation; the caller becomes its first member. */
+  /** Register an organisation; the caller becomes its first member and signatory. */
   @Post()
   @Roles(Role.Applicant)
   async register(
@@ -59,7 +60,7 @@ export class OrganisationsController {
     return this.organisations.members(actor, id);
   }
 
-  /** A member adds a colleague who already has an applicant account. */
+  /** A signatory adds a colleague who already has an applicant account (optionally as a signatory too). */
   @Post(':id/members')
   async addMember(
     @Param('id') id: string,
@@ -70,7 +71,33 @@ export class OrganisationsController {
     return this.organisations.members(actor, id);
   }
 
-  /** Sfk records bankruptcy or liquidation from Enhetsregisteret; payments check these flags. */
+  /** A signatory gives or takes signing rights; the organisation's last signatory keeps them (409). */
+  @Patch(':id/members/:userId')
+  async updateMember(
+    @Param('id') id: string,
+    @Param('userId') userId: string,
+    @Body() body: UpdateMemberRequest,
+    @CurrentActor() actor: Actor,
+  ): Promise<MemberResponse[]> {
+    await this.organisations.setSignatory(actor, id, userId, body.signatory);
+    return this.organisations.members(actor, id);
+  }
+
+  /** A signatory removes a member, or a member leaves; never the last signatory (409). Takes effect at once. */
+  @Delete(':id/members/:userId')
+  @HttpCode(204)
+  async removeMember(
+    @Param('id') id: string,
+    @Param('userId') userId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<void> {
+    await this.organisations.removeMember(actor, id, userId);
+  }
+
+  /**
+   * Sfk records bankruptcy or liquidation from Enhetsregisteret (payments check these flags) and registration in
+   * Frivillighetsregisteret (screening checks it).
+   */
   @Patch(':id/register-flags')
   @Roles(Role.Caseworker, Role.Admin)
   async setRegisterFlags(

@@ -52,11 +52,6 @@ export class RegisterOrganisationRequest {
   @BankAccountField()
   bankAccount!: string;
 
-  /** Registered in Frivillighetsregisteret. */
-  @ApiProperty()
-  @IsBoolean()
-  registeredInVoluntaryRegistry!: boolean;
-
   /** Written standard for letters: bokmål (nb) or nynorsk (nn). */
   @ApiProperty({ enum: WrittenLanguage })
   @IsEnum(WrittenLanguage)
@@ -81,6 +76,10 @@ export class RegisterFlagsRequest {
   /** Under avvikling, from Enhetsregisteret. */
   @OptionalBoolean()
   underLiquidation?: boolean;
+
+  /** Registered in Frivillighetsregisteret: recorded by Sfk, never by the organisation's members. */
+  @OptionalBoolean()
+  registeredInVoluntaryRegistry?: boolean;
 }
 
 export class AddMemberRequest {
@@ -89,9 +88,16 @@ export class AddMemberRequest {
   @MaxLength(254)
   email!: string;
 
-  /** May sign for the organisation (accept the conditions of a grant). */
+  /** May sign for the organisation (accept the conditions of a grant, manage members). Only a signatory gives it. */
   @OptionalBoolean()
   signatory?: boolean;
+}
+
+export class UpdateMemberRequest {
+  /** Give (true) or take (false) the right to sign for the organisation; its last signatory keeps it. */
+  @ApiProperty()
+  @IsBoolean()
+  signatory!: boolean;
 }
 
 export class OrganisationListQuery extends PageQuery {
@@ -136,6 +142,7 @@ export class OrganisationResponse {
   bankAccountFormatted!: string;
   /** False while a new account waits for verification by Sfk; payments are blocked meanwhile. */
   bankAccountVerified!: boolean;
+  /** Registered in Frivillighetsregisteret, as recorded by Sfk (false until Sfk has checked it). */
   registeredInVoluntaryRegistry!: boolean;
   @ApiProperty({ enum: WrittenLanguage })
   preferredLanguage!: WrittenLanguage;

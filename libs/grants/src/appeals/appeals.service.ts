@@ -226,7 +226,7 @@ export class AppealsService {
       throw DomainError.rule('reason', 'required', 'Begrunn om klagen tas under behandling.');
     }
     return this.change(actor, id, version, 'appeal.lateness_decided', async (manager, appeal) => {
-      this.assertCaseworker(actor, appeal);
+      await this.assertCaseworker(manager, actor, appeal);
       if (!appeal.late) {
         throw DomainError.invalidState('Klagen kom inn i tide.', appeal.status);
       }
@@ -257,7 +257,7 @@ export class AppealsService {
     terms: Omit<ProposedTerms, 'outcome'> & { outcome?: ProposedTerms['outcome'] },
   ): Promise<Appeal> {
     return this.change(actor, id, version, 'appeal.new_decision_proposed', async (manager, appeal) => {
-      this.assertCaseworker(actor, appeal);
+      await this.assertCaseworker(manager, actor, appeal);
       assertConsidered(appeal);
       if (
         ![AppealStatus.Lodged, AppealStatus.ReversalProposed, AppealStatus.ToBeRedecided].includes(
@@ -351,7 +351,7 @@ export class AppealsService {
       throw DomainError.rule('statement', 'required', 'Skriv Sfks vurdering av klagen til klageinstansen.');
     }
     return this.change(actor, id, version, 'appeal.forwarded', async (manager, appeal) => {
-      this.assertCaseworker(actor, appeal);
+      await this.assertCaseworker(manager, actor, appeal);
       assertConsidered(appeal);
       if (![AppealStatus.Lodged, AppealStatus.ReversalProposed].includes(appeal.status)) {
         throw DomainError.invalidState(
@@ -374,8 +374,8 @@ export class AppealsService {
     version: number,
     input: { outcome: AppealBodyOutcome; decidedOn: string; reference: string | null },
   ): Promise<Appeal> {
-    return this.change(actor, id, version, 'appeal.body_outcome_registered', async (_manager, appeal) => {
-      this.assertCaseworker(actor, appeal);
+    return this.change(actor, id, version, 'appeal.body_outcome_registered', async (manager, appeal) => {
+      await this.assertCaseworker(manager, actor, appeal);
       if (appeal.status !== AppealStatus.Forwarded) {
         throw DomainError.invalidState('Klagen er ikke sendt til klageinstansen.', appeal.status);
       }
@@ -397,7 +397,8 @@ export class AppealsService {
     });
   }
 
-  private assertCaseworker(actor: Actor, appeal: Appeal): void {
+  /** The caseworker who took the appeal, still impartial at every step (a membership may have begun since). */
+  private async assertCaseworker(manager: EntityManager, actor: Actor, appeal: Appeal): Promise<void> {
     if (appeal.caseworkerId !== actor.userId) {
       throw DomainError.forbidden(
         appeal.caseworkerId
@@ -405,6 +406,7 @@ export class AppealsService {
           : 'Ta klagesaken før du behandler den.',
       );
     }
+    await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
   }
 
   /** The appeal at the client's version: changed, saved and audited in one transaction. */

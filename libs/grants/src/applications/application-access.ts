@@ -1,6 +1,7 @@
 import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { Actor, hasRole, isMemberOf } from '../access/actor';
+import { assertNotDisqualified } from '../access/impartiality';
 import { isUuid, lockVersioned } from '../common/persistence';
 import { Role } from '../identity/role';
 import { Application } from './application.entity';
@@ -27,11 +28,24 @@ export function assertCanWrite(actor: Actor, application: Pick<Application, 'org
   }
 }
 
+/**
+ * Every read of a case goes through here: members of the organisation read it as the party; anyone else must be
+ * a reader (staff) who is not disqualified from it — no declared conflict, not a member (access/impartiality.ts).
+ */
 export async function loadApplication(
   manager: EntityManager,
   actor: Actor,
   id: string,
 ): Promise<Application> {
+  const application = await findReadable(manager, actor, id);
+  if (!isMemberOf(actor, application.organisationId)) {
+    await assertNotDisqualified(manager, actor.userId, application.id);
+  }
+  return application;
+}
+
+/** The application if the actor's role or membership lets them see it at all; conflicts are not checked. */
+export async function findReadable(manager: EntityManager, actor: Actor, id: string): Promise<Application> {
   const application = isUuid(id) ? await manager.findOneBy(Application, { id }) : null;
   if (!application) throw DomainError.notFound('Søknaden');
   assertCanRead(actor, application);

@@ -87,6 +87,7 @@ export class AssessmentService {
 
   async get(actor: Actor, applicationId: string): Promise<Assessment> {
     await loadApplication(this.db.manager, actor, applicationId);
+    // Sfk's own working material: a member of the applicant organisation does not see it either.
     await this.impartiality.assertNotConflicted(this.db.manager, actor, applicationId);
     const assessment = await this.db.getRepository(Assessment).findOneBy({ applicationId });
     if (!assessment) throw DomainError.notFound('Vurderingen');

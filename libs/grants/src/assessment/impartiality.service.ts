@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, isStaff } from '../access/actor';
+import { assertNotDisqualified, caseStanding } from '../access/impartiality';
 import { AuditService } from '../audit/audit.service';
 import { snapshot } from '../common/persistence';
-import { loadApplication } from '../applications/application-access';
+import { findReadable } from '../applications/application-access';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 
 /** forvaltningsloven §§ 6–10: declare first; a conflict blocks the person from the case, with a clear 403. */
@@ -27,7 +28,8 @@ export class ImpartialityService {
       throw DomainError.rule('reason', 'required', 'Oppgi hva som gjør deg inhabil.');
     }
     return this.db.transaction(async (manager) => {
-      await loadApplication(manager, actor, applicationId);
+      // Not loadApplication: a declared conflict keeps the person out of the case, yet they get the rule's answer.
+      await findReadable(manager, actor, applicationId);
       const existing = await manager.findOne(ConflictDeclaration, {
         where: { applicationId, userId: actor.userId },
         lock: { mode: 'pessimistic_write' },
@@ -36,6 +38,17 @@ export class ImpartialityService {
         throw DomainError.invalidState(
           'En erklært inhabilitet kan ikke trekkes tilbake.',
           'conflict_declared',
+        );
+      }
+      if (
+        !hasConflict &&
+        (await caseStanding(manager, actor.userId, applicationId)).disqualified === 'member'
+      ) {
+        // forvaltningsloven § 6: membership of the party is a conflict, whatever the member thinks of it.
+        throw DomainError.rule(
+          'hasConflict',
+          'memberOfApplicant',
+          'Du er medlem av søkerorganisasjonen og er inhabil i saken (forvaltningsloven § 6). Erklær inhabilitet og oppgi medlemskapet som grunn.',
         );
       }
       const before = existing ? snapshot(existing) : null;
@@ -56,31 +69,29 @@ export class ImpartialityService {
     });
   }
 
-  /** For every step that prepares or decides the case: declared, and without conflict. */
+  /**
+   * For every step that prepares or decides the case: declared impartial, not disqualified (no declared conflict,
+   * not a member of the applicant organisation — see access/impartiality.ts).
+   */
   async assertImpartial(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
-    const declaration = await manager.findOneBy(ConflictDeclaration, { applicationId, userId: actor.userId });
-    if (!declaration) {
+    const standing = await assertNotDisqualified(manager, actor.userId, applicationId);
+    if (standing.declaredConflict === null) {
       throw DomainError.forbidden('Du må erklære om du er habil i saken før du behandler den.');
     }
-    if (declaration.hasConflict) throw conflictError();
   }
 
-  /** For reading the case: a conflicted person is kept out of it entirely. */
+  /**
+   * For staff steps that need no declaration of their own (attestation, extra control) and for what only Sfk
+   * reads of a case (the assessment, the screening findings): not disqualified.
+   */
   async assertNotConflicted(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
-    const conflicted = await manager.exists(ConflictDeclaration, {
-      where: { applicationId, userId: actor.userId, hasConflict: true },
-    });
-    if (conflicted) throw conflictError();
+    await assertNotDisqualified(manager, actor.userId, applicationId);
   }
-}
-
-function conflictError(): DomainError {
-  return DomainError.forbidden('Du har erklært deg inhabil i denne saken og kan ikke se eller behandle den.');
 }
 
 /**
- * SQL for "the user declared a conflict in this application", for hand-written queries that must leave such cases
- * out of a staff member's sight. The arguments are SQL: a column (e.g. `a.id`) and a placeholder (e.g. `$2`).
+ * SQL for "the user declared a conflict in this application" (the application detail's hot path, where members
+ * read as the party anyway). Lists of cases for staff use `disqualifiedSql`, which adds membership.
  */
 export function declaredConflictSql(applicationColumn: string, userParam: string): string {
   return `EXISTS (SELECT 1 FROM conflict_declarations cd

@@ -45,6 +45,8 @@ export class ScreeningService {
     applicationId: string,
   ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
     const application = await loadApplication(this.db.manager, actor, applicationId);
+    // Sfk's own working material: a member of the applicant organisation does not see it either.
+    await this.impartiality.assertNotConflicted(this.db.manager, actor, applicationId);
     return this.computeChecks(application);
   }
 

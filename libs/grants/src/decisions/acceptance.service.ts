@@ -5,7 +5,7 @@ import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { snapshot } from '../common/persistence';
-import { Membership } from '../identity/membership.entity';
+import { assertMaySign } from '../organisations/signing-rights';
 import { lockApplicationForWrite } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
@@ -131,12 +131,12 @@ export class AcceptanceService {
     version: number,
   ): Promise<{ application: Application; decision: Decision }> {
     const application = await lockApplicationForWrite(manager, actor, applicationId, version);
-    const signatory = await manager.exists(Membership, {
-      where: { userId: actor.userId, organisationId: application.organisationId, signatory: true },
-    });
-    if (!signatory) {
-      throw DomainError.forbidden('Bare den som kan signere for organisasjonen, kan svare på vilkårene.');
-    }
+    await assertMaySign(
+      manager,
+      actor,
+      application.organisationId,
+      'Bare den som kan signere for organisasjonen, kan svare på vilkårene.',
+    );
     const decision = await manager.findOne(Decision, {
       where: { applicationId, supersededBy: IsNull() },
       order: { createdAt: 'DESC' },

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, Page, PageRequest } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, isMemberOf, isStaff } from '../access/actor';
+import { assertNotMemberOfOrganisation } from '../access/impartiality';
 import { AuditService } from '../audit/audit.service';
 import { countyOfMunicipality, isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
@@ -12,6 +13,7 @@ import { User } from '../identity/user.entity';
 import { escapeLike, UsersService } from '../identity/users.service';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 import { Organisation } from './organisation.entity';
+import { assertAnotherSignatory, assertMayManageMembers } from './signing-rights';
 import { revokeAttestationsForAccountChange } from '../payments/disbursements.service';
 
 export interface OrganisationProfile {
@@ -25,7 +27,6 @@ export interface OrganisationProfile {
   email: string;
   phone?: string | null;
   bankAccount: string;
-  registeredInVoluntaryRegistry: boolean;
   preferredLanguage: WrittenLanguage;
 }
 
@@ -50,7 +51,10 @@ export class OrganisationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** An NGO member registers the organisation and becomes its first member. */
+  /**
+   * An NGO member registers the organisation and becomes its first member and signatory (signing-rights.ts).
+   * Registration in Frivillighetsregisteret starts unconfirmed: Sfk records it (setRegisterFlags).
+   */
   async register(input: NewOrganisation, actor: Actor): Promise<Organisation> {
     if (!isValidOrganisationNumber(input.organisationNumber)) {
       throw DomainError.rule(
@@ -70,7 +74,7 @@ export class OrganisationsService {
           bankAccountVerifiedBy: null,
         });
         await manager.save(organisation);
-        // The registrant signs for the organisation until the members say otherwise.
+        // The registrant signs for the organisation until a signatory says otherwise.
         await manager.insert(Membership, {
           userId: actor.userId,
           organisationId: organisation.id,
@@ -166,7 +170,7 @@ export class OrganisationsService {
     });
   }
 
-  /** A member adds a colleague who already has a user account (applicant role). */
+  /** A signatory adds a colleague who already has a user account (applicant role), with or without signing rights. */
   async addMember(
     actor: Actor,
     organisationId: string,
@@ -174,10 +178,13 @@ export class OrganisationsService {
     signatory = false,
   ): Promise<Membership> {
     this.assertCanSee(actor, organisationId);
-    if (!isMemberOf(actor, organisationId)) {
-      throw DomainError.forbidden('Bare medlemmer av organisasjonen kan legge til nye medlemmer.');
-    }
     const membership = await this.db.transaction(async (manager) => {
+      await this.lockForMembers(
+        manager,
+        actor,
+        organisationId,
+        'Bare den som kan signere for organisasjonen, kan legge til medlemmer.',
+      );
       const user = await manager.findOneBy(User, { email: email.trim().toLowerCase(), active: true });
       if (!user || !user.roles.includes(Role.Applicant)) {
         throw DomainError.rule(
@@ -201,6 +208,86 @@ export class OrganisationsService {
     });
     this.users.forgetActor(membership.userId);
     return membership;
+  }
+
+  /** A signatory gives or takes signing rights; the organisation always keeps at least one signatory. */
+  async setSignatory(
+    actor: Actor,
+    organisationId: string,
+    userId: string,
+    signatory: boolean,
+  ): Promise<Membership> {
+    this.assertCanSee(actor, organisationId);
+    const membership = await this.db.transaction(async (manager) => {
+      await this.lockForMembers(
+        manager,
+        actor,
+        organisationId,
+        'Bare den som kan signere for organisasjonen, kan gi eller ta signaturrett.',
+      );
+      const membership = await findMembership(manager, organisationId, userId);
+      if (membership.signatory === signatory) return membership;
+      if (!signatory) await assertAnotherSignatory(manager, organisationId, userId);
+      membership.signatory = signatory;
+      await manager.save(membership);
+      await this.audit.record(manager, {
+        actor,
+        action: signatory ? 'organisation.signatory_granted' : 'organisation.signatory_revoked',
+        entityType: 'organisation',
+        entityId: organisationId,
+        before: { userId, signatory: !signatory },
+        after: { userId, signatory },
+      });
+      return membership;
+    });
+    this.users.forgetActor(userId);
+    return membership;
+  }
+
+  /**
+   * People leave organisations: a signatory removes a member, or a member leaves. Neither may leave the
+   * organisation without a signatory. The removed user loses access with their next request.
+   */
+  async removeMember(actor: Actor, organisationId: string, userId: string): Promise<void> {
+    this.assertCanSee(actor, organisationId);
+    await this.db.transaction(async (manager) => {
+      if (userId === actor.userId) {
+        await lockOrganisation(manager, organisationId);
+      } else {
+        await this.lockForMembers(
+          manager,
+          actor,
+          organisationId,
+          'Bare den som kan signere for organisasjonen, kan fjerne andre medlemmer.',
+        );
+      }
+      const membership = await findMembership(manager, organisationId, userId);
+      await assertAnotherSignatory(manager, organisationId, userId);
+      await manager.delete(Membership, { id: membership.id });
+      await this.audit.record(manager, {
+        actor,
+        action: userId === actor.userId ? 'organisation.member_left' : 'organisation.member_removed',
+        entityType: 'organisation',
+        entityId: organisationId,
+        before: { userId, signatory: membership.signatory },
+      });
+    });
+    // Access is read per request: the next request of the removed user no longer carries the membership.
+    this.users.forgetActor(userId);
+  }
+
+  /**
+   * Member changes of one organisation wait for each other on its row, so two signatories demoting each other at
+   * the same moment cannot leave it without one. Then the signing rule (signing-rights.ts).
+   */
+  private async lockForMembers(
+    manager: EntityManager,
+    actor: Actor,
+    organisationId: string,
+    message: string,
+  ): Promise<void> {
+    await lockOrganisation(manager, organisationId);
+    await assertMayManageMembers(manager, actor, organisationId, message);
   }
 
   async members(
@@ -227,11 +314,8 @@ export class OrganisationsService {
       if (organisation.bankAccountVerifiedAt) {
         throw DomainError.invalidState('Kontonummeret er allerede kontrollert.', 'verified');
       }
-      if (isMemberOf(actor, id)) {
-        throw DomainError.forbidden(
-          'Du er medlem av organisasjonen og kan ikke kontrollere kontonummeret dens.',
-        );
-      }
+      // forvaltningsloven § 6: a member of the organisation is disqualified (read from the database, not the token).
+      await assertNotMemberOfOrganisation(manager, actor.userId, id);
       const attesting = await manager.query<{ n: number }[]>(
         `SELECT count(*)::int AS n FROM disbursements
           WHERE organisation_id = $1 AND attested_by = $2 AND status IN ('attested', 'exported')`,
@@ -258,12 +342,15 @@ export class OrganisationsService {
     });
   }
 
-  /** Staff record the flags from Enhetsregisteret (bankruptcy, liquidation); payments check them. */
+  /**
+   * Staff record what the registers say: bankruptcy and liquidation from Enhetsregisteret (payments check them) and
+   * registration in Frivillighetsregisteret (screening checks it). The organisation's members cannot set these.
+   */
   async setRegisterFlags(
     actor: Actor,
     id: string,
     version: number,
-    flags: { bankrupt?: boolean; underLiquidation?: boolean },
+    flags: { bankrupt?: boolean; underLiquidation?: boolean; registeredInVoluntaryRegistry?: boolean },
   ): Promise<Organisation> {
     if (!isUuid(id)) throw DomainError.notFound('Organisasjonen');
     return this.db.transaction(async (manager) => {
@@ -287,6 +374,25 @@ export class OrganisationsService {
     if (!isUuid(id) || !(isStaff(actor) || isMemberOf(actor, id)))
       throw DomainError.notFound('Organisasjonen');
   }
+}
+
+async function lockOrganisation(manager: EntityManager, organisationId: string): Promise<void> {
+  const locked = await manager.findOne(Organisation, {
+    where: { id: organisationId },
+    select: { id: true },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (!locked) throw DomainError.notFound('Organisasjonen');
+}
+
+async function findMembership(
+  manager: EntityManager,
+  organisationId: string,
+  userId: string,
+): Promise<Membership> {
+  const membership = isUuid(userId) ? await manager.findOneBy(Membership, { organisationId, userId }) : null;
+  if (!membership) throw DomainError.notFound('Medlemmet');
+  return membership;
 }
 
 function checkProfile(profile: OrganisationProfile): string {

@@ -62,7 +62,6 @@ export class DisbursementsService {
   async forApplication(actor: Actor, applicationId: string): Promise<Disbursement[]> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const application = await loadApplication(manager, actor, applicationId);
-      await this.impartiality.assertNotConflicted(manager, actor, application.id);
       return manager.find(Disbursement, {
         where: { applicationId: application.id },
         order: { dueDate: 'ASC', instalmentNo: 'ASC' },

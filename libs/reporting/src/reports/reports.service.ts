@@ -11,18 +11,16 @@ import {
   cleanFileName,
   CONTENT_TYPES,
   Decision,
-  declaredConflictSql,
   DecisionOutcome,
   detectFileType,
+  disqualifiedSql,
   GrantRound,
   GrantScheme,
-  hasRole,
   ImpartialityService,
   isUuid,
   loadApplication,
   lockVersioned,
   MAX_ATTACHMENT_BYTES,
-  Role,
   Signatory,
   snapshot,
 } from '@app/grants';
@@ -427,8 +425,8 @@ export class ReportsService {
           AND ($1::uuid IS NULL OR d.round_id = $1)
           AND ($2::text IS NULL OR COALESCE(r.status, 'due') = $2)
           AND (NOT $3::boolean OR (COALESCE(r.status, 'due') IN ('due', 'draft', 'returned') AND gr.report_deadline < $4))
-          -- A declared conflict keeps the case out of the staff member's sight.
-          AND NOT ${declaredConflictSql('a.id', '$7')}
+          -- A declared conflict or a membership of the organisation keeps the case out of the staff member's sight.
+          AND NOT ${disqualifiedSql('a.id', '$7')}
         ORDER BY gr.report_deadline, a.reference_number
         LIMIT $5 OFFSET $6`,
       [
@@ -457,8 +455,8 @@ export class ReportsService {
     const query = this.db
       .getRepository(RepaymentClaim)
       .createQueryBuilder('c')
-      // A declared conflict keeps the case out of the staff member's sight.
-      .where(`NOT ${declaredConflictSql('c.application_id', ':userId')}`, { userId: actor.userId });
+      // A declared conflict or a membership of the organisation keeps the case out of the staff member's sight.
+      .where(`NOT ${disqualifiedSql('c.application_id', ':userId')}`, { userId: actor.userId });
     if (filter.roundId) query.andWhere('c.round_id = :roundId', { roundId: filter.roundId });
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     const [items, total] = await query
@@ -509,10 +507,8 @@ export class ReportsService {
     applicationId: string,
     forUpdate = false,
   ): Promise<ReportView> {
+    // loadApplication keeps staff with a conflict out; members read their report as the party.
     const application = await loadApplication(manager, actor, applicationId);
-    if (hasRole(actor, Role.Caseworker, Role.Approver, Role.Finance)) {
-      await this.impartiality.assertNotConflicted(manager, actor, application.id);
-    }
     // Writers lock the grant's decision row: two first saves of a report cannot both create it.
     const decision = await manager.findOne(Decision, {
       where: { applicationId, supersededBy: IsNull(), lapsedAt: IsNull() },
