@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { seedDemo } from '../../scripts/seed';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../scripts/demo-data';
 import { SmtpCapture } from '../support/smtp';
@@ -91,7 +88,7 @@ describe('demo seed', () => {
     expect(rounds.map((r) => r.id)).toContain(open.id);
 
     const awards = (await ctx.http().get(`/api/public/rounds/${earlier.id}/awards`).expect(200)).body;
-    expect(awards.items.map((a: { recipientName: string }) => a.recipientName).sort()).toEqual([
+    expect(awards.awards.map((a: { recipient: string }) => a.recipient).sort()).toEqual([
       'Fyrlykta stiftelse',
       'Fyrlykta stiftelse',
       'Trygg Havn forening',
@@ -100,15 +97,20 @@ describe('demo seed', () => {
 
   it('the demo applicant signs for the organisation: accepting the grant awaiting acceptance answers 200', async () => {
     const auth = await login('soker@trygghavn.test');
-    const list = (await ctx.http().get('/api/applications?status=notified').set('authorization', auth).expect(200))
-      .body.items as { id: string; version: number; title: string }[];
-    expect(list.map((a) => a.title)).toEqual(['Botilbud med døgnbemanning']);
+    const notified = (
+      await ctx.http().get('/api/applications?status=notified').set('authorization', auth).expect(200)
+    ).body.items as { id: string; title: string }[];
+    const list = notified.filter((a) => a.title === 'Botilbud med døgnbemanning');
+    expect(list).toHaveLength(1);
+    const detail = (
+      await ctx.http().get(`/api/applications/${list[0].id}`).set('authorization', auth).expect(200)
+    ).body as { version: number };
     const accepted = await ctx
       .http()
       .post(`/api/applications/${list[0].id}/acceptance`)
       .set('authorization', auth)
-      .send({ version: list[0].version, accept: true });
-    expect(accepted.status).toBe(200);
+      .send({ version: detail.version, accept: true });
+    expect({ status: accepted.status, body: accepted.body as unknown }).toMatchObject({ status: 200 });
     const [membership] = await ctx.db.query(
       `SELECT m.signatory FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'soker@fyrlykta.test'`,
     );
@@ -137,8 +139,8 @@ describe('demo seed', () => {
       await ctx.http().get('/api/disbursements?status=planned').set('authorization', okonomi).expect(200)
     ).body.items as { organisationName?: string }[];
     expect(planned.length).toBeGreaterThan(0);
-    const batches = (await ctx.http().get('/api/payment-batches').set('authorization', okonomi).expect(200)).body
-      .items as { status: string; controlCount: number }[];
+    const batches = (await ctx.http().get('/api/payment-batches').set('authorization', okonomi).expect(200))
+      .body.items as { status: string; controlCount: number }[];
     expect(batches.some((b) => b.status === 'paid')).toBe(true);
 
     const [campaign] = await ctx.db.query(
@@ -146,25 +148,37 @@ describe('demo seed', () => {
     );
     const sindre = await login('saksbehandler2@sfk.test');
     const appeals = (
-      await ctx.http().get(`/api/applications/${campaign.id}/appeals`).set('authorization', sindre).expect(200)
+      await ctx
+        .http()
+        .get(`/api/applications/${campaign.id}/appeals`)
+        .set('authorization', sindre)
+        .expect(200)
     ).body as { status: string; late: boolean }[] | { items: { status: string; late: boolean }[] };
     const list = Array.isArray(appeals) ? appeals : appeals.items;
     expect(list).toEqual([expect.objectContaining({ status: 'lodged', late: false })]);
   });
 
   it('letters reached the organisations by e-mail, in their written standard', () => {
-    expect(smtp.to('post@trygghavn.test').length).toBeGreaterThan(0);
-    expect(smtp.to('post@fyrlykta.test').length).toBeGreaterThan(0);
+    const trygg = smtp.to('post@trygghavn.test');
+    const fyr = smtp.to('post@fyrlykta.test');
+    // Trygg Havn: 4 receipts, 3 decisions; Fyrlykta: 3 receipts, 2 decisions, the forwarded appeal, the report approval.
+    expect([trygg.length, fyr.length]).toEqual([7, 7]);
+    expect(trygg.every((m) => m.text?.includes('vedlagt er brevet'))).toBe(true);
+    expect(fyr.every((m) => m.text?.includes('vedlagt finn de brevet'))).toBe(true);
+    expect(fyr.map((m) => m.attachments[0]?.contentType)).toEqual(fyr.map(() => 'application/pdf'));
   });
 
-  it('refuses to run with NODE_ENV=production unless --allow-production is given', async () => {
-    const run = promisify(execFile);
-    const script = join(__dirname, '../../scripts/seed.ts');
-    const args = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', script];
-    const failure = await run(process.execPath, args, {
-      env: { ...process.env, NODE_ENV: 'production' },
-    }).catch((error: { code: number; stderr: string }) => error);
-    expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toContain('--allow-production');
-  }, 60_000);
+  it('refuses to run with NODE_ENV=production unless allowed explicitly (--allow-production), writing nothing', async () => {
+    const before = await ctx.db.query(`SELECT count(*) AS n FROM audit_events WHERE action LIKE '%.seeded'`);
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await expect(seedDemo(() => undefined)).rejects.toThrow(/NODE_ENV is production.*--allow-production/);
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+    expect(await ctx.db.query(`SELECT count(*) AS n FROM audit_events WHERE action LIKE '%.seeded'`)).toEqual(
+      before,
+    );
+  });
 });
