@@ -22,7 +22,6 @@ import {
   ApplicationsService,
   ApplicationSubmissionService,
   AssessmentService,
-  AttachmentKind,
   BudgetCategory,
   DecisionReasons,
   DecisionsService,
@@ -227,7 +226,7 @@ async function draft(
     .create(member, round.id, demo.organisation.id, demo.content);
   for (const kind of scheme.requiredAttachmentKinds) {
     await h.service(AttachmentsService).upload(member, application.id, {
-      kind: kind as AttachmentKind,
+      kind,
       fileName: `${kind}.pdf`,
       bytes: demoPdf(`${demo.organisation.name}: ${kind}`),
       exemptFromPublic: false,
