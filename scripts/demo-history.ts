@@ -42,7 +42,7 @@ import {
   SignatoryRole,
   User,
   UsersService,
-  updateReturning,
+  Letter,
   AttachmentsService,
   GrantType,
 } from '@app/grants';
@@ -102,20 +102,34 @@ class DemoHistory {
   /**
    * Plays the worker's part for the letters these subjects asked for: renders each and sends it by e-mail, whose
    * delivery is the notification (appeal and acceptance deadlines run from it), at the clock's current instant.
-   * Only the rows of these subjects are taken, so nothing else waiting in the outbox is touched.
+   * Only the rows of these subjects are taken, so nothing else waiting in the outbox is touched. A worker that
+   * relayed one of them first (a test's, on a shared database) converges with this: a letter is rendered once per
+   * subject and type, and sent by whoever claims it; the step then waits for that delivery.
    */
   async deliverLetters(subjectIds: string[]): Promise<void> {
-    const rows = await updateReturning<{ topic: OutboxTopic; subject_id: string }>(
-      this.db,
-      `UPDATE outbox_messages o SET dispatched_at = now()
-        WHERE o.dispatched_at IS NULL
-          AND coalesce(o.payload->>'subjectId', o.payload->>'decisionId', o.payload->>'applicationId') = ANY($1)
-        RETURNING o.topic, coalesce(o.payload->>'subjectId', o.payload->>'decisionId', o.payload->>'applicationId') AS subject_id`,
+    const subject = `coalesce(o.payload->>'subjectId', o.payload->>'decisionId', o.payload->>'applicationId')`;
+    const rows = await this.db.query<{ topic: OutboxTopic; subject_id: string }[]>(
+      `SELECT o.topic, ${subject} AS subject_id FROM outbox_messages o WHERE ${subject} = ANY($1) ORDER BY o.id`,
+      [subjectIds],
+    );
+    await this.db.query(
+      `UPDATE outbox_messages o SET dispatched_at = now() WHERE o.dispatched_at IS NULL AND ${subject} = ANY($1)`,
       [subjectIds],
     );
     for (const row of rows) {
       const letter = await this.service(LettersService).renderForTopic(row.topic, row.subject_id);
-      if (letter && !letter.deliveredAt) await this.service(LetterDeliveryService).deliver(letter.id);
+      if (!letter || letter.deliveredAt) continue;
+      if (await this.service(LetterDeliveryService).deliver(letter.id)) continue;
+      await this.waitForDelivery(letter.id);
+    }
+  }
+
+  private async waitForDelivery(letterId: string, timeoutMs = 60_000): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (!(await this.db.getRepository(Letter).findOneByOrFail({ id: letterId })).deliveredAt) {
+      if (Date.now() > until)
+        throw new Error(`letter ${letterId} was claimed by another sender but not delivered`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
 }
