@@ -8,8 +8,9 @@ import {
 } from '@app/grants';
 
 /**
- * Demo data for development: the MHP scheme as DOMAIN.md §1–2 describes it, its 2027 round, one user
- * per role and two fictional NGOs. Addresses use the reserved .test domain; nothing here is a real person.
+ * Demo data for development: the MHP scheme as DOMAIN.md §1–2 describes it, one user per role and two fictional
+ * NGOs; demo-history.ts builds the rounds and cases on top. Addresses use the reserved .test domain; nothing here is
+ * a real person.
  */
 export const DEMO_PASSWORD = 'Tilskudd-demo-2027';
 
@@ -78,6 +79,7 @@ export const DEMO_USERS = [
   { email: 'soker@fyrlykta.test', name: 'Frode Fyr', roles: [Role.Applicant] },
 ];
 
+/** Each organisation's demo member may sign for it (accept conditions, sign reports). */
 export const DEMO_ORGANISATIONS = [
   {
     memberEmail: 'soker@trygghavn.test',

@@ -1,24 +1,69 @@
 /**
- * Idempotent demo seed: running it twice changes nothing the second time. Every row it creates gets an
- * audit event with the system as actor.
+ * Idempotent demo seed: running it twice changes nothing the second time. The scheme, users and organisations are
+ * written here, each with an audit event with the system as actor; the rounds and their cases are built through the
+ * domain services, at instants relative to the day the seed runs (demo-history.ts).
+ *
+ * Refuses to run with NODE_ENV=production unless given `--allow-production`: demo users share a published password.
  */
+import { Module } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import {
   countyOfMunicipality,
-  defaultApplicationDeadline,
-  GrantRound,
   GrantScheme,
+  GrantsModule,
+  grantsEntities,
   hashPassword,
   isValidBankAccount,
   isValidOrganisationNumber,
   Membership,
   Organisation,
   recordAudit,
-  RoundStatus,
   User,
 } from '@app/grants';
-import { osloLocalToInstant } from '@app/platform';
+import { Clock, ClockModule, ConfigModule, DatabaseModule } from '@app/platform';
+import { ReportingModule, reportingEntities } from '@app/reporting';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, MHP_SCHEME } from './demo-data';
+import { seedDemoHistory } from './demo-history';
+
+/** The domain modules without HTTP or queues, on the seed's clock. */
+@Module({})
+class SeedModule {}
+
+export const ALLOW_PRODUCTION_FLAG = '--allow-production';
+
+/** The seed's clock: the real time, or the instant the history being built has reached. */
+export class SeedClock extends Clock {
+  private at: Date | null = null;
+
+  now(): Date {
+    return this.at ? new Date(this.at) : new Date();
+  }
+
+  set(instant: Date): void {
+    this.at = new Date(instant);
+  }
+
+  /** Back to the real time. */
+  release(): void {
+    this.at = null;
+  }
+}
+
+export interface SeedOptions {
+  /** Seed even with NODE_ENV=production (never on a real production database). */
+  allowProduction?: boolean;
+}
+
+/** Refuses a production environment unless explicitly allowed: the demo users' password is in the README. */
+export function assertSeedAllowed(nodeEnv: string | undefined, options: SeedOptions): void {
+  if (nodeEnv === 'production' && !options.allowProduction) {
+    throw new Error(
+      `NODE_ENV is production: the demo data has users with a published password. ` +
+        `Run with ${ALLOW_PRODUCTION_FLAG} only on a database that is not a production database.`,
+    );
+  }
+}
 
 async function recordCreated(
   manager: EntityManager,
@@ -29,8 +74,35 @@ async function recordCreated(
   await recordAudit(manager, { actor: null, action: `${entityType}.seeded`, entityType, entityId, after });
 }
 
-export async function seedDemo(dataSource: DataSource, log: (line: string) => void): Promise<void> {
-  await dataSource.transaction(async (manager) => {
+export async function seedDemo(log: (line: string) => void, options: SeedOptions = {}): Promise<void> {
+  assertSeedAllowed(process.env.NODE_ENV, options);
+  const clock = new SeedClock();
+  const app = await NestFactory.createApplicationContext(
+    {
+      module: SeedModule,
+      imports: [
+        ConfigModule,
+        ClockModule.using(clock),
+        DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+        GrantsModule,
+        ReportingModule,
+      ],
+    },
+    { logger: ['error'] },
+  );
+  try {
+    const scheme = await seedBase(app.get(DataSource), log);
+    await seedDemoHistory(app, clock, scheme, log);
+  } finally {
+    clock.release();
+    await app.close();
+  }
+}
+
+/** The scheme, one user per role and the two organisations, each signed for by its demo member. */
+async function seedBase(db: DataSource, log: (line: string) => void): Promise<GrantScheme> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  return db.transaction(async (manager) => {
     let scheme = await manager.findOneBy(GrantScheme, { code: MHP_SCHEME.code });
     if (!scheme) {
       scheme = await manager.save(manager.create(GrantScheme, MHP_SCHEME));
@@ -38,32 +110,6 @@ export async function seedDemo(dataSource: DataSource, log: (line: string) => vo
       log(`seeded scheme ${scheme.code}`);
     }
 
-    const year = 2027;
-    if (!(await manager.findOneBy(GrantRound, { schemeId: scheme.id, year }))) {
-      const round = await manager.save(
-        manager.create(GrantRound, {
-          schemeId: scheme.id,
-          year,
-          title: `${scheme.name} ${year}`,
-          budgetFrameOre: 3_920_000_000, // NOK 39 200 000
-          opensAt: osloLocalToInstant('2026-10-15T00:00:00'),
-          applicationDeadline: defaultApplicationDeadline(year),
-          reportDeadline: osloLocalToInstant(`${year + 1}-04-01T23:59:59`),
-          acceptancePeriodDays: 21,
-          // The Storting decides the 2027 budget in December: letters and payments wait until an admin lifts this.
-          budgetReservation: true,
-          budgetChapter: scheme.budgetChapter,
-          budgetPost: scheme.budgetPost,
-          status: RoundStatus.Published,
-          publishedAt: osloLocalToInstant('2026-10-15T00:00:00'),
-          closedAt: null,
-        }),
-      );
-      await recordCreated(manager, 'grant_round', round.id, { year, status: round.status });
-      log(`seeded round ${scheme.code} ${year}`);
-    }
-
-    const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const demo of DEMO_USERS) {
       if (await manager.findOneBy(User, { email: demo.email })) continue;
       const user = await manager.save(manager.create(User, { ...demo, passwordHash }));
@@ -75,38 +121,62 @@ export async function seedDemo(dataSource: DataSource, log: (line: string) => vo
       if (!isValidOrganisationNumber(org.organisationNumber) || !isValidBankAccount(org.bankAccount)) {
         throw new Error(`demo organisation ${org.name} has an invalid number`);
       }
-      if (await manager.findOneBy(Organisation, { organisationNumber: org.organisationNumber })) continue;
-      const organisation = await manager.save(
-        manager.create(Organisation, {
-          ...org,
-          county: countyOfMunicipality(org.municipalityNumber) ?? '',
-          // Demo accounts start verified so later steps can be tried; real changes wait for verification.
-          bankAccountVerifiedAt: new Date(),
-          bankAccountVerifiedBy: null,
-        }),
-      );
-      const member = await manager.findOneByOrFail(User, { email: memberEmail });
-      await manager.insert(Membership, { userId: member.id, organisationId: organisation.id });
-      await recordCreated(manager, 'organisation', organisation.id, {
+      let organisation = await manager.findOneBy(Organisation, {
         organisationNumber: org.organisationNumber,
       });
-      log(`seeded organisation ${org.name}`);
+      if (!organisation) {
+        organisation = await manager.save(
+          manager.create(Organisation, {
+            ...org,
+            county: countyOfMunicipality(org.municipalityNumber) ?? '',
+            // Demo accounts start verified so later steps can be tried; real changes wait for verification.
+            bankAccountVerifiedAt: new Date(),
+            bankAccountVerifiedBy: null,
+          }),
+        );
+        await recordCreated(manager, 'organisation', organisation.id, {
+          organisationNumber: org.organisationNumber,
+        });
+        log(`seeded organisation ${org.name}`);
+      }
+      await seedSignatory(manager, organisation, memberEmail, log);
     }
+    return scheme;
   });
 }
 
-if (require.main === module) {
-  void (async () => {
-    const { default: dataSource } = await import('../migrations/data-source');
-    await dataSource.initialize();
-    try {
-      await seedDemo(dataSource, (line) => process.stdout.write(line + '\n'));
-      process.stdout.write('seed complete\n');
-    } finally {
-      await dataSource.destroy();
-    }
-  })().catch((error: unknown) => {
-    console.error('Seed failed:', error instanceof Error ? error.message : error);
-    process.exit(1);
+/**
+ * The demo member signs for the organisation (accepts conditions). Databases seeded before this existed have the
+ * membership without signing rights; it is granted here, once.
+ */
+async function seedSignatory(
+  manager: EntityManager,
+  organisation: Organisation,
+  memberEmail: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const member = await manager.findOneByOrFail(User, { email: memberEmail });
+  const membership = await manager.findOneBy(Membership, {
+    userId: member.id,
+    organisationId: organisation.id,
   });
+  if (membership?.signatory) return;
+  if (membership) {
+    await manager.update(Membership, { id: membership.id }, { signatory: true });
+  } else {
+    await manager.insert(Membership, { userId: member.id, organisationId: organisation.id, signatory: true });
+  }
+  await recordCreated(manager, 'membership', organisation.id, { userId: member.id, signatory: true });
+  log(`seeded ${memberEmail} as signatory of ${organisation.name}`);
+}
+
+if (require.main === module) {
+  seedDemo((line) => process.stdout.write(line + '\n'), {
+    allowProduction: process.argv.includes(ALLOW_PRODUCTION_FLAG),
+  })
+    .then(() => process.stdout.write('seed complete\n'))
+    .catch((error: unknown) => {
+      console.error('Seed failed:', error instanceof Error ? error.message : error);
+      process.exit(1);
+    });
 }

@@ -18,16 +18,6 @@ const log = (line: string): void => {
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   await migrate(log);
-  if (config.nodeEnv === 'development') {
-    const { default: dataSource } = await import('../migrations/data-source');
-    const { seedDemo } = await import('./seed');
-    await dataSource.initialize();
-    try {
-      await seedDemo(dataSource, log);
-    } finally {
-      await dataSource.destroy();
-    }
-  }
 
   const dist = join(__dirname, '..');
   const children: ChildProcess[] = [];
@@ -45,6 +35,17 @@ async function main(): Promise<void> {
       ),
     );
     log(`development mail catcher on ${smtp.hostname}:${smtpPort}, messages in var/mail/`);
+  }
+  if (config.nodeEnv === 'development') {
+    // After the mail catcher is up: the demo history's letters are delivered by e-mail, as the worker would.
+    try {
+      await waitUntilListening(smtp.hostname, smtpPort);
+      const { seedDemo } = await import('./seed');
+      await seedDemo(log);
+    } catch (error) {
+      for (const child of children) child.kill('SIGTERM');
+      throw error;
+    }
   }
   children.push(
     spawn(process.execPath, [join(dist, 'apps/api/src/main.js')], { stdio: 'inherit' }),
@@ -74,6 +75,14 @@ async function main(): Promise<void> {
     ),
   );
   process.exit(codes.find((code) => code !== 0) ?? 0);
+}
+
+async function waitUntilListening(host: string, port: number, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await listening(host, port))) {
+    if (Date.now() > until) throw new Error(`nothing listens on SMTP_URL (${host}:${port})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 function listening(host: string, port: number): Promise<boolean> {

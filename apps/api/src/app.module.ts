@@ -4,6 +4,7 @@ import { GrantsModule, grantsEntities } from '@app/grants';
 import {
   APP_CONFIG,
   AppConfig,
+  ClockModule,
   ConfigModule,
   DatabaseModule,
   JsonLogger,
@@ -41,6 +42,7 @@ import { UsersController } from './users/users.controller';
 @Module({
   imports: [
     ConfigModule,
+    ClockModule,
     DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
     RedisModule,
     QueueModule.forRoot(),

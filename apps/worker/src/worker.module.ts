@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GrantsModule, grantsEntities } from '@app/grants';
-import { ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@app/platform';
+import { ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@app/platform';
 import { ReportingModule, reportingEntities } from '@app/reporting';
 import { JOB_HANDLERS, JobHandlers } from './jobs/job-handlers';
 import { JobRegistry } from './jobs/job-registry';
@@ -16,6 +16,7 @@ const handlerProviders = [HeartbeatHandlers, LetterHandlers, ReminderHandlers];
 @Module({
   imports: [
     ConfigModule,
+    ClockModule,
     DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
     RedisModule,
     QueueModule.forRoot(),

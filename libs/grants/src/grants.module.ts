@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { Clock, MailTransport, SystemClock } from '@app/platform';
+import { MailTransport } from '@app/platform';
 import { ApplicationSubmissionService } from './applications/application-submission.service';
 import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
@@ -63,9 +63,9 @@ const SERVICES = [
   LetterDeliveryService,
 ];
 
-/** The grants domain services. The database connection comes from the importing app. */
+/** The grants domain services. The database connection and the `Clock` (ClockModule) come from the importing app. */
 @Module({
-  providers: [{ provide: Clock, useClass: SystemClock }, ...SERVICES],
-  exports: [Clock, ...SERVICES],
+  providers: SERVICES,
+  exports: SERVICES,
 })
 export class GrantsModule {}

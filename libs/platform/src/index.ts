@@ -1,6 +1,7 @@
 export * from './config/app-config';
 export * from './config/config.module';
 export * from './time/clock';
+export * from './time/clock.module';
 export * from './time/oslo';
 export * from './errors/domain-error';
 export * from './logging/json-logger';
