@@ -16,6 +16,8 @@ export const DEMO_PASSWORD = 'Tilskudd-demo-2027';
 
 export const MHP_SCHEME = {
   code: 'MHP',
+  // The scheme's identifier on tilskudd.no (DFØ), used in the published award list.
+  tilskuddNoId: 'DT-0044',
   name: 'Tilskudd til tiltak mot menneskehandel og prostitusjon',
   nameNn: 'Tilskot til tiltak mot menneskehandel og prostitusjon',
   purpose:

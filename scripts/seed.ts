@@ -108,6 +108,10 @@ async function seedBase(db: DataSource, log: (line: string) => void): Promise<Gr
       scheme = await manager.save(manager.create(GrantScheme, MHP_SCHEME));
       await recordCreated(manager, 'grant_scheme', scheme.id, { code: scheme.code });
       log(`seeded scheme ${scheme.code}`);
+    } else if (scheme.tilskuddNoId === null) {
+      // A scheme seeded before the tilskudd.no id existed gets it once.
+      await manager.update(GrantScheme, { id: scheme.id }, { tilskuddNoId: MHP_SCHEME.tilskuddNoId });
+      log(`set the tilskudd.no id of scheme ${scheme.code}`);
     }
 
     for (const demo of DEMO_USERS) {

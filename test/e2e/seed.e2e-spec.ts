@@ -88,6 +88,7 @@ describe('demo seed', () => {
     expect(rounds.map((r) => r.id)).toContain(open.id);
 
     const awards = (await ctx.http().get(`/api/public/rounds/${earlier.id}/awards`).expect(200)).body;
+    expect(awards.tilskuddNoId).toBe('DT-0044');
     expect(awards.awards.map((a: { recipient: string }) => a.recipient).sort()).toEqual([
       'Fyrlykta stiftelse',
       'Fyrlykta stiftelse',
