@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './config/config.module';
 export * from './time/clock';
 export * from './time/oslo';
+export * from './time/deadline';
 export * from './errors/domain-error';
 export * from './logging/json-logger';
 export * from './logging/request-context';

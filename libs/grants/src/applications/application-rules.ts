@@ -114,11 +114,6 @@ export function submissionErrors(
   return errors;
 }
 
-/** Submissions are in time up to and including the deadline's second (the server clock decides). */
-export function isBeforeDeadline(now: Date, deadline: Date): boolean {
-  return Math.floor(now.getTime() / 1000) * 1000 <= deadline.getTime();
-}
-
 export function deadlineMessage(deadline: Date): string {
   return `Søknadsfristen gikk ut ${formatOsloNorwegian(deadline)} (norsk tid). Søknaden kan ikke sendes inn etter fristen.`;
 }

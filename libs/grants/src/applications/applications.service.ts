@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, Page, PageRequest, ReadBatcher } from '@app/platform';
+import { Clock, DomainError, isPastDeadline, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -184,7 +184,7 @@ export class ApplicationsService {
       if (!round || round.status !== RoundStatus.Published) {
         throw DomainError.rule('roundId', 'openRound', 'Utlysningen finnes ikke eller er ikke publisert.');
       }
-      if (now < round.opensAt || now > round.applicationDeadline) {
+      if (now < round.opensAt || isPastDeadline(now, round.applicationDeadline)) {
         throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for søknader nå.');
       }
       const scheme = round.scheme!;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, formatOsloNorwegian } from '@app/platform';
+import { Clock, DomainError, formatOsloNorwegian, isPastDeadline, passedDeadlineBound } from '@app/platform';
 import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -29,7 +29,7 @@ export class AcceptanceService {
     return this.db.transaction(async (manager) => {
       const { application, decision } = await this.loadForAnswer(manager, actor, applicationId, version);
       const now = this.clock.now();
-      if (decision.acceptanceDeadline && now > decision.acceptanceDeadline) {
+      if (decision.acceptanceDeadline && isPastDeadline(now, decision.acceptanceDeadline)) {
         throw DomainError.rule(
           'acceptance',
           'deadline',
@@ -74,7 +74,7 @@ export class AcceptanceService {
     const overdue = await this.db.getRepository(Decision).find({
       select: { id: true },
       where: {
-        acceptanceDeadline: LessThan(now),
+        acceptanceDeadline: LessThan(passedDeadlineBound(now)),
         acceptedAt: IsNull(),
         lapsedAt: IsNull(),
         notifiedAt: Not(IsNull()),

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, Page, PageRequest } from '@app/platform';
+import {
+  Clock,
+  DomainError,
+  FieldError,
+  isPastDeadline,
+  isWithinDeadline,
+  Page,
+  PageRequest,
+} from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -144,7 +152,7 @@ export class RoundsService {
 
   async publish(id: string, version: number, actor: Actor): Promise<GrantRound> {
     return this.transition(id, version, 'publish', actor, (round, now) => {
-      if (round.applicationDeadline <= now) {
+      if (isPastDeadline(now, round.applicationDeadline)) {
         throw DomainError.rule(
           'applicationDeadline',
           'inFuture',
@@ -158,7 +166,7 @@ export class RoundsService {
   async close(id: string, version: number, actor: Actor): Promise<GrantRound> {
     return this.transition(id, version, 'close', actor, (round, now) => {
       // Closing before the deadline would shut out applicants who rely on the published deadline.
-      if (now < round.applicationDeadline) {
+      if (isWithinDeadline(now, round.applicationDeadline)) {
         throw DomainError.invalidState(
           'Utlysningen kan ikke stenges før søknadsfristen har gått ut.',
           round.status,

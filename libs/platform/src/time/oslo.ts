@@ -148,14 +148,6 @@ export function formatOsloNorwegian(instant: Date, withTime = true): string {
   return withTime ? `${date} kl. ${pad(p.hour)}:${pad(p.minute)}` : date;
 }
 
-/** The last second (23:59:59) of the Oslo calendar day `days` after the Oslo day of `instant`. */
-export function endOfOsloDayAfter(instant: Date, days: number): Date {
-  const p = osloParts(instant);
-  const day = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
-  const iso = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}T23:59:59`;
-  return osloLocalToInstant(iso);
-}
-
 /** "2027-03-28": the Oslo calendar date of an instant. */
 export function osloDate(instant: Date): string {
   const p = osloParts(instant);
