@@ -19,7 +19,12 @@ import {
   runListStatement,
   statementName,
 } from './application-list.query';
-import { schemeChoiceErrors, submissionErrors, textLimitErrors } from './application-rules';
+import {
+  amountCeilingErrors,
+  schemeChoiceErrors,
+  submissionErrors,
+  textLimitErrors,
+} from './application-rules';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { Application } from './application.entity';
 import { ApplicationAttachment } from './attachment.entity';
@@ -189,7 +194,11 @@ export class ApplicationsService {
       }
       const scheme = round.scheme!;
       content = normaliseContent(content);
-      const errors = [...textLimitErrors(content, scheme.textLimits), ...schemeChoiceErrors(content, scheme)];
+      const errors = [
+        ...textLimitErrors(content, scheme.textLimits),
+        ...schemeChoiceErrors(content, scheme),
+        ...amountCeilingErrors(content),
+      ];
       if (errors.length) throw DomainError.rules(errors);
       const application = manager.create(Application, {
         ...content,
@@ -224,6 +233,7 @@ export class ApplicationsService {
       const errors = [
         ...textLimitErrors(given, scheme.textLimits),
         ...schemeChoiceErrors({ ...application, ...given }, scheme),
+        ...amountCeilingErrors(given),
       ];
       if (errors.length) throw DomainError.rules(errors);
       const before = snapshot(application);

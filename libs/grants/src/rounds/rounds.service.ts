@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Clock,
   DomainError,
+  DomainErrorCode,
   FieldError,
+  formatKroner,
   isPastDeadline,
   isWithinDeadline,
   Page,
@@ -13,6 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { committedInRound } from '../decisions/decisions.service';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { GrantRound } from './grant-round.entity';
 import {
@@ -133,6 +136,10 @@ export class RoundsService {
             'Søknadsfristen i en publisert utlysning kan bare forlenges, ikke framskyndes.',
           );
         }
+      }
+      if (changes.budgetFrameOre !== undefined && changes.budgetFrameOre < round.budgetFrameOre) {
+        // Under the round's row lock, the lock every approval takes: no grant can slip in between.
+        assertFrameHoldsGranted(changes.budgetFrameOre, await committedInRound(manager, round.id), round);
       }
       const before = snapshot(round);
       for (const field of given) Object.assign(round, { [field]: changes[field] });
@@ -282,6 +289,18 @@ export class RoundsService {
     if (!isUuid(id)) throw DomainError.notFound('Utlysningen');
     return id;
   }
+}
+
+/** A frame is never lowered below what decisions in force have granted from it: no round shows a negative remainder. */
+function assertFrameHoldsGranted(frameOre: number, grantedOre: number, round: GrantRound): void {
+  if (frameOre >= grantedOre) return;
+  const message =
+    `Rammen kan ikke settes til ${formatKroner(frameOre)}: det er allerede innvilget ${formatKroner(grantedOre)} ` +
+    `i utlysningen. Rammen må være minst det innvilgede beløpet.`;
+  throw new DomainError(DomainErrorCode.InvalidState, message, {
+    currentState: round.status,
+    errors: [{ field: 'budgetFrameOre', rule: 'notBelowGranted', message }],
+  });
 }
 
 function checkDates(round: Pick<GrantRound, 'opensAt' | 'applicationDeadline' | 'reportDeadline'>): void {
