@@ -85,7 +85,7 @@ describe('frames, races and amounts', () => {
         const totals = await overviewTotals(round.id);
         expect(totals.remainingOre).toBeGreaterThanOrEqual(0);
       }
-    });
+    }, 120_000);
   });
 
   describe('two approvers batch-approving the same applications in opposite order', () => {
@@ -94,7 +94,7 @@ describe('frames, races and amounts', () => {
       for (let attempt = 0; attempt < 5; attempt++) {
         const round = await ctx.f.round();
         const apps = [];
-        for (let i = 0; i < 4; i++) apps.push(await assessed(ctx, s, round));
+        for (let i = 0; i < 3; i++) apps.push(await assessed(ctx, s, round));
         for (const app of apps) {
           await declare(ctx, s.approver, app.id).expect(201);
           await declare(ctx, other, app.id).expect(201);
@@ -130,17 +130,19 @@ describe('frames, races and amounts', () => {
           'SELECT application_id, approved_by FROM decisions WHERE round_id = $1',
           [round.id],
         );
-        expect(rows).toHaveLength(4);
-        expect(new Set(rows.map((r) => r.application_id)).size).toBe(4);
+        expect(rows).toHaveLength(3);
+        expect(new Set(rows.map((r) => r.application_id)).size).toBe(3);
         expect(new Set(rows.map((r) => r.approved_by)).size).toBe(1);
       }
-    });
+    }, 180_000);
   });
 
   describe('amounts have a ceiling (NOK 1 000 000 000), per field and in sum', () => {
+    let organisationId: string;
     async function draft(content: Record<string, unknown>) {
       const member = await ctx.f.user();
       const organisation = await ctx.f.organisation([member]);
+      organisationId = organisation.id;
       const round = await ctx.f.round();
       return ctx
         .http()
@@ -150,7 +152,6 @@ describe('frames, races and amounts', () => {
     }
 
     it('refuses budget lines past 2^53 øre with a 400 naming each line; nothing is stored', async () => {
-      const before = (await ctx.db.query('SELECT count(*)::int AS n FROM applications'))[0].n;
       const res = await draft({
         budgetLines: [
           { category: 'salaries', description: 'Lønn', amountOre: 9_007_199_254_740_000 },
@@ -165,7 +166,10 @@ describe('frames, races and amounts', () => {
         ]),
       );
       expect(res.body.errors[0].message).toContain('kr 1\u00a0000\u00a0000\u00a0000');
-      expect((await ctx.db.query('SELECT count(*)::int AS n FROM applications'))[0].n).toBe(before);
+      const stored = await ctx.db.query('SELECT 1 FROM applications WHERE organisation_id = $1', [
+        organisationId,
+      ]);
+      expect(stored).toEqual([]);
     });
 
     it('refuses lines that are each within the ceiling but add up past it, naming the list', async () => {
