@@ -332,7 +332,13 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       .set('authorization', a.member.auth)
       .send({ version: await version(a.id), accept: true })
       .expect(200);
-    expect(accepted.body.acceptedAt).not.toBeNull();
+    // The answer returns the changed application (to continue with its new version) and the decision.
+    expect(accepted.body.decision.acceptedAt).not.toBeNull();
+    expect(accepted.body.application).toMatchObject({
+      id: a.id,
+      status: 'accepted',
+      version: await version(a.id),
+    });
     const noReason = await ctx
       .http()
       .post(`/api/applications/${b.id}/acceptance`)
@@ -347,8 +353,8 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       .send({ version: await version(b.id), accept: false, reason: 'Prosjektet er avlyst.' })
       .expect(200);
     expect(declined.body).toMatchObject({
-      lapsedAt: expect.any(String),
-      lapseReason: 'Takket nei: Prosjektet er avlyst.',
+      application: { id: b.id, status: 'lapsed', version: await version(b.id) },
+      decision: { lapsedAt: expect.any(String), lapseReason: 'Takket nei: Prosjektet er avlyst.' },
     });
     const overview = await ctx
       .http()

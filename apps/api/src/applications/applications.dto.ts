@@ -24,7 +24,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DateField, OreField, TextField, VersionField } from '../common/fields';
+import { DateField, OreField, OreSumWithinCeiling, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
@@ -153,6 +153,7 @@ export class ApplicationContentDto {
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
+  @OreSumWithinCeiling()
   budgetLines?: BudgetLineDto[];
 
   @ApiPropertyOptional({ type: [OtherFundingDto] })
@@ -161,6 +162,7 @@ export class ApplicationContentDto {
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => OtherFundingDto)
+  @OreSumWithinCeiling()
   otherFunding?: OtherFundingDto[];
 
   /** Amount applied for, in øre. */

@@ -3,7 +3,7 @@ import { ChangeKind, ChangeRequestStatus } from '@app/grants';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { BudgetLineDto } from '../applications/applications.dto';
-import { DateField, OreField, TextField, VersionField } from '../common/fields';
+import { DateField, OreField, OreSumWithinCeiling, TextField, VersionField } from '../common/fields';
 import { DecisionReasonsDto, ReasonsField } from '../decisions/decisions.dto';
 
 export class ChangeRequestRequest {
@@ -26,6 +26,7 @@ export class ChangeRequestRequest {
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
+  @OreSumWithinCeiling()
   budgetLines?: BudgetLineDto[];
 
   /** kind "content": how the project changes. */

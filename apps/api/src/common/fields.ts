@@ -1,6 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { isValidBankAccount, isValidOrganisationNumber, normaliseDigits } from '@app/grants';
+import {
+  AMOUNT_CEILING_MESSAGE,
+  amountSumErrors,
+  formatKroner,
+  MAX_AMOUNT_ORE,
+  withinAmountCeiling,
+} from '@app/platform';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -87,15 +94,35 @@ export function TextField(maxLength: number, options: { optional?: boolean; minL
   );
 }
 
-/** Money in whole øre (DESIGN.md §3): an integer, never a float or a decimal string. */
+/**
+ * Money in whole øre (DESIGN.md §3): an integer, never a float or a decimal string, and never above the one
+ * ceiling for amounts (MAX_AMOUNT_ORE, NOK 1 000 000 000). Every `…Ore` input field uses this decorator.
+ */
 export function OreField(options: { optional?: boolean; min?: number } = {}) {
+  const doc = { type: 'integer', minimum: options.min ?? 0, maximum: MAX_AMOUNT_ORE } as const;
   return applyDecorators(
-    ...(options.optional
-      ? [IsOptional(), ApiPropertyOptional({ type: 'integer' })]
-      : [ApiProperty({ type: 'integer' })]),
+    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     IsInt(),
     Min(options.min ?? 0),
-    rule('safeInteger', (v) => Number.isSafeInteger(v), 'Beløpet er for stort.'),
+    // Whole numbers are isInt's part; this one is about size only.
+    rule(
+      'amountCeiling',
+      (v) => typeof v !== 'number' || Math.abs(v) <= MAX_AMOUNT_ORE,
+      AMOUNT_CEILING_MESSAGE,
+    ),
+  );
+}
+
+/** A list of items with `amountOre` whose sum must stay within the same ceiling as each amount (a budget). */
+export function OreSumWithinCeiling() {
+  return rule(
+    'amountCeiling',
+    (v) =>
+      !Array.isArray(v) ||
+      // An item whose own amount is not valid is reported on that item, not again on the sum.
+      !v.every((item) => withinAmountCeiling((item as { amountOre?: unknown })?.amountOre as number)) ||
+      amountSumErrors('', v as { amountOre: number }[]).length === 0,
+    `Summen av beløpene kan ikke være større enn ${formatKroner(MAX_AMOUNT_ORE)}.`,
   );
 }
 

@@ -1,5 +1,6 @@
 import { ArgumentsHost, BadRequestException } from '@nestjs/common';
 import { DomainError, DomainErrorCode, JsonLogger } from '@app/platform';
+import { QueryFailedError } from 'typeorm';
 import { ProblemFilter } from './problem.filter';
 import { RequestValidationError } from './validation';
 
@@ -42,6 +43,7 @@ describe('problem responses (RFC 9457)', () => {
       forbidden: 403,
       unauthenticated: 401,
       rate_limited: 429,
+      contention: 409,
     };
     for (const code of Object.values(DomainErrorCode)) {
       expect(run(new DomainError(code, 'x')).status).toBe(expected[code]);
@@ -71,6 +73,22 @@ describe('problem responses (RFC 9457)', () => {
       status: 400,
       body: { title: 'Ugyldig forespørsel', detail: 'Body is not valid JSON' },
     });
+  });
+
+  it.each([
+    ['deadlock_detected', '40P01'],
+    ['serialization_failure', '40001'],
+  ])('answers a %s that reached the API as a 409 in Norwegian, never a 500', (_name, code) => {
+    const driverError = Object.assign(new Error('deadlock detected'), { code });
+    const sent = run(new QueryFailedError('UPDATE applications …', [], driverError));
+    expect(sent.status).toBe(409);
+    expect(sent.headers['retry-after']).toBe('1');
+    expect(sent.body).toMatchObject({
+      type: 'urn:problem:tilskudd:concurrent-update',
+      title: 'Samtidig endring',
+      detail: expect.stringContaining('prøv igjen'),
+    });
+    expect(JSON.stringify(sent.body)).not.toContain('deadlock');
   });
 
   it('sets Retry-After when rate limited', () => {

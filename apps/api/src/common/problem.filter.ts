@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
-import { DomainError, DomainErrorCode, JsonLogger } from '@app/platform';
+import { DomainError, DomainErrorCode, isContention, JsonLogger } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
@@ -16,6 +16,8 @@ function statusOf(code: DomainErrorCode): { status: number; slug: string; title:
       return { status: 409, slug: 'stale-version', title: 'Utdatert versjon' };
     case DomainErrorCode.Duplicate:
       return { status: 409, slug: 'duplicate', title: 'Finnes allerede' };
+    case DomainErrorCode.Contention:
+      return { status: 409, slug: 'concurrent-update', title: 'Samtidig endring' };
     case DomainErrorCode.RuleViolation:
       return { status: 422, slug: 'rule-violation', title: 'Opplysningene bryter en regel' };
     case DomainErrorCode.Forbidden:
@@ -50,6 +52,8 @@ export class ProblemFilter implements ExceptionFilter {
   constructor(@Inject(API_LOGGER) private readonly logger: JsonLogger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    // A deadlock or serialization failure that no retry absorbed is a lost race, answered as a 409.
+    if (isContention(exception)) exception = DomainError.contention();
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();

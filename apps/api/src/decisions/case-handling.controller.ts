@@ -24,6 +24,7 @@ import { RoundResponse } from '../rounds/rounds.dto';
 import { mapAssessment, mapDeclaration, mapDecision, mapOverview } from './decision.mapper';
 import {
   AcceptanceRequest,
+  AcceptanceResponse,
   ApprovalRequest,
   AssessmentRequest,
   AssessmentResponse,
@@ -54,16 +55,25 @@ export class CaseHandlingController {
     private readonly clock: Clock,
   ) {}
 
-  /** A signatory of the organisation accepts (or declines) the conditions of the grant before the deadline. */
+  /**
+   * A signatory of the organisation accepts (or declines) the conditions of the grant before the deadline.
+   * Answers with both resources the answer changed: the application (new status and version, to continue
+   * with) and the decision (accepted or lapsed).
+   */
   @Post('applications/:id/acceptance')
   @HttpCode(200)
   async answer(
     @Param('id') id: string,
     @Body() body: AcceptanceRequest,
     @CurrentActor() actor: Actor,
-  ): Promise<DecisionResponse> {
-    if (body.accept) return mapDecision(await this.acceptance.accept(actor, id, body.version));
-    return mapDecision(await this.acceptance.decline(actor, id, body.version, body.reason ?? ''));
+  ): Promise<AcceptanceResponse> {
+    const decision = body.accept
+      ? await this.acceptance.accept(actor, id, body.version)
+      : await this.acceptance.decline(actor, id, body.version, body.reason ?? '');
+    return {
+      application: mapApplication(await this.applications.get(actor, id)),
+      decision: mapDecision(decision),
+    };
   }
 
   /** Declare impartiality (or a conflict, with the reason) before handling the case. */

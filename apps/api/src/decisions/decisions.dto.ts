@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta } from '../common/page.dto';
+import { ApplicationResponse } from '../applications/applications.dto';
 
 export class DeclareImpartialityRequest {
   /** True when something makes you partial in this case (forvaltningsloven § 6). */
@@ -257,6 +258,12 @@ export class AcceptanceRequest {
   @IsString()
   @MaxLength(2000)
   reason?: string;
+}
+
+/** The answer to the conditions: the application as it now is (status, version) and the decision it answered. */
+export class AcceptanceResponse {
+  application!: ApplicationResponse;
+  decision!: DecisionResponse;
 }
 
 export class OverviewRowResponse {

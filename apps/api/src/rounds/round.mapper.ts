@@ -1,5 +1,5 @@
 import { GrantRound, GrantScheme, RoundStatus } from '@app/grants';
-import { formatOsloIso, formatOsloNorwegian } from '@app/platform';
+import { formatOsloIso, formatOsloNorwegian, isWithinDeadline } from '@app/platform';
 import { mapPublicScheme } from '../schemes/scheme.mapper';
 import { PublicRoundResponse, RoundDeadline, RoundResponse } from './rounds.dto';
 
@@ -8,7 +8,11 @@ function deadline(instant: Date): RoundDeadline {
 }
 
 function isOpen(round: GrantRound, now: Date): boolean {
-  return round.status === RoundStatus.Published && round.opensAt <= now && now <= round.applicationDeadline;
+  return (
+    round.status === RoundStatus.Published &&
+    round.opensAt <= now &&
+    isWithinDeadline(now, round.applicationDeadline)
+  );
 }
 
 export function mapRound(round: GrantRound & { scheme?: GrantScheme }, now: Date): RoundResponse {

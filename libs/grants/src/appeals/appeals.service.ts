@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, formatKroner, formatOsloNorwegian, osloDate } from '@app/platform';
+import {
+  Clock,
+  DomainError,
+  FieldError,
+  formatKroner,
+  formatOsloNorwegian,
+  isPastDeadline,
+  osloDate,
+} from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { loadApplication, lockApplicationForWrite } from '../applications/application-access';
@@ -79,7 +87,7 @@ export class AppealsService {
           lodgedAt: now,
           subjectNotifiedAt: subject.notifiedAt,
           deadline: subject.appealDeadline,
-          late: subject.appealDeadline !== null && now > subject.appealDeadline,
+          late: subject.appealDeadline !== null && isPastDeadline(now, subject.appealDeadline),
           lateConsidered: null,
           status: AppealStatus.Lodged,
         });

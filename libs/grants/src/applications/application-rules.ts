@@ -1,4 +1,4 @@
-import { FieldError, formatKroner, formatOsloNorwegian } from '@app/platform';
+import { amountSumErrors, FieldError, formatKroner, formatOsloNorwegian } from '@app/platform';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { countWords, LIMITED_TEXT_FIELDS, sumOre, TextLimits } from './application-content';
 import { Application } from './application.entity';
@@ -74,6 +74,16 @@ const REQUIRED: [keyof Application, string][] = [
   ['signatory', 'Den som signerer'],
 ];
 
+/** No amount list adds up past the ceiling for amounts (checked in the API too; here for every other way in). */
+export function amountCeilingErrors(
+  content: Partial<Pick<Application, 'budgetLines' | 'otherFunding'>>,
+): FieldError[] {
+  return [
+    ...amountSumErrors('budgetLines', content.budgetLines),
+    ...amountSumErrors('otherFunding', content.otherFunding),
+  ];
+}
+
 /** Everything that must hold before an application can be submitted (except the deadline, checked with the clock). */
 export function submissionErrors(
   application: Application,
@@ -112,11 +122,6 @@ export function submissionErrors(
     }
   }
   return errors;
-}
-
-/** Submissions are in time up to and including the deadline's second (the server clock decides). */
-export function isBeforeDeadline(now: Date, deadline: Date): boolean {
-  return Math.floor(now.getTime() / 1000) * 1000 <= deadline.getTime();
 }
 
 export function deadlineMessage(deadline: Date): string {

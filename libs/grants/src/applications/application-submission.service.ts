@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError } from '@app/platform';
+import { Clock, DomainError, isWithinDeadline } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -9,7 +9,7 @@ import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { RoundStatus } from '../rounds/round-status';
 import { lockApplicationForWrite } from './application-access';
-import { deadlineMessage, isBeforeDeadline, submissionErrors } from './application-rules';
+import { deadlineMessage, submissionErrors } from './application-rules';
 import { applicationTransition } from './application-status';
 import { Application } from './application.entity';
 import { ApplicationAttachment } from './attachment.entity';
@@ -39,7 +39,7 @@ export class ApplicationSubmissionService {
       if (round.status !== RoundStatus.Published) {
         throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for innsending.');
       }
-      if (!isBeforeDeadline(now, round.applicationDeadline)) {
+      if (!isWithinDeadline(now, round.applicationDeadline)) {
         throw DomainError.rule('submittedAt', 'deadline', deadlineMessage(round.applicationDeadline));
       }
       const kinds = await manager.find(ApplicationAttachment, {

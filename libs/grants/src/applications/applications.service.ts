@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, Page, PageRequest, ReadBatcher } from '@app/platform';
+import { Clock, DomainError, isPastDeadline, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -19,7 +19,12 @@ import {
   runListStatement,
   statementName,
 } from './application-list.query';
-import { schemeChoiceErrors, submissionErrors, textLimitErrors } from './application-rules';
+import {
+  amountCeilingErrors,
+  schemeChoiceErrors,
+  submissionErrors,
+  textLimitErrors,
+} from './application-rules';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { Application } from './application.entity';
 import { ApplicationAttachment } from './attachment.entity';
@@ -184,12 +189,16 @@ export class ApplicationsService {
       if (!round || round.status !== RoundStatus.Published) {
         throw DomainError.rule('roundId', 'openRound', 'Utlysningen finnes ikke eller er ikke publisert.');
       }
-      if (now < round.opensAt || now > round.applicationDeadline) {
+      if (now < round.opensAt || isPastDeadline(now, round.applicationDeadline)) {
         throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for søknader nå.');
       }
       const scheme = round.scheme!;
       content = normaliseContent(content);
-      const errors = [...textLimitErrors(content, scheme.textLimits), ...schemeChoiceErrors(content, scheme)];
+      const errors = [
+        ...textLimitErrors(content, scheme.textLimits),
+        ...schemeChoiceErrors(content, scheme),
+        ...amountCeilingErrors(content),
+      ];
       if (errors.length) throw DomainError.rules(errors);
       const application = manager.create(Application, {
         ...content,
@@ -224,6 +233,7 @@ export class ApplicationsService {
       const errors = [
         ...textLimitErrors(given, scheme.textLimits),
         ...schemeChoiceErrors({ ...application, ...given }, scheme),
+        ...amountCeilingErrors(given),
       ];
       if (errors.length) throw DomainError.rules(errors);
       const before = snapshot(application);

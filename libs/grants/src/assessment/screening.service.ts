@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError } from '@app/platform';
+import { Clock, DomainError, FieldError, isWithinDeadline } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -195,7 +195,7 @@ export class ScreeningService {
       voluntaryRegistry: scheme.requiresVoluntaryRegistry ? organisation.registeredInVoluntaryRegistry : null,
       deadlineMet:
         application.submittedAt !== null &&
-        application.submittedAt <= new Date(round.applicationDeadline.getTime() + 999),
+        isWithinDeadline(application.submittedAt, round.applicationDeadline),
       requiredAttachments: scheme.requiredAttachmentKinds.every((kind) => kinds.includes(kind)),
       priorReports: priorReports ?? null,
       priorReportRule: scheme.priorReportRule,

@@ -29,6 +29,15 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driverError.code === '23505' && (constraint === undefined || driverError.constraint === constraint);
 }
 
+/**
+ * The one order in which several rows of a table are locked (DESIGN: lock order): ascending id, the same order as
+ * PostgreSQL's `ORDER BY id` for uuids. Two transactions that lock the same rows then queue instead of deadlocking.
+ */
+export function compareIds(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, formatOsloNorwegian } from '@app/platform';
+import { Clock, DomainError, formatOsloNorwegian, isPastDeadline, passedDeadlineBound } from '@app/platform';
 import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -29,7 +29,7 @@ export class AcceptanceService {
     return this.db.transaction(async (manager) => {
       const { application, decision } = await this.loadForAnswer(manager, actor, applicationId, version);
       const now = this.clock.now();
-      if (decision.acceptanceDeadline && now > decision.acceptanceDeadline) {
+      if (decision.acceptanceDeadline && isPastDeadline(now, decision.acceptanceDeadline)) {
         throw DomainError.rule(
           'acceptance',
           'deadline',
@@ -72,9 +72,9 @@ export class AcceptanceService {
   async lapseOverdue(): Promise<string[]> {
     const now = this.clock.now();
     const overdue = await this.db.getRepository(Decision).find({
-      select: { id: true },
+      select: { id: true, applicationId: true },
       where: {
-        acceptanceDeadline: LessThan(now),
+        acceptanceDeadline: LessThan(passedDeadlineBound(now)),
         acceptedAt: IsNull(),
         lapsedAt: IsNull(),
         notifiedAt: Not(IsNull()),
@@ -83,17 +83,19 @@ export class AcceptanceService {
       take: 1000,
     });
     const lapsed: string[] = [];
-    for (const { id } of overdue) {
+    for (const { id, applicationId } of overdue) {
       await this.db.transaction(async (manager) => {
+        // The application before its decision, as acceptance locks them: a signatory answering at this moment
+        // queues behind the lapse (or the lapse behind the answer) instead of deadlocking with it.
+        const application = await manager.findOneOrFail(Application, {
+          where: { id: applicationId },
+          lock: { mode: 'pessimistic_write' },
+        });
         const decision = await manager.findOne(Decision, {
           where: { id },
           lock: { mode: 'pessimistic_write' },
         });
         if (!decision || decision.acceptedAt || decision.lapsedAt) return;
-        const application = await manager.findOneOrFail(Application, {
-          where: { id: decision.applicationId },
-          lock: { mode: 'pessimistic_write' },
-        });
         await this.lapse(manager, null, application, decision, 'Vilkårene ble ikke akseptert innen fristen.');
         lapsed.push(decision.applicationId);
       });

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, formatKroner } from '@app/platform';
+import { Clock, DomainError, formatKroner, retryOnContention } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { compareIds, isUuid, lockVersioned, snapshot } from '../common/persistence';
 import { Role } from '../identity/role';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -53,38 +53,50 @@ export class DecisionsService {
     version: number,
     input: ApprovalInput,
   ): Promise<Decision> {
-    return this.db.transaction(async (manager) => {
-      const application = await this.loadForApproval(manager, actor, applicationId, version);
-      const round = await lockRound(manager, application.roundId);
-      const [decision] = await this.decideAll(manager, actor, round, [{ application, input }]);
-      return decision;
-    });
+    return retryOnContention(() =>
+      this.db.transaction(async (manager) => {
+        const application = await this.loadForApproval(manager, actor, applicationId, version);
+        const round = await lockRound(manager, application.roundId);
+        const [decision] = await this.decideAll(manager, actor, round, [{ application, input }]);
+        return decision;
+      }),
+    );
   }
 
-  /** Approves several recommendations as they stand, all or none, in one check of the frame. */
+  /**
+   * Approves several recommendations as they stand, all or none, in one check of the frame. The applications are
+   * locked in id order, whatever order the request lists them in, so two batches over the same applications
+   * queue behind each other instead of deadlocking; the one that comes second finds them decided (409).
+   */
   async approveMany(
     actor: Actor,
     roundId: string,
     items: { applicationId: string; version: number }[],
   ): Promise<Decision[]> {
     if (!isUuid(roundId)) throw DomainError.notFound('Utlysningen');
-    return this.db.transaction(async (manager) => {
-      const applications: Application[] = [];
-      for (const item of items) {
-        const application = await this.loadForApproval(manager, actor, item.applicationId, item.version);
-        if (application.roundId !== roundId) {
-          throw DomainError.rule('applicationIds', 'sameRound', 'Alle søknadene må høre til utlysningen.');
+    const inLockOrder = [...items].sort((a, b) => compareIds(a.applicationId, b.applicationId));
+    return retryOnContention(() =>
+      this.db.transaction(async (manager) => {
+        const applications: Application[] = [];
+        for (const item of inLockOrder) {
+          const application = await this.loadForApproval(manager, actor, item.applicationId, item.version);
+          if (application.roundId !== roundId) {
+            throw DomainError.rule('applicationIds', 'sameRound', 'Alle søknadene må høre til utlysningen.');
+          }
+          applications.push(application);
         }
-        applications.push(application);
-      }
-      const round = await lockRound(manager, roundId);
-      return this.decideAll(
-        manager,
-        actor,
-        round,
-        applications.map((application) => ({ application, input: {} })),
-      );
-    });
+        const round = await lockRound(manager, roundId);
+        const decisions = await this.decideAll(
+          manager,
+          actor,
+          round,
+          applications.map((application) => ({ application, input: {} })),
+        );
+        // Answered in the order the request listed them.
+        const position = new Map(items.map((item, index) => [item.applicationId, index]));
+        return decisions.sort((a, b) => position.get(a.applicationId)! - position.get(b.applicationId)!);
+      }),
+    );
   }
 
   /** The decisions of an application, newest first. */

@@ -205,13 +205,19 @@ export class DisbursementsService {
 
   /** One disbursement of a batch paid (from the bank statement); the batch is paid when all of it is. */
   async markPaid(actor: Actor, id: string, version: number, paidOn: string): Promise<Disbursement> {
+    if (!isUuid(id)) throw DomainError.notFound('Utbetalingen');
     return this.db.transaction(async (manager) => {
+      // The batch before the disbursement, the order in which the batch's own paths (paid, cancelled) lock them.
+      const item = await manager.findOneBy(PaymentBatchItem, { disbursementId: id, live: true });
+      const batch = item
+        ? await manager.findOne(PaymentBatch, {
+            where: { id: item.batchId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
       const disbursement = await this.lockFor(manager, id, version, 'pay');
-      const item = await manager.findOneByOrFail(PaymentBatchItem, { disbursementId: id, live: true });
-      const batch = await manager.findOneOrFail(PaymentBatch, {
-        where: { id: item.batchId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      if (!batch)
+        throw DomainError.invalidState('Utbetalingen er ikke på en utbetalingsliste.', disbursement.status);
       checkPaidOn(paidOn, batch, this.clock.now());
       const before = snapshot(disbursement);
       disbursement.status = DisbursementStatus.Paid;
@@ -351,6 +357,7 @@ export async function revokeAttestationsForAccountChange(
 ): Promise<number> {
   const revoked = await manager.find(Disbursement, {
     where: { organisationId, status: DisbursementStatus.Attested },
+    order: { id: 'ASC' },
     lock: { mode: 'pessimistic_write' },
   });
   for (const disbursement of revoked) {
@@ -389,6 +396,7 @@ export async function settlePaidApplications(
       WHERE a.id = ANY($1) AND a.status = $2
         AND NOT EXISTS (SELECT 1 FROM disbursements d WHERE d.application_id = a.id AND d.status NOT IN ('paid','cancelled'))
         AND EXISTS (SELECT 1 FROM disbursements d WHERE d.application_id = a.id AND d.status = 'paid')
+      ORDER BY a.id
       FOR UPDATE OF a`,
     [applicationIds, ApplicationStatus.Accepted],
   );

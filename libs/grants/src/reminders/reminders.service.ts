@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, formatOsloNorwegian, osloDate } from '@app/platform';
+import { Clock, formatOsloNorwegian, osloDate, passedDeadlineBound } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { updateReturning } from '../common/persistence';
 import { addToOutbox } from '../outbox/outbox';
@@ -31,6 +31,8 @@ export class RemindersService {
   async scan(): Promise<ScanResult> {
     const now = this.clock.now();
     const today = osloDate(now);
+    // A deadline is open while `deadline >= bound` and has passed once `deadline < bound` (one rule, @app/platform).
+    const bound = passedDeadlineBound(now);
     const reminderIds: string[] = [];
 
     // Drafts 7 days and 1 day before the application deadline (Oslo calendar days).
@@ -43,9 +45,9 @@ export class RemindersService {
           kind,
           `SELECT a.id AS entity_id, (r.application_deadline AT TIME ZONE 'Europe/Oslo')::date AS due_date
              FROM applications a JOIN grant_rounds r ON r.id = a.round_id
-            WHERE a.status = 'draft' AND r.status = 'published' AND r.application_deadline > $1
+            WHERE a.status = 'draft' AND r.status = 'published' AND r.application_deadline >= $1
               AND (r.application_deadline AT TIME ZONE 'Europe/Oslo')::date - $2::date BETWEEN ${from} AND ${to}`,
-          [now, today],
+          [bound, today],
         )),
       );
     }
@@ -57,9 +59,9 @@ export class RemindersService {
         `SELECT d.id AS entity_id, (d.acceptance_deadline AT TIME ZONE 'Europe/Oslo')::date AS due_date
            FROM decisions d
           WHERE d.notified_at IS NOT NULL AND d.accepted_at IS NULL AND d.lapsed_at IS NULL AND d.superseded_by IS NULL
-            AND d.acceptance_deadline > $1
+            AND d.acceptance_deadline >= $1
             AND (d.acceptance_deadline AT TIME ZONE 'Europe/Oslo')::date - $2::date BETWEEN 0 AND 7`,
-        [now, today],
+        [bound, today],
       )),
     );
 
@@ -71,8 +73,8 @@ export class RemindersService {
         `SELECT d.id AS entity_id, (d.acceptance_deadline AT TIME ZONE 'Europe/Oslo')::date AS due_date
            FROM decisions d
           WHERE d.lapsed_at IS NOT NULL AND d.accepted_at IS NULL AND d.acceptance_deadline IS NOT NULL
-            AND d.acceptance_deadline < $1 AND d.lapsed_at > $1::timestamptz - interval '7 days'`,
-        [now],
+            AND d.acceptance_deadline < $2 AND d.lapsed_at > $1::timestamptz - interval '7 days'`,
+        [now, bound],
       )),
     );
 

@@ -5,7 +5,11 @@ import {
   AppConfig,
   Clock,
   DomainError,
+  DomainErrorCode,
   FieldError,
+  formatKroner,
+  isPastDeadline,
+  isWithinDeadline,
   osloDate,
   Page,
   PageRequest,
@@ -14,6 +18,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { committedInRound } from '../decisions/decisions.service';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { GrantRound } from './grant-round.entity';
 import {
@@ -137,6 +142,10 @@ export class RoundsService {
           );
         }
       }
+      if (changes.budgetFrameOre !== undefined && changes.budgetFrameOre < round.budgetFrameOre) {
+        // Under the round's row lock, the lock every approval takes: no grant can slip in between.
+        assertFrameHoldsGranted(changes.budgetFrameOre, await committedInRound(manager, round.id), round);
+      }
       const before = snapshot(round);
       for (const field of given) Object.assign(round, { [field]: changes[field] });
       checkDates(round);
@@ -166,7 +175,7 @@ export class RoundsService {
   ): Promise<GrantRound> {
     const reason = shortNoticeReason?.trim() || null;
     return this.transition(id, version, 'publish', actor, (round, now) => {
-      if (round.applicationDeadline <= now) {
+      if (isPastDeadline(now, round.applicationDeadline)) {
         throw DomainError.rule(
           'applicationDeadline',
           'inFuture',
@@ -191,7 +200,7 @@ export class RoundsService {
   async close(id: string, version: number, actor: Actor): Promise<GrantRound> {
     return this.transition(id, version, 'close', actor, (round, now) => {
       // Closing before the deadline would shut out applicants who rely on the published deadline.
-      if (now < round.applicationDeadline) {
+      if (isWithinDeadline(now, round.applicationDeadline)) {
         throw DomainError.invalidState(
           'Utlysningen kan ikke stenges før søknadsfristen har gått ut.',
           round.status,
@@ -291,6 +300,18 @@ export class RoundsService {
 export function noticeDays(publishedAt: Date, deadline: Date): number {
   const day = (instant: Date) => Date.parse(`${osloDate(instant)}T00:00:00Z`);
   return Math.round((day(deadline) - day(publishedAt)) / 86_400_000);
+}
+
+/** A frame is never lowered below what decisions in force have granted from it: no round shows a negative remainder. */
+function assertFrameHoldsGranted(frameOre: number, grantedOre: number, round: GrantRound): void {
+  if (frameOre >= grantedOre) return;
+  const message =
+    `Rammen kan ikke settes til ${formatKroner(frameOre)}: det er allerede innvilget ${formatKroner(grantedOre)} ` +
+    `i utlysningen. Rammen må være minst det innvilgede beløpet.`;
+  throw new DomainError(DomainErrorCode.InvalidState, message, {
+    currentState: round.status,
+    errors: [{ field: 'budgetFrameOre', rule: 'notBelowGranted', message }],
+  });
 }
 
 function checkDates(round: Pick<GrantRound, 'opensAt' | 'applicationDeadline' | 'reportDeadline'>): void {

@@ -10,6 +10,8 @@ export enum DomainErrorCode {
   StaleVersion = 'stale_version',
   /** A unique business key already exists (organisation number, e-mail, round year). */
   Duplicate = 'duplicate',
+  /** The request lost a race with a simultaneous one on the same rows (deadlock, serialization failure). */
+  Contention = 'contention',
   /** A business rule on the submitted data was broken (names the field). */
   RuleViolation = 'rule_violation',
   /** The actor is known but may not do this (segregation of duties, impartiality). */
@@ -70,6 +72,15 @@ export class DomainError extends Error {
     return new DomainError(DomainErrorCode.Duplicate, message, {
       errors: [{ field, rule: 'unique', message }],
     });
+  }
+
+  /** A simultaneous change of the same rows won; trying again (after fetching anew) is safe. */
+  static contention(): DomainError {
+    return new DomainError(
+      DomainErrorCode.Contention,
+      'Noen andre endret de samme opplysningene samtidig, og endringen din ble ikke lagret. Hent på nytt og prøv igjen.',
+      { retryAfterSeconds: 1 },
+    );
   }
 
   static forbidden(message: string): DomainError {

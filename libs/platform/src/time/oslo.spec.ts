@@ -1,5 +1,5 @@
+import { endOfOsloDayAfter } from './deadline';
 import {
-  endOfOsloDayAfter,
   formatOsloIso,
   formatOsloNorwegian,
   InvalidLocalTimeError,

@@ -72,6 +72,13 @@ const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 export class InvalidLocalTimeError extends Error {}
 
+/** A wall-clock time that never happens in Oslo: the hour skipped when the clocks go forward in spring. */
+export class SkippedLocalTimeError extends InvalidLocalTimeError {
+  constructor(readonly local: string) {
+    super(`"${local}" does not exist in Europe/Oslo (skipped by the daylight-saving change)`);
+  }
+}
+
 /**
  * Converts an Oslo wall-clock time ("2026-12-01T23:59:59" or "2026-12-01") to the instant.
  * A time that does not exist (skipped by the spring change) is refused; an ambiguous one
@@ -107,9 +114,7 @@ export function osloLocalToInstant(local: string): Date {
       return p.year === year && p.month === month && p.day === day && p.hour === hour && p.minute === minute;
     });
   if (candidates.length === 0) {
-    throw new InvalidLocalTimeError(
-      `"${local}" does not exist in Europe/Oslo (skipped by the daylight-saving change)`,
-    );
+    throw new SkippedLocalTimeError(local);
   }
   return candidates[0];
 }
@@ -146,14 +151,6 @@ export function formatOsloNorwegian(instant: Date, withTime = true): string {
   const p = osloParts(instant);
   const date = `${p.day}. ${MONTHS_NB[p.month - 1]} ${p.year}`;
   return withTime ? `${date} kl. ${pad(p.hour)}:${pad(p.minute)}` : date;
-}
-
-/** The last second (23:59:59) of the Oslo calendar day `days` after the Oslo day of `instant`. */
-export function endOfOsloDayAfter(instant: Date, days: number): Date {
-  const p = osloParts(instant);
-  const day = new Date(Date.UTC(p.year, p.month - 1, p.day + days));
-  const iso = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}T23:59:59`;
-  return osloLocalToInstant(iso);
 }
 
 /** "2027-03-28": the Oslo calendar date of an instant. */

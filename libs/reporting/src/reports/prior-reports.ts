@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Application, PriorReportsFinding, ScreeningExtensions } from '@app/grants';
-import { Clock } from '@app/platform';
+import { Clock, passedDeadlineBound } from '@app/platform';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -30,7 +30,7 @@ export class PriorReportsCheck implements OnModuleInit {
           AND d.outcome IN ('granted', 'partly_granted') AND d.accepted_at IS NOT NULL
           AND d.lapsed_at IS NULL AND d.superseded_by IS NULL
           AND gr.report_deadline < $3`,
-      [application.organisationId, application.roundId, this.clock.now()],
+      [application.organisationId, application.roundId, passedDeadlineBound(this.clock.now())],
     );
     return row;
   }

@@ -1,7 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InsertReminders, ReminderExtensions, ReminderKind, ReminderMail, ReminderSource } from '@app/grants';
-import { formatOsloNorwegian } from '@app/platform';
+import { formatOsloNorwegian, passedDeadlineBound } from '@app/platform';
 import { DataSource } from 'typeorm';
 
 /** Accepted grants in force whose report is not in (no report, a draft, or returned for revision). */
@@ -40,9 +40,9 @@ export class ReportReminders implements ReminderSource, OnModuleInit {
         ...(await insert(
           kind,
           `SELECT d.id AS entity_id, (gr.report_deadline AT TIME ZONE 'Europe/Oslo')::date AS due_date ${OWED_SQL}
-              AND gr.report_deadline > $1
+              AND gr.report_deadline >= $1
               AND (gr.report_deadline AT TIME ZONE 'Europe/Oslo')::date - $2::date BETWEEN ${from} AND ${to}`,
-          [now, today],
+          [passedDeadlineBound(now), today],
         )),
       );
     }
@@ -51,7 +51,7 @@ export class ReportReminders implements ReminderSource, OnModuleInit {
         'report_overdue',
         `SELECT d.id AS entity_id, (gr.report_deadline AT TIME ZONE 'Europe/Oslo')::date AS due_date ${OWED_SQL}
             AND gr.report_deadline < $1`,
-        [now],
+        [passedDeadlineBound(now)],
       )),
     );
     return ids;

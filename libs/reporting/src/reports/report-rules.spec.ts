@@ -47,4 +47,11 @@ describe('report rules', () => {
     expect(reportOverdue(ReportStatus.Approved, due, after)).toBe(false);
     expect(reportOverdue(null, due, new Date('2028-04-01T12:00:00Z'))).toBe(false);
   });
+
+  it('calls a report overdue only after the whole last second of its deadline, by the one deadline rule', () => {
+    const due = new Date('2028-04-01T21:59:59Z');
+    expect(reportOverdue(null, due, new Date('2028-04-01T21:59:59.400Z'))).toBe(false);
+    expect(reportOverdue(null, due, new Date('2028-04-01T21:59:59.999Z'))).toBe(false);
+    expect(reportOverdue(null, due, new Date('2028-04-01T22:00:00.000Z'))).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { BudgetLine, ReportIndicator } from '@app/grants';
-import { FieldError } from '@app/platform';
+import { FieldError, isPastDeadline } from '@app/platform';
 import { ActualLine, IndicatorFigures, ReportStatus } from './recipient-report.entity';
 
 const GENDERS = ['female', 'male', 'other_or_unknown'];
@@ -122,5 +122,5 @@ export const OWED_REPORT_STATUSES: readonly (ReportStatus | null)[] = [
 
 /** Owed and past its deadline. */
 export function reportOverdue(status: ReportStatus | null, dueAt: Date, now: Date): boolean {
-  return OWED_REPORT_STATUSES.includes(status) && now > dueAt;
+  return OWED_REPORT_STATUSES.includes(status) && isPastDeadline(now, dueAt);
 }

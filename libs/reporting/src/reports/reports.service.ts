@@ -24,7 +24,16 @@ import {
   Signatory,
   snapshot,
 } from '@app/grants';
-import { Clock, DomainError, FieldError, formatKroner, osloDate, Page, PageRequest } from '@app/platform';
+import {
+  Clock,
+  DomainError,
+  FieldError,
+  formatKroner,
+  osloDate,
+  Page,
+  PageRequest,
+  passedDeadlineBound,
+} from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
@@ -433,7 +442,7 @@ export class ReportsService {
         filter.roundId ?? null,
         filter.status ?? null,
         filter.overdue ?? false,
-        this.clock.now(),
+        passedDeadlineBound(this.clock.now()),
         page.limit,
         page.offset,
         actor.userId,
