@@ -25,8 +25,8 @@ async function main(): Promise<void> {
   const [dist, mode, resultFile, roundId] = process.argv.slice(2);
   if (!dist || !mode || !resultFile)
     throw new Error('usage: statistics-child.js <dist> <round|years> <result.json> [round]');
-  const { reporting, db } = await loadDist(dist);
-  const service = new reporting.StatisticsService(db);
+  const { reporting, db, config } = await loadDist(dist);
+  const service = new reporting.StatisticsService(db, config);
   const call = async (): Promise<{ groups: number; applications: number }> => {
     if (mode === 'round') {
       const stats = await service.round(roundId);

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
 import { FormatQuery } from './table-response';
 
@@ -26,11 +26,19 @@ export class GroupResponse extends FiguresResponse {
   label!: string;
 }
 
+/** A figure about people: a whole number, "≤5" (1–5, or 0–5 when the total is "≤5"), or ":" (over 5, withheld). */
+const SUPPRESSIBLE: ApiPropertyOptions = {
+  oneOf: [{ type: 'integer' }, { type: 'string', pattern: '^(≤\\d+|:)$' }],
+};
+
 export class IndicatorCellResponse {
   cell!: string;
-  /** A whole number, or "≤5" for a group of 5 or fewer. */
-  @ApiProperty({ oneOf: [{ type: 'integer' }, { type: 'string', enum: ['≤5'] }] })
-  value!: number | '≤5' | ':';
+  /**
+   * A whole number; "≤5" for 1 to 5 people (the limit is STATISTICS_SMALL_CELL_LIMIT); ":" withheld (more than
+   * the limit) so that a small figure cannot be worked out.
+   */
+  @ApiProperty(SUPPRESSIBLE)
+  value!: number | string;
 }
 
 export class IndicatorSumResponse {
@@ -38,9 +46,9 @@ export class IndicatorSumResponse {
   name!: string;
   @ApiProperty({ type: 'integer' }) reports!: number;
   cells!: IndicatorCellResponse[];
-  /** ":" when withheld so that a single suppressed cell cannot be worked out by subtraction. */
-  @ApiProperty({ oneOf: [{ type: 'integer' }, { type: 'string', enum: ['≤5', ':'] }] })
-  total!: number | '≤5' | ':';
+  /** The sum of the cells, suppressed by the same rules. */
+  @ApiProperty(SUPPRESSIBLE)
+  total!: number | string;
 }
 
 export class RoundStatisticsResponse {
@@ -52,7 +60,9 @@ export class RoundStatisticsResponse {
   byMeasureCategory!: GroupResponse[];
   byCounty!: GroupResponse[];
   byOrganisationForm!: GroupResponse[];
-  /** Report indicators summed across recipients; small groups suppressed. */
+  /** Figures about people from 1 to this many show as "≤limit". */
+  @ApiProperty({ type: 'integer' }) smallCellLimit!: number;
+  /** Report indicators (figures about people) summed across recipients, with small-cell suppression. */
   indicators!: IndicatorSumResponse[];
 }
 
@@ -60,6 +70,8 @@ export class YearStatisticsResponse extends FiguresResponse {
   schemeCode!: string;
   year!: number;
   roundId!: string;
+  /** The year's indicator sums: the scheme's one round of the year, suppressed exactly as in its round view. */
+  indicators!: IndicatorSumResponse[];
 }
 
 export class AwardResponse {

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { STAFF_ROLES } from '@app/grants';
-import { roundStatisticsTables, StatisticsService, yearStatisticsTable } from '@app/reporting';
+import { roundStatisticsTables, StatisticsService, yearStatisticsTables } from '@app/reporting';
 import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { RoundStatisticsResponse, YearStatisticsQuery, YearStatisticsResponse } from './reporting.dto';
@@ -40,7 +40,7 @@ export class StatisticsController {
     );
   }
 
-  /** Every round's totals per scheme and year. */
+  /** Every scheme's totals and indicator sums per year. */
   @Get('years')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)
@@ -50,6 +50,12 @@ export class StatisticsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<YearStatisticsResponse[] | Buffer> {
     const years = await this.statistics.years(query.schemeId);
-    return respondAs(reply, query.format, years, () => [yearStatisticsTable(years)], 'statistikk-per-aar');
+    return respondAs(
+      reply,
+      query.format,
+      years,
+      () => yearStatisticsTables(years, this.statistics.smallCellLimit),
+      'statistikk-per-aar',
+    );
   }
 }

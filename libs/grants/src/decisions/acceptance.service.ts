@@ -1,6 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, formatOsloNorwegian, isPastDeadline, passedDeadlineBound } from '@app/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  Clock,
+  DomainError,
+  formatOsloNorwegian,
+  isPastDeadline,
+  passedDeadlineBound,
+} from '@app/platform';
 import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
@@ -23,6 +31,7 @@ export class AcceptanceService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async accept(actor: Actor, applicationId: string, version: number): Promise<Decision> {
@@ -41,7 +50,13 @@ export class AcceptanceService {
       decision.acceptedBy = actor.userId;
       application.status = applicationTransition(application.status, 'accept');
       await manager.save([decision, application]);
-      const disbursements = await planDisbursements(manager, decision, application, now);
+      const disbursements = await planDisbursements(
+        manager,
+        decision,
+        application,
+        now,
+        this.config.payments.extraControlAboveOre,
+      );
       // A new decision on appeal whose grant was paid in full already: nothing is left to pay.
       if (disbursements.length === 0) await settlePaidApplications(manager, actor, [applicationId]);
       await this.audit.record(manager, {

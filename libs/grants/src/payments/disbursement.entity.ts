@@ -27,9 +27,6 @@ export enum DisbursementStatus {
   Cancelled = 'cancelled',
 }
 
-/** Disbursements above NOK 1 000 000 get an extra control by a second person (DOMAIN.md §2, DFØ). */
-export const EXTRA_CONTROL_ABOVE_ORE = 100_000_000;
-
 /**
  * Utbetaling: instalment n of m of an accepted grant. The segregation rules are CHECKs as well as
  * service rules: the attestant is neither the decision's approver nor the verifier of the bank account
@@ -59,10 +56,9 @@ export const EXTRA_CONTROL_ABOVE_ORE = 100_000_000;
   'ck_disbursements_extra_control',
   `extra_control_by IS NULL OR (extra_control_by <> attested_by AND extra_control_by <> decision_approved_by)`,
 )
-@Check(
-  'ck_disbursements_requires_extra_control',
-  `requires_extra_control = (amount_ore > ${EXTRA_CONTROL_ABOVE_ORE})`,
-)
+// Whether a disbursement needs an extra control is decided when it is planned, against the configured threshold
+// (PAYMENT_EXTRA_CONTROL_ABOVE_NOK); the database holds that an extra control is only recorded where one is required.
+@Check('ck_disbursements_extra_control_required', `extra_control_by IS NULL OR requires_extra_control`)
 @Check('ck_disbursements_paid', `(status = 'paid') = (paid_on IS NOT NULL)`)
 export class Disbursement {
   @PrimaryGeneratedColumn('uuid')
@@ -133,7 +129,7 @@ export class Disbursement {
   @Column('uuid', { nullable: true })
   bankAccountVerifiedBy!: string | null;
 
-  /** Set when planned: amount above NOK 1 000 000 (a CHECK keeps it true to the amount). */
+  /** Set when planned: amount above the configured threshold then (PAYMENT_EXTRA_CONTROL_ABOVE_NOK). */
   @Column('boolean')
   requiresExtraControl!: boolean;
 

@@ -1,6 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, osloDate, Page, PageRequest } from '@app/platform';
+import { APP_CONFIG, AppConfig, Clock, DomainError, osloDate, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../access/actor';
 import { loadApplication } from '../applications/application-access';
@@ -15,7 +15,7 @@ import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { DisbursementEvent, disbursementTransition } from './disbursement-status';
 import { formatNorwegianDate } from './exports/list-columns';
-import { Disbursement, DisbursementStatus, EXTRA_CONTROL_ABOVE_ORE } from './disbursement.entity';
+import { Disbursement, DisbursementStatus } from './disbursement.entity';
 import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
 import { planInstalments } from './payment-plan';
 
@@ -37,6 +37,7 @@ export class DisbursementsService {
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async list(filter: DisbursementFilter, page: PageRequest): Promise<Page<Disbursement>> {
@@ -164,7 +165,7 @@ export class DisbursementsService {
     });
   }
 
-  /** Disbursements above NOK 1 000 000: a second person (not the attestant, not the approver) checks them. */
+  /** Disbursements above the configured threshold (NOK 1 000 000 by default): a second person (not the attestant, not the approver) checks them. */
   async extraControl(actor: Actor, id: string, version: number): Promise<Disbursement> {
     return this.db.transaction(async (manager) => {
       const disbursement = await this.lockFor(manager, id, version, 'extraControl');
@@ -172,7 +173,7 @@ export class DisbursementsService {
         throw DomainError.rule(
           'amountOre',
           'extraControl',
-          `Bare utbetalinger over ${EXTRA_CONTROL_ABOVE_ORE / 100} kroner skal ha ekstra kontroll.`,
+          `Bare utbetalinger over ${this.config.payments.extraControlAboveOre / 100} kroner skal ha ekstra kontroll.`,
         );
       }
       if (disbursement.extraControlBy) {
@@ -304,12 +305,14 @@ export function checkPaidOn(paidOn: string, batch: PaymentBatch, now: Date): voi
 /**
  * When a grant is accepted: its instalments from the scheme's plan, adding up to the granted amount less what the
  * application was already paid under a decision this one replaced (a top-up). Runs in the accepting transaction.
+ * An instalment above `extraControlAboveOre` (configuration) is marked for an extra control.
  */
 export async function planDisbursements(
   manager: EntityManager,
   decision: Decision,
   application: Application,
   acceptedAt: Date,
+  extraControlAboveOre: number,
 ): Promise<Disbursement[]> {
   if (!decision.approvedBy) throw new Error('a grant without an approver cannot be paid');
   const round = await manager.findOneByOrFail(GrantRound, { id: application.roundId });
@@ -330,7 +333,7 @@ export async function planDisbursements(
       dueDate: instalment.dueDate,
       status: DisbursementStatus.Planned,
       decisionApprovedBy: decision.approvedBy!,
-      requiresExtraControl: instalment.amountOre > EXTRA_CONTROL_ABOVE_ORE,
+      requiresExtraControl: instalment.amountOre > extraControlAboveOre,
     }),
   );
   return manager.save(rows);

@@ -14,6 +14,17 @@ describe('configuration', () => {
     expect(config.auth.jwtSecret.length).toBeGreaterThanOrEqual(32);
   });
 
+  it('reads the small-cell limit and the extra-control threshold from the environment, defaulting to 5 and NOK 1 000 000', () => {
+    expect(loadConfig({}).statistics.smallCellLimit).toBe(5);
+    expect(loadConfig({}).payments.extraControlAboveOre).toBe(100_000_000);
+    const config = loadConfig({
+      STATISTICS_SMALL_CELL_LIMIT: '10',
+      PAYMENT_EXTRA_CONTROL_ABOVE_NOK: '500000',
+    });
+    expect(config.statistics.smallCellLimit).toBe(10);
+    expect(config.payments.extraControlAboveOre).toBe(50_000_000);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got 70000)'],
@@ -32,6 +43,11 @@ describe('configuration', () => {
       'PAYMENT_DEBTOR_ACCOUNT must be 11 digits (kontonummer) (got "8601.11.17947")',
     ],
     [{ PAYMENT_DEBTOR_BIC: 'dnb' }, 'PAYMENT_DEBTOR_BIC must be a BIC like DNBANOKKXXX (got "dnb")'],
+    [{ STATISTICS_SMALL_CELL_LIMIT: '1' }, 'STATISTICS_SMALL_CELL_LIMIT must be between 2 and 100 (got 1)'],
+    [
+      { PAYMENT_EXTRA_CONTROL_ABOVE_NOK: '1 000 000' },
+      'PAYMENT_EXTRA_CONTROL_ABOVE_NOK must be a whole number (got "1 000 000")',
+    ],
   ])('stops with one line naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);

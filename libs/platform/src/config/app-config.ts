@@ -37,6 +37,12 @@ export interface AppConfig {
     debtorBic: string;
     /** Organisasjonsnummer of the agency: the initiating party. */
     debtorOrganisationNumber: string;
+    /** Disbursements above this amount (øre) need an extra control by a second person (DOMAIN.md §2, DFØ). */
+    extraControlAboveOre: number;
+  };
+  statistics: {
+    /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (DOMAIN.md §2, §5). */
+    smallCellLimit: number;
   };
 }
 
@@ -163,6 +169,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
         /^\d{9}$/,
         '9 digits (organisasjonsnummer)',
       ),
+      // Whole kroner in the environment (NOK 1 000 000 by default), øre inside like every amount.
+      extraControlAboveOre: int(env, 'PAYMENT_EXTRA_CONTROL_ABOVE_NOK', 1_000_000, 1, 1_000_000_000) * 100,
+    },
+    statistics: {
+      smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
     },
   };
 }

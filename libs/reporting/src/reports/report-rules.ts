@@ -113,6 +113,16 @@ export function actualsErrors(actuals: ActualLine[], budgetLines: BudgetLine[]):
   return errors;
 }
 
+/**
+ * The reports whose indicator figures count in the statistics: every report handed in and not sent back — awaiting
+ * review, approved, or reviewed with a repayment claim (the claim is about money, not about the people helped).
+ */
+export const COUNTED_REPORT_STATUSES: readonly ReportStatus[] = [
+  ReportStatus.Submitted,
+  ReportStatus.Approved,
+  ReportStatus.RepaymentClaimed,
+];
+
 /** A report is owed while it is not started, a draft, or returned for revision. */
 export const OWED_REPORT_STATUSES: readonly (ReportStatus | null)[] = [
   null,

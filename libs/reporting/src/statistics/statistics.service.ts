@@ -1,13 +1,16 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GrantRound, GrantScheme, isUuid, OrganisationForm } from '@app/grants';
-import { DomainError } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
+import { DataSource, In } from 'typeorm';
 import { AnyTable, Table, TableColumn } from '../files/tables';
-import { breakdownCells } from '../reports/report-rules';
-import { CellValue, suppressSmallCell, SUPPRESSED, WITHHELD } from './small-cells';
+import { breakdownCells, COUNTED_REPORT_STATUSES } from '../reports/report-rules';
+import { CellValue, smallCellSymbol, suppressTable, WITHHELD } from './small-cells';
 
-/** The figures of one group of applications (DOMAIN.md §8). Counts are of applications, amounts in øre. */
+/**
+ * The figures of one group of applications (DOMAIN.md §8). Counts are of applications, amounts in øre. They are
+ * about organisations and public money, which Sfk publishes, so they are exact however small the group.
+ */
 export interface Figures {
   applications: number;
   appliedOre: number;
@@ -28,7 +31,10 @@ export interface Group extends Figures {
   label: string;
 }
 
-/** An indicator summed across the recipients' submitted and approved reports; small groups shown as "≤5". */
+/**
+ * An indicator (figures about people) summed across the recipients' counted reports, suppressed for publication:
+ * 1..limit shows as "≤limit", and ":" withholds what would let a small figure be worked out (small-cells.ts).
+ */
 export interface IndicatorSum {
   code: string;
   name: string;
@@ -47,13 +53,21 @@ export interface RoundStatistics {
   byMeasureCategory: Group[];
   byCounty: Group[];
   byOrganisationForm: Group[];
+  /** Figures about people from 1 to this many show as "≤limit" (STATISTICS_SMALL_CELL_LIMIT). */
+  smallCellLimit: number;
   indicators: IndicatorSum[];
 }
 
+/**
+ * One scheme's figures for one year. A scheme has one round a year (uq_grant_rounds_scheme_year), so the year's
+ * indicator sums are the round's, suppressed the same way: the two views never differ, and neither can be
+ * subtracted from the other.
+ */
 export interface YearStatistics extends Figures {
   schemeCode: string;
   year: number;
   roundId: string;
+  indicators: IndicatorSum[];
 }
 
 const FORM_NB: Record<OrganisationForm, string> = {
@@ -96,6 +110,50 @@ const SUM_FIGURES_SQL = `
 
 type FiguresRow = Record<keyof Figures, string | number>;
 
+/**
+ * The indicators of the counted reports summed per round, indicator and cell; the rows with cell NULL carry the
+ * number of reports per round and indicator.
+ */
+const INDICATOR_SUMS_SQL = (where: string) => `
+  SELECT r.round_id AS "roundId", i.key AS code, c.key AS cell, sum(c.value::bigint) AS value,
+         count(DISTINCT r.id)::int AS reports
+    FROM recipient_reports r
+   CROSS JOIN LATERAL jsonb_each(r.indicators) i
+   CROSS JOIN LATERAL jsonb_each_text(i.value) c
+   WHERE r.status = ANY($2) AND ${where}
+   GROUP BY GROUPING SETS ((r.round_id, i.key, c.key), (r.round_id, i.key))`;
+
+interface IndicatorRow {
+  roundId: string;
+  code: string;
+  cell: string | null;
+  value: string;
+  reports: number;
+}
+
+/**
+ * One round's indicator sums, each indicator a table of its scheme's breakdown cells and their total, suppressed.
+ * The total is the sum of the published cells (never of cells the breakdown does not have), so that the table's
+ * own arithmetic is the only arithmetic a reader can do with it.
+ */
+function indicatorSums(rows: IndicatorRow[], scheme: GrantScheme, limit: number): IndicatorSum[] {
+  return scheme.reportIndicators.map((indicator) => {
+    const of = rows.filter((r) => r.code === indicator.code);
+    const cells = breakdownCells(indicator.breakdown);
+    const table = suppressTable(
+      cells.map((cell) => Number(of.find((r) => r.cell === cell)?.value ?? 0)),
+      limit,
+    );
+    return {
+      code: indicator.code,
+      name: indicator.name,
+      reports: of.find((r) => r.cell === null)?.reports ?? 0,
+      cells: cells.map((cell, i) => ({ cell, value: table.cells[i] })),
+      total: table.total,
+    };
+  });
+}
+
 function figures(row: FiguresRow): Figures {
   return {
     applications: Number(row.applications),
@@ -113,7 +171,14 @@ function figures(row: FiguresRow): Figures {
 /** Statistics for staff, per round and across years, computed in SQL (GROUPING SETS), never in JavaScript loops. */
 @Injectable()
 export class StatisticsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  get smallCellLimit(): number {
+    return this.config.statistics.smallCellLimit;
+  }
 
   async round(roundId: string): Promise<RoundStatistics> {
     const round = isUuid(roundId)
@@ -146,7 +211,10 @@ export class StatisticsService {
         .map((r) => ({ key: key(r), label: label(key(r)), ...figures(r) }))
         .sort((a, b) => a.key.localeCompare(b.key, 'nb'));
     const total = rows.find((r) => r.g === 0b111);
-    const indicators = await this.indicatorSums(roundId, scheme);
+    const indicatorRows = await this.db.query<IndicatorRow[]>(INDICATOR_SUMS_SQL('r.round_id = $1'), [
+      roundId,
+      COUNTED_REPORT_STATUSES,
+    ]);
     return {
       roundId: round.id,
       year: round.year,
@@ -168,60 +236,49 @@ export class StatisticsService {
         (r) => r.form ?? '',
         (key) => FORM_NB[key as OrganisationForm] ?? key,
       ),
-      indicators,
+      smallCellLimit: this.smallCellLimit,
+      indicators: indicatorSums(indicatorRows, scheme, this.smallCellLimit),
     };
   }
 
-  /**
-   * The scheme's indicators summed in SQL over the round's submitted and approved reports, per cell and in total,
-   * then suppressed: a figure of 5 or fewer is "≤5", and when a single cell of an indicator is suppressed the
-   * total is withheld (":"), so that the cell cannot be worked out by subtraction.
-   */
-  private async indicatorSums(roundId: string, scheme: GrantScheme): Promise<IndicatorSum[]> {
-    const rows = await this.db.query<{ code: string; cell: string | null; value: string; reports: number }[]>(
-      `SELECT i.key AS code, c.key AS cell, sum(c.value::bigint) AS value, count(DISTINCT r.id)::int AS reports
-         FROM recipient_reports r
-         CROSS JOIN LATERAL jsonb_each(r.indicators) i
-         CROSS JOIN LATERAL jsonb_each_text(i.value) c
-        WHERE r.round_id = $1 AND r.status IN ('submitted', 'approved')
-        GROUP BY GROUPING SETS ((i.key, c.key), (i.key))`,
-      [roundId],
-    );
-    return scheme.reportIndicators.map((indicator) => {
-      const of = rows.filter((r) => r.code === indicator.code);
-      const totalRow = of.find((r) => r.cell === null);
-      const raw = breakdownCells(indicator.breakdown).map((cell) => ({
-        cell,
-        count: Number(of.find((r) => r.cell === cell)?.value ?? 0),
-      }));
-      const cells = raw.map(({ cell, count }) => ({ cell, value: suppressSmallCell(count) }));
-      const suppressed = cells.filter((c) => c.value === SUPPRESSED).length;
-      let total: CellValue = suppressSmallCell(Number(totalRow?.value ?? 0));
-      if (suppressed === 1 && total !== SUPPRESSED) total = WITHHELD;
-      return { code: indicator.code, name: indicator.name, reports: totalRow?.reports ?? 0, cells, total };
-    });
-  }
-
-  /** Every round's totals, per scheme and year (optionally one scheme). */
+  /** Every round's totals and indicator sums, per scheme and year (optionally one scheme). */
   async years(schemeId?: string): Promise<YearStatistics[]> {
     if (schemeId !== undefined && !isUuid(schemeId)) throw DomainError.notFound('Tilskuddsordningen');
-    const rows = await this.db.query<(FiguresRow & { schemeCode: string; year: number; roundId: string })[]>(
-      `SELECT s.code AS "schemeCode", r.year, r.id AS "roundId", ${SUM_FIGURES_SQL}
+    const rows = await this.db.query<
+      (FiguresRow & { schemeId: string; schemeCode: string; year: number; roundId: string })[]
+    >(
+      `SELECT s.id AS "schemeId", s.code AS "schemeCode", r.year, r.id AS "roundId", ${SUM_FIGURES_SQL}
          FROM (${PER_GROUP_SQL(
            '($1::uuid IS NULL OR a.round_id IN (SELECT id FROM grant_rounds WHERE scheme_id = $1))',
            'a.round_id',
          )}) p
          JOIN grant_rounds r ON r.id = p.round_id
          JOIN grant_schemes s ON s.id = r.scheme_id
-        GROUP BY s.code, r.year, r.id
+        GROUP BY s.id, s.code, r.year, r.id
         ORDER BY s.code, r.year`,
       [schemeId ?? null],
+    );
+    const indicatorRows = await this.db.query<IndicatorRow[]>(
+      INDICATOR_SUMS_SQL(
+        '($1::uuid IS NULL OR r.round_id IN (SELECT id FROM grant_rounds WHERE scheme_id = $1))',
+      ),
+      [schemeId ?? null, COUNTED_REPORT_STATUSES],
+    );
+    const schemes = new Map(
+      (
+        await this.db.getRepository(GrantScheme).findBy({ id: In([...new Set(rows.map((r) => r.schemeId))]) })
+      ).map((s) => [s.id, s]),
     );
     return rows.map((r) => ({
       schemeCode: r.schemeCode,
       year: Number(r.year),
       roundId: r.roundId,
       ...figures(r),
+      indicators: indicatorSums(
+        indicatorRows.filter((i) => i.roundId === r.roundId),
+        schemes.get(r.schemeId)!,
+        this.smallCellLimit,
+      ),
     }));
   }
 }
@@ -252,24 +309,57 @@ const FIGURE_COLUMNS: TableColumn<Figures>[] = [
 
 /** The round's statistics as tables: the application figures, then the indicator sums. */
 export function roundStatisticsTables(stats: RoundStatistics): AnyTable[] {
-  return [roundStatisticsTable(stats), indicatorTable(stats)];
+  return [
+    roundStatisticsTable(stats),
+    indicatorTable(`${stats.schemeCode} ${stats.year}`, [stats], stats.smallCellLimit),
+  ];
 }
 
-function indicatorTable(stats: RoundStatistics): Table<{ name: string; cell: string; value: CellValue }> {
+/** Every scheme's and year's statistics as tables: the application figures, then the indicator sums. */
+export function yearStatisticsTables(years: YearStatistics[], smallCellLimit: number): AnyTable[] {
+  return [yearStatisticsTable(years), indicatorTable('per ordning og år', years, smallCellLimit)];
+}
+
+/** How the figures about people are shown, for the caption of every table of them. */
+function suppressionNote(limit: number): string {
+  return (
+    `1–${limit} personer vises som ${smallCellSymbol(limit)}, og ${WITHHELD} er holdt tilbake (over ${limit}) ` +
+    `så et lite tall ikke kan regnes ut; er totalen ${smallCellSymbol(limit)}, vises alle tall slik.`
+  );
+}
+
+interface IndicatorLine {
+  schemeCode: string;
+  year: number;
+  name: string;
+  cell: string;
+  value: CellValue;
+}
+
+function indicatorTable(
+  scope: string,
+  of: { schemeCode: string; year: number; indicators: IndicatorSum[] }[],
+  limit: number,
+): Table<IndicatorLine> {
   return {
     sheet: 'Indikatorer',
     caption: [
-      `Indikatorer ${stats.schemeCode} ${stats.year} (summert over innsendte rapporter; 5 eller færre vises som ${SUPPRESSED})`,
+      `Indikatorer ${scope} (summert over innsendte og behandlede rapporter)`,
+      suppressionNote(limit),
     ],
     columns: [
+      { title: 'Ordning', value: (r) => r.schemeCode },
+      { title: 'År', value: (r) => r.year },
       { title: 'Indikator', value: (r) => r.name, width: 36 },
       { title: 'Fordeling', value: (r) => r.cell, width: 24 },
       { title: 'Antall', value: (r) => r.value },
     ],
-    rows: stats.indicators.flatMap((i) => [
-      ...i.cells.map((c) => ({ name: i.name, cell: c.cell, value: c.value })),
-      { name: i.name, cell: 'totalt', value: i.total },
-    ]),
+    rows: of.flatMap(({ schemeCode, year, indicators }) =>
+      indicators.flatMap((i) => [
+        ...i.cells.map((c) => ({ schemeCode, year, name: i.name, cell: c.cell, value: c.value })),
+        { schemeCode, year, name: i.name, cell: 'totalt', value: i.total },
+      ]),
+    ),
   };
 }
 
