@@ -4,6 +4,7 @@
  */
 import {
   countyOfMunicipality,
+  grantsEntities,
   defaultApplicationDeadline,
   GrantRound,
   GrantScheme,
@@ -16,7 +17,8 @@ import {
   RoundStatus,
   User,
 } from '@app/grants';
-import { osloLocalToInstant } from '@app/platform';
+import { dataSourceOptions, loadConfigOrExit, osloLocalToInstant } from '@app/platform';
+import { reportingEntities } from '@app/reporting';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, MHP_SCHEME } from './demo-data';
 
@@ -95,9 +97,15 @@ export async function seedDemo(dataSource: DataSource, log: (line: string) => vo
   });
 }
 
+/** The seed writes as the application does (DATABASE_URL): it needs no more rights than the application. */
+export function seedDataSource(): DataSource {
+  const config = loadConfigOrExit();
+  return new DataSource(dataSourceOptions(config.databaseUrl, [...grantsEntities, ...reportingEntities], 2));
+}
+
 if (require.main === module) {
   void (async () => {
-    const { default: dataSource } = await import('../migrations/data-source');
+    const dataSource = seedDataSource();
     await dataSource.initialize();
     try {
       await seedDemo(dataSource, (line) => process.stdout.write(line + '\n'));

@@ -10,7 +10,7 @@ export * from './database/bigint.transformer';
 export * from './database/pagination';
 export * from './database/read-batcher';
 export * from './database/database.module';
-export * from './database/ensure-database';
+export * from './database/roles';
 export * from './queue/jobs';
 export * from './queue/queue-defaults';
 export * from './queue/queue.module';
