@@ -9,7 +9,11 @@ import { DataSource } from 'typeorm';
 const config = loadConfigOrExit();
 
 export default new DataSource({
-  ...dataSourceOptions(config.databaseOwnerUrl, [...grantsEntities, ...reportingEntities], 2),
+  // A migration may rewrite a large table: no statement timeout.
+  ...dataSourceOptions(config.databaseOwnerUrl, [...grantsEntities, ...reportingEntities], 2, {
+    connectMs: config.databaseTimeouts.connectMs,
+    statementMs: 0,
+  }),
   migrations: [join(__dirname, '[0-9]*-*.{ts,js}')],
   migrationsTableName: 'migrations',
   migrationsTransactionMode: 'each',

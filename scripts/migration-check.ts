@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   await dropDatabase(adminUrl, name);
   await bootstrapDatabase({ adminUrl, ownerUrl, appUrl: scratch(config.databaseUrl) }, () => undefined);
   const dataSource = new DataSource({
-    ...dataSourceOptions(ownerUrl, [...grantsEntities, ...reportingEntities], 2),
+    ...dataSourceOptions(ownerUrl, [...grantsEntities, ...reportingEntities], 2, {
+      connectMs: config.databaseTimeouts.connectMs,
+      statementMs: 0,
+    }),
     migrations: [join(__dirname, '..', 'migrations', '[0-9]*-*.{ts,js}')],
     migrationsTableName: 'migrations',
   });

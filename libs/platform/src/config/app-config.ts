@@ -19,6 +19,8 @@ export interface AppConfig {
   databaseAdminUrl: string | null;
   /** Connections per process. PostgreSQL does most with a few per core; more only queue inside it. */
   databasePoolSize: number;
+  /** Bounds on waiting for a connection and on a statement (database.module.ts). */
+  databaseTimeouts: { connectMs: number; statementMs: number };
   redisUrl: string;
   /** BullMQ key prefix; tests use their own so they never touch a running system's queues. */
   queuePrefix: string;
@@ -128,6 +130,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
         ? null
         : url(env, 'DATABASE_ADMIN_URL', withUser(databaseUrl, 'postgres', 'postgres'), pg),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 2, 200),
+    databaseTimeouts: {
+      connectMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 60000),
+      statementMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    },
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: str(env, 'QUEUE_PREFIX', 'tilskudd'),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
