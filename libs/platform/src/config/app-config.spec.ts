@@ -47,6 +47,7 @@ describe('configuration', () => {
     const payments = {
       PAYMENT_DEBTOR_ACCOUNT: '86011117947',
       PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+      PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
     };
     expect(loadConfig({ ...production, ...payments }).databaseAdminUrl).toBeNull();
   });
