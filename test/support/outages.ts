@@ -16,29 +16,31 @@ export class TcpProxy {
   ) {}
 
   static async start(targetHost: string, targetPort: number): Promise<TcpProxy> {
-    let proxy: TcpProxy | undefined;
-    const server = createServer((client) => {
-      if (!proxy || proxy.mode === 'silent') {
-        // Accepted, never answered: a store that hangs.
-        proxy?.pairs.add([client, null]);
-        client.on('error', () => undefined);
-        return;
-      }
-      const upstream = connect(targetPort, targetHost);
-      const pair: [Socket, Socket | null] = [client, upstream];
-      proxy.pairs.add(pair);
-      client.pipe(upstream).pipe(client);
-      const drop = () => {
-        client.destroy();
-        upstream.destroy();
-        proxy?.pairs.delete(pair);
-      };
-      client.on('error', drop).on('close', drop);
-      upstream.on('error', drop).on('close', drop);
-    });
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    proxy = new TcpProxy(server, (server.address() as { port: number }).port);
+    const proxy = new TcpProxy(server, (server.address() as { port: number }).port);
+    server.on('connection', (client: Socket) => proxy.accept(client, targetHost, targetPort));
     return proxy;
+  }
+
+  private accept(client: Socket, targetHost: string, targetPort: number): void {
+    client.on('error', () => undefined);
+    if (this.mode === 'silent') {
+      // Accepted, never answered: a store that hangs.
+      this.pairs.add([client, null]);
+      return;
+    }
+    const upstream = connect(targetPort, targetHost);
+    const pair: [Socket, Socket | null] = [client, upstream];
+    this.pairs.add(pair);
+    client.pipe(upstream).pipe(client);
+    const drop = () => {
+      client.destroy();
+      upstream.destroy();
+      this.pairs.delete(pair);
+    };
+    client.on('error', drop).on('close', drop);
+    upstream.on('error', drop).on('close', drop);
   }
 
   /** Everything goes quiet: open connections stop carrying data, new ones are accepted and never answered. */
