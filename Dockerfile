@@ -3,8 +3,9 @@
 # One image for every process: api (default CMD), worker, migrate and seed.
 #   api:     node dist/apps/api/src/main.js
 #   worker:  node dist/apps/worker/src/main.js
-#   migrate: node dist/scripts/migrate.js   (creates the database if missing, applies migrations)
+#   migrate: node dist/scripts/migrate.js   (roles and database if missing, migrations as the owner, grants)
 #   seed:    node dist/scripts/seed.js      (idempotent demo data)
+#   verify:  node dist/scripts/audit-verify.js (recomputes the audit trail's hash chain)
 
 # ---------------------------------------------------------------------------
 # build: install all dependencies, compile, then drop the dev dependencies

@@ -1,9 +1,10 @@
 /**
  * Fails when the entities and the migrations disagree: applies every migration to a scratch
- * database and asks TypeORM which SQL would still be needed to match the entities.
+ * database as the owner role (so a migration that needs a superuser fails here too) and asks
+ * TypeORM which SQL would still be needed to match the entities.
  */
 import { grantsEntities } from '@app/grants';
-import { dataSourceOptions, ensureDatabase, loadConfigOrExit } from '@app/platform';
+import { bootstrapDatabase, dataSourceOptions, loadConfigOrExit } from '@app/platform';
 import { reportingEntities } from '@app/reporting';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -11,12 +12,23 @@ import { DataSource } from 'typeorm';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const url = new URL(config.databaseUrl);
-  url.pathname = `/${url.pathname.slice(1)}_migration_check`;
-  await dropDatabase(url);
-  await ensureDatabase(url.toString());
+  if (!config.databaseAdminUrl)
+    throw new Error('the check creates a scratch database: set DATABASE_ADMIN_URL');
+  const adminUrl = config.databaseAdminUrl;
+  const scratch = (databaseUrl: string): string => {
+    const url = new URL(databaseUrl);
+    url.pathname = `/${url.pathname.slice(1)}_migration_check`;
+    return url.toString();
+  };
+  const ownerUrl = scratch(config.databaseOwnerUrl);
+  const name = new URL(ownerUrl).pathname.slice(1);
+  await dropDatabase(adminUrl, name);
+  await bootstrapDatabase({ adminUrl, ownerUrl, appUrl: scratch(config.databaseUrl) }, () => undefined);
   const dataSource = new DataSource({
-    ...dataSourceOptions(url.toString(), [...grantsEntities, ...reportingEntities], 2),
+    ...dataSourceOptions(ownerUrl, [...grantsEntities, ...reportingEntities], 2, {
+      connectMs: config.databaseTimeouts.connectMs,
+      statementMs: 0,
+    }),
     migrations: [join(__dirname, '..', 'migrations', '[0-9]*-*.{ts,js}')],
     migrationsTableName: 'migrations',
   });
@@ -31,7 +43,7 @@ async function main(): Promise<void> {
     missing = [...sql.upQueries.map((q) => q.query), ...(await checkBodiesDiffer(dataSource))];
   } finally {
     await dataSource.destroy();
-    await dropDatabase(url);
+    await dropDatabase(adminUrl, name);
   }
   if (missing.length > 0) {
     console.error(
@@ -78,9 +90,8 @@ async function checkBodiesDiffer(dataSource: DataSource): Promise<string[]> {
   return differences;
 }
 
-async function dropDatabase(url: URL): Promise<void> {
-  const admin = new URL(url.toString());
-  const name = url.pathname.slice(1);
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new URL(adminUrl);
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();

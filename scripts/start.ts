@@ -1,5 +1,6 @@
 /**
- * `npm start`: the whole system on one machine. Creates the database if missing, applies migrations,
+ * `npm start`: the whole system on one machine. Creates the database roles and the database if missing
+ * (as the local superuser), applies migrations as the owner role,
  * loads the demo data in development, then runs the API and the worker as two processes and stops
  * both when either stops or on Ctrl-C / SIGTERM.
  */

@@ -1,4 +1,6 @@
 import { Role } from '@app/grants';
+import { Client } from 'pg';
+import { testOwnerDatabaseUrl } from '../support/env';
 import { createTestApp, TestContext } from '../support/test-app';
 
 describe('audit trail and problem responses', () => {
@@ -8,7 +10,7 @@ describe('audit trail and problem responses', () => {
   });
   afterAll(() => ctx.close());
 
-  it('refuses UPDATE, DELETE and TRUNCATE on audit events in the database itself', async () => {
+  it('refuses UPDATE, DELETE and TRUNCATE on audit events in the database itself, even to the owner', async () => {
     const applicant = await ctx.f.user([Role.Applicant]);
     const res = await ctx
       .http()
@@ -22,13 +24,20 @@ describe('audit trail and problem responses', () => {
     ]);
     expect(event.request_id).toBe('audit-test-123');
 
-    await expect(
-      ctx.db.query(`UPDATE audit_events SET action = 'tampered' WHERE id = $1`, [event.id]),
-    ).rejects.toThrow(/append-only: UPDATE/);
-    await expect(ctx.db.query('DELETE FROM audit_events WHERE id = $1', [event.id])).rejects.toThrow(
-      /append-only: DELETE/,
-    );
-    await expect(ctx.db.query('TRUNCATE audit_events')).rejects.toThrow(/append-only: TRUNCATE/);
+    // The application's role has no such privilege (audit-integrity.e2e-spec.ts); the trigger stops the owner too.
+    const owner = new Client({ connectionString: testOwnerDatabaseUrl() });
+    await owner.connect();
+    try {
+      await expect(
+        owner.query(`UPDATE audit_events SET action = 'tampered' WHERE id = $1`, [event.id]),
+      ).rejects.toThrow(/append-only: UPDATE/);
+      await expect(owner.query('DELETE FROM audit_events WHERE id = $1', [event.id])).rejects.toThrow(
+        /append-only: DELETE/,
+      );
+      await expect(owner.query('TRUNCATE audit_events')).rejects.toThrow(/append-only: TRUNCATE/);
+    } finally {
+      await owner.end();
+    }
     const [after] = await ctx.db.query('SELECT action FROM audit_events WHERE id = $1', [event.id]);
     expect(after.action).toBe('organisation.registered');
   });

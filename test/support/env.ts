@@ -1,18 +1,37 @@
 /**
  * Environment for the e2e tests: a database and a Redis key prefix of their own, so a test run
  * never touches the development system that `npm start` runs on the same machine.
+ *
+ * TEST_DATABASE_URL connects as a superuser (it creates the roles and the database). The app under test
+ * connects as the application role, as in production, so the suite proves the application needs no more;
+ * tests that must act as someone else (an attacker with a superuser, a migration) use the URLs below.
  */
 const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tilskudd';
 
+/** The superuser connection to the test database. */
 export function testDatabaseUrl(): string {
   if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
   const url = new URL(base);
+  url.username = 'postgres';
+  url.password = '';
   url.pathname = '/tilskudd_test';
   return url.toString();
 }
 
+function asUser(user: string): string {
+  const url = new URL(testDatabaseUrl());
+  url.username = user;
+  url.password = '';
+  return url.toString();
+}
+
+export const testAppDatabaseUrl = (): string => asUser('tilskudd_app');
+export const testOwnerDatabaseUrl = (): string => asUser('tilskudd_owner');
+
 process.env.NODE_ENV = 'test';
-process.env.DATABASE_URL = testDatabaseUrl();
+process.env.DATABASE_URL = testAppDatabaseUrl();
+process.env.DATABASE_OWNER_URL = testOwnerDatabaseUrl();
+process.env.DATABASE_ADMIN_URL = testDatabaseUrl();
 process.env.QUEUE_PREFIX = process.env.TEST_QUEUE_PREFIX ?? 'tilskudd-test';
 process.env.WORKER_HEARTBEAT_SECONDS = '1';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'error';

@@ -1,9 +1,12 @@
-/** Once per run: a fresh test database with every migration applied, and a clean Redis key space. */
+/**
+ * Once per run: a fresh test database (owned by the owner role, with the application role granted) with every
+ * migration applied, and a clean Redis key space.
+ */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
-import { testDatabaseUrl } from './env';
+import { testAppDatabaseUrl, testDatabaseUrl, testOwnerDatabaseUrl } from './env';
 
 export default async function globalSetup(): Promise<void> {
   const url = new URL(testDatabaseUrl());
@@ -13,10 +16,9 @@ export default async function globalSetup(): Promise<void> {
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
 
-  // The same migrate command `npm start` and CI use, as its own process.
+  // The same migrate command `npm start` and CI use, as its own process: it creates the roles and the database.
   execFileSync(
     process.execPath,
     [
@@ -27,7 +29,13 @@ export default async function globalSetup(): Promise<void> {
       join(__dirname, '../../scripts/migrate.ts'),
     ],
     {
-      env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: 'test' },
+      env: {
+        ...process.env,
+        DATABASE_URL: testAppDatabaseUrl(),
+        DATABASE_OWNER_URL: testOwnerDatabaseUrl(),
+        DATABASE_ADMIN_URL: url.toString(),
+        NODE_ENV: 'test',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     },
   );

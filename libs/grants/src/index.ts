@@ -26,6 +26,7 @@ export * from './assessment/impartiality.service';
 export * from './assessment/screening-extensions';
 export * from './assessment/screening.entity';
 export * from './assessment/screening.service';
+export * from './audit/audit-chain';
 export * from './audit/audit-event.entity';
 export * from './audit/audit.service';
 export * from './common/identifiers';

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AuditService, Role } from '@app/grants';
 import { Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
-import { AuditPage, AuditQuery } from './audit.dto';
+import { AuditChainResponse, AuditPage, AuditQuery } from './audit.dto';
 
 /** The audit trail, newest first, for the system owner. Reads only: the table is append-only. */
 @ApiTags('admin')
@@ -29,5 +29,12 @@ export class AuditController {
       requestId: e.requestId,
       occurredAt: e.occurredAt.toISOString(),
     }));
+  }
+
+  /** Recomputes the hash chain of the whole trail and names the first event that does not verify. */
+  @Get('verify')
+  async verify(): Promise<AuditChainResponse> {
+    const { intact, checked, head, firstBroken } = await this.audit.verifyChain();
+    return { intact, checked, head, firstBroken };
   }
 }

@@ -40,3 +40,28 @@ export class AuditEventResponse {
 export class AuditPage extends PageMeta {
   items!: AuditEventResponse[];
 }
+
+export class AuditChainBreakResponse {
+  @ApiProperty({ enum: ['content_changed', 'link_broken', 'rows_missing', 'tail_missing'] })
+  reason!: 'content_changed' | 'link_broken' | 'rows_missing' | 'tail_missing';
+  /** The first audit event that does not verify; null when the newest events are gone. */
+  @ApiProperty({ type: String, nullable: true })
+  eventId!: string | null;
+  /** Its place in the chain (1, 2, 3, …). */
+  position!: string;
+  detail!: string;
+}
+
+export class AuditChainHeadResponse {
+  position!: string;
+  /** sha256, hex. */
+  hash!: string;
+}
+
+export class AuditChainResponse {
+  intact!: boolean;
+  checked!: number;
+  head!: AuditChainHeadResponse;
+  @ApiProperty({ type: AuditChainBreakResponse, nullable: true })
+  firstBroken!: AuditChainBreakResponse | null;
+}

@@ -4,7 +4,10 @@ import { QueryFailedError } from 'typeorm';
 import { ProblemFilter } from './problem.filter';
 import { RequestValidationError } from './validation';
 
-function run(exception: unknown): {
+function run(
+  exception: unknown,
+  logger = { error: jest.fn(), event: jest.fn() },
+): {
   status: number;
   body: Record<string, unknown>;
   headers: Record<string, string>;
@@ -27,8 +30,7 @@ function run(exception: unknown): {
   const host = {
     switchToHttp: () => ({ getRequest: () => ({ url: '/api/x', id: 'req-1' }), getResponse: () => reply }),
   } as unknown as ArgumentsHost;
-  const logger = { error: jest.fn() } as unknown as JsonLogger;
-  new ProblemFilter(logger).catch(exception, host);
+  new ProblemFilter(logger as unknown as JsonLogger).catch(exception, host);
   return sent;
 }
 
@@ -95,4 +97,38 @@ describe('problem responses (RFC 9457)', () => {
     const sent = run(new DomainError(DomainErrorCode.RateLimited, 'x', { retryAfterSeconds: 42 }));
     expect(sent.headers['retry-after']).toBe('42');
   });
+
+  it.each([
+    [
+      'PostgreSQL refusing connections',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    [
+      'PostgreSQL shutting down',
+      Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
+    ],
+    ['no pooled connection in time', new Error('timeout exceeded when trying to connect')],
+    ['Redis not answering', new Error('Command timed out')],
+  ])(
+    'answers an outage (%s) with 503, Retry-After and the unavailable problem type, logging no stack',
+    (_, error) => {
+      const logger = { error: jest.fn(), event: jest.fn() };
+      const sent = run(error, logger);
+      expect(sent.status).toBe(503);
+      expect(sent.headers['retry-after']).toBe('10');
+      expect(sent.body).toMatchObject({
+        type: 'urn:problem:tilskudd:unavailable',
+        title: 'Tjenesten er midlertidig utilgjengelig',
+        status: 503,
+        requestId: 'req-1',
+      });
+      expect(JSON.stringify(sent.body)).not.toMatch(/5432|ECONNREFUSED|timed out/);
+      expect(logger.error).not.toHaveBeenCalled();
+      expect(logger.event).toHaveBeenCalledWith(
+        'warn',
+        'store unavailable',
+        expect.objectContaining({ requestId: 'req-1' }),
+      );
+    },
+  );
 });

@@ -1,5 +1,12 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
-import { DomainError, DomainErrorCode, isContention, JsonLogger } from '@app/platform';
+import {
+  DomainError,
+  DomainErrorCode,
+  isContention,
+  isStoreOutage,
+  JsonLogger,
+  OUTAGE_RETRY_AFTER_SECONDS,
+} from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
@@ -44,8 +51,9 @@ const HTTP_TITLES: Record<number, { slug: string; title: string }> = {
 };
 
 /**
- * Every error leaves the API as application/problem+json. Unknown errors become a 500 that
- * carries only the request id (the correlation id in the logs) and nothing internal.
+ * Every error leaves the API as application/problem+json. A store that is down or does not answer
+ * (PostgreSQL, Redis) is an outage: 503 with Retry-After and one log line, no stack. Unknown errors
+ * become a 500 that carries only the request id (the correlation id in the logs) and nothing internal.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -60,6 +68,8 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = this.toProblem(exception, request);
     if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
       void reply.header('retry-after', String(exception.details.retryAfterSeconds));
+    } else if (problem.status === 503) {
+      void reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
     }
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
@@ -102,8 +112,23 @@ export class ProblemFilter implements ExceptionFilter {
         ...base,
       };
     }
-    if (status === 503) {
-      return { type: problemType('unavailable'), title: HTTP_TITLES[503].title, status, ...base };
+    if (status === 503 || isStoreOutage(exception)) {
+      if (status !== 503) {
+        this.logger.event('warn', 'store unavailable', {
+          requestId: base.requestId,
+          error: exception instanceof Error ? exception.message : String(exception),
+        });
+      }
+      return {
+        type: problemType('unavailable'),
+        title: HTTP_TITLES[503].title,
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail:
+          status === 503
+            ? clientDetail(exception)
+            : 'En database eller kø vi er avhengige av svarer ikke akkurat nå. Prøv igjen om litt.',
+        ...base,
+      };
     }
     this.logger.error(
       exception instanceof Error ? exception : String(exception),

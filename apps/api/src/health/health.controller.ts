@@ -67,7 +67,11 @@ async function timed<T>(check: () => Promise<T>): Promise<ComponentHealth & { va
   } catch (error) {
     return {
       status: 'down',
-      error: error instanceof Error && error.message === 'timeout' ? 'timeout' : 'unreachable',
+      // Ours, or the store client's own (Redis commandTimeout, pg query_timeout).
+      error:
+        error instanceof Error && /^timeout$|timed out|read timeout/i.test(error.message)
+          ? 'timeout'
+          : 'unreachable',
     };
   } finally {
     clearTimeout(timer);

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/grants';
-import { QueueName } from '@app/platform';
+import { QueueName, withTimeout } from '@app/platform';
 import { Queue } from 'bullmq';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Roles } from '../auth/decorators';
@@ -42,6 +42,9 @@ export class FailedJobsResponse {
   offset!: number;
 }
 
+/** The queues' own Redis connection waits for ever (workers need that); this page does not. */
+const QUEUE_READ_TIMEOUT_MS = 3000;
+
 /** Failed jobs stay visible to the system owner until they are retried or expire (90 days). */
 @ApiTags('admin')
 @ApiBearerAuth()
@@ -59,8 +62,13 @@ export class JobsController {
     this.queues = [system, letters, mail, reminders];
   }
 
+  /** Answers 503 (an outage) within a few seconds when Redis is down or does not answer. */
   @Get()
-  async failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
+  failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
+    return withTimeout(this.read(query), QUEUE_READ_TIMEOUT_MS, 'redis');
+  }
+
+  private async read(query: FailedJobsQuery): Promise<FailedJobsResponse> {
     const page = pageRequest(query);
     const queues = this.queues.filter((q) => !query.queue || q.name === String(query.queue));
     const counts = await Promise.all(

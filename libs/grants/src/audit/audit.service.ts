@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { currentRequestId, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../access/actor';
+import { AuditChainReport, verifyAuditChain } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
 export interface AuditEntry {
@@ -38,6 +39,11 @@ export class AuditService {
       .skip(page.offset)
       .getManyAndCount();
     return { items, total, ...page };
+  }
+
+  /** Recomputes the hash chain and names the first broken link (reads only). */
+  verifyChain(): Promise<AuditChainReport> {
+    return verifyAuditChain(this.db);
   }
 
   record(manager: EntityManager, entry: AuditEntry): Promise<void> {

@@ -6,7 +6,9 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       nodeEnv: 'development',
       port: 3000,
-      databaseUrl: 'postgres://postgres@127.0.0.1:5432/tilskudd',
+      databaseUrl: 'postgres://tilskudd_app@127.0.0.1:5432/tilskudd',
+      databaseOwnerUrl: 'postgres://tilskudd_owner@127.0.0.1:5432/tilskudd',
+      databaseAdminUrl: 'postgres://postgres@127.0.0.1:5432/postgres',
       databasePoolSize: 10,
       redisUrl: 'redis://127.0.0.1:6379',
       smtpUrl: 'smtp://127.0.0.1:1025',
@@ -51,6 +53,19 @@ describe('configuration', () => {
   ])('stops with one line naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);
+  });
+
+  it('reaches the owner and the superuser where DATABASE_URL points, and no superuser in production unless given', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://app:secret@db.example:6543/grants' });
+    expect(config.databaseOwnerUrl).toBe('postgres://tilskudd_owner@db.example:6543/grants');
+    expect(config.databaseAdminUrl).toBe('postgres://postgres@db.example:6543/postgres');
+    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(40) };
+    const payments = {
+      PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+      PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+      PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+    };
+    expect(loadConfig({ ...production, ...payments }).databaseAdminUrl).toBeNull();
   });
 
   it('does not depend on TZ', () => {

@@ -5,9 +5,22 @@
 export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
   port: number;
+  /**
+   * The application's role (API, worker, seed): owns nothing, is not a superuser, may only INSERT and
+   * SELECT the audit trail. See libs/platform/src/database/roles.ts.
+   */
   databaseUrl: string;
+  /** The role that owns the schema: migrations and the migration check run as it. */
+  databaseOwnerUrl: string;
+  /**
+   * A superuser connection that creates the two roles and the database (npm start, CI, tests); null in
+   * production unless DATABASE_ADMIN_URL is set, where the roles are created by whoever runs PostgreSQL.
+   */
+  databaseAdminUrl: string | null;
   /** Connections per process. PostgreSQL does most with a few per core; more only queue inside it. */
   databasePoolSize: number;
+  /** Bounds on waiting for a connection and on a statement (database.module.ts). */
+  databaseTimeouts: { connectMs: number; statementMs: number };
   redisUrl: string;
   /** BullMQ key prefix; tests use their own so they never touch a running system's queues. */
   queuePrefix: string;
@@ -113,14 +126,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && jwtSecret === DEV_JWT_SECRET) {
     throw new ConfigError('AUTH_JWT_SECRET', 'must not be the development default in production');
   }
+  const pg = ['postgres:', 'postgresql:'];
+  const databaseUrl = url(env, 'DATABASE_URL', 'postgres://tilskudd_app@127.0.0.1:5432/tilskudd', pg);
   return {
     nodeEnv,
     port: int(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: url(env, 'DATABASE_URL', 'postgres://postgres@127.0.0.1:5432/tilskudd', [
-      'postgres:',
-      'postgresql:',
-    ]),
+    databaseUrl,
+    // Unless given, the owner and the superuser are reached where DATABASE_URL points, without a password
+    // (trust on a development machine); docker-compose and production set them.
+    databaseOwnerUrl: url(env, 'DATABASE_OWNER_URL', withUser(databaseUrl, 'tilskudd_owner'), pg),
+    databaseAdminUrl:
+      production && !env.DATABASE_ADMIN_URL
+        ? null
+        : url(env, 'DATABASE_ADMIN_URL', withUser(databaseUrl, 'postgres', 'postgres'), pg),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 10, 2, 200),
+    databaseTimeouts: {
+      connectMs: int(env, 'DATABASE_CONNECT_TIMEOUT_MS', 5000, 100, 60000),
+      statementMs: int(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 15000, 100, 600000),
+    },
     redisUrl: url(env, 'REDIS_URL', 'redis://127.0.0.1:6379', ['redis:', 'rediss:']),
     queuePrefix: str(env, 'QUEUE_PREFIX', 'tilskudd'),
     smtpUrl: url(env, 'SMTP_URL', 'smtp://127.0.0.1:1025', ['smtp:', 'smtps:']),
@@ -176,6 +199,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
       smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
     },
   };
+}
+
+/** The same server as `databaseUrl`, as another user without a password (and optionally another database). */
+function withUser(databaseUrl: string, user: string, database?: string): string {
+  const parsed = new URL(databaseUrl);
+  parsed.username = user;
+  parsed.password = '';
+  if (database) parsed.pathname = `/${database}`;
+  return parsed.toString();
 }
 
 /** Loads the configuration or stops the process with one clear line. */

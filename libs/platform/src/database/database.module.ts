@@ -7,10 +7,23 @@ import { SnakeNamingStrategy } from './naming';
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export type EntityList = (Function | EntitySchema)[];
 
+/**
+ * Every call on a request path is bounded: waiting for a pooled connection (or opening one) by `connectMs`,
+ * a statement by `statementMs` on the server and a little longer on the client (a server that stopped
+ * answering never cancels anything). 0 turns the statement limit off (migrations).
+ */
+export interface DatabaseTimeouts {
+  connectMs: number;
+  statementMs: number;
+}
+
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 5000, statementMs: 15000 };
+
 export function dataSourceOptions(
   databaseUrl: string,
   entities: EntityList,
   poolSize: number,
+  timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -22,8 +35,15 @@ export function dataSourceOptions(
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    // pg connection pool; statements time out rather than hang a request forever.
-    extra: { max: poolSize, statement_timeout: 15000, application_name: 'tilskudd' },
+    // pg connection pool; nothing waits forever (see DatabaseTimeouts).
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: timeouts.connectMs,
+      ...(timeouts.statementMs > 0
+        ? { statement_timeout: timeouts.statementMs, query_timeout: timeouts.statementMs + 5000 }
+        : {}),
+      application_name: 'tilskudd',
+    },
   };
 }
 
@@ -37,7 +57,12 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
-            ...dataSourceOptions(config.databaseUrl, entities, config.databasePoolSize),
+            ...dataSourceOptions(
+              config.databaseUrl,
+              entities,
+              config.databasePoolSize,
+              config.databaseTimeouts,
+            ),
             // At start-up the database may come up after us; tests fail fast instead.
             retryAttempts: config.nodeEnv === 'test' ? 0 : 10,
             retryDelay: 3000,

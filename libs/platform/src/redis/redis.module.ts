@@ -5,7 +5,10 @@ import { redisConnectionOptions } from './redis-options';
 
 export const REDIS = Symbol('REDIS');
 
-/** A plain Redis client for counters and heartbeats (rate limits, worker liveness). */
+/** A Redis that accepts connections but does not answer (paused, swapping) must not hang a request. */
+export const REDIS_COMMAND_TIMEOUT_MS = 2000;
+
+/** A plain Redis client for counters and heartbeats (rate limits, worker liveness); every command is bounded. */
 @Global()
 @Module({
   providers: [
@@ -19,6 +22,7 @@ export const REDIS = Symbol('REDIS');
           // Commands issued while the connection is (re)opening wait for it; when Redis is down they fail
           // after one reconnection attempt instead of queueing forever.
           maxRetriesPerRequest: 1,
+          commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
           enableOfflineQueue: true,
           lazyConnect: false,
         }),
