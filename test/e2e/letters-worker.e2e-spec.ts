@@ -211,14 +211,20 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
         expect(text).toContain(expected);
       }
       expect(compactText(text)).toContain(compactText(`E-post: ${s.caseworker.user.email}`));
-      const decision = (
-        await ctx
-          .http()
-          .get(`/api/applications/${app.id}/decisions`)
-          .set('authorization', app.member.auth)
-          .expect(200)
-      ).body[0];
-      expect(text).toContain(formatOsloNorwegian(new Date(decision.appealDeadline), false));
+      // The delivery is recorded after the SMTP server took the e-mail: wait for the record, not only the e-mail.
+      const decision = await waitFor(
+        async () =>
+          (
+            await ctx
+              .http()
+              .get(`/api/applications/${app.id}/decisions`)
+              .set('authorization', app.member.auth)
+              .expect(200)
+          ).body[0] as { appealDeadline: string | null },
+        (d) => d.appealDeadline !== null,
+      );
+      expect(decision.appealDeadline).not.toBeNull();
+      expect(text).toContain(formatOsloNorwegian(new Date(decision.appealDeadline!), false));
       if (language === 'nn') expect(text).not.toContain('Vedtak om tilskudd');
     },
   );

@@ -69,11 +69,6 @@ describe('demo seed', () => {
   });
 
   it('has one round open for weeks from today and an earlier round decided, in the past', async () => {
-    const rounds = (await ctx.http().get('/api/public/rounds').expect(200)).body.items as {
-      id: string;
-      year: number;
-      applicationDeadline: { utc: string };
-    }[];
     const mhp = await ctx.db.query<{ id: string; year: number; status: string; deadline: Date }[]>(
       `SELECT r.id, r.year, r.status, r.application_deadline AS deadline FROM grant_rounds r
          JOIN grant_schemes s ON s.id = r.scheme_id WHERE s.code = 'MHP' ORDER BY r.year`,
@@ -85,7 +80,9 @@ describe('demo seed', () => {
     expect(weeksLeft).toBeGreaterThan(5);
     expect(weeksLeft).toBeLessThan(7);
     expect(earlier.deadline.getTime()).toBeLessThan(Date.now() - 100 * DAY_MS);
-    expect(rounds.map((r) => r.id)).toContain(open.id);
+    // Other suites share the test database, so the open round need not be on the list's first page: ask for it.
+    const publicOpen = (await ctx.http().get(`/api/public/rounds/${open.id}`).expect(200)).body;
+    expect(publicOpen.id).toBe(open.id);
 
     const awards = (await ctx.http().get(`/api/public/rounds/${earlier.id}/awards`).expect(200)).body;
     expect(awards.tilskuddNoId).toBe('DT-0044');
