@@ -17,7 +17,9 @@ import { LetterExtensions } from './letters/letter-extensions';
 import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
 import { LettersService } from './letters/letters.service';
+import { OutboxFailuresService } from './outbox/outbox-failures.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { OutboxWorkService } from './outbox/outbox-work.service';
 import { AppealExtensions } from './appeals/appeal-extensions';
 import { AppealsService } from './appeals/appeals.service';
 import { DecisionReplacementService } from './decisions/decision-replacement.service';
@@ -57,6 +59,8 @@ const SERVICES = [
   LetterExtensions,
   RemindersService,
   OutboxRelayService,
+  OutboxWorkService,
+  OutboxFailuresService,
   LettersService,
   LetterDeliveryService,
 ];

@@ -18,3 +18,4 @@ export * from './redis/redis-options';
 export * from './redis/redis.module';
 export * from './money/kroner';
 export * from './mail/mail-transport';
+export * from './testing/fault-point';

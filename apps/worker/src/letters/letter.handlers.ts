@@ -1,30 +1,44 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { LetterDeliveryService, LettersService, OutboxTopic } from '@app/grants';
-import { QueueName } from '@app/platform';
-import { Queue } from 'bullmq';
+import {
+  addToOutbox,
+  LetterDeliveryService,
+  LettersService,
+  OutboxTopic,
+  OutboxWorkService,
+} from '@app/grants';
+import { faultPoint } from '@app/platform';
 import { HandlerMap, JobHandlers } from '../jobs/job-handlers';
 
-/** Thin handlers: each reloads state, calls one lib method, and returns early when the work is done. */
+/**
+ * Thin handlers: each does its outbox row's side effect under the row's lease and records it done in the same
+ * transaction as the domain's record. Rendering stores the letter once and asks, in that transaction, for its e-mail.
+ */
 @Injectable()
 export class LetterHandlers extends JobHandlers {
   constructor(
     private readonly letters: LettersService,
     private readonly delivery: LetterDeliveryService,
-    @InjectQueue(QueueName.Mail) private readonly mail: Queue,
+    private readonly work: OutboxWorkService,
   ) {
     super();
   }
 
   handlers(): HandlerMap {
     return {
-      'letters.render': async ({ topic, subjectId }) => {
-        const letter = await this.letters.renderForTopic(topic as OutboxTopic, subjectId);
-        if (!letter || letter.deliveredAt) return;
-        await this.mail.add('mail.letter', { letterId: letter.id }, { jobId: `mail-letter-${letter.id}` });
+      'letters.render': async ({ outboxId, topic, subjectId }) => {
+        await this.work.perform(outboxId, async (_message, complete) => {
+          faultPoint('render.before-store');
+          const letter = await this.letters.renderForTopic(topic as OutboxTopic, subjectId);
+          faultPoint('render.before-commit');
+          await complete(async (manager) => {
+            if (letter && !letter.deliveredAt) {
+              await addToOutbox(manager, 'mail.letter', { subjectId: letter.id }, letter.id);
+            }
+          });
+        });
       },
-      'mail.letter': async ({ letterId }) => {
-        await this.delivery.deliver(letterId);
+      'mail.letter': async ({ outboxId, letterId }) => {
+        await this.work.perform(outboxId, (_message, complete) => this.delivery.deliver(letterId, complete));
       },
     };
   }

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, formatOsloNorwegian, osloDate } from '@app/platform';
-import { DataSource } from 'typeorm';
-import { updateReturning } from '../common/persistence';
+import { DataSource, EntityManager } from 'typeorm';
 import { addToOutbox } from '../outbox/outbox';
 import { AcceptanceService } from '../decisions/acceptance.service';
 import { ReminderExtensions } from './reminder-extensions';
 import { ReminderKind } from './reminder-log.entity';
 
 export interface ScanResult {
-  /** New reminder rows whose e-mail is to be sent. */
+  /** New reminder rows; each has its `mail.reminder` outbox row. */
   reminderIds: string[];
   lapsedApplicationIds: string[];
   interimReplyApplicationIds: string[];
@@ -146,27 +145,27 @@ export class RemindersService {
     });
   }
 
-  /** Claims the reminder for sending; false when another run already sent it. */
-  async claim(reminderId: string, to: string): Promise<boolean> {
-    const rows = await updateReturning<{ id: string }>(
-      this.db,
-      `UPDATE reminder_log SET sent_at = $2, sent_to = $3 WHERE id = $1 AND sent_at IS NULL RETURNING id`,
+  /** Records, in the transaction that completes its outbox row, that the reminder was e-mailed. */
+  async recordSent(manager: EntityManager, reminderId: string, to: string): Promise<void> {
+    await manager.query(
+      `UPDATE reminder_log SET sent_at = $2, sent_to = $3 WHERE id = $1 AND sent_at IS NULL`,
       [reminderId, this.clock.now(), to],
     );
-    return rows.length === 1;
-  }
-
-  /** Gives the reminder back when sending failed, so a retry sends it. */
-  async release(reminderId: string): Promise<void> {
-    await this.db.query(`UPDATE reminder_log SET sent_at = NULL, sent_to = NULL WHERE id = $1`, [reminderId]);
   }
 
   private async insertReminders(kind: ReminderKind, select: string, params: unknown[]): Promise<string[]> {
+    // The reminder and the outbox row that e-mails it, in one statement: both exist or neither.
     const rows = await this.db.query<{ id: string }[]>(
-      `INSERT INTO reminder_log (entity_id, kind, due_date)
-       SELECT entity_id, '${kind}', due_date FROM (${select}) candidates
-       ON CONFLICT ON CONSTRAINT uq_reminder_log_entity_kind_due DO NOTHING
-       RETURNING id`,
+      `WITH inserted AS (
+         INSERT INTO reminder_log (entity_id, kind, due_date)
+         SELECT entity_id, '${kind}', due_date FROM (${select}) candidates
+         ON CONFLICT ON CONSTRAINT uq_reminder_log_entity_kind_due DO NOTHING
+         RETURNING id)
+       , outbox AS (
+         INSERT INTO outbox_messages (topic, payload, dedupe_key)
+         SELECT 'mail.reminder', jsonb_build_object('subjectId', id::text), 'mail.reminder:' || id FROM inserted
+         ON CONFLICT ON CONSTRAINT uq_outbox_messages_dedupe_key DO NOTHING)
+       SELECT id FROM inserted`,
       params,
     );
     return rows.map((r) => r.id);
