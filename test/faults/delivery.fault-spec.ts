@@ -94,6 +94,13 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
     };
   }
 
+  /** The suite's own connection; PostgreSQL going away must not crash the suite. */
+  function connect(): Client {
+    const client = new Client({ connectionString: databaseUrl });
+    client.on('error', () => undefined);
+    return client;
+  }
+
   /** A fresh database with 100 decided grants and their decision letters asked for (one outbox row each). */
   async function prepare(name: string): Promise<void> {
     await db?.end().catch(() => undefined);
@@ -109,7 +116,7 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     await seedDecidedGrants(databaseUrl, DECISIONS);
-    db = new Client({ connectionString: databaseUrl });
+    db = connect();
     await db.connect();
     await db.query(
       `INSERT INTO outbox_messages (topic, payload, dedupe_key)
@@ -137,7 +144,7 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
         if (row.open === 0 && row.mails === DECISIONS) return;
       } catch {
         await db.end().catch(() => undefined);
-        db = new Client({ connectionString: databaseUrl });
+        db = connect();
         await db.connect().catch(() => undefined);
       }
       await sleep(500);
@@ -334,9 +341,10 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
     expect(result.duplicates).toBe(0);
   });
 
-  it('PostgreSQL stopped (immediate) for 30 s, twice: nothing lost', async () => {
+  it('PostgreSQL stopped (immediate) for 30 s, twice: nothing lost, a duplicate only for a letter sent but not yet recorded', async () => {
+    const outages = [3000, 10_000];
     const result = await run('PostgreSQL down 30 s, twice', async () => {
-      for (const pause of [3000, 10_000]) {
+      for (const pause of outages) {
         await sleep(pause);
         pg.stop();
         await sleep(30_000);
@@ -344,7 +352,8 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
       }
     });
     expectNothingLost(result);
-    expect(result.duplicates).toBeLessThanOrEqual(result.kills * 5 + 10);
+    // At most the letters in hand when the database went: two workers, five mail jobs each, per outage (and kills).
+    expect(result.duplicates).toBeLessThanOrEqual(2 * 5 * outages.length + result.kills * 5);
   });
 
   /** The domain services on the scenario's database, as the API would use them (no processors). */
