@@ -3,8 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * The outbox becomes the durable record of every side effect until it is done (issue 14): attempts, the next
  * attempt, a lease held by the worker doing it, done or failed for good with the last error. Letters lose their
- * own claim column (the lease replaces it). Rows already relayed are taken as done; letters not yet delivered get
- * a delivery row, so the system re-drives them.
+ * own claim column (the lease replaces it). Rows relayed more than a day ago are taken as done; letters not yet
+ * delivered, and reminders of the last two days not yet sent, get a delivery row, so the system re-drives them.
  */
 export class DurableDelivery1796041700000 implements MigrationInterface {
   name = 'DurableDelivery1796041700000';
@@ -33,13 +33,23 @@ export class DurableDelivery1796041700000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "ix_outbox_messages_failed" ON "outbox_messages" ("failed_at") WHERE failed_at IS NOT NULL`,
     );
+    // Relayed more than a day ago: done, or lost for good under the old rules (rendering it now could send a letter
+    // of a newer template version as a second letter). Relayed within the day: left open, so a job still in the
+    // queue does it (its payload has no outbox id; the handler finds the row by its dedupe key), or the relay
+    // dispatches it again once the lease period has passed.
     await queryRunner.query(
-      `UPDATE outbox_messages SET completed_at = dispatched_at WHERE dispatched_at IS NOT NULL`,
+      `UPDATE outbox_messages SET completed_at = dispatched_at WHERE dispatched_at < now() - interval '1 day'`,
     );
     await queryRunner.query(
       `INSERT INTO outbox_messages (topic, payload, dedupe_key)
        SELECT 'mail.letter', jsonb_build_object('subjectId', id::text), 'mail.letter:' || id FROM letters
         WHERE delivered_at IS NULL ORDER BY created_at
+       ON CONFLICT ON CONSTRAINT uq_outbox_messages_dedupe_key DO NOTHING`,
+    );
+    await queryRunner.query(
+      `INSERT INTO outbox_messages (topic, payload, dedupe_key)
+       SELECT 'mail.reminder', jsonb_build_object('subjectId', id::text), 'mail.reminder:' || id FROM reminder_log
+        WHERE sent_at IS NULL AND kind <> 'interim_reply' AND created_at > now() - interval '2 days'
        ON CONFLICT ON CONSTRAINT uq_outbox_messages_dedupe_key DO NOTHING`,
     );
     await queryRunner.query(`ALTER TABLE "letters" DROP COLUMN "sending_started_at"`);

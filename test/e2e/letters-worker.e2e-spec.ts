@@ -392,6 +392,30 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: expect.any(Date) });
     });
 
+    it('sends a letter whose job was queued before jobs carried their outbox id (an upgrade with jobs in Redis)', async () => {
+      const app = await renderedButUnsent(`gammel-${Date.now()}@example.org`);
+      // Just relayed by the old code: the relay leaves it to the job already in the queue.
+      await ctx.db.query(
+        `INSERT INTO outbox_messages (topic, payload, dedupe_key, dispatched_at)
+         VALUES ('mail.letter', jsonb_build_object('subjectId', $1::text), 'mail.letter:' || $1, now())`,
+        [app.letterId],
+      );
+      const mailQueue = worker.get<Queue>(getQueueToken(QueueName.Mail));
+      await mailQueue.add(
+        'mail.letter',
+        { letterId: app.letterId },
+        { jobId: `mail-letter-${app.letterId}` },
+      );
+      const row = await waitFor(
+        () => outboxRow(app.letterId),
+        (r) => r.completed_at !== null,
+        30_000,
+      );
+      expect(row).toMatchObject({ attempts: 1, completed_at: expect.any(Date) });
+      expect(smtp.to(app.email)).toHaveLength(1);
+      expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: expect.any(Date) });
+    });
+
     it("retries a temporary SMTP failure (451) past BullMQ's five attempts and delivers once; health shows the letter stuck meanwhile", async () => {
       const app = await renderedButUnsent(`tmp7-${Date.now()}@midlertidig.test`);
       await ctx.db.query(

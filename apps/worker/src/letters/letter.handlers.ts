@@ -26,7 +26,8 @@ export class LetterHandlers extends JobHandlers {
   handlers(): HandlerMap {
     return {
       'letters.render': async ({ outboxId, topic, subjectId }) => {
-        await this.work.perform(outboxId, async (_message, complete) => {
+        const id = outboxId ?? (await this.work.idForLegacyJob(`${topic}:${subjectId}`));
+        await this.work.perform(id, async (_message, complete) => {
           faultPoint('render.before-store');
           const letter = await this.letters.renderForTopic(topic as OutboxTopic, subjectId);
           faultPoint('render.before-commit');
@@ -38,7 +39,8 @@ export class LetterHandlers extends JobHandlers {
         });
       },
       'mail.letter': async ({ outboxId, letterId }) => {
-        await this.work.perform(outboxId, (_message, complete) => this.delivery.deliver(letterId, complete));
+        const id = outboxId ?? (await this.work.idForLegacyJob(`mail.letter:${letterId}`));
+        await this.work.perform(id, (_message, complete) => this.delivery.deliver(letterId, complete));
       },
     };
   }

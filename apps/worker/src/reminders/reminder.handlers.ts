@@ -33,7 +33,8 @@ export class ReminderHandlers extends JobHandlers implements OnApplicationBootst
         await this.reminders.scan();
       },
       'mail.reminder': async ({ outboxId, reminderId }) => {
-        await this.work.perform(outboxId, async (_message, complete) => {
+        const id = outboxId ?? (await this.work.idForLegacyJob(`mail.reminder:${reminderId}`));
+        await this.work.perform(id, async (_message, complete) => {
           const mail = await this.reminders.reminderMail(reminderId);
           if (!mail) {
             await complete();

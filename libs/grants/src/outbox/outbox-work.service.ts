@@ -63,6 +63,15 @@ export class OutboxWorkService {
     }
   }
 
+  /** The row of a job queued before jobs carried their outbox id (the job id was the row's dedupe key). */
+  async idForLegacyJob(dedupeKey: string): Promise<string> {
+    const [row] = await this.db.query<{ id: string }[]>(
+      `SELECT id::text FROM outbox_messages WHERE dedupe_key = $1`,
+      [dedupeKey],
+    );
+    return row?.id ?? '0';
+  }
+
   /** Delay before attempt n + 1 after n attempts: base × 2^(n − 1), at most the maximum delay. */
   retryDelaySeconds(attempts: number): number {
     const { retryBaseSeconds, retryMaxDelaySeconds } = this.config.delivery;
