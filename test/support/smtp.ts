@@ -55,6 +55,8 @@ export class SmtpCapture {
           .catch((error: Error) => callback(error));
       },
     });
+    // A sender killed mid-session resets its connection: that is the sender's failure, not the server's.
+    this.server.on('error', () => undefined);
     this.server.server.on('connection', (socket: Socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
