@@ -30,7 +30,7 @@ import {
   GrantRound,
   GrantScheme,
   ImpartialityService,
-  LetterDeliveryService,
+  LetterWorkService,
   LettersService,
   Organisation,
   OutboxTopic,
@@ -108,19 +108,26 @@ class DemoHistory {
    */
   async deliverLetters(subjectIds: string[]): Promise<void> {
     const subject = `coalesce(o.payload->>'subjectId', o.payload->>'decisionId', o.payload->>'applicationId')`;
-    const rows = await this.db.query<{ topic: OutboxTopic; subject_id: string }[]>(
-      `SELECT o.topic, ${subject} AS subject_id FROM outbox_messages o WHERE ${subject} = ANY($1) ORDER BY o.id`,
+    // Marked dispatched now, so no worker's relay takes these rows within a lease period: the seed does them.
+    const rows = await this.db.query<{ id: string; topic: OutboxTopic; subject_id: string }[]>(
+      `UPDATE outbox_messages o SET dispatched_at = now()
+        WHERE o.topic LIKE 'letter.%' AND o.completed_at IS NULL AND ${subject} = ANY($1)
+        RETURNING o.id::text, o.topic, ${subject} AS subject_id`,
       [subjectIds],
     );
-    await this.db.query(
-      `UPDATE outbox_messages o SET dispatched_at = now() WHERE o.dispatched_at IS NULL AND ${subject} = ANY($1)`,
-      [subjectIds],
-    );
+    rows.sort((x, y) => Number(x.id) - Number(y.id));
+    const letters = this.service(LetterWorkService);
     for (const row of rows) {
-      const letter = await this.service(LettersService).renderForTopic(row.topic, row.subject_id);
-      if (!letter || letter.deliveredAt) continue;
-      if (await this.service(LetterDeliveryService).deliver(letter.id)) continue;
-      await this.waitForDelivery(letter.id);
+      const { letterId } = await letters.render(row.id, row.topic, row.subject_id);
+      const letter =
+        letterId ?? (await this.service(LettersService).renderForTopic(row.topic, row.subject_id))?.id;
+      if (!letter) continue;
+      const [mail] = await this.db.query<{ id: string }[]>(
+        `SELECT id::text FROM outbox_messages WHERE dedupe_key = $1 AND completed_at IS NULL`,
+        [`mail.letter:${letter}`],
+      );
+      if (mail) await letters.send(mail.id, letter);
+      await this.waitForDelivery(letter);
     }
   }
 

@@ -1,9 +1,10 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { formatIsoDate, OutboxRelayService, Role } from '@app/grants';
+import { formatIsoDate, LettersService, OutboxRelayService, Role } from '@app/grants';
 import { Clock, formatOsloNorwegian, QueueName } from '@app/platform';
 import { Queue } from 'bullmq';
+import { Client } from 'pg';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pdfParse = require('pdf-parse/lib/pdf-parse.js') as (
   data: Buffer,
@@ -20,6 +21,7 @@ import {
   verifyAccount,
 } from '../support/payments';
 import { submitReport } from '../support/reports';
+import { testDatabaseUrl } from '../support/env';
 import { SmtpCapture, waitFor } from '../support/smtp';
 import { createTestApp, TestContext } from '../support/test-app';
 
@@ -46,6 +48,10 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
   beforeAll(async () => {
     savedSmtp = process.env.SMTP_URL;
     process.env.SMTP_URL = await smtp.start();
+    // Retries after 1 s, 2 s, 2 s, …; health calls a letter stuck after 10 s (this process only).
+    process.env.DELIVERY_RETRY_BASE_SECONDS = '1';
+    process.env.DELIVERY_RETRY_MAX_DELAY_SECONDS = '2';
+    process.env.DELIVERY_STUCK_AFTER_SECONDS = '10';
     ctx = await createTestApp();
     s = await staff(ctx);
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
@@ -61,6 +67,40 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     process.env.SMTP_URL = savedSmtp;
   });
   beforeEach(() => ctx.clock.set(new Date()));
+
+  /**
+   * A test seam, not a rule of the system: decision letters of the given round wait in the outbox (not due) until
+   * released, so a test can set up what it needs before any worker of any suite sharing the database takes them.
+   * Made by the superuser in the test database only.
+   */
+  async function holdDecisionLetters(roundId: string): Promise<void> {
+    const admin = new Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE TABLE IF NOT EXISTS test_outbox_holds (round_id uuid PRIMARY KEY)`);
+      await admin.query(`GRANT SELECT ON test_outbox_holds TO tilskudd_app`);
+      await admin.query(`CREATE OR REPLACE FUNCTION test_hold_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+          IF NEW.topic = 'letter.decision' AND EXISTS (
+            SELECT 1 FROM decisions d JOIN test_outbox_holds h ON h.round_id = d.round_id
+             WHERE d.id = (NEW.payload->>'decisionId')::uuid) THEN
+            NEW.next_attempt_at := 'infinity';
+          END IF;
+          RETURN NEW;
+        END $$`);
+      await admin.query(`DROP TRIGGER IF EXISTS test_hold_outbox ON outbox_messages`);
+      await admin.query(`CREATE TRIGGER test_hold_outbox BEFORE INSERT ON outbox_messages
+        FOR EACH ROW EXECUTE FUNCTION test_hold_outbox()`);
+      await admin.query(`INSERT INTO test_outbox_holds VALUES ($1) ON CONFLICT DO NOTHING`, [roundId]);
+    } finally {
+      await admin.end();
+    }
+  }
+  /** The held decision letter's outbox row becomes due now. */
+  const releaseDecisionLetter = (decisionId: string) =>
+    ctx.db.query(`UPDATE outbox_messages SET next_attempt_at = now() WHERE dedupe_key = $1`, [
+      `letter.decision:${decisionId}`,
+    ]);
 
   async function orgEmail(applicationId: string): Promise<string> {
     const [row] = await ctx.db.query(
@@ -143,13 +183,23 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     // Deliver the jobs a second time (as BullMQ may after a crash): nothing new happens.
     const letters = worker.get<Queue>(getQueueToken(QueueName.Letters));
     const mailQueue = worker.get<Queue>(getQueueToken(QueueName.Mail));
+    const outboxId = async (dedupeKey: string) =>
+      (await ctx.db.query('SELECT id::text FROM outbox_messages WHERE dedupe_key = $1', [dedupeKey]))[0].id;
     await letters.add(
       'letters.render',
-      { topic: 'letter.decision', subjectId: app.decisionId },
+      {
+        outboxId: await outboxId(`letter.decision:${app.decisionId}`),
+        topic: 'letter.decision',
+        subjectId: app.decisionId,
+      },
       { jobId: `again-${app.decisionId}` },
     );
     const [letterRow] = await ctx.db.query('SELECT id FROM letters WHERE subject_id = $1', [app.decisionId]);
-    await mailQueue.add('mail.letter', { letterId: letterRow.id }, { jobId: `again-mail-${letterRow.id}` });
+    await mailQueue.add(
+      'mail.letter',
+      { outboxId: await outboxId(`mail.letter:${letterRow.id}`), letterId: letterRow.id },
+      { jobId: `again-mail-${letterRow.id}` },
+    );
     await waitFor(
       async () => (await letters.getJobState(`again-${app.decisionId}`)) as string,
       (state) => state === 'completed',
@@ -229,43 +279,73 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     },
   );
 
-  it('refuses to issue a decision letter that lacks a required part, and shows the failed job to admins', async () => {
-    const app = await decided();
-    // Wait for the good letter, then break a part of the decision and ask again (as a retry would).
-    await waitFor(
-      () => smtp.to(app.email),
-      (m) => m.some((x) => x.subject?.includes('Vedtak')),
-    );
-    await ctx.db.query('DELETE FROM letters WHERE subject_id = $1', [app.decisionId]).catch(() => undefined);
-    const other = await decided();
+  it('refuses to issue a decision letter that lacks a required part; the admin sees it failed for good and retries it once fixed', async () => {
+    // Held until the part is broken, so the letter is not rendered before.
+    const round = await ctx.f.round();
+    await holdDecisionLetters(round.id);
+    const app = await decided({}, 'nb', round);
     await ctx.db.query(`UPDATE applications SET period_start = NULL, period_end = NULL WHERE id = $1`, [
-      other.id,
+      app.id,
     ]);
-    await ctx.db.query(`UPDATE outbox_messages SET dispatched_at = now() WHERE dedupe_key = $1`, [
-      `letter.decision:${other.decisionId}`,
-    ]);
-    const letters = worker.get<Queue>(getQueueToken(QueueName.Letters));
-    await letters.add(
-      'letters.render',
-      { topic: 'letter.decision', subjectId: other.decisionId },
-      { jobId: `broken-${other.decisionId}`, attempts: 1 },
-    );
-    await waitFor(
-      async () => (await letters.getJobState(`broken-${other.decisionId}`)) as string,
-      (state) => state === 'failed',
-    );
     const admin = await ctx.f.user([Role.Admin]);
-    const failed = await ctx
+    await releaseDecisionLetter(app.decisionId);
+    const key = `letter.decision:${app.decisionId}`;
+    const [failedRow] = await waitFor(
+      () =>
+        ctx.db.query('SELECT id::text, attempts, failed_at FROM outbox_messages WHERE dedupe_key = $1', [
+          key,
+        ]),
+      (rows) => rows[0]?.failed_at !== null,
+    );
+    // A letter the code refuses is not retried: it stops at once and waits for the admin.
+    expect(failedRow).toMatchObject({ attempts: 1, failed_at: expect.any(Date) });
+    const listed = await ctx
       .http()
-      .get('/api/admin/jobs?queue=letters')
+      .get('/api/admin/deliveries/failed?limit=100')
       .set('authorization', admin.auth)
       .expect(200);
-    const job = failed.body.items.find((j: { id: string }) => j.id === `broken-${other.decisionId}`);
-    expect(job).toMatchObject({
-      name: 'letters.render',
-      failedReason: expect.stringContaining('Vedtaksbrevet mangler: tilskuddsperiode'),
+    expect(listed.body.items.find((f: { id: string }) => f.id === failedRow.id)).toMatchObject({
+      topic: 'letter.decision',
+      subjectId: app.decisionId,
+      applicationId: app.id,
+      attempts: 1,
+      lastError: expect.stringContaining('Vedtaksbrevet mangler: tilskuddsperiode'),
     });
-    expect(failed.body.counts[0]).toMatchObject({ queue: 'letters', failed: expect.any(Number) });
+    expect(smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak'))).toHaveLength(0);
+
+    await ctx.db.query(
+      `UPDATE applications SET period_start = '2027-01-01', period_end = '2027-12-31' WHERE id = $1`,
+      [app.id],
+    );
+    await ctx
+      .http()
+      .post(`/api/admin/deliveries/${failedRow.id}/retry`)
+      .set('authorization', admin.auth)
+      .expect(204);
+    const mails = await waitFor(
+      () => smtp.to(app.email).filter((m) => m.subject?.includes('Vedtak')),
+      (m) => m.length >= 1,
+    );
+    expect(mails).toHaveLength(1);
+    const [decision] = await waitFor(
+      () => ctx.db.query('SELECT notified_at FROM decisions WHERE id = $1', [app.decisionId]),
+      (rows) => rows[0].notified_at !== null,
+    );
+    expect(decision.notified_at).not.toBeNull();
+    const [audit] = await ctx.db.query(
+      `SELECT actor_user_id, before FROM audit_events WHERE action = 'delivery.retried' AND entity_id = $1`,
+      [app.decisionId],
+    );
+    expect(audit).toMatchObject({
+      actor_user_id: admin.user.id,
+      before: { outboxId: failedRow.id, attempts: 1 },
+    });
+    // Only a failed side effect can be retried.
+    await ctx
+      .http()
+      .post(`/api/admin/deliveries/${failedRow.id}/retry`)
+      .set('authorization', admin.auth)
+      .expect(409);
   });
 
   it('keeps outbox rows while Redis is unreachable and delivers them when it is back', async () => {
@@ -280,15 +360,17 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
         prefix: 'unreachable',
       });
       unreachable.on('error', () => undefined);
-      await expect(relay.relayBatch((m) => enqueueOutboxMessage(unreachable, m))).rejects.toThrow(
-        'queue unavailable',
-      );
+      await expect(
+        relay.relayBatch((m, jobId) =>
+          enqueueOutboxMessage({ letters: unreachable, mail: unreachable }, m, jobId),
+        ),
+      ).rejects.toThrow('queue unavailable');
       await unreachable.close();
       const [pending] = await ctx.db.query(
-        'SELECT dispatched_at FROM outbox_messages WHERE dedupe_key = $1',
+        'SELECT dispatched_at, completed_at FROM outbox_messages WHERE dedupe_key = $1',
         [`letter.receipt:${app.id}`],
       );
-      expect(pending.dispatched_at).toBeNull();
+      expect(pending).toEqual({ dispatched_at: null, completed_at: null });
       expect(smtp.to(email)).toHaveLength(0);
     } finally {
       const moduleRef = await Test.createTestingModule({ imports: [WorkerModule] })
@@ -302,6 +384,177 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       (m) => m.length >= 1,
     );
     expect(mails).toHaveLength(1);
+  });
+
+  describe('durable delivery', () => {
+    /** A decision whose letter was held and rendered by hand: nothing has tried to send it yet. */
+    async function renderedButUnsent(email: string) {
+      const round = await ctx.f.round();
+      await holdDecisionLetters(round.id);
+      const app = await decided({}, 'nb', round);
+      // The receipt goes to the address the organisation had; then the letter is to go to `email`.
+      await waitFor(
+        () => smtp.to(app.email),
+        (m) => m.length >= 1,
+      );
+      await ctx.db.query(
+        'UPDATE organisations SET email = $1 WHERE id = (SELECT organisation_id FROM applications WHERE id = $2)',
+        [email, app.id],
+      );
+      const letter = await ctx.app.get(LettersService).renderForTopic('letter.decision', app.decisionId);
+      // The render is done (by hand): its held row is closed, so only the e-mail the test sets up remains open.
+      await ctx.db.query(`UPDATE outbox_messages SET completed_at = now() WHERE dedupe_key = $1`, [
+        `letter.decision:${app.decisionId}`,
+      ]);
+      return { ...app, email, letterId: letter!.id };
+    }
+    const outboxRow = (letterId: string) =>
+      ctx.db
+        .query(
+          `SELECT id::text, attempts, lease_until, completed_at, failed_at, last_error FROM outbox_messages
+            WHERE dedupe_key = $1`,
+          [`mail.letter:${letterId}`],
+        )
+        .then((rows: ({ id: string } & Record<string, unknown>)[]) => rows[0]);
+    const decisionRow = (decisionId: string) =>
+      ctx.db
+        .query('SELECT notified_at, appeal_deadline FROM decisions WHERE id = $1', [decisionId])
+        .then((rows: Record<string, unknown>[]) => rows[0]);
+
+    it('recovers a letter whose worker died holding the lease: once the lease runs out it is sent, recorded and notified, once', async () => {
+      const app = await renderedButUnsent(`dod-${Date.now()}@example.org`);
+      // What a worker killed after taking the lease leaves behind: the lease, one attempt, an old dispatch.
+      await ctx.db.query(
+        `INSERT INTO outbox_messages (topic, payload, dedupe_key, attempts, first_attempt_at, lease_until,
+                dispatched_at, dispatches)
+         VALUES ('mail.letter', jsonb_build_object('subjectId', $1::text), 'mail.letter:' || $1,
+                 1, now() - interval '6 minutes', now() - interval '1 minute', now() - interval '6 minutes', 1)`,
+        [app.letterId],
+      );
+      const row = await waitFor(
+        () => outboxRow(app.letterId),
+        (r) => r.completed_at !== null,
+      );
+      expect(row).toMatchObject({ attempts: 2, lease_until: null, failed_at: null });
+      const mails = smtp.to(app.email);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].messageId).toBe(`<letter-${app.letterId}@tilskudd.konfliktraadet.no>`);
+      const [letter] = await ctx.db.query('SELECT delivered_at, delivered_to FROM letters WHERE id = $1', [
+        app.letterId,
+      ]);
+      expect(letter).toMatchObject({ delivered_at: expect.any(Date), delivered_to: app.email });
+      expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: expect.any(Date) });
+    });
+
+    it('sends a letter whose job was queued before jobs carried their outbox id (an upgrade with jobs in Redis)', async () => {
+      const app = await renderedButUnsent(`gammel-${Date.now()}@example.org`);
+      // Just relayed by the old code: the relay leaves it to the job already in the queue.
+      await ctx.db.query(
+        `INSERT INTO outbox_messages (topic, payload, dedupe_key, dispatched_at)
+         VALUES ('mail.letter', jsonb_build_object('subjectId', $1::text), 'mail.letter:' || $1, now())`,
+        [app.letterId],
+      );
+      const mailQueue = worker.get<Queue>(getQueueToken(QueueName.Mail));
+      await mailQueue.add(
+        'mail.letter',
+        { letterId: app.letterId },
+        { jobId: `mail-letter-${app.letterId}` },
+      );
+      const row = await waitFor(
+        () => outboxRow(app.letterId),
+        (r) => r.completed_at !== null,
+        30_000,
+      );
+      expect(row).toMatchObject({ attempts: 1, completed_at: expect.any(Date) });
+      expect(smtp.to(app.email)).toHaveLength(1);
+      expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: expect.any(Date) });
+    });
+
+    it("retries a temporary SMTP failure (451) past BullMQ's five attempts and delivers once; health shows the letter stuck meanwhile", async () => {
+      const app = await renderedButUnsent(`tmp7-${Date.now()}@midlertidig.test`);
+      await ctx.db.query(
+        `INSERT INTO outbox_messages (topic, payload, dedupe_key)
+         VALUES ('mail.letter', jsonb_build_object('subjectId', $1::text), 'mail.letter:' || $1)`,
+        [app.letterId],
+      );
+      const health = await waitFor(
+        async () =>
+          (await ctx.http().get('/api/health')).body as { status: string; deliveries: { stuck: number } },
+        (body) => body.deliveries?.stuck > 0,
+        30_000,
+      );
+      expect(health).toMatchObject({ status: 'degraded', deliveries: { stuck: expect.any(Number) } });
+      const row = await waitFor(
+        () => outboxRow(app.letterId),
+        (r) => r.completed_at !== null || r.failed_at !== null,
+      );
+      expect(row).toMatchObject({ attempts: 8, failed_at: null, completed_at: expect.any(Date) });
+      expect(smtp.triesOf(app.email)).toBe(8);
+      expect(smtp.to(app.email)).toHaveLength(1);
+      expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: expect.any(Date) });
+    });
+
+    it('stops at once on a permanent SMTP refusal (550), shows the letter failed to the admin, and delivers it after a retry', async () => {
+      const app = await renderedButUnsent(`ukjent-${Date.now()}@avvist.test`);
+      await ctx.db.query(
+        `INSERT INTO outbox_messages (topic, payload, dedupe_key)
+         VALUES ('mail.letter', jsonb_build_object('subjectId', $1::text), 'mail.letter:' || $1)`,
+        [app.letterId],
+      );
+      const row = await waitFor(
+        () => outboxRow(app.letterId),
+        (r) => r.failed_at !== null,
+      );
+      expect(row).toMatchObject({
+        attempts: 1,
+        completed_at: null,
+        last_error: expect.stringContaining('550'),
+      });
+      expect(smtp.triesOf(app.email)).toBe(1);
+      expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: null });
+      const admin = await ctx.f.user([Role.Admin]);
+      const listed = await ctx
+        .http()
+        .get('/api/admin/deliveries/failed?limit=100')
+        .set('authorization', admin.auth)
+        .expect(200);
+      expect(listed.body.items.find((f: { id: string }) => f.id === row.id)).toMatchObject({
+        topic: 'mail.letter',
+        subjectId: app.letterId,
+        applicationId: app.id,
+        lastError: expect.stringContaining('550'),
+      });
+      const health = await ctx.http().get('/api/health').expect(200);
+      expect(health.body.deliveries.failed).toBeGreaterThan(0);
+
+      // The organisation's address is corrected; the admin retries.
+      const good = `rettet-${Date.now()}@example.org`;
+      await ctx.db.query(
+        'UPDATE organisations SET email = $1 WHERE id = (SELECT organisation_id FROM applications WHERE id = $2)',
+        [good, app.id],
+      );
+      await ctx
+        .http()
+        .post(`/api/admin/deliveries/${row.id}/retry`)
+        .set('authorization', admin.auth)
+        .expect(204);
+      await waitFor(
+        () => outboxRow(app.letterId),
+        (r) => r.completed_at !== null,
+      );
+      expect(smtp.to(good)).toHaveLength(1);
+      expect(await decisionRow(app.decisionId)).toMatchObject({ notified_at: expect.any(Date) });
+      await ctx
+        .http()
+        .post(`/api/admin/deliveries/${row.id}/retry`)
+        .set('authorization', admin.auth)
+        .expect(409);
+      await ctx
+        .http()
+        .post('/api/admin/deliveries/999999999/retry')
+        .set('authorization', admin.auth)
+        .expect(404);
+    });
   });
 
   it('lets a signatory accept, refuses a non-signatory, and lapses a declined grant, freeing the frame', async () => {

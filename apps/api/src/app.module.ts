@@ -22,6 +22,7 @@ import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
+import { DeliveriesController } from './deliveries/deliveries.controller';
 import { HealthController } from './health/health.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { LettersController } from './letters/letters.controller';
@@ -64,6 +65,7 @@ import { UsersController } from './users/users.controller';
     CaseHistoryController,
     AuditController,
     JobsController,
+    DeliveriesController,
     LettersController,
     PaymentsController,
     StatisticsController,

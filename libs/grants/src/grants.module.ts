@@ -17,8 +17,11 @@ import { ReminderExtensions } from './reminders/reminder-extensions';
 import { LetterExtensions } from './letters/letter-extensions';
 import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
+import { LetterWorkService } from './letters/letter-work.service';
 import { LettersService } from './letters/letters.service';
+import { OutboxFailuresService } from './outbox/outbox-failures.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
+import { OutboxWorkService } from './outbox/outbox-work.service';
 import { AppealExtensions } from './appeals/appeal-extensions';
 import { AppealsService } from './appeals/appeals.service';
 import { DecisionReplacementService } from './decisions/decision-replacement.service';
@@ -59,8 +62,11 @@ const SERVICES = [
   LetterExtensions,
   RemindersService,
   OutboxRelayService,
+  OutboxWorkService,
+  OutboxFailuresService,
   LettersService,
   LetterDeliveryService,
+  LetterWorkService,
 ];
 
 /** The grants domain services. The database connection and the `Clock` (ClockModule) come from the importing app. */

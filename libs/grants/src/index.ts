@@ -48,6 +48,8 @@ export * from './organisations/organisation-form';
 export * from './outbox/outbox-message.entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay.service';
+export * from './outbox/outbox-work.service';
+export * from './outbox/outbox-failures.service';
 export * from './organisations/organisation.entity';
 export * from './organisations/organisations.service';
 export * from './payments';

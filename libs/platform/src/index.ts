@@ -23,3 +23,4 @@ export * from './money/kroner';
 export * from './money/amount-ceiling';
 export * from './mail/mail-transport';
 export * from './errors/outage';
+export * from './testing/fault-point';

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { OutboxFailuresService } from '@app/grants';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, REDIS, WORKER_HEARTBEAT_KEY } from '@app/platform';
 import type { FastifyReply } from 'fastify';
@@ -19,14 +20,19 @@ export class HealthController {
     @Inject(REDIS) private readonly redis: Redis,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly failures: OutboxFailuresService,
   ) {}
 
-  /** Liveness of PostgreSQL, Redis and the worker (its heartbeat job). 503 when a store is down. */
+  /**
+   * Liveness of PostgreSQL, Redis and the worker (its heartbeat job), and letters and e-mails not done in time.
+   * 503 when a store is down.
+   */
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
-    const [database, redisAndWorker] = await Promise.all([
+    const [database, redisAndWorker, backlog] = await Promise.all([
       timed(() => this.db.query('SELECT 1')),
       timed(() => this.redis.get(WORKER_HEARTBEAT_KEY)),
+      timed(() => this.failures.backlog()),
     ]);
     const redis: ComponentHealth = {
       status: redisAndWorker.status,
@@ -42,13 +48,15 @@ export class HealthController {
       lastHeartbeatAt: lastBeat?.toISOString() ?? null,
     };
     const storesUp = database.status === 'up' && redis.status === 'up';
-    const status = !storesUp ? 'down' : workerUp ? 'ok' : 'degraded';
+    const stuck = (backlog.value?.stuck ?? 0) > 0;
+    const status = !storesUp ? 'down' : workerUp && !stuck ? 'ok' : 'degraded';
     void reply.status(storesUp ? 200 : 503).header('cache-control', 'no-store');
     return {
       status,
       database: { status: database.status, latencyMs: database.latencyMs, error: database.error },
       redis,
       worker,
+      deliveries: backlog.value ?? null,
     };
   }
 }

@@ -1,30 +1,23 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
-import { LetterDeliveryService, LettersService, OutboxTopic } from '@app/grants';
-import { QueueName } from '@app/platform';
-import { Queue } from 'bullmq';
+import { LetterWorkService, OutboxTopic } from '@app/grants';
 import { HandlerMap, JobHandlers } from '../jobs/job-handlers';
 
-/** Thin handlers: each reloads state, calls one lib method, and returns early when the work is done. */
+/** Thin handlers: each job does its outbox row's side effect through LetterWorkService, under the row's lease. */
 @Injectable()
 export class LetterHandlers extends JobHandlers {
-  constructor(
-    private readonly letters: LettersService,
-    private readonly delivery: LetterDeliveryService,
-    @InjectQueue(QueueName.Mail) private readonly mail: Queue,
-  ) {
+  constructor(private readonly letters: LetterWorkService) {
     super();
   }
 
   handlers(): HandlerMap {
     return {
-      'letters.render': async ({ topic, subjectId }) => {
-        const letter = await this.letters.renderForTopic(topic as OutboxTopic, subjectId);
-        if (!letter || letter.deliveredAt) return;
-        await this.mail.add('mail.letter', { letterId: letter.id }, { jobId: `mail-letter-${letter.id}` });
+      'letters.render': async ({ outboxId, topic, subjectId }) => {
+        const id = outboxId ?? (await this.letters.legacyOutboxId(`${topic}:${subjectId}`));
+        await this.letters.render(id, topic as OutboxTopic, subjectId);
       },
-      'mail.letter': async ({ letterId }) => {
-        await this.delivery.deliver(letterId);
+      'mail.letter': async ({ outboxId, letterId }) => {
+        const id = outboxId ?? (await this.letters.legacyOutboxId(`mail.letter:${letterId}`));
+        await this.letters.send(id, letterId);
       },
     };
   }

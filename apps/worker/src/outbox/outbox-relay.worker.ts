@@ -7,14 +7,25 @@ import { Queue } from 'bullmq';
 const IDLE_MS = 1000;
 const ENQUEUE_TIMEOUT_MS = 5000;
 
-/** How an outbox topic becomes a job; the job id is the row's dedupe key. */
-export async function enqueueOutboxMessage(letters: Queue, message: OutboxMessage): Promise<void> {
+export interface OutboxQueues {
+  letters: Queue;
+  mail: Queue;
+}
+
+/** How an outbox row becomes a job: its topic names the job, the job carries the row's id and its subject. */
+export async function enqueueOutboxMessage(
+  queues: OutboxQueues,
+  message: OutboxMessage,
+  jobId: string,
+): Promise<void> {
   const { subjectId = message.payload.decisionId ?? message.payload.applicationId } = message.payload;
-  const add = letters.add(
-    'letters.render',
-    { topic: message.topic, subjectId },
-    { jobId: message.dedupeKey.replace(/:/g, '-') },
-  );
+  const outboxId = String(message.id);
+  const add =
+    message.topic === 'mail.letter'
+      ? queues.mail.add('mail.letter', { outboxId, letterId: subjectId }, { jobId })
+      : message.topic === 'mail.reminder'
+        ? queues.mail.add('mail.reminder', { outboxId, reminderId: subjectId }, { jobId })
+        : queues.letters.add('letters.render', { outboxId, topic: message.topic, subjectId }, { jobId });
   // A queue whose Redis is gone would wait for it; give up instead, and the row stays pending.
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -29,7 +40,10 @@ export async function enqueueOutboxMessage(letters: Queue, message: OutboxMessag
   }
 }
 
-/** Polls the outbox in the worker and relays committed rows to BullMQ. */
+/**
+ * Polls the outbox in the worker: relays committed rows to BullMQ and re-drives those whose job was lost, whose
+ * worker died or whose next attempt has come. It runs in every worker and needs no Redis to decide what is due.
+ */
 @Injectable()
 export class OutboxRelayWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('OutboxRelay');
@@ -40,6 +54,7 @@ export class OutboxRelayWorker implements OnApplicationBootstrap, OnApplicationS
   constructor(
     private readonly relay: OutboxRelayService,
     @InjectQueue(QueueName.Letters) private readonly letters: Queue,
+    @InjectQueue(QueueName.Mail) private readonly mail: Queue,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -54,7 +69,9 @@ export class OutboxRelayWorker implements OnApplicationBootstrap, OnApplicationS
 
   /** One pass; returns how many rows went to the queue. */
   async relayOnce(): Promise<number> {
-    return this.relay.relayBatch((message) => enqueueOutboxMessage(this.letters, message));
+    return this.relay.relayBatch((message, jobId) =>
+      enqueueOutboxMessage({ letters: this.letters, mail: this.mail }, message, jobId),
+    );
   }
 
   private async run(): Promise<void> {

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { RemindersService } from '@app/grants';
-import { MailTransport, OSLO, QueueName } from '@app/platform';
+import { OutboxWorkService, RemindersService } from '@app/grants';
+import { faultPoint, MailTransport, OSLO, QueueName } from '@app/platform';
 import { Queue } from 'bullmq';
 import { HandlerMap, JobHandlers } from '../jobs/job-handlers';
 
@@ -13,8 +13,8 @@ export class ReminderHandlers extends JobHandlers implements OnApplicationBootst
   constructor(
     private readonly reminders: RemindersService,
     private readonly transport: MailTransport,
+    private readonly work: OutboxWorkService,
     @InjectQueue(QueueName.Reminders) private readonly queue: Queue,
-    @InjectQueue(QueueName.Mail) private readonly mail: Queue,
   ) {
     super();
   }
@@ -28,25 +28,29 @@ export class ReminderHandlers extends JobHandlers implements OnApplicationBootst
 
   handlers(): HandlerMap {
     return {
+      // Each new reminder comes with its outbox row; the relay dispatches its e-mail.
       'reminders.scan': async () => {
-        const { reminderIds } = await this.reminders.scan();
-        for (const reminderId of reminderIds) {
-          await this.mail.add('mail.reminder', { reminderId }, { jobId: `reminder-${reminderId}` });
-        }
+        await this.reminders.scan();
       },
-      'mail.reminder': async ({ reminderId }) => {
-        const mail = await this.reminders.reminderMail(reminderId);
-        if (!mail || !(await this.reminders.claim(reminderId, mail.to))) return;
-        try {
-          await this.transport.send({
-            ...mail,
-            messageId: `<reminder-${reminderId}@tilskudd.konfliktraadet.no>`,
-          });
-        } catch (error) {
-          await this.reminders.release(reminderId);
-          throw error;
-        }
+      'mail.reminder': async ({ outboxId, reminderId }) => {
+        const id = outboxId ?? (await this.work.idForLegacyJob(`mail.reminder:${reminderId}`));
+        await this.work.perform(id, async (_message, complete) => {
+          const mail = await this.reminders.reminderMail(reminderId);
+          if (!mail) {
+            await complete();
+            return;
+          }
+          faultPoint('send.before');
+          await this.transport.send({ ...mail, messageId: reminderMessageId(reminderId) });
+          faultPoint('send.after');
+          await complete((manager) => this.reminders.recordSent(manager, reminderId, mail.to));
+        });
       },
     };
   }
+}
+
+/** The same for every attempt, so a resend is recognisable as such. */
+export function reminderMessageId(reminderId: string): string {
+  return `<reminder-${reminderId}@tilskudd.konfliktraadet.no>`;
 }

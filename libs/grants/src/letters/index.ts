@@ -9,4 +9,5 @@ export * from './sample-letter-input';
 export * from './letter.entity';
 export * from './letters.service';
 export * from './letter-delivery.service';
+export * from './letter-work.service';
 export * from './letter-extensions';

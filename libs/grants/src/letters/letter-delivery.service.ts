@@ -1,28 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, endOfOsloDayAfter, MailTransport } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { Clock, endOfOsloDayAfter, faultPoint, MailTransport } from '@app/platform';
+import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { snapshot, updateReturning } from '../common/persistence';
+import { snapshot } from '../common/persistence';
 import { applicationTransition, ApplicationStatus } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { WrittenLanguage } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
+import { Complete } from '../outbox/outbox-work.service';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { APPEAL_PERIOD_DAYS } from './letters.service';
 import { LetterExtensions } from './letter-extensions';
 import { Letter } from './letter.entity';
 import { SFK_NAME, SFK_NAME_NN } from './letter-texts';
 
-/** A claim older than this is taken to be a crashed sender, and the letter may be sent again. */
-const CLAIM_TIMEOUT_MS = 10 * 60 * 1000;
-
 /**
- * E-mails a stored letter to the organisation and records the delivery. The claim column lets only one
- * worker send a letter; the Message-ID is derived from the letter, so a resend after a crash is recognisable.
- * Delivery of a decision letter is its notification: it fixes the appeal and acceptance deadlines.
+ * E-mails a stored letter to the organisation and records the delivery. It runs as an outbox side effect
+ * (`mail.letter`) under the lease of OutboxWorkService, which lets one worker at a time send a letter and re-drives
+ * it after any crash or temporary failure. The Message-ID is derived from the letter, so the one resend that can
+ * happen (a crash after the SMTP server accepted the message, before the delivery was recorded) is recognisable.
+ * Delivery of a decision letter is its notification: it fixes the appeal and acceptance deadlines, in the same
+ * transaction that records the delivery and completes the outbox row.
  */
 @Injectable()
 export class LetterDeliveryService {
@@ -34,23 +35,18 @@ export class LetterDeliveryService {
     private readonly extensions: LetterExtensions,
   ) {}
 
-  /** Returns false when the letter was already delivered (or another worker is sending it). */
-  async deliver(letterId: string): Promise<boolean> {
-    const claimed = await updateReturning<{ id: string }>(
-      this.db,
-      `UPDATE letters SET sending_started_at = now()
-        WHERE id = $1 AND delivered_at IS NULL
-          AND (sending_started_at IS NULL OR sending_started_at < now() - $2 * interval '1 millisecond')
-        RETURNING id`,
-      [letterId, CLAIM_TIMEOUT_MS],
-    );
-    if (claimed.length === 0) return false;
+  /** Sends the letter unless it was delivered already, then records the delivery through `complete`. */
+  async deliver(letterId: string, complete: Complete): Promise<void> {
     const letter = await this.db
       .getRepository(Letter)
       .createQueryBuilder('l')
       .addSelect('l.pdf')
       .where('l.id = :letterId', { letterId })
       .getOneOrFail();
+    if (letter.deliveredAt) {
+      await complete();
+      return;
+    }
     const application = await this.db
       .getRepository(Application)
       .findOneByOrFail({ id: letter.applicationId });
@@ -60,35 +56,32 @@ export class LetterDeliveryService {
     const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
     // The agency's name in the organisation's written standard, as in the letter.
     const agency = nn ? SFK_NAME_NN : SFK_NAME;
-    let messageId: string;
-    try {
-      messageId = await this.mail.send({
-        to: organisation.email,
-        subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
-        text: nn
-          ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
-          : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
-        ...(nn ? { senderName: agency } : {}),
-        messageId: `<letter-${letter.id}@tilskudd.konfliktraadet.no>`,
-        attachments: [
-          {
-            filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
-            content: letter.pdf,
-            contentType: 'application/pdf',
-          },
-        ],
-      });
-    } catch (error) {
-      await this.db.query(`UPDATE letters SET sending_started_at = NULL WHERE id = $1`, [letterId]);
-      throw error;
-    }
+    faultPoint('send.before');
+    const messageId = await this.mail.send({
+      to: organisation.email,
+      subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
+      text: nn
+        ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
+        : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
+      ...(nn ? { senderName: agency } : {}),
+      messageId: letterMessageId(letter.id),
+      attachments: [
+        {
+          filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
+          content: letter.pdf,
+          contentType: 'application/pdf',
+        },
+      ],
+    });
+    faultPoint('send.after');
     const deliveredAt = this.clock.now();
-    await this.db.transaction(async (manager) => {
-      await manager.update(
+    await complete(async (manager) => {
+      const recorded = await manager.update(
         Letter,
-        { id: letterId },
+        { id: letterId, deliveredAt: IsNull() },
         { deliveredAt, deliveredTo: organisation.email, deliveryMessageId: messageId },
       );
+      if (recorded.affected === 0) return;
       await this.audit.record(manager, {
         actor: null,
         action: 'letter.delivered',
@@ -133,8 +126,12 @@ export class LetterDeliveryService {
         after: snapshot(decision),
       });
     });
-    return true;
   }
+}
+
+/** The Message-ID of a letter's e-mail: the same for every attempt, so a resend is recognisable as such. */
+export function letterMessageId(letterId: string): string {
+  return `<letter-${letterId}@tilskudd.konfliktraadet.no>`;
 }
 
 /**

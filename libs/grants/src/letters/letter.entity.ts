@@ -73,10 +73,6 @@ export class Letter {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
-  /** Claimed by the worker sending it (guards against two workers sending at once). */
-  @Column('timestamptz', { nullable: true })
-  sendingStartedAt!: Date | null;
-
   @Column('timestamptz', { nullable: true })
   deliveredAt!: Date | null;
 

@@ -161,6 +161,10 @@ export class LettersService {
       case 'letter.claim_revised':
         // Written by a letter source (libs/reporting), which this process has not registered.
         throw new Error(`no letter source registered for ${topic}`);
+      case 'mail.letter':
+      case 'mail.reminder':
+        // E-mails of letters and reminders that exist, not letters to render.
+        return null;
     }
   }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** Side effects a committed change asks for (DESIGN.md §6); the worker's relay moves them to BullMQ. */
 export type OutboxTopic =
@@ -12,11 +12,24 @@ export type OutboxTopic =
   | 'letter.change_approved'
   | 'letter.change_rejected'
   | 'letter.claim_revised'
-  | 'letter.budget_reservation_lifted';
+  | 'letter.budget_reservation_lifted'
+  /** E-mail a stored letter (subjectId: the letter) and record its delivery. */
+  | 'mail.letter'
+  /** E-mail a reminder (subjectId: the reminder_log row). */
+  | 'mail.reminder';
 
+/**
+ * One side effect, from the commit that asked for it until it is done or has failed for good. The database, not
+ * Redis, says what is still to do: a row is open until `completedAt` or `failedAt`; a worker doing it holds a lease
+ * (`leaseUntil`); a temporary failure sets `nextAttemptAt`; the relay (re)dispatches open rows that are due and
+ * not leased, so a lost job, a killed worker or a long outage delays the side effect but never loses it.
+ */
 @Entity('outbox_messages')
 @Unique('uq_outbox_messages_dedupe_key', ['dedupeKey'])
-@Index('ix_outbox_messages_pending', ['id'], { where: 'dispatched_at IS NULL' })
+@Index('ix_outbox_messages_open', ['nextAttemptAt'], { where: 'completed_at IS NULL AND failed_at IS NULL' })
+@Index('ix_outbox_messages_failed', ['failedAt'], { where: 'failed_at IS NOT NULL' })
+@Check('ck_outbox_messages_outcome', `completed_at IS NULL OR failed_at IS NULL`)
+@Check('ck_outbox_messages_attempts', `attempts >= 0 AND dispatches >= 0`)
 export class OutboxMessage {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -28,13 +41,43 @@ export class OutboxMessage {
   @Column('jsonb')
   payload!: Record<string, string>;
 
-  /** Deterministic: the same side effect for the same subject is written once, and becomes the job id. */
+  /** Deterministic: the same side effect for the same subject is written once; with `dispatches`, the job id. */
   @Column('text')
   dedupeKey!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  /** When the relay last handed the row to the queue. */
   @Column('timestamptz', { nullable: true })
   dispatchedAt!: Date | null;
+
+  /** How often the relay handed the row to the queue; part of the job id, so a re-dispatch is a new job. */
+  @Column('integer', { default: 0 })
+  dispatches!: number;
+
+  /** Attempts started (leases taken). */
+  @Column('integer', { default: 0 })
+  attempts!: number;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  nextAttemptAt!: Date;
+
+  /** Held by the worker doing the side effect; an expired lease is a crashed worker, and the row is due again. */
+  @Column('timestamptz', { nullable: true })
+  leaseUntil!: Date | null;
+
+  /** Start of the retry window (the first attempt, or the last retry an admin asked for). */
+  @Column('timestamptz', { nullable: true })
+  firstAttemptAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  completedAt!: Date | null;
+
+  /** Failed for good: a permanent error, or no success within the retry window. An admin may retry it. */
+  @Column('timestamptz', { nullable: true })
+  failedAt!: Date | null;
+
+  @Column('text', { nullable: true })
+  lastError!: string | null;
 }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { ReminderKind } from './reminder-log.entity';
 
+/** A reminder e-mail: the recipient, its text and, for nynorsk, the sender's name in nynorsk. */
 export interface ReminderMail {
   to: string;
   subject: string;
   text: string;
+  senderName?: string;
 }
 
 /** Inserts reminder_log rows for the candidates a SELECT yields (entity_id, due_date); returns the new rows' ids. */

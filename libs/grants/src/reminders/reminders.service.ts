@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, formatOsloNorwegian, osloDate, passedDeadlineBound } from '@app/platform';
-import { DataSource } from 'typeorm';
-import { updateReturning } from '../common/persistence';
+import { DataSource, EntityManager } from 'typeorm';
 import { addToOutbox } from '../outbox/outbox';
 import { AcceptanceService } from '../decisions/acceptance.service';
-import { ReminderExtensions } from './reminder-extensions';
+import { ReminderExtensions, ReminderMail } from './reminder-extensions';
 import { ReminderKind } from './reminder-log.entity';
 
 export interface ScanResult {
-  /** New reminder rows whose e-mail is to be sent. */
+  /** New reminder rows; each has its `mail.reminder` outbox row. */
   reminderIds: string[];
   lapsedApplicationIds: string[];
   interimReplyApplicationIds: string[];
@@ -109,7 +108,7 @@ export class RemindersService {
   }
 
   /** The e-mail a reminder becomes; null when there is nothing to send any more (e.g. the draft was submitted). */
-  async reminderMail(reminderId: string): Promise<{ to: string; subject: string; text: string } | null> {
+  async reminderMail(reminderId: string): Promise<ReminderMail | null> {
     const [row] = await this.db.query<
       { kind: ReminderKind; due_date: string; entity_id: string; sent_at: Date | null }[]
     >(`SELECT kind, due_date::text, entity_id, sent_at FROM reminder_log WHERE id = $1`, [reminderId]);
@@ -148,43 +147,54 @@ export class RemindersService {
     });
   }
 
-  /** Claims the reminder for sending; false when another run already sent it. */
-  async claim(reminderId: string, to: string): Promise<boolean> {
-    const rows = await updateReturning<{ id: string }>(
-      this.db,
-      `UPDATE reminder_log SET sent_at = $2, sent_to = $3 WHERE id = $1 AND sent_at IS NULL RETURNING id`,
+  /** Records, in the transaction that completes its outbox row, that the reminder was e-mailed. */
+  async recordSent(manager: EntityManager, reminderId: string, to: string): Promise<void> {
+    await manager.query(
+      `UPDATE reminder_log SET sent_at = $2, sent_to = $3 WHERE id = $1 AND sent_at IS NULL`,
       [reminderId, this.clock.now(), to],
     );
-    return rows.length === 1;
-  }
-
-  /** Gives the reminder back when sending failed, so a retry sends it. */
-  async release(reminderId: string): Promise<void> {
-    await this.db.query(`UPDATE reminder_log SET sent_at = NULL, sent_to = NULL WHERE id = $1`, [reminderId]);
   }
 
   private async insertReminders(kind: ReminderKind, select: string, params: unknown[]): Promise<string[]> {
+    // The reminder and the outbox row that e-mails it, in one statement: both exist or neither.
     const rows = await this.db.query<{ id: string }[]>(
-      `INSERT INTO reminder_log (entity_id, kind, due_date)
-       SELECT entity_id, '${kind}', due_date FROM (${select}) candidates
-       ON CONFLICT ON CONSTRAINT uq_reminder_log_entity_kind_due DO NOTHING
-       RETURNING id`,
+      `WITH inserted AS (
+         INSERT INTO reminder_log (entity_id, kind, due_date)
+         SELECT entity_id, '${kind}', due_date FROM (${select}) candidates
+         ON CONFLICT ON CONSTRAINT uq_reminder_log_entity_kind_due DO NOTHING
+         RETURNING id)
+       , outbox AS (
+         INSERT INTO outbox_messages (topic, payload, dedupe_key)
+         SELECT 'mail.reminder', jsonb_build_object('subjectId', id::text), 'mail.reminder:' || id FROM inserted
+         ON CONFLICT ON CONSTRAINT uq_outbox_messages_dedupe_key DO NOTHING)
+       SELECT id FROM inserted`,
       params,
     );
     return rows.map((r) => r.id);
   }
 }
 
-function reminderText(
+/** The agency's name in nynorsk (as letters name it in nynorsk letters). */
+const AGENCY_NAME_NN = 'Sekretariatet for konfliktråda';
+
+/** A reminder's e-mail; in nynorsk, the sender is named in nynorsk too, as the signature is. */
+export function reminderText(
   kind: ReminderKind,
   language: 'nb' | 'nn',
   t: { to: string; title: string; reference: string | null; deadline: Date | null },
-): { to: string; subject: string; text: string } {
+): ReminderMail {
+  const mail = reminderBody(kind, language, t);
+  return language === 'nn' ? { ...mail, senderName: AGENCY_NAME_NN } : mail;
+}
+
+function reminderBody(
+  kind: ReminderKind,
+  language: 'nb' | 'nn',
+  t: { to: string; title: string; reference: string | null; deadline: Date | null },
+): ReminderMail {
   const when = t.deadline ? formatOsloNorwegian(t.deadline) : '';
   const nn = language === 'nn';
-  const sign = nn
-    ? '\n\nMed helsing\nSekretariatet for konfliktråda'
-    : '\n\nMed hilsen\nSekretariatet for konfliktrådene';
+  const sign = nn ? `\n\nMed helsing\n${AGENCY_NAME_NN}` : '\n\nMed hilsen\nSekretariatet for konfliktrådene';
   switch (kind) {
     case 'draft_deadline_7d':
     case 'draft_deadline_1d': {

@@ -42,6 +42,18 @@ export interface AppConfig {
     /** Days a call must be public before its deadline (DOMAIN.md §2: 6 weeks); less needs a recorded reason. */
     minimumNoticeDays: number;
   };
+  /** Durable side effects (letters, e-mails): see OutboxWorkService. */
+  delivery: {
+    /** How long a worker holds a side effect it is doing; a crashed worker's lease runs out after this. */
+    leaseSeconds: number;
+    /** First retry after a temporary failure; each further retry waits twice as long, up to the maximum. */
+    retryBaseSeconds: number;
+    retryMaxDelaySeconds: number;
+    /** Temporary failures are retried for this long from the first attempt; then the side effect has failed. */
+    retryWindowSeconds: number;
+    /** Health reports side effects still open this long after they were asked for. */
+    stuckAfterSeconds: number;
+  };
   /** The paying account in payment files (pain.001 debtor). Required in production. */
   payments: {
     debtorName: string;
@@ -167,6 +179,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     rounds: {
       minimumNoticeDays: int(env, 'ROUND_MINIMUM_NOTICE_DAYS', 42, 0, 365),
+    },
+    delivery: {
+      leaseSeconds: int(env, 'DELIVERY_LEASE_SECONDS', 300, 2, 3600),
+      retryBaseSeconds: int(env, 'DELIVERY_RETRY_BASE_SECONDS', 30, 1, 3600),
+      retryMaxDelaySeconds: int(env, 'DELIVERY_RETRY_MAX_DELAY_SECONDS', 3600, 1, 86400),
+      retryWindowSeconds: int(env, 'DELIVERY_RETRY_WINDOW_SECONDS', 86400, 10, 7 * 86400),
+      stuckAfterSeconds: int(env, 'DELIVERY_STUCK_AFTER_SECONDS', 3600, 10, 7 * 86400),
     },
     // Development defaults are DOMAIN.md test vectors, not real accounts; production must set its own.
     payments: {

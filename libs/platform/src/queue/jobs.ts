@@ -12,12 +12,16 @@ export enum QueueName {
 export interface JobPayloads {
   /** Proves the worker consumes jobs; the API's health check reads the time it last ran. */
   'system.heartbeat': { scheduledAt?: string };
-  /** Render the letter an outbox row asks for (receipt, interim reply, decision) and store it once. */
-  'letters.render': { topic: string; subjectId: string };
+  /**
+   * Render the letter an outbox row asks for (receipt, interim reply, decision) and store it once. Like the mail
+   * jobs, it does the side effect of outbox row `outboxId` under that row's lease (OutboxWorkService). Jobs queued
+   * before the outbox id existed lack it (`outboxId?`); their handler finds the row by its dedupe key.
+   */
+  'letters.render': { outboxId?: string; topic: string; subjectId: string };
   /** E-mail a stored letter to the organisation and record the delivery. */
-  'mail.letter': { letterId: string };
+  'mail.letter': { outboxId?: string; letterId: string };
   /** E-mail one reminder row. */
-  'mail.reminder': { reminderId: string };
+  'mail.reminder': { outboxId?: string; reminderId: string };
   /** The daily reminder scan (07:00 Europe/Oslo). */
   'reminders.scan': { scheduledAt?: string };
 }

@@ -1,6 +1,13 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InsertReminders, ReminderExtensions, ReminderKind, ReminderMail, ReminderSource } from '@app/grants';
+import {
+  InsertReminders,
+  ReminderExtensions,
+  ReminderKind,
+  ReminderMail,
+  ReminderSource,
+  SFK_NAME_NN,
+} from '@app/grants';
 import { formatOsloNorwegian, passedDeadlineBound } from '@app/platform';
 import { DataSource } from 'typeorm';
 
@@ -82,7 +89,19 @@ export class ReportReminders implements ReminderSource, OnModuleInit {
   }
 }
 
+/** A report reminder's e-mail; in nynorsk, the sender is named in nynorsk too, as the signature is. */
 export function reportReminderText(
+  kind: ReminderKind,
+  language: 'nb' | 'nn',
+  to: string,
+  reference: string,
+  deadline: Date,
+): ReminderMail {
+  const mail = reportReminderBody(kind, language, to, reference, deadline);
+  return language === 'nn' ? { ...mail, senderName: SFK_NAME_NN } : mail;
+}
+
+function reportReminderBody(
   kind: ReminderKind,
   language: 'nb' | 'nn',
   to: string,
@@ -91,9 +110,7 @@ export function reportReminderText(
 ): ReminderMail {
   const nn = language === 'nn';
   const when = formatOsloNorwegian(deadline);
-  const sign = nn
-    ? '\n\nMed helsing\nSekretariatet for konfliktråda'
-    : '\n\nMed hilsen\nSekretariatet for konfliktrådene';
+  const sign = nn ? `\n\nMed helsing\n${SFK_NAME_NN}` : '\n\nMed hilsen\nSekretariatet for konfliktrådene';
   const privacy = nn
     ? ' Rapporten skal ikkje innehalde opplysningar om enkeltpersonar.'
     : ' Rapporten skal ikke inneholde opplysninger om enkeltpersoner.';

@@ -1,0 +1,61 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Actor, FailedSideEffect, OutboxFailuresService, Role } from '@app/grants';
+import { CurrentActor, Roles } from '../auth/decorators';
+import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
+
+export class FailedDeliveryResponse {
+  /** The outbox row: what POST /api/admin/deliveries/{id}/retry takes. */
+  id!: string;
+  /** What was to happen: `letter.*` renders a letter, `mail.letter` e-mails one, `mail.reminder` a reminder. */
+  topic!: string;
+  /** The letter, reminder, decision, application, … it is about. */
+  subjectId!: string;
+  @ApiProperty({ type: String, nullable: true }) applicationId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  @ApiProperty({ type: 'integer' }) attempts!: number;
+  /** The last error, e.g. the SMTP server's answer ("550 5.1.1 mailbox unavailable"). */
+  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  createdAt!: string;
+  failedAt!: string;
+}
+
+export class FailedDeliveryPage extends PageMeta {
+  items!: FailedDeliveryResponse[];
+}
+
+const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
+  id: f.id,
+  topic: f.topic,
+  subjectId: f.subjectId,
+  applicationId: f.applicationId,
+  referenceNumber: f.referenceNumber,
+  attempts: f.attempts,
+  lastError: f.lastError,
+  createdAt: f.createdAt.toISOString(),
+  failedAt: f.failedAt.toISOString(),
+});
+
+/**
+ * Letters and e-mails that failed for good (a permanent SMTP error, a letter the code refuses to issue, or no
+ * success within the 24-hour retry window). They stay here until the system owner retries them.
+ */
+@ApiTags('admin')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@Controller('admin/deliveries')
+export class DeliveriesController {
+  constructor(private readonly failures: OutboxFailuresService) {}
+
+  @Get('failed')
+  async failed(@Query() query: PageQuery): Promise<FailedDeliveryPage> {
+    return mapPage(await this.failures.failed(pageRequest(query)), mapFailed);
+  }
+
+  /** Tries again now, with a fresh retry window (audited as delivery.retried). 409 unless it has failed. */
+  @Post(':id/retry')
+  @HttpCode(204)
+  async retry(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.failures.retry(actor, id);
+  }
+}
