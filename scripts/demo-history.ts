@@ -42,6 +42,7 @@ import {
   SignatoryRole,
   User,
   UsersService,
+  updateReturning,
   Letter,
   AttachmentsService,
   GrantType,
@@ -109,7 +110,8 @@ class DemoHistory {
   async deliverLetters(subjectIds: string[]): Promise<void> {
     const subject = `coalesce(o.payload->>'subjectId', o.payload->>'decisionId', o.payload->>'applicationId')`;
     // Marked dispatched now, so no worker's relay takes these rows within a lease period: the seed does them.
-    const rows = await this.db.query<{ id: string; topic: OutboxTopic; subject_id: string }[]>(
+    const rows = await updateReturning<{ id: string; topic: OutboxTopic; subject_id: string }>(
+      this.db,
       `UPDATE outbox_messages o SET dispatched_at = now()
         WHERE o.topic LIKE 'letter.%' AND o.completed_at IS NULL AND ${subject} = ANY($1)
         RETURNING o.id::text, o.topic, ${subject} AS subject_id`,
