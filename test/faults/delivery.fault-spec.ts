@@ -14,7 +14,7 @@
  */
 import { Test } from '@nestjs/testing';
 import { Actor, GrantsModule, grantsEntities, OutboxFailuresService, Role } from '@app/grants';
-import { ConfigModule, DatabaseModule } from '@app/platform';
+import { ClockModule, ConfigModule, DatabaseModule } from '@app/platform';
 import { reportingEntities } from '@app/reporting';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -365,6 +365,7 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
         await Test.createTestingModule({
           imports: [
             ConfigModule,
+            ClockModule,
             DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
             GrantsModule,
           ],
