@@ -22,7 +22,7 @@ export interface JobPayloads {
   'mail.letter': { outboxId?: string; letterId: string };
   /** E-mail one reminder row. */
   'mail.reminder': { outboxId?: string; reminderId: string };
-  /** The daily reminder scan (07:00 Europe/Oslo). */
+  /** The reminder scan (07:00 Europe/Oslo, again hourly until 21:00 to catch up after an outage). */
   'reminders.scan': { scheduledAt?: string };
 }
 
