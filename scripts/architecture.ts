@@ -54,6 +54,7 @@ interface Figures {
   longFunctions: number;
   functionsOver50: number;
   fixturesExported: number;
+  barrelUnused: number;
   barrelNames: Record<string, number>;
 }
 
@@ -83,6 +84,7 @@ const LABELS: Record<Measure, string> = {
   longFunctions: `functions over ${MAX_FUNCTION_LINES} lines`,
   functionsOver50: `  functions over ${LONG_FUNCTION_NOTE} lines`,
   fixturesExported: 'test fixtures exported by a lib barrel',
+  barrelUnused: 'barrel names nobody outside the lib imports',
 };
 
 interface Analysis {
@@ -198,6 +200,7 @@ function analyse(options: { duplicates: boolean }): Analysis {
   const barrelNames: Record<string, number> = {};
   const barrelLists: string[] = [];
   const fixtures: string[] = [];
+  let barrelUnused = 0;
   for (const lib of readdirSync(join(ROOT, 'libs'))) {
     const barrel = `libs/${lib}/src/index.ts`;
     if (!code.has(barrel)) continue;
@@ -217,6 +220,7 @@ function analyse(options: { duplicates: boolean }): Analysis {
     const onlyTests = [...names.keys()].filter(
       (n) => used.has(n) && !used.get(n)!.has('apps and libs'),
     ).length;
+    barrelUnused += names.size - byApps - onlyTests;
     barrelLists.push(
       `@app/${lib}: ${names.size} names (${names.size - types} values, ${types} types only); ${byApps} used by apps and other libs, ${onlyTests} only by tests, bench or scripts, ${names.size - byApps - onlyTests} by nobody outside the lib`,
     );
@@ -234,6 +238,7 @@ function analyse(options: { duplicates: boolean }): Analysis {
       longFunctions: functions.filter((f) => f.lines > MAX_FUNCTION_LINES).length,
       functionsOver50: functions.filter((f) => f.lines > LONG_FUNCTION_NOTE).length,
       fixturesExported: fixtures.length,
+      barrelUnused,
       barrelNames,
     },
     lists: {
