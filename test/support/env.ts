@@ -35,3 +35,25 @@ process.env.DATABASE_ADMIN_URL = testDatabaseUrl();
 process.env.QUEUE_PREFIX = process.env.TEST_QUEUE_PREFIX ?? 'tilskudd-test';
 process.env.WORKER_HEARTBEAT_SECONDS = '1';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'error';
+
+// Every suite's requests come from 127.0.0.1, one client address, and share one Redis key prefix: limits per client
+// and in all would count the whole run together. The rate-limit suite (throttling.e2e-spec.ts) sets its own limits.
+process.env.AUTH_LOGIN_CLIENT_LIMIT ??= '100000/86400';
+process.env.RATE_LIMIT_REGISTER_CLIENT ??= '100000/3600';
+process.env.RATE_LIMIT_REGISTER_GLOBAL ??= '100000/3600';
+process.env.RATE_LIMIT_PASSWORD_RESET_CLIENT ??= '100000/3600';
+process.env.RATE_LIMIT_PUBLIC_EXPORT_CLIENT ??= '100000/60';
+
+/** Runs `body` (which creates an app or a worker) with the given environment, restoring it afterwards. */
+export async function withEnv<T>(env: Record<string, string>, body: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, env);
+  try {
+    return await body();
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}

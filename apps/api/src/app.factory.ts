@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
+import { AppConfig, JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
@@ -10,10 +10,14 @@ import { securityHeaders } from './common/security-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export function createAdapter(): FastifyAdapter {
+/**
+ * Fastify as the API's HTTP server. `trustProxy` is TRUST_PROXY: X-Forwarded-For is believed only from the
+ * configured proxies, so `request.ip` (clientAddress) is the TCP peer unless that peer is one of them.
+ */
+export function createAdapter(config: AppConfig = loadConfigOrExit()): FastifyAdapter {
   return new FastifyAdapter({
     logger: false,
-    trustProxy: true,
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
     bodyLimit: 1024 * 1024,
     // A request id on every response and log line; a caller's own id is kept when it is sane.
     genReqId: (req: IncomingMessage) => {
@@ -70,7 +74,7 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
 export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {
   const config = loadConfigOrExit();
   const logger = new JsonLogger('api', config.logLevel);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(config), {
     logger,
     bufferLogs: true,
   });

@@ -28,6 +28,7 @@ import { DecisionReplacementService } from './decisions/decision-replacement.ser
 import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './applications/case-history.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
+import { LoginNoticesService } from './identity/login-notices.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
@@ -37,6 +38,7 @@ const SERVICES = [
   MailTransport,
   AuditService,
   UsersService,
+  LoginNoticesService,
   OrganisationsService,
   SchemesService,
   RoundsService,

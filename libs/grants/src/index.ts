@@ -43,6 +43,7 @@ export * from './identity/passwords';
 export * from './identity/role';
 export * from './identity/user.entity';
 export * from './identity/users.service';
+export * from './identity/login-notices.service';
 export * from './letters';
 export * from './organisations/organisation-form';
 export * from './outbox/outbox-message.entity';

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { Actor, UsersService } from '@app/grants';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import { mapUser } from '../users/user.mapper';
 import { CurrentActor, Public } from './decorators';
 import { LoginRequest, LoginResponse, MeResponse, RegisterRequest, UserResponse } from './auth.dto';
+import { clientAddress } from '../common/client-address';
 import { LoginThrottleService } from './login-throttle.service';
+import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
 
 @ApiTags('auth')
@@ -16,27 +18,37 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly tokens: LocalTokenService,
     private readonly throttle: LoginThrottleService,
+    private readonly limits: RateLimitsService,
   ) {}
 
-  /** Log in with a local account; returns a bearer token. Repeated failures are rate-limited (429). */
+  /**
+   * Log in with a local account; returns a bearer token. Failed logins are throttled per account and client, per
+   * client and per account (429 with Retry-After; the account's owner is told by e-mail).
+   */
   @Public()
   @Post('auth/login')
   @HttpCode(200)
+  @ApiTooManyRequestsResponse({ description: 'Too many failed logins; see Retry-After.' })
   async login(@Body() body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
-    await this.throttle.assertAllowed(body.email, request.ip);
+    const attempt = await this.throttle.begin(body.email, clientAddress(request));
     const user = await this.users.verifyCredentials(body.email, body.password);
     if (!user) {
-      await this.throttle.recordFailure(body.email, request.ip);
+      await this.throttle.failed(attempt);
       throw new DomainError(DomainErrorCode.Unauthenticated, 'Feil e-postadresse eller passord.');
     }
-    await this.throttle.recordSuccess(body.email);
+    await this.throttle.succeeded(attempt);
     return { ...this.tokens.issue(user.id), tokenType: 'Bearer' };
   }
 
-  /** NGO staff create their own account (applicant role); then they register or join an organisation. */
+  /**
+   * NGO staff create their own account (applicant role); then they register or join an organisation. Limited per
+   * e-mail address, per client and in all (429 with Retry-After).
+   */
   @Public()
   @Post('auth/register')
-  async register(@Body() body: RegisterRequest): Promise<UserResponse> {
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations; see Retry-After.' })
+  async register(@Body() body: RegisterRequest, @Req() request: FastifyRequest): Promise<UserResponse> {
+    await this.limits.consume('register', { client: clientAddress(request), address: body.email });
     return mapUser(await this.users.registerApplicant(body));
   }
 

@@ -5,6 +5,7 @@ import { GrantsModule } from '@app/grants';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { LoginThrottleService } from './login-throttle.service';
+import { RateLimitGuard, RateLimitsService } from './rate-limits.service';
 import { LocalTokenService, TokenVerifier } from './token.service';
 
 @Module({
@@ -14,7 +15,10 @@ import { LocalTokenService, TokenVerifier } from './token.service';
     LocalTokenService,
     { provide: TokenVerifier, useExisting: LocalTokenService },
     LoginThrottleService,
+    RateLimitsService,
+    RateLimitGuard,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
+  exports: [RateLimitsService, RateLimitGuard],
 })
 export class AuthModule {}

@@ -163,7 +163,8 @@ export class LettersService {
         throw new Error(`no letter source registered for ${topic}`);
       case 'mail.letter':
       case 'mail.reminder':
-        // E-mails of letters and reminders that exist, not letters to render.
+      case 'mail.login_throttled':
+        // E-mails of letters and reminders that exist, and notices to an account's owner: no letters to render.
         return null;
     }
   }

@@ -16,7 +16,9 @@ export type OutboxTopic =
   /** E-mail a stored letter (subjectId: the letter) and record its delivery. */
   | 'mail.letter'
   /** E-mail a reminder (subjectId: the reminder_log row). */
-  | 'mail.reminder';
+  | 'mail.reminder'
+  /** Tell an account's owner that its logins are throttled (subjectId: the user; kind, at). */
+  | 'mail.login_throttled';
 
 /**
  * One side effect, from the commit that asked for it until it is done or has failed for good. The database, not

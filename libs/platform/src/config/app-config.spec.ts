@@ -27,6 +27,57 @@ describe('configuration', () => {
     expect(config.payments.extraControlAboveOre).toBe(50_000_000);
   });
 
+  it('throttles logins and limits anonymous endpoints by default, and trusts no proxy unless told', () => {
+    const config = loadConfig({});
+    expect(config.auth.login).toEqual({
+      maxFailures: 5,
+      lockSeconds: 900,
+      clientLimit: { points: 100, seconds: 86400 },
+      accountLimit: { points: 50, seconds: 86400 },
+      slowSeconds: 30,
+      knownClientDays: 90,
+    });
+    expect(config.rateLimits).toEqual({
+      registerAddress: { points: 3, seconds: 86400 },
+      registerClient: { points: 10, seconds: 3600 },
+      registerGlobal: { points: 200, seconds: 3600 },
+      passwordResetAddress: { points: 3, seconds: 3600 },
+      passwordResetClient: { points: 10, seconds: 3600 },
+      publicExportClient: { points: 60, seconds: 60 },
+    });
+    expect(config.trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,2001:db8::/32,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '2001:db8::/32',
+      'loopback',
+    ]);
+    expect(loadConfig({ AUTH_LOGIN_ACCOUNT_LIMIT: '20/3600' }).auth.login.accountLimit).toEqual({
+      points: 20,
+      seconds: 3600,
+    });
+  });
+
+  it.each([
+    [
+      { TRUST_PROXY: 'true' },
+      'TRUST_PROXY must be off or a comma-separated list of proxy addresses or CIDR ranges, like 10.0.0.5,10.1.0.0/16 (or loopback, linklocal, uniquelocal) (got "true")',
+    ],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be off or a comma-separated list'],
+    [{ TRUST_PROXY: '10.0.0.1,,10.0.0.2' }, 'TRUST_PROXY must be off or a comma-separated list'],
+    [{ TRUST_PROXY: '2' }, 'TRUST_PROXY must be off or a comma-separated list'],
+    [
+      { AUTH_LOGIN_CLIENT_LIMIT: '100 per day' },
+      'AUTH_LOGIN_CLIENT_LIMIT must be <attempts>/<seconds>, like 100/86400, with 1–1000000 attempts in 1–2592000 seconds (got "100 per day")',
+    ],
+    [{ RATE_LIMIT_REGISTER_CLIENT: '0/3600' }, 'RATE_LIMIT_REGISTER_CLIENT must be <attempts>/<seconds>'],
+    [{ RATE_LIMIT_REGISTER_GLOBAL: '10/0' }, 'RATE_LIMIT_REGISTER_GLOBAL must be <attempts>/<seconds>'],
+    [{ AUTH_LOGIN_SLOW_SECONDS: '0' }, 'AUTH_LOGIN_SLOW_SECONDS must be between 1 and 3600 (got 0)'],
+  ])('refuses a malformed limit or proxy list naming the variable: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT must be a whole number (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got 70000)'],

@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 /**
  * One typed configuration for both processes, read from the environment once at start-up.
  * A missing or malformed value stops the process with one line that names the variable.
@@ -32,8 +34,22 @@ export interface AppConfig {
     jwtIssuer: string;
     jwtAudience: string;
     tokenTtlSeconds: number;
-    loginMaxFailures: number;
-    loginLockSeconds: number;
+    /** Login throttling (apps/api/src/auth/login-throttle.service.ts, docs/decisions.md "Security: login throttling…"). */
+    login: LoginLimits;
+  };
+  /**
+   * Client addresses (IPs, CIDR ranges or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`) whose
+   * X-Forwarded-For the API believes: the reverse proxies in front of it. Empty: the TCP peer is the client.
+   */
+  trustProxy: string[];
+  /** Limits on anonymous endpoints that send e-mail or do expensive work (apps/api/src/auth/rate-limits.service.ts). */
+  rateLimits: {
+    registerAddress: RateLimit;
+    registerClient: RateLimit;
+    registerGlobal: RateLimit;
+    passwordResetAddress: RateLimit;
+    passwordResetClient: RateLimit;
+    publicExportClient: RateLimit;
   };
   worker: {
     heartbeatSeconds: number;
@@ -69,6 +85,27 @@ export interface AppConfig {
     /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (DOMAIN.md §2, §5). */
     smallCellLimit: number;
   };
+}
+
+/** At most `points` in `seconds` (a fixed window from the first one). Written `points/seconds`, e.g. `10/3600`. */
+export interface RateLimit {
+  points: number;
+  seconds: number;
+}
+
+export interface LoginLimits {
+  /** Consecutive failed logins for one account from one client address before that client is held back. */
+  maxFailures: number;
+  /** How long a client is held back for the account it failed on. */
+  lockSeconds: number;
+  /** Failed logins from one client address, all accounts together; then the client is held back. */
+  clientLimit: RateLimit;
+  /** Failed logins for one account from all clients together; then the account is slowed (never locked). */
+  accountLimit: RateLimit;
+  /** A slowed account takes one attempt per this many seconds from clients it does not know. */
+  slowSeconds: number;
+  /** A client address that logged in to an account is known to it this long (0: no client is known). */
+  knownClientDays: number;
 }
 
 export class ConfigError extends Error {
@@ -122,6 +159,46 @@ function pattern(env: Env, name: string, fallback: string | undefined, re: RegEx
   return raw;
 }
 
+function rateLimit(env: Env, name: string, fallback: string): RateLimit {
+  const raw = str(env, name, fallback);
+  const match = /^(\d+)\/(\d+)$/.exec(raw);
+  const rule = `must be <attempts>/<seconds>, like ${fallback}, with 1–1000000 attempts in 1–2592000 seconds`;
+  if (!match) throw new ConfigError(name, `${rule} (got "${raw}")`);
+  const [points, seconds] = [Number(match[1]), Number(match[2])];
+  if (points < 1 || points > 1_000_000 || seconds < 1 || seconds > 30 * 86400) {
+    throw new ConfigError(name, `${rule} (got "${raw}")`);
+  }
+  return { points, seconds };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** TRUST_PROXY: `off`, or a comma-separated list of addresses, CIDR ranges and proxy-addr's named ranges. */
+function trustedProxies(env: Env): string[] {
+  const raw = str(env, 'TRUST_PROXY', 'off');
+  if (raw === 'off') return [];
+  const entries = raw.split(',').map((e) => e.trim());
+  for (const entry of entries) {
+    if (!isProxyEntry(entry)) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must be off or a comma-separated list of proxy addresses or CIDR ranges, like 10.0.0.5,10.1.0.0/16 ` +
+          `(or loopback, linklocal, uniquelocal) (got "${entry}")`,
+      );
+    }
+  }
+  return entries;
+}
+
+function isProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
   const raw = str(env, name, fallback);
   if (!(allowed as readonly string[]).includes(raw)) {
@@ -171,8 +248,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),
       jwtAudience: str(env, 'AUTH_JWT_AUDIENCE', 'tilskudd-api'),
       tokenTtlSeconds: int(env, 'AUTH_TOKEN_TTL_SECONDS', 3600, 60, 86400),
-      loginMaxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
-      loginLockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+      login: {
+        maxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
+        lockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+        clientLimit: rateLimit(env, 'AUTH_LOGIN_CLIENT_LIMIT', '100/86400'),
+        accountLimit: rateLimit(env, 'AUTH_LOGIN_ACCOUNT_LIMIT', '50/86400'),
+        slowSeconds: int(env, 'AUTH_LOGIN_SLOW_SECONDS', 30, 1, 3600),
+        knownClientDays: int(env, 'AUTH_LOGIN_KNOWN_CLIENT_DAYS', 90, 0, 365),
+      },
+    },
+    trustProxy: trustedProxies(env),
+    rateLimits: {
+      registerAddress: rateLimit(env, 'RATE_LIMIT_REGISTER_ADDRESS', '3/86400'),
+      registerClient: rateLimit(env, 'RATE_LIMIT_REGISTER_CLIENT', '10/3600'),
+      registerGlobal: rateLimit(env, 'RATE_LIMIT_REGISTER_GLOBAL', '200/3600'),
+      passwordResetAddress: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_ADDRESS', '3/3600'),
+      passwordResetClient: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_CLIENT', '10/3600'),
+      publicExportClient: rateLimit(env, 'RATE_LIMIT_PUBLIC_EXPORT_CLIENT', '60/60'),
     },
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
