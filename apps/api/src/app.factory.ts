@@ -6,6 +6,7 @@ import { JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
+import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -35,6 +36,10 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     void reply.headers(security);
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('cache-control', cacheControlFor(request, reply.statusCode));
+    done(null, payload);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.event(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
