@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
@@ -52,7 +52,10 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     done();
   });
   const document = createOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // API_DOCS: the docs page and the JSON document are served together or not at all.
+  if (app.get<AppConfig>(APP_CONFIG).apiDocs === 'public') {
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
   return document;
 }
 
