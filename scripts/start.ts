@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     spawn(process.execPath, [join(dist, 'apps/api/src/main.js')], { stdio: 'inherit' }),
     spawn(process.execPath, [join(dist, 'apps/worker/src/main.js')], { stdio: 'inherit' }),
   );
-  log(`api on http://127.0.0.1:${config.port}/api (docs at /api/docs), worker started`);
+  const docs = config.apiDocs === 'public' ? 'docs at /api/docs' : 'docs off (API_DOCS)';
+  log(`api on http://127.0.0.1:${config.port}/api (${docs}), worker started`);
 
   let stopping = false;
   const stopAll = (signal: NodeJS.Signals): void => {

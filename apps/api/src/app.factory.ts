@@ -2,10 +2,11 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { AppConfig, JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { AppModule } from './app.module';
+import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -40,6 +41,10 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     void reply.header('x-request-id', request.id);
     requestContext.run({ requestId: String(request.id) }, done);
   });
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('cache-control', cacheControlFor(request, reply.statusCode));
+    done(null, payload);
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.event(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
       requestId: request.id,
@@ -51,7 +56,10 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     done();
   });
   const document = createOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // API_DOCS: the docs page and the JSON document are served together or not at all.
+  if (app.get<AppConfig>(APP_CONFIG).apiDocs === 'public') {
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
   return document;
 }
 

@@ -6,6 +6,7 @@ export * from './appeals/appeal.entity';
 export * from './appeals/appeals.service';
 export * from './access/actor';
 export * from './access/impartiality';
+export * from './access/need-to-know';
 export * from './applications/application-access';
 export * from './applications/application-content';
 export * from './applications/application-rules';

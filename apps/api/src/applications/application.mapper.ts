@@ -88,5 +88,6 @@ export function mapApplicationListItem(i: ApplicationListItem): ApplicationListI
     requestedAmountOre: i.requestedAmountOre,
     submittedAt: i.submittedAt?.toISOString() ?? null,
     updatedAt: i.updatedAt.toISOString(),
+    restricted: i.restricted,
   };
 }

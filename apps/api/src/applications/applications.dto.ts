@@ -380,6 +380,11 @@ export class ApplicationListItemResponse {
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
   updatedAt!: string;
+  /**
+   * You declared a conflict in this case (forvaltningsloven § 6): title, measure category, grant type and amount
+   * are withheld (null), and the case itself is refused you.
+   */
+  restricted!: boolean;
 }
 
 export class ApplicationPage extends PageMeta {

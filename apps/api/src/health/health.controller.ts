@@ -50,7 +50,7 @@ export class HealthController {
     const storesUp = database.status === 'up' && redis.status === 'up';
     const stuck = (backlog.value?.stuck ?? 0) > 0;
     const status = !storesUp ? 'down' : workerUp && !stuck ? 'ok' : 'degraded';
-    void reply.status(storesUp ? 200 : 503).header('cache-control', 'no-store');
+    void reply.status(storesUp ? 200 : 503);
     return {
       status,
       database: { status: database.status, latencyMs: database.latencyMs, error: database.error },

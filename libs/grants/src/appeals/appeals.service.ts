@@ -33,6 +33,7 @@ import {
   AppealSubject,
   ProposedTerms,
 } from './appeal.entity';
+import { CasePart } from '../access/need-to-know';
 
 export interface LodgeAppealInput {
   subjectType: AppealSubject;
@@ -114,14 +115,14 @@ export class AppealsService {
 
   /** The appeals of an application, oldest first: for its organisation and for staff. */
   async forApplication(actor: Actor, applicationId: string): Promise<Appeal[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Appeals);
     return this.db.getRepository(Appeal).find({ where: { applicationId }, order: { lodgedAt: 'ASC' } });
   }
 
   async get(actor: Actor, id: string): Promise<Appeal> {
     const appeal = isUuid(id) ? await this.db.getRepository(Appeal).findOneBy({ id }) : null;
     if (!appeal) throw DomainError.notFound('Klagen');
-    await loadApplication(this.db.manager, actor, appeal.applicationId);
+    await loadApplication(this.db.manager, actor, appeal.applicationId, CasePart.Appeals);
     return appeal;
   }
 

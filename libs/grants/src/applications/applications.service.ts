@@ -85,6 +85,11 @@ export interface ApplicationListItem {
   requestedAmountOre: number | null;
   submittedAt: Date | null;
   updatedAt: Date;
+  /**
+   * The reader is a staff member who declared a conflict in the case: title, measure category, grant type and
+   * amount are withheld (null), as in the round overview; the detail is refused them.
+   */
+  restricted: boolean;
 }
 
 export interface ApplicationDetail {
@@ -281,7 +286,10 @@ export class ApplicationsService {
     return { application, organisation: row.organisation, round, attachments, submissionProblems };
   }
 
-  /** Members see their organisations' applications; caseworkers, approvers and finance see all. */
+  /**
+   * Members see their organisations' applications; caseworkers, approvers and finance see all, the cases they
+   * declared a conflict in restricted (see listStatement).
+   */
   async list(actor: Actor, filter: ApplicationFilter, page: PageRequest): Promise<Page<ApplicationListItem>> {
     // Counting stops a little past the page window: an exact total over tens of thousands of rows would cost
     // more than the page itself on every request. Past the cap the total is a lower bound (totalIsExact false).
@@ -309,6 +317,7 @@ export class ApplicationsService {
         requestedAmountOre: r.requestedAmountOre === null ? null : Number(r.requestedAmountOre),
         submittedAt: r.submittedAt,
         updatedAt: r.updatedAt,
+        restricted: r.restricted === true,
       });
     }
     // The count lateral gives every request at least one row.

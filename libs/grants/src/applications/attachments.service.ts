@@ -12,6 +12,7 @@ import { loadApplication, lockApplicationForWrite } from './application-access';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
 import { checkUploadedFile, cleanFileName, CONTENT_TYPES } from './file-type';
+import { CasePart } from '../access/need-to-know';
 
 export const MAX_ATTACHMENTS_PER_APPLICATION = 30;
 
@@ -73,7 +74,7 @@ export class AttachmentsService {
 
   /** The file for the organisation's members and for staff; every download is recorded. */
   async download(actor: Actor, applicationId: string, attachmentId: string): Promise<ApplicationAttachment> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Attachments);
     const attachment = isUuid(attachmentId)
       ? await this.db
           .getRepository(ApplicationAttachment)

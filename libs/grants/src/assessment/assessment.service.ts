@@ -19,6 +19,7 @@ import {
 } from '../decisions/decision-reasons';
 import { Assessment, CriterionScore } from './assessment.entity';
 import { ImpartialityService } from './impartiality.service';
+import { CasePart } from '../access/need-to-know';
 
 export interface AssessmentInput {
   scores: CriterionScore[];
@@ -86,7 +87,7 @@ export class AssessmentService {
   }
 
   async get(actor: Actor, applicationId: string): Promise<Assessment> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.WorkingMaterial);
     // Sfk's own working material: a member of the applicant organisation does not see it either.
     await this.impartiality.assertNotConflicted(this.db.manager, actor, applicationId);
     const assessment = await this.db.getRepository(Assessment).findOneBy({ applicationId });

@@ -18,6 +18,7 @@ import { Role } from '../identity/role';
 import { addToOutbox } from '../outbox/outbox';
 import { approvedPlan } from './approved-plan';
 import { ChangeKind, ChangeRequest, ChangeRequestStatus } from './change-request.entity';
+import { CasePart } from '../access/need-to-know';
 
 export interface ChangeRequestInput {
   kind: ChangeKind;
@@ -98,7 +99,7 @@ export class ChangeRequestsService {
   }
 
   async forApplication(actor: Actor, applicationId: string): Promise<ChangeRequest[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.ChangeRequests);
     return this.db
       .getRepository(ChangeRequest)
       .find({ where: { applicationId }, order: { requestedAt: 'ASC' } });

@@ -21,6 +21,7 @@ import { LetterExtensions } from './letter-extensions';
 import { Letter } from './letter.entity';
 import { renderLetterPdf } from './render-letter';
 import { describePaymentPlan } from '../payments/payment-plan';
+import { CasePart } from '../access/need-to-know';
 
 const LETTER_TYPE_FOR_OUTCOME: Record<DecisionOutcome, LetterType> = {
   granted: 'grant',
@@ -105,7 +106,7 @@ export class LettersService {
 
   /** The letters of an application for its organisation's members and for staff. */
   async forApplication(actor: Actor, applicationId: string): Promise<Letter[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Decisions);
     return this.db.getRepository(Letter).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
   }
 
@@ -119,7 +120,7 @@ export class LettersService {
           .getOne()
       : null;
     if (!letter) throw DomainError.notFound('Brevet');
-    await loadApplication(this.db.manager, actor, letter.applicationId);
+    await loadApplication(this.db.manager, actor, letter.applicationId, CasePart.Decisions);
     return letter;
   }
 

@@ -119,6 +119,24 @@ describe('configuration', () => {
     expect(loadConfig({ ...production, ...payments }).databaseAdminUrl).toBeNull();
   });
 
+  it('serves the API docs in development and test, not in production unless API_DOCS=public', () => {
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'x'.repeat(40),
+      PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+      PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+      PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+    };
+    expect(loadConfig({}).apiDocs).toBe('public');
+    expect(loadConfig({ NODE_ENV: 'test' }).apiDocs).toBe('public');
+    expect(loadConfig(production).apiDocs).toBe('off');
+    expect(loadConfig({ ...production, API_DOCS: 'public' }).apiDocs).toBe('public');
+    expect(loadConfig({ API_DOCS: 'off' }).apiDocs).toBe('off');
+    expect(() => loadConfig({ API_DOCS: 'login' })).toThrow(
+      'Configuration error: API_DOCS must be one of public, off (got "login")',
+    );
+  });
+
   it('does not depend on TZ', () => {
     expect(loadConfig({ TZ: 'America/New_York' })).toEqual(loadConfig({ TZ: 'Asia/Tokyo' }));
   });

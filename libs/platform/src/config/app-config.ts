@@ -29,6 +29,12 @@ export interface AppConfig {
   smtpUrl: string;
   mailFrom: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * The OpenAPI document and Swagger UI at /api/docs: `public` (anyone may read them) or `off` (404, as any unknown
+   * path). Off by default in production, where nobody needs a map of every endpoint and parameter served to
+   * whoever asks; the document is in the repository (openapi.json) for those who build against the API.
+   */
+  apiDocs: 'public' | 'off';
   auth: {
     jwtSecret: string;
     jwtIssuer: string;
@@ -243,6 +249,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'warn',
       'error',
     ] as const),
+    apiDocs: oneOf(env, 'API_DOCS', production ? 'off' : 'public', ['public', 'off'] as const),
     auth: {
       jwtSecret,
       jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),

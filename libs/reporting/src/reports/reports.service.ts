@@ -18,6 +18,7 @@ import {
   GrantScheme,
   ImpartialityService,
   isUuid,
+  CasePart,
   loadApplication,
   lockVersioned,
   MAX_ATTACHMENT_BYTES,
@@ -479,7 +480,7 @@ export class ReportsService {
 
   /** The repayment claims of an application: for its organisation and for staff. */
   async claimsForApplication(actor: Actor, applicationId: string): Promise<RepaymentClaim[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Payments);
     return this.db
       .getRepository(RepaymentClaim)
       .find({ where: { applicationId }, order: { createdAt: 'ASC' } });
@@ -517,7 +518,7 @@ export class ReportsService {
     forUpdate = false,
   ): Promise<ReportView> {
     // loadApplication keeps staff with a conflict out; members read their report as the party.
-    const application = await loadApplication(manager, actor, applicationId);
+    const application = await loadApplication(manager, actor, applicationId, CasePart.Reports);
     // Writers lock the grant's decision row: two first saves of a report cannot both create it.
     const decision = await manager.findOne(Decision, {
       where: { applicationId, supersededBy: IsNull(), lapsedAt: IsNull() },
