@@ -6,6 +6,8 @@
  * connects as the application role, as in production, so the suite proves the application needs no more;
  * tests that must act as someone else (an attacker with a superuser, a migration) use the URLs below.
  */
+import { join } from 'node:path';
+
 const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tilskudd';
 
 /** The superuser connection to the test database. */
@@ -57,3 +59,7 @@ export async function withEnv<T>(env: Record<string, string>, body: () => Promis
     }
   }
 }
+// Uploads are scanned by the real clamd: the project's own (started by the global setup) unless CLAMAV_URL names
+// another. Scanning is never off in the tests; a test that needs it off or unreachable says so itself.
+process.env.CLAMAV = 'on';
+process.env.CLAMAV_URL = process.env.CLAMAV_URL ?? `unix:${join(__dirname, '../../var/clamav/clamd.sock')}`;

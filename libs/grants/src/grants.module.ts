@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MailTransport } from '@app/platform';
+import { MailTransport, VirusScanModule } from '@app/platform';
 import { ApplicationSubmissionService } from './applications/application-submission.service';
 import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
@@ -33,6 +33,7 @@ import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
+import { UploadInspector } from './uploads/upload-inspector';
 
 const SERVICES = [
   MailTransport,
@@ -44,6 +45,7 @@ const SERVICES = [
   RoundsService,
   ApplicationsService,
   ApplicationSubmissionService,
+  UploadInspector,
   AttachmentsService,
   ImpartialityService,
   ScreeningExtensions,
@@ -71,9 +73,13 @@ const SERVICES = [
   LetterWorkService,
 ];
 
-/** The grants domain services. The database connection and the `Clock` (ClockModule) come from the importing app. */
+/**
+ * The grants domain services. The database connection and the `Clock` (ClockModule) come from the importing app;
+ * the virus scanner (VirusScanModule, exported for health) from the configuration.
+ */
 @Module({
+  imports: [VirusScanModule],
   providers: SERVICES,
-  exports: SERVICES,
+  exports: [...SERVICES, VirusScanModule],
 })
 export class GrantsModule {}

@@ -46,6 +46,7 @@ describe('problem responses (RFC 9457)', () => {
       unauthenticated: 401,
       rate_limited: 429,
       contention: 409,
+      unavailable: 503,
     };
     for (const code of Object.values(DomainErrorCode)) {
       expect(run(new DomainError(code, 'x')).status).toBe(expected[code]);

@@ -33,6 +33,8 @@ function statusOf(code: DomainErrorCode): { status: number; slug: string; title:
       return { status: 401, slug: 'unauthenticated', title: 'Ikke innlogget' };
     case DomainErrorCode.RateLimited:
       return { status: 429, slug: 'rate-limited', title: 'For mange forsøk' };
+    case DomainErrorCode.Unavailable:
+      return { status: 503, slug: 'unavailable', title: 'Tjenesten er midlertidig utilgjengelig' };
   }
 }
 

@@ -118,6 +118,7 @@ export class ReportsController {
             fileName: view.auditorStatement.fileName,
             sizeBytes: view.auditorStatement.sizeBytes,
             sha256: view.auditorStatement.sha256,
+            warnings: view.auditorStatement.warnings,
             uploadedAt: view.auditorStatement.createdAt.toISOString(),
           }
         : null,

@@ -131,7 +131,7 @@ const DETAIL_SQL = `
                             'id', f.id, 'application_id', f.application_id, 'kind', f.kind, 'file_name', f.file_name,
                             'content_type', f.content_type, 'size_bytes', f.size_bytes, 'sha256', f.sha256,
                             'exempt_from_public', f.exempt_from_public, 'exemption_basis', f.exemption_basis,
-                            'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
+                            'warnings', f.warnings, 'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
                      FROM application_attachments f WHERE f.application_id = a.id), '[]') AS attachments,
          ${declaredConflictSql('a.id', 'w.user_id')} AS conflicted
     FROM unnest($1::uuid[], $2::uuid[]) AS w(application_id, user_id)

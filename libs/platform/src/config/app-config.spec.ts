@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration', () => {
@@ -78,7 +79,28 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);
   });
 
+  it('scans uploads with the project clamd by default; CLAMAV=off switches scanning off; CLAMAV_URL names another', () => {
+    expect(loadConfig({}).virusScan).toEqual({
+      enabled: true,
+      clamd: { socket: resolve('var/clamav/clamd.sock') },
+      timeoutMs: 15000,
+    });
+    expect(loadConfig({ CLAMAV: 'off', CLAMAV_URL: 'nonsense' }).virusScan).toEqual({ enabled: false });
+    expect(loadConfig({ CLAMAV_URL: 'tcp://clamav:3310', CLAMAV_TIMEOUT_MS: '5000' }).virusScan).toEqual({
+      enabled: true,
+      clamd: { host: 'clamav', port: 3310 },
+      timeoutMs: 5000,
+    });
+    expect(loadConfig({ CLAMAV_URL: 'unix:///run/clamav/clamd.ctl' }).virusScan).toMatchObject({
+      clamd: { socket: '/run/clamav/clamd.ctl' },
+    });
+  });
+
   it.each([
+    [{ CLAMAV: 'no' }, 'CLAMAV must be one of on, off (got "no")'],
+    [{ CLAMAV_URL: 'http://clamav:3310' }, 'CLAMAV_URL must be unix:<socket path> or tcp://host:port'],
+    [{ CLAMAV_URL: 'tcp://clamav' }, 'CLAMAV_URL must be unix:<socket path> or tcp://host:port'],
+    [{ CLAMAV_TIMEOUT_MS: '10' }, 'CLAMAV_TIMEOUT_MS must be between 100 and 300000 (got 10)'],
     [{ PORT: 'eighty' }, 'PORT must be a whole number (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got 70000)'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],

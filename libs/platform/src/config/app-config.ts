@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { resolve as resolvePath } from 'node:path';
 
 /**
  * One typed configuration for both processes, read from the environment once at start-up.
@@ -91,6 +92,8 @@ export interface AppConfig {
     /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (DOMAIN.md §2, §5). */
     smallCellLimit: number;
   };
+  /** Virus scanning of uploads with ClamAV's daemon (libs/platform/src/scanning). */
+  virusScan: VirusScanConfig;
 }
 
 /** At most `points` in `seconds` (a fixed window from the first one). Written `points/seconds`, e.g. `10/3600`. */
@@ -113,6 +116,24 @@ export interface LoginLimits {
   /** A client address that logged in to an account is known to it this long (0: no client is known). */
   knownClientDays: number;
 }
+/** Where clamd listens: a Unix socket (absolute path) or a TCP address. */
+export type ClamdAddress = { socket: string } | { host: string; port: number };
+
+export type VirusScanConfig =
+  | {
+      /** CLAMAV=on (the default): every upload is scanned by clamd; no answer means the upload is refused. */
+      enabled: true;
+      clamd: ClamdAddress;
+      /** Longest wait for clamd's verdict on one file; then the upload is refused (503). */
+      timeoutMs: number;
+    }
+  | {
+      /** CLAMAV=off: uploads are stored without a scan (environments without ClamAV); start-up and health say so. */
+      enabled: false;
+    };
+
+/** The project's own clamd (`npm run clamd`, `npm start`, the tests): a socket under var/ of the working directory. */
+export const DEFAULT_CLAMAV_URL = 'unix:var/clamav/clamd.sock';
 
 export class ConfigError extends Error {
   constructor(
@@ -316,7 +337,38 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statistics: {
       smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
     },
+    virusScan:
+      oneOf(env, 'CLAMAV', 'on', ['on', 'off'] as const) === 'off'
+        ? { enabled: false }
+        : {
+            enabled: true,
+            clamd: clamdAddress(str(env, 'CLAMAV_URL', DEFAULT_CLAMAV_URL)),
+            timeoutMs: int(env, 'CLAMAV_TIMEOUT_MS', 15000, 100, 300000),
+          },
   };
+}
+
+/**
+ * `unix:/run/clamav/clamd.ctl` (a relative path is taken from the working directory) or `tcp://host:3310`.
+ */
+export function clamdAddress(raw: string): ClamdAddress {
+  const rule = 'must be unix:<socket path> or tcp://host:port';
+  if (raw.startsWith('unix:')) {
+    const path = raw.slice('unix:'.length).replace(/^\/\/(?=\/)/, '');
+    if (!path) throw new ConfigError('CLAMAV_URL', `${rule} (got "${raw}")`);
+    return { socket: resolvePath(path) };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError('CLAMAV_URL', `${rule} (got "${raw}")`);
+  }
+  const port = Number(parsed.port);
+  if (parsed.protocol !== 'tcp:' || !parsed.hostname || !Number.isInteger(port) || port < 1) {
+    throw new ConfigError('CLAMAV_URL', `${rule} (got "${raw}")`);
+  }
+  return { host: parsed.hostname.replace(/^\[|\]$/g, ''), port };
 }
 
 /** The same server as `databaseUrl`, as another user without a password (and optionally another database). */
