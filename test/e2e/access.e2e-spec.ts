@@ -181,7 +181,7 @@ describe('role access to every endpoint', () => {
     });
 
     // The new role takes effect at once: roles are read from the database on every request.
-    const token = ctx.tokens.issue(created.body.id).accessToken;
+    const token = ctx.tokens.issue(created.body.id, 1).accessToken;
     await ctx.http().get('/api/rounds').set('authorization', `Bearer ${token}`).expect(200);
     await ctx
       .http()

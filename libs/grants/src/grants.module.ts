@@ -28,6 +28,8 @@ import { DecisionReplacementService } from './decisions/decision-replacement.ser
 import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './applications/case-history.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
+import { AccountMailService } from './identity/account-mail.service';
+import { AccountsService } from './identity/accounts.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
@@ -37,6 +39,8 @@ const SERVICES = [
   MailTransport,
   AuditService,
   UsersService,
+  AccountsService,
+  AccountMailService,
   OrganisationsService,
   SchemesService,
   RoundsService,

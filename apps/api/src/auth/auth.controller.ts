@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Actor, UsersService } from '@app/grants';
+import { AccountsService, Actor, UsersService } from '@app/grants';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import { mapUser } from '../users/user.mapper';
 import { CurrentActor, Public } from './decorators';
-import { LoginRequest, LoginResponse, MeResponse, RegisterRequest, UserResponse } from './auth.dto';
+import { AccountMessageResponse } from './account.dto';
+import { LoginRequest, LoginResponse, MeResponse, RegisterRequest } from './auth.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { LocalTokenService } from './token.service';
 
@@ -14,6 +15,7 @@ import { LocalTokenService } from './token.service';
 export class AuthController {
   constructor(
     private readonly users: UsersService,
+    private readonly accounts: AccountsService,
     private readonly tokens: LocalTokenService,
     private readonly throttle: LoginThrottleService,
   ) {}
@@ -30,14 +32,23 @@ export class AuthController {
       throw new DomainError(DomainErrorCode.Unauthenticated, 'Feil e-postadresse eller passord.');
     }
     await this.throttle.recordSuccess(body.email);
-    return { ...this.tokens.issue(user.id), tokenType: 'Bearer' };
+    return { ...this.tokens.issue(user.id, user.credentialVersion), tokenType: 'Bearer' };
   }
 
-  /** NGO staff create their own account (applicant role); then they register or join an organisation. */
+  /**
+   * NGO staff create their own account (applicant role); then they register or join an organisation. Answers 202
+   * with the same message whether or not the address has an account: a new address gets an e-mail with a link
+   * that confirms it (until then the account cannot log in), a taken one an e-mail telling its owner.
+   */
   @Public()
   @Post('auth/register')
-  async register(@Body() body: RegisterRequest): Promise<UserResponse> {
-    return mapUser(await this.users.registerApplicant(body));
+  @HttpCode(202)
+  async register(@Body() body: RegisterRequest): Promise<AccountMessageResponse> {
+    await this.accounts.register(body);
+    return {
+      message:
+        'Takk! Vi har sendt en e-post til adressen du oppga. Følg instruksjonene i den for å fullføre registreringen.',
+    };
   }
 
   /** The logged-in user, roles and organisations. */

@@ -163,7 +163,8 @@ export class LettersService {
         throw new Error(`no letter source registered for ${topic}`);
       case 'mail.letter':
       case 'mail.reminder':
-        // E-mails of letters and reminders that exist, not letters to render.
+      case 'mail.account':
+        // E-mails of letters, reminders and accounts, not letters to render.
         return null;
     }
   }

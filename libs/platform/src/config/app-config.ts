@@ -34,7 +34,13 @@ export interface AppConfig {
     tokenTtlSeconds: number;
     loginMaxFailures: number;
     loginLockSeconds: number;
+    /** How long a password-reset link in an e-mail works. */
+    passwordResetTtlSeconds: number;
+    /** How long the link that confirms a self-registered account's e-mail address works. */
+    emailConfirmationTtlSeconds: number;
   };
+  /** Where users reach the service (the web application); links in account e-mails start with it. */
+  publicBaseUrl: string;
   worker: {
     heartbeatSeconds: number;
   };
@@ -102,7 +108,7 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   return value;
 }
 
-function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+function url(env: Env, name: string, fallback: string | undefined, protocols: string[]): string {
   const raw = str(env, name, fallback);
   let parsed: URL;
   try {
@@ -173,7 +179,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
       tokenTtlSeconds: int(env, 'AUTH_TOKEN_TTL_SECONDS', 3600, 60, 86400),
       loginMaxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
       loginLockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+      passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
+      emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
     },
+    // Links in e-mails must reach the real service: no default in production.
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', production ? undefined : 'http://127.0.0.1:3000', [
+      'http:',
+      'https:',
+    ]).replace(/\/+$/, ''),
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
     },

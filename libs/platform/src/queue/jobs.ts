@@ -22,6 +22,8 @@ export interface JobPayloads {
   'mail.letter': { outboxId?: string; letterId: string };
   /** E-mail one reminder row. */
   'mail.reminder': { outboxId?: string; reminderId: string };
+  /** An account e-mail or password-reset request: the outbox row says which (AccountMailService). */
+  'mail.account': { outboxId: string };
   /** The daily reminder scan (07:00 Europe/Oslo). */
   'reminders.scan': { scheduledAt?: string };
 }
@@ -33,6 +35,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'letters.render': QueueName.Letters,
   'mail.letter': QueueName.Mail,
   'mail.reminder': QueueName.Mail,
+  'mail.account': QueueName.Mail,
   'reminders.scan': QueueName.Reminders,
 };
 
