@@ -182,11 +182,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
       emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
     },
-    // Links in e-mails must reach the real service: no default in production.
-    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', production ? undefined : 'http://127.0.0.1:3000', [
-      'http:',
-      'https:',
-    ]).replace(/\/+$/, ''),
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
     },
@@ -230,6 +225,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statistics: {
       smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
     },
+    // Links in e-mails must reach the real service: no default in production.
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', production ? undefined : 'http://127.0.0.1:3000', [
+      'http:',
+      'https:',
+    ]).replace(/\/+$/, ''),
   };
 }
 
