@@ -29,6 +29,8 @@ import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './applications/case-history.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
 import { LoginNoticesService } from './identity/login-notices.service';
+import { AccountMailService } from './identity/account-mail.service';
+import { AccountsService } from './identity/accounts.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
@@ -40,6 +42,8 @@ const SERVICES = [
   AuditService,
   UsersService,
   LoginNoticesService,
+  AccountsService,
+  AccountMailService,
   OrganisationsService,
   SchemesService,
   RoundsService,

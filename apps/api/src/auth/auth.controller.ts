@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { Actor, UsersService } from '@app/grants';
+import { AccountsService, Actor, UsersService } from '@app/grants';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import { mapUser } from '../users/user.mapper';
 import { CurrentActor, Public } from './decorators';
-import { LoginRequest, LoginResponse, MeResponse, RegisterRequest, UserResponse } from './auth.dto';
 import { clientAddress } from '../common/client-address';
+import { AccountMessageResponse } from './account.dto';
+import { LoginRequest, LoginResponse, MeResponse, RegisterRequest } from './auth.dto';
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
@@ -16,6 +17,7 @@ import { LocalTokenService } from './token.service';
 export class AuthController {
   constructor(
     private readonly users: UsersService,
+    private readonly accounts: AccountsService,
     private readonly tokens: LocalTokenService,
     private readonly throttle: LoginThrottleService,
     private readonly limits: RateLimitsService,
@@ -37,19 +39,29 @@ export class AuthController {
       throw new DomainError(DomainErrorCode.Unauthenticated, 'Feil e-postadresse eller passord.');
     }
     await this.throttle.succeeded(attempt);
-    return { ...this.tokens.issue(user.id), tokenType: 'Bearer' };
+    return { ...this.tokens.issue(user.id, user.credentialVersion), tokenType: 'Bearer' };
   }
 
   /**
-   * NGO staff create their own account (applicant role); then they register or join an organisation. Limited per
+   * NGO staff create their own account (applicant role); then they register or join an organisation. Answers 202
+   * with the same message whether or not the address has an account: a new address gets an e-mail with a link
+   * that confirms it (until then the account cannot log in), a taken one an e-mail telling its owner. Limited per
    * e-mail address, per client and in all (429 with Retry-After).
    */
   @Public()
   @Post('auth/register')
+  @HttpCode(202)
   @ApiTooManyRequestsResponse({ description: 'Too many registrations; see Retry-After.' })
-  async register(@Body() body: RegisterRequest, @Req() request: FastifyRequest): Promise<UserResponse> {
+  async register(
+    @Body() body: RegisterRequest,
+    @Req() request: FastifyRequest,
+  ): Promise<AccountMessageResponse> {
     await this.limits.consume('register', { client: clientAddress(request), address: body.email });
-    return mapUser(await this.users.registerApplicant(body));
+    await this.accounts.register(body);
+    return {
+      message:
+        'Takk! Vi har sendt en e-post til adressen du oppga. Følg instruksjonene i den for å fullføre registreringen.',
+    };
   }
 
   /** The logged-in user, roles and organisations. */

@@ -165,7 +165,8 @@ export class LettersService {
       case 'mail.letter':
       case 'mail.reminder':
       case 'mail.login_throttled':
-        // E-mails of letters and reminders that exist, and notices to an account's owner: no letters to render.
+      case 'mail.account':
+        // E-mails of letters and reminders that exist, notices to an account's owner, account e-mails: no letters.
         return null;
     }
   }

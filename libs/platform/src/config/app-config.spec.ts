@@ -117,6 +117,21 @@ describe('configuration', () => {
       { PAYMENT_DEBTOR_ACCOUNT: '8601.11.17947' },
       'PAYMENT_DEBTOR_ACCOUNT must be 11 digits (kontonummer) (got "8601.11.17947")',
     ],
+    [
+      {
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'x'.repeat(40),
+        PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+        PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+        PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      },
+      'PUBLIC_BASE_URL is required but not set',
+    ],
+    [{ PUBLIC_BASE_URL: 'ftp://tilskudd.example' }, 'PUBLIC_BASE_URL must use http: or https: (got "ftp:")'],
+    [
+      { AUTH_PASSWORD_RESET_TTL_SECONDS: '10' },
+      'AUTH_PASSWORD_RESET_TTL_SECONDS must be between 60 and 86400 (got 10)',
+    ],
     [{ PAYMENT_DEBTOR_BIC: 'dnb' }, 'PAYMENT_DEBTOR_BIC must be a BIC like DNBANOKKXXX (got "dnb")'],
     [{ STATISTICS_SMALL_CELL_LIMIT: '1' }, 'STATISTICS_SMALL_CELL_LIMIT must be between 2 and 100 (got 1)'],
     [
@@ -137,8 +152,11 @@ describe('configuration', () => {
       PAYMENT_DEBTOR_ACCOUNT: '86011117947',
       PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
       PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      PUBLIC_BASE_URL: 'https://tilskudd.example/',
     };
-    expect(loadConfig({ ...production, ...payments }).databaseAdminUrl).toBeNull();
+    const inProduction = loadConfig({ ...production, ...payments });
+    expect(inProduction.databaseAdminUrl).toBeNull();
+    expect(inProduction.publicBaseUrl).toBe('https://tilskudd.example');
   });
 
   it('serves the API docs in development and test, not in production unless API_DOCS=public', () => {
@@ -148,6 +166,7 @@ describe('configuration', () => {
       PAYMENT_DEBTOR_ACCOUNT: '86011117947',
       PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
       PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      PUBLIC_BASE_URL: 'https://tilskudd.example.no',
     };
     expect(loadConfig({}).apiDocs).toBe('public');
     expect(loadConfig({ NODE_ENV: 'test' }).apiDocs).toBe('public');

@@ -43,6 +43,10 @@ export interface AppConfig {
     tokenTtlSeconds: number;
     /** Login throttling (apps/api/src/auth/login-throttle.service.ts, docs/decisions.md "Security: login throttling…"). */
     login: LoginLimits;
+    /** How long a password-reset link in an e-mail works. */
+    passwordResetTtlSeconds: number;
+    /** How long the link that confirms a self-registered account's e-mail address works. */
+    emailConfirmationTtlSeconds: number;
   };
   /**
    * Client addresses (IPs, CIDR ranges or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`) whose
@@ -58,6 +62,8 @@ export interface AppConfig {
     passwordResetClient: RateLimit;
     publicExportClient: RateLimit;
   };
+  /** Where users reach the service (the web application); links in account e-mails start with it. */
+  publicBaseUrl: string;
   worker: {
     heartbeatSeconds: number;
   };
@@ -166,7 +172,7 @@ function int(env: Env, name: string, fallback: number, min: number, max: number)
   return value;
 }
 
-function url(env: Env, name: string, fallback: string, protocols: string[]): string {
+function url(env: Env, name: string, fallback: string | undefined, protocols: string[]): string {
   const raw = str(env, name, fallback);
   let parsed: URL;
   try {
@@ -284,6 +290,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
         slowSeconds: int(env, 'AUTH_LOGIN_SLOW_SECONDS', 30, 1, 3600),
         knownClientDays: int(env, 'AUTH_LOGIN_KNOWN_CLIENT_DAYS', 90, 0, 365),
       },
+      passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
+      emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
     },
     trustProxy: trustedProxies(env),
     rateLimits: {
@@ -345,6 +353,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
             clamd: clamdAddress(str(env, 'CLAMAV_URL', DEFAULT_CLAMAV_URL)),
             timeoutMs: int(env, 'CLAMAV_TIMEOUT_MS', 15000, 100, 300000),
           },
+    // Links in e-mails must reach the real service: no default in production.
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', production ? undefined : 'http://127.0.0.1:3000', [
+      'http:',
+      'https:',
+    ]).replace(/\/+$/, ''),
   };
 }
 

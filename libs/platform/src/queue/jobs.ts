@@ -24,6 +24,8 @@ export interface JobPayloads {
   'mail.reminder': { outboxId?: string; reminderId: string };
   /** Tell an account's owner that its logins are being throttled (the outbox row holds the details). */
   'mail.login_throttled': { outboxId: string; userId: string };
+  /** An account e-mail or password-reset request: the outbox row says which (AccountMailService). */
+  'mail.account': { outboxId: string };
   /** The reminder scan (07:00 Europe/Oslo, again hourly until 21:00 to catch up after an outage). */
   'reminders.scan': { scheduledAt?: string };
 }
@@ -36,6 +38,7 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'mail.letter': QueueName.Mail,
   'mail.reminder': QueueName.Mail,
   'mail.login_throttled': QueueName.Mail,
+  'mail.account': QueueName.Mail,
   'reminders.scan': QueueName.Reminders,
 };
 
