@@ -69,6 +69,13 @@ export interface AppConfig {
     /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (DOMAIN.md §2, §5). */
     smallCellLimit: number;
   };
+  /** Limits on a JSON request body, checked while it is parsed (apps/api/src/common/json-limits.ts). */
+  requestLimits: {
+    /** Objects and lists inside each other; the deepest body the API takes today has 3 levels. */
+    jsonMaxDepth: number;
+    /** Keys and list elements of the whole body together; a full application with every list at its maximum ~1 300. */
+    jsonMaxItems: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -216,6 +223,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     statistics: {
       smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
+    },
+    requestLimits: {
+      jsonMaxDepth: int(env, 'REQUEST_JSON_MAX_DEPTH', 16, 4, 256),
+      jsonMaxItems: int(env, 'REQUEST_JSON_MAX_ITEMS', 10_000, 1_000, 1_000_000),
     },
   };
 }
