@@ -1,7 +1,7 @@
 import { JsonLogger } from '@app/platform';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Socket } from 'node:net';
-import { clientErrorHandler, useEarlyErrorLogger } from './early-errors';
+import { clientErrorHandler, frameworkErrors, useEarlyErrorLogger } from './early-errors';
 
 function fakeSocket(): Socket & { written: string[] } {
   const written: string[] = [];
@@ -49,5 +49,34 @@ describe("answers to Node's HTTP parser errors", () => {
     clientErrorHandler.call(fastify, Object.assign(new Error('x'), { code: 'HPE_INVALID_METHOD' }), busy);
     expect(busy.written).toEqual([]);
     expect(busy.destroy).toHaveBeenCalled();
+  });
+});
+
+describe("answers to Fastify's router errors", () => {
+  function reply() {
+    const sent = { status: 0, headers: {} as Record<string, string>, body: '' };
+    const r = {
+      code: (status: number) => ((sent.status = status), r),
+      headers: (h: Record<string, string>) => ((sent.headers = h), r),
+      send: (body: string) => ((sent.body = body), r),
+    };
+    return { r, sent };
+  }
+  const request = { id: 'req-9', method: 'GET', url: '/api/x', server: {} } as unknown as FastifyRequest;
+
+  it('keeps the status of an error it has no text for, in general words', () => {
+    const { r, sent } = reply();
+    const error = Object.assign(new Error('Unexpected error from async constraint'), {
+      code: 'FST_ERR_ASYNC_CONSTRAINT',
+      statusCode: 500,
+    }) as FastifyError;
+    frameworkErrors(error, request, r as unknown as FastifyReply);
+    expect(sent.status).toBe(500);
+    expect(sent.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(sent.body)).toMatchObject({
+      type: 'urn:problem:tilskudd:internal',
+      requestId: 'req-9',
+    });
+    expect(sent.body).not.toContain('async constraint');
   });
 });

@@ -3,7 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { FRAMEWORK_ERRORS, problemInstance, urlForLog } from './framework-errors';
+import { FRAMEWORK_ERRORS, HTTP_TITLES, problemInstance, urlForLog } from './framework-errors';
 import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { securityHeaders } from './security-headers';
 
@@ -32,8 +32,24 @@ export function useEarlyErrorLogger(fastify: FastifyInstance, logger: JsonLogger
   loggers.set(fastify, logger);
 }
 
-function problem(code: string, requestId: string, url?: string): { status: number; body: string } {
-  const { status, slug, title, detail } = FRAMEWORK_ERRORS[code] ?? FRAMEWORK_ERRORS.HTTP_PARSE_ERROR;
+function problem(
+  code: string,
+  requestId: string,
+  url?: string,
+  fallbackStatus = 400,
+): { status: number; body: string } {
+  const known = FRAMEWORK_ERRORS[code];
+  // A code this table does not know (Fastify's async constraint failure, a future one): its status, general words.
+  const { status, slug, title, detail } = known ?? {
+    status: fallbackStatus,
+    ...(fallbackStatus >= 500
+      ? {
+          slug: 'internal',
+          title: 'Intern feil',
+          detail: `Noe gikk galt hos oss. Oppgi referansen ${requestId} hvis du kontakter Sfk.`,
+        }
+      : { ...HTTP_TITLES[400], detail: 'Forespørselen kunne ikke behandles.' }),
+  };
   const body = { type: problemType(slug), title, status, detail, ...problemInstance(url), requestId };
   return { status, body: JSON.stringify(body) };
 }
@@ -78,11 +94,8 @@ export function clientErrorHandler(
 /** Fastify's `frameworkErrors`: the router refused the URL (bad percent escape, parameter over maxParamLength). */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const requestId = String(request.id);
-  const { status, body } = problem(
-    error.code,
-    requestId,
-    error.code === 'FST_ERR_BAD_URL' ? undefined : request.url,
-  );
+  const url = error.code === 'FST_ERR_BAD_URL' ? undefined : request.url;
+  const { status, body } = problem(error.code, requestId, url, error.statusCode ?? 500);
   void reply.code(status).headers(answerHeaders(requestId, body)).send(body);
   loggers.get(request.server)?.event('info', 'request', {
     requestId,
