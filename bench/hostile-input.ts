@@ -300,6 +300,14 @@ async function main(): Promise<void> {
       `| Body | bytes | ${servers.map((s) => `${s.label}: status | p50 ms | p90 ms`).join(' | ')} |`,
       `| ---- | ----: | ${servers.map(() => '------ | -----: | -----:').join(' | ')} |`,
       ...rows,
+      '',
+      'Reading it: before, the nested body was parsed whole and then walked by class-transformer until the stack' +
+        ' overflowed (500), and the array went element by element through class-transformer and class-validator' +
+        ' before the unknown field `extra` was refused. Now both are refused by the scan of the raw bytes, which' +
+        ' stops at level 17 or item 10 001 (`REQUEST_JSON_MAX_DEPTH`, `REQUEST_JSON_MAX_ITEMS`), before JSON.parse.' +
+        ' A flat or legitimate body costs what it did: the scan jumps over strings with `indexOf`, and the check for' +
+        ' forbidden characters walks the parsed value once (about 0.4 ms for the largest application, 1.5 ms for a' +
+        ' 390 kB string, measured alone).',
     ].join('\n'),
   );
 }
