@@ -60,6 +60,15 @@ describe('configuration', () => {
     });
   });
 
+  it('reads the JSON body limits from the environment, defaulting to 16 levels and 10 000 items', () => {
+    expect(loadConfig({}).requestLimits).toEqual({ jsonMaxDepth: 16, jsonMaxItems: 10_000 });
+    const config = loadConfig({ REQUEST_JSON_MAX_DEPTH: '32', REQUEST_JSON_MAX_ITEMS: '50000' });
+    expect(config.requestLimits).toEqual({ jsonMaxDepth: 32, jsonMaxItems: 50_000 });
+    expect(() => loadConfig({ REQUEST_JSON_MAX_DEPTH: '3000' })).toThrow(
+      'REQUEST_JSON_MAX_DEPTH must be between 4 and 256 (got 3000)',
+    );
+  });
+
   it.each([
     [
       { TRUST_PROXY: 'true' },

@@ -100,6 +100,13 @@ export interface AppConfig {
   };
   /** Virus scanning of uploads with ClamAV's daemon (libs/platform/src/scanning). */
   virusScan: VirusScanConfig;
+  /** Limits on a JSON request body, checked while it is parsed (apps/api/src/common/json-limits.ts). */
+  requestLimits: {
+    /** Objects and lists inside each other; the deepest body the API takes today has 3 levels. */
+    jsonMaxDepth: number;
+    /** Keys and list elements of the whole body together; a full application with every list at its maximum ~1 300. */
+    jsonMaxItems: number;
+  };
 }
 
 /** At most `points` in `seconds` (a fixed window from the first one). Written `points/seconds`, e.g. `10/3600`. */
@@ -358,6 +365,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'http:',
       'https:',
     ]).replace(/\/+$/, ''),
+    requestLimits: {
+      jsonMaxDepth: int(env, 'REQUEST_JSON_MAX_DEPTH', 16, 4, 256),
+      jsonMaxItems: int(env, 'REQUEST_JSON_MAX_ITEMS', 10_000, 1_000, 1_000_000),
+    },
   };
 }
 
