@@ -35,7 +35,7 @@ import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
-import { UploadInspector } from './uploads/upload-inspector';
+import { UploadInspector } from './kernel/attachments/upload-inspector';
 
 const SERVICES = [
   MailTransport,

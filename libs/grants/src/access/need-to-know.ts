@@ -1,5 +1,5 @@
 import { DomainError } from '@app/platform';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { Actor, hasRole } from './actor';
 
 /**

@@ -13,7 +13,7 @@ import {
 import { Application } from '../applications/application.entity';
 import { DecisionReasons } from '../decisions/decision-reasons';
 import { DecisionOutcome } from '../decisions/decision-reasons';
-import { UploadWarning } from '../uploads/content-rules';
+import { UploadWarning } from '../kernel/attachments/content-rules';
 
 /** What an appeal is against: a decision on the application, or a repayment claim (libs/reporting). */
 export enum AppealSubject {

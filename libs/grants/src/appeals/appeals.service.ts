@@ -22,13 +22,13 @@ import { ImpartialityService } from '../assessment/impartiality.service';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, snapshot } from '../common/persistence';
 import { changeCaseRecord } from '../applications/case-record';
-import { checkUploadedFile } from '../applications/file-type';
+import { checkUploadedFile } from '../kernel/attachments/file-type';
 import { outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionReplacementService } from '../decisions/decision-replacement.service';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
-import { UploadInspector } from '../uploads/upload-inspector';
+import { UploadInspector } from '../kernel/attachments/upload-inspector';
 import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
 import {
   Appeal,

@@ -4,7 +4,7 @@ import { Actor, hasRole, isMemberOf } from '../access/actor';
 import { assertNotDisqualified } from '../access/impartiality';
 import { assertStaffMayRead, CASE_PART_READERS, CasePart } from '../access/need-to-know';
 import { isUuid, lockVersioned } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { Application } from './application.entity';
 
 /** Sfk roles that read every application (access/need-to-know.ts); nobody else but the organisation's members sees one. */

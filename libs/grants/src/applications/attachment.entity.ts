@@ -9,7 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
-import { UploadWarning } from '../uploads/content-rules';
+import { UploadWarning } from '../kernel/attachments/content-rules';
 import { Application } from './application.entity';
 
 /**

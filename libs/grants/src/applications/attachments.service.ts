@@ -5,14 +5,14 @@ import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUuid, snapshot } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
-import { UploadInspector } from '../uploads/upload-inspector';
+import { UploadInspector } from '../kernel/attachments/upload-inspector';
 import { assertCanWrite, findReadable, loadApplication, lockApplicationForWrite } from './application-access';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
 import { CasePart } from '../access/need-to-know';
-import { checkUploadedFile } from './file-type';
+import { checkUploadedFile } from '../kernel/attachments/file-type';
 
 export const MAX_ATTACHMENTS_PER_APPLICATION = 30;
 

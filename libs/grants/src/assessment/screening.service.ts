@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { lockVersioned, snapshot } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { OrganisationForm } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { addToOutbox } from '../outbox/outbox';

@@ -14,7 +14,7 @@ import { changeCaseRecord } from '../applications/case-record';
 import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionReplacementService } from '../decisions/decision-replacement.service';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { approvedPlan } from './approved-plan';
 import { ChangeKind, ChangeRequest, ChangeRequestStatus } from './change-request.entity';

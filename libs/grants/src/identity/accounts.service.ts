@@ -12,7 +12,7 @@ import { AccountTokenPurpose } from './account-token.entity';
 import { AccountTokenKeys, hashAccountToken } from './account-tokens';
 import { checkNewPassword } from './password-policy';
 import { hashPassword, verifyPassword } from './passwords';
-import { Role } from './role';
+import { Role } from '../kernel/role';
 import { User } from './user.entity';
 
 export interface Registration {

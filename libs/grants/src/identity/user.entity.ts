@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Role } from './role';
+import { Role } from '../kernel/role';
 
 @Entity('users')
 @Unique('uq_users_email', ['email'])

@@ -8,7 +8,7 @@ import { isUniqueViolation, isUuid, lockVersioned, preparedQuery, snapshot } fro
 import { addAccountMail, voidPasswordResets } from './accounts.service';
 import { checkNewPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
-import { Role } from './role';
+import { Role } from '../kernel/role';
 import { User } from './user.entity';
 
 export interface NewUser {

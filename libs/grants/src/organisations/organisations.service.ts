@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service';
 import { countyOfMunicipality, isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
 import { Membership } from '../identity/membership.entity';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { User } from '../identity/user.entity';
 import { escapeLike } from '../identity/users.service';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';

@@ -6,7 +6,7 @@ import {
   pngBytes,
   xlsxBytes,
   zipBytes,
-} from '../../../../test/support/files';
+} from '../../../../../test/support/files';
 import { cleanFileName, detectFileType } from './file-type';
 
 describe('file type from the bytes', () => {

@@ -8,7 +8,7 @@ import {
   pdfHtmlPolyglot,
   pdfStream,
   pdfWithContent,
-} from '../../../../test/support/files';
+} from '../../../../../test/support/files';
 import { hasName, inspectPdf } from './pdf-inspection';
 
 const CLEAN = {

@@ -1,4 +1,4 @@
-import { docxBytes, odtBytes, xlsxBytes, zipBombDocx, zipBytes } from '../../../../test/support/files';
+import { docxBytes, odtBytes, xlsxBytes, zipBombDocx, zipBytes } from '../../../../../test/support/files';
 import { ARCHIVE_LIMITS, inspectArchive } from './archive-inspection';
 
 describe('zip bombs and hostile archives, judged from the central directory', () => {

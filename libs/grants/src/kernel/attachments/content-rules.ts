@@ -1,5 +1,5 @@
 import { DomainError } from '@app/platform';
-import { AllowedFileType } from '../applications/file-type';
+import { AllowedFileType } from './file-type';
 import { ArchiveFinding, ARCHIVE_LIMITS, inspectArchive } from './archive-inspection';
 import { HTML_MARKUP, inspectPdf } from './pdf-inspection';
 

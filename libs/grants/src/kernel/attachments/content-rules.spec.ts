@@ -7,7 +7,7 @@ import {
   pdfHtmlPolyglot,
   pngBytes,
   zipBombDocx,
-} from '../../../../test/support/files';
+} from '../../../../../test/support/files';
 import { inspectContent, storedFileName, UploadWarning } from './content-rules';
 
 describe('content rules before the virus scan', () => {

@@ -8,9 +8,9 @@ import {
 } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
-import { AuditService } from '../audit/audit.service';
-import { AllowedFileType, cleanFileName, CONTENT_TYPES } from '../applications/file-type';
+import { Actor } from '../../access/actor';
+import { AuditService } from '../../audit/audit.service';
+import { AllowedFileType, cleanFileName, CONTENT_TYPES } from './file-type';
 import { ContentRefusal, inspectContent, storedFileName, UploadWarning } from './content-rules';
 
 /** What an upload is attached to; a refusal is audited on it. */
