@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -11,9 +11,10 @@ import {
 } from '@app/grants';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readSingleFileUpload } from '../applications/multipart';
-import { CurrentActor, Roles } from '../auth/decorators';
+import { CurrentActor } from '../auth/decorators';
 import { fileHeaders } from '../common/file-reply';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep } from '../common/case-step';
 import {
   AppealAttachmentResponse,
   AppealBodyOutcomeRequest,
@@ -92,38 +93,20 @@ export class AppealsController {
   }
 
   /** A caseworker who did not prepare the decision, and has declared no conflict, takes the appeal. */
-  @Post('appeals/:id/take')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async take(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @CaseStep('appeals/:id/take', Role.Caseworker)
+  async take(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.take(actor, id, body.version));
   }
 
   /** A late appeal: considered anyway or not (§ 31); not considered ends it, with a letter. */
-  @Post('appeals/:id/lateness')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async lateness(
-    @Param('id') id: string,
-    @Body() body: LatenessRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @CaseStep('appeals/:id/lateness', Role.Caseworker)
+  async lateness(id: string, body: LatenessRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.decideLateness(actor, id, body.version, body.consider, body.reason));
   }
 
   /** The caseworker proposes a new decision: Sfk's reversal, or carrying out the appeal body's decision. */
-  @Post('appeals/:id/new-decision-proposal')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async propose(
-    @Param('id') id: string,
-    @Body() body: NewDecisionProposalRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @CaseStep('appeals/:id/new-decision-proposal', Role.Caseworker)
+  async propose(id: string, body: NewDecisionProposalRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
       await this.appeals.proposeNewDecision(actor, id, body.version, {
         outcome: body.outcome,
@@ -135,38 +118,20 @@ export class AppealsController {
   }
 
   /** An approver makes the proposed decision: frame check, letter, acceptance and payment as any decision. */
-  @Post('appeals/:id/new-decision')
-  @HttpCode(200)
-  @Roles(Role.Approver)
-  async approve(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @CaseStep('appeals/:id/new-decision', Role.Approver)
+  async approve(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.approveNewDecision(actor, id, body.version));
   }
 
   /** Sfk upholds its decision and forwards the appeal to the appeal body, with a letter to the organisation. */
-  @Post('appeals/:id/forwarding')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async forward(
-    @Param('id') id: string,
-    @Body() body: ForwardingRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @CaseStep('appeals/:id/forwarding', Role.Caseworker)
+  async forward(id: string, body: ForwardingRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.forward(actor, id, body.version, body.statement));
   }
 
   /** The appeal body's outcome; changed or quashed opens the new-decision steps. */
-  @Post('appeals/:id/appeal-body-outcome')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async bodyOutcome(
-    @Param('id') id: string,
-    @Body() body: AppealBodyOutcomeRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @CaseStep('appeals/:id/appeal-body-outcome', Role.Caseworker)
+  async bodyOutcome(id: string, body: AppealBodyOutcomeRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
       await this.appeals.registerAppealBodyOutcome(actor, id, body.version, {
         outcome: body.outcome,

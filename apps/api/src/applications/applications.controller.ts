@@ -14,6 +14,7 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep } from '../common/case-step';
 import { mapApplication, mapApplicationListItem, mapAttachment } from './application.mapper';
 import {
   ApplicationListQuery,
@@ -78,25 +79,15 @@ export class ApplicationsController {
   }
 
   /** Submit before the deadline: gives the reference number and freezes the content. */
-  @Post(':id/submit')
-  @HttpCode(200)
-  async submit(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @CaseStep(':id/submit')
+  async submit(id: string, body: VersionRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.submit(actor, id, body.version);
     return mapApplication(await this.applications.get(actor, id));
   }
 
   /** Withdraw before a decision, with a reason. */
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  async withdraw(
-    @Param('id') id: string,
-    @Body() body: WithdrawApplicationRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @CaseStep(':id/withdraw')
+  async withdraw(id: string, body: WithdrawApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.withdraw(actor, id, body.version, body.reason);
     return mapApplication(await this.applications.get(actor, id));
   }

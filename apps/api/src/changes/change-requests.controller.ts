@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, ChangeRequest, ChangeRequestsService, Role } from '@app/grants';
-import { CurrentActor, Roles } from '../auth/decorators';
+import { CurrentActor } from '../auth/decorators';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep } from '../common/case-step';
 import { ChangeHandlingRequest, ChangeRequestRequest, ChangeRequestResponse } from './change-requests.dto';
 
 /** Endringssøknader after acceptance: extend the period, move budget, change the project. */
@@ -27,14 +28,8 @@ export class ChangeRequestsController {
   }
 
   /** A caseworker approves or rejects (with reasons); the organisation gets a letter either way. */
-  @Post('change-requests/:id/handling')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async handle(
-    @Param('id') id: string,
-    @Body() body: ChangeHandlingRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ChangeRequestResponse> {
+  @CaseStep('change-requests/:id/handling', Role.Caseworker)
+  async handle(id: string, body: ChangeHandlingRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(
       await this.changes.handle(actor, id, body.version, {
         approve: body.approve,
@@ -45,14 +40,8 @@ export class ChangeRequestsController {
   }
 
   /** An approver grants the extra money a change needs: a new decision within the round's frame. */
-  @Post('change-requests/:id/new-decision')
-  @HttpCode(200)
-  @Roles(Role.Approver)
-  async approve(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ChangeRequestResponse> {
+  @CaseStep('change-requests/:id/new-decision', Role.Approver)
+  async approve(id: string, body: VersionRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.approveNewDecision(actor, id, body.version));
   }
 }

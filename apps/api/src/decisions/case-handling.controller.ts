@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AcceptanceService,
@@ -19,6 +19,7 @@ import { ApplicationResponse } from '../applications/applications.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep } from '../common/case-step';
 import { mapRound } from '../rounds/round.mapper';
 import { RoundResponse } from '../rounds/rounds.dto';
 import { mapAssessment, mapDeclaration, mapDecision, mapOverview } from './decision.mapper';
@@ -60,13 +61,8 @@ export class CaseHandlingController {
    * Answers with both resources the answer changed: the application (new status and version, to continue
    * with) and the decision (accepted or lapsed).
    */
-  @Post('applications/:id/acceptance')
-  @HttpCode(200)
-  async answer(
-    @Param('id') id: string,
-    @Body() body: AcceptanceRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AcceptanceResponse> {
+  @CaseStep('applications/:id/acceptance')
+  async answer(id: string, body: AcceptanceRequest, actor: Actor): Promise<AcceptanceResponse> {
     const decision = body.accept
       ? await this.acceptance.accept(actor, id, body.version)
       : await this.acceptance.decline(actor, id, body.version, body.reason ?? '');
@@ -96,28 +92,16 @@ export class CaseHandlingController {
   }
 
   /** Formal check: pass to assessment, or dismiss (avvisning) with reasons — a decision. */
-  @Post('applications/:id/screening')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async screen(
-    @Param('id') id: string,
-    @Body() body: ScreeningRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @CaseStep('applications/:id/screening', Role.Caseworker)
+  async screen(id: string, body: ScreeningRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...input } = body;
     await this.screening.screen(actor, id, version, input);
     return mapApplication(await this.applications.get(actor, id));
   }
 
   /** Score every criterion and recommend; may be revised until the decision is approved. */
-  @Post('applications/:id/assessment')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async assess(
-    @Param('id') id: string,
-    @Body() body: AssessmentRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AssessmentResponse> {
+  @CaseStep('applications/:id/assessment', Role.Caseworker)
+  async assess(id: string, body: AssessmentRequest, actor: Actor): Promise<AssessmentResponse> {
     const { version, ...input } = body;
     return mapAssessment(await this.assessments.assess(actor, id, version, input));
   }
@@ -170,14 +154,8 @@ export class CaseHandlingController {
   }
 
   /** The Storting has decided the budget: payments may go out, and every organisation granted under it is told. */
-  @Post('rounds/:id/lift-budget-reservation')
-  @HttpCode(200)
-  @Roles(Role.Admin)
-  async liftReservation(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @CaseStep('rounds/:id/lift-budget-reservation', Role.Admin)
+  async liftReservation(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.budgetReservation.lift(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, MAX_ATTACHMENT_BYTES, Role } from '@app/grants';
 import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
 import { Clock } from '@app/platform';
 import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CaseStep } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { readSingleFileUpload } from '../applications/multipart';
 import {
@@ -72,25 +73,14 @@ export class ReportsController {
     return file.content;
   }
 
-  @Post('submit')
-  @HttpCode(200)
-  async submit(
-    @Param('id') id: string,
-    @Body() body: SubmitReportRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportResponse> {
+  @CaseStep('submit')
+  async submit(id: string, body: SubmitReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(await this.reports.submit(actor, id, body.version));
   }
 
   /** A caseworker approves the report or returns it with comments. */
-  @Post('review')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async review(
-    @Param('id') id: string,
-    @Body() body: ReviewReportRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportResponse> {
+  @CaseStep('review', Role.Caseworker)
+  async review(id: string, body: ReviewReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(
       await this.reports.review(
         actor,
@@ -216,14 +206,8 @@ export class RepaymentClaimsController {
     return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);
   }
 
-  @Post(':id/repayments')
-  @HttpCode(200)
-  @Roles(Role.Finance)
-  async record(
-    @Param('id') id: string,
-    @Body() body: RepaymentRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RepaymentClaimResponse> {
+  @CaseStep(':id/repayments', Role.Finance)
+  async record(id: string, body: RepaymentRequest, actor: Actor): Promise<RepaymentClaimResponse> {
     return mapClaim(
       await this.reports.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),
     );
