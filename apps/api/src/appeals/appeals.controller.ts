@@ -24,6 +24,7 @@ import {
   LodgeAppealRequest,
   NewDecisionProposalRequest,
 } from './appeals.dto';
+import { pick } from '../common/mapping';
 
 /** Klage (forvaltningsloven §§ 28–33): lodged by the organisation, prepared and decided by Sfk. */
 @ApiTags('appeals')
@@ -109,9 +110,7 @@ export class AppealsController {
   async propose(id: string, body: NewDecisionProposalRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
       await this.appeals.proposeNewDecision(actor, id, body.version, {
-        outcome: body.outcome,
-        amountOre: body.amountOre,
-        reasons: body.reasons,
+        ...pick(body, 'outcome', 'amountOre', 'reasons'),
         conditions: body.conditions ?? [],
       }),
     );
@@ -144,38 +143,28 @@ export class AppealsController {
 
 function mapAttachment(a: Omit<AppealAttachment, 'content'>): AppealAttachmentResponse {
   return {
-    id: a.id,
-    fileName: a.fileName,
-    contentType: a.contentType,
-    sizeBytes: a.sizeBytes,
-    sha256: a.sha256,
-    warnings: a.warnings,
+    ...pick(a, 'id', 'fileName', 'contentType', 'sizeBytes', 'sha256', 'warnings'),
     uploadedAt: a.createdAt.toISOString(),
   };
 }
 
 export function mapAppeal(a: Appeal): AppealResponse {
   return {
-    id: a.id,
-    applicationId: a.applicationId,
-    subjectType: a.subjectType,
-    subjectId: a.subjectId,
-    grounds: a.grounds,
+    ...pick(a, 'id', 'applicationId', 'subjectType', 'subjectId', 'grounds'),
     lodgedAt: a.lodgedAt.toISOString(),
     subjectNotifiedAt: a.subjectNotifiedAt?.toISOString() ?? null,
     deadline: a.deadline?.toISOString() ?? null,
-    late: a.late,
-    lateConsidered: a.lateConsidered,
-    lateReason: a.lateReason,
-    status: a.status,
-    caseworkerId: a.caseworkerId,
-    proposedTerms: a.proposedTerms,
-    forwardingStatement: a.forwardingStatement,
+    ...pick(
+      a,
+      'late',
+      'lateConsidered',
+      'lateReason',
+      'status',
+      'caseworkerId',
+      'proposedTerms',
+      'forwardingStatement',
+    ),
     forwardedAt: a.forwardedAt?.toISOString() ?? null,
-    appealBodyOutcome: a.appealBodyOutcome,
-    appealBodyDecidedOn: a.appealBodyDecidedOn,
-    appealBodyReference: a.appealBodyReference,
-    newDecisionId: a.newDecisionId,
-    version: a.version,
+    ...pick(a, 'appealBodyOutcome', 'appealBodyDecidedOn', 'appealBodyReference', 'newDecisionId', 'version'),
   };
 }

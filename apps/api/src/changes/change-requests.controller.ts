@@ -5,6 +5,7 @@ import { CurrentActor } from '../auth/decorators';
 import { VersionRequest } from '../common/version.dto';
 import { CaseStep } from '../common/case-step';
 import { ChangeHandlingRequest, ChangeRequestRequest, ChangeRequestResponse } from './change-requests.dto';
+import { pick } from '../common/mapping';
 
 /** Endringssøknader after acceptance: extend the period, move budget, change the project. */
 @ApiTags('change requests')
@@ -48,11 +49,7 @@ export class ChangeRequestsController {
 
 export function mapChange(c: ChangeRequest): ChangeRequestResponse {
   return {
-    id: c.id,
-    applicationId: c.applicationId,
-    decisionId: c.decisionId,
-    kind: c.kind,
-    reason: c.reason,
+    ...pick(c, 'id', 'applicationId', 'decisionId', 'kind', 'reason'),
     periodEnd: c.proposedPeriodEnd,
     budgetLines: c.proposedBudgetLines,
     content: c.proposedContent,
@@ -60,9 +57,6 @@ export function mapChange(c: ChangeRequest): ChangeRequestResponse {
     status: c.status,
     requestedAt: c.requestedAt.toISOString(),
     handledAt: c.handledAt?.toISOString() ?? null,
-    reasons: c.reasons,
-    comment: c.comment,
-    newDecisionId: c.newDecisionId,
-    version: c.version,
+    ...pick(c, 'reasons', 'comment', 'newDecisionId', 'version'),
   };
 }

@@ -21,6 +21,7 @@ import {
   SubmitReportRequest,
 } from './reports.dto';
 import { mapPage, pageRequest } from '../common/page.dto';
+import { pick } from '../common/mapping';
 
 /** The recipient's report on a grant: the organisation writes it, a caseworker reviews it. */
 @ApiTags('reports')
@@ -175,15 +176,18 @@ export class ReportObligationsController {
 
 export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
   return {
-    id: c.id,
-    applicationId: c.applicationId,
-    amountOre: c.amountOre,
-    repaidOre: c.repaidOre,
-    reason: c.reason,
-    dueDate: c.dueDate,
-    status: c.status,
-    amountBeforeRevisionOre: c.amountBeforeRevisionOre,
-    origin: c.origin,
+    ...pick(
+      c,
+      'id',
+      'applicationId',
+      'amountOre',
+      'repaidOre',
+      'reason',
+      'dueDate',
+      'status',
+      'amountBeforeRevisionOre',
+      'origin',
+    ),
     notifiedAt: c.notifiedAt?.toISOString() ?? null,
     appealDeadline: c.appealDeadline?.toISOString() ?? null,
     version: c.version,
