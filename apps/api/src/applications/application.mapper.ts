@@ -1,7 +1,7 @@
 import { ApplicationAttachment, ApplicationDetail, ApplicationListItem, sumOre } from '@app/grants';
 import { formatOsloNorwegian } from '@app/platform';
 import { ApplicationListItemResponse, ApplicationResponse, AttachmentResponse } from './applications.dto';
-import { pick } from '../common/mapping';
+import { mapRecord, pick } from '../common/mapping';
 
 export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {
   return {
@@ -32,7 +32,8 @@ export function mapApplication({
   const budgetTotalOre = sumOre(a.budgetLines);
   const otherFundingTotalOre = sumOre(a.otherFunding);
   return {
-    ...pick(a, 'id', 'referenceNumber', 'status'),
+    ...mapRecord(a),
+    ...pick(a, 'referenceNumber', 'status'),
     organisation: {
       ...pick(organisation, 'id', 'name', 'organisationNumber'),
     },
@@ -70,9 +71,6 @@ export function mapApplication({
     submittedAt: a.submittedAt?.toISOString() ?? null,
     withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
     withdrawalReason: a.withdrawalReason,
-    version: a.version,
-    createdAt: a.createdAt.toISOString(),
-    updatedAt: a.updatedAt.toISOString(),
   };
 }
 

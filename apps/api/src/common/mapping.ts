@@ -10,11 +10,6 @@ export function pick<T extends object, K extends keyof T>(source: T, ...keys: K[
   return picked;
 }
 
-/** A time as ISO 8601, or null when there is none. */
-export function isoOrNull(time: Date | null | undefined): string | null {
-  return time?.toISOString() ?? null;
-}
-
 /** The fields every versioned record answers with: its id, version, and created and updated times. */
 export function mapRecord(record: { id: string; version: number; createdAt: Date; updatedAt: Date }): {
   id: string;

@@ -1,10 +1,10 @@
 import { formatBankAccount, formatOrganisationNumber, Organisation } from '@app/grants';
 import { OrganisationResponse } from './organisations.dto';
-import { pick } from '../common/mapping';
+import { mapRecord, pick } from '../common/mapping';
 
 export function mapOrganisation(o: Organisation): OrganisationResponse {
   return {
-    id: o.id,
+    ...mapRecord(o),
     organisationNumber: o.organisationNumber,
     organisationNumberFormatted: formatOrganisationNumber(o.organisationNumber),
     ...pick(
@@ -23,15 +23,6 @@ export function mapOrganisation(o: Organisation): OrganisationResponse {
     ),
     bankAccountFormatted: formatBankAccount(o.bankAccount),
     bankAccountVerified: o.bankAccountVerifiedAt !== null,
-    ...pick(
-      o,
-      'registeredInVoluntaryRegistry',
-      'preferredLanguage',
-      'bankrupt',
-      'underLiquidation',
-      'version',
-    ),
-    createdAt: o.createdAt.toISOString(),
-    updatedAt: o.updatedAt.toISOString(),
+    ...pick(o, 'registeredInVoluntaryRegistry', 'preferredLanguage', 'bankrupt', 'underLiquidation'),
   };
 }

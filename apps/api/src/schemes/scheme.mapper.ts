@@ -1,13 +1,13 @@
 import { GrantScheme } from '@app/grants';
 import { PublicSchemeResponse, SchemeResponse } from './schemes.dto';
-import { pick } from '../common/mapping';
+import { mapRecord, pick } from '../common/mapping';
 
 export function mapScheme(s: GrantScheme): SchemeResponse {
   return {
     ...mapPublicScheme(s),
+    ...mapRecord(s),
     ...pick(
       s,
-      'id',
       'tilskuddNoId',
       'scoreScaleMin',
       'scoreScaleMax',
@@ -16,10 +16,7 @@ export function mapScheme(s: GrantScheme): SchemeResponse {
       'priorReportRule',
       'budgetChapter',
       'budgetPost',
-      'version',
     ),
-    createdAt: s.createdAt.toISOString(),
-    updatedAt: s.updatedAt.toISOString(),
   };
 }
 
