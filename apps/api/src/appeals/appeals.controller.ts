@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -12,7 +12,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { readSingleFileUpload } from '../applications/multipart';
 import { CurrentActor } from '../auth/decorators';
-import { fileHeaders } from '../common/file-reply';
+import { AttachmentDownload, sendFile } from '../common/file-reply';
 import { VersionRequest } from '../common/version.dto';
 import { CaseStep } from '../common/case-step';
 import {
@@ -81,16 +81,9 @@ export class AppealsController {
   }
 
   /** The file itself; every download is logged. */
-  @Get('appeals/:id/attachments/:attachmentId')
-  async download(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    const file = await this.appeals.attachmentFile(actor, id, attachmentId);
-    fileHeaders(reply, file);
-    return file.content;
+  @AttachmentDownload('appeals/:id/attachments/:attachmentId')
+  async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
+    return sendFile(reply, await this.appeals.attachmentFile(actor, id, attachmentId));
   }
 
   /** A caseworker who did not prepare the decision, and has declared no conflict, takes the appeal. */

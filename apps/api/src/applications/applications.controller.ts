@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -8,7 +8,7 @@ import {
   MAX_ATTACHMENT_BYTES,
   Role,
 } from '@app/grants';
-import { fileHeaders } from '../common/file-reply';
+import { AttachmentDownload, sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
@@ -128,17 +128,10 @@ export class ApplicationsController {
   }
 
   /** Download an attachment; every download is recorded in the audit trail. */
-  @Get(':id/attachments/:attachmentId')
+  @AttachmentDownload(':id/attachments/:attachmentId')
   @ApiProduces('application/octet-stream')
-  async download(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    const file = await this.attachments.download(actor, id, attachmentId);
-    fileHeaders(reply, file);
-    return file.content;
+  async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
+    return sendFile(reply, await this.attachments.download(actor, id, attachmentId));
   }
 
   @Delete(':id/attachments/:attachmentId')

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nest
 import { Actor, MAX_ATTACHMENT_BYTES, Role } from '@app/grants';
 import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
 import { Clock } from '@app/platform';
-import { fileHeaders } from '../common/file-reply';
+import { sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CaseStep } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
@@ -69,9 +69,7 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.reports.auditorStatementFile(actor, id);
-    fileHeaders(reply, file);
-    return file.content;
+    return sendFile(reply, await this.reports.auditorStatementFile(actor, id));
   }
 
   @CaseStep('submit')
