@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req } from '@nestjs/common';
+import { Controller, Get, Param, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -14,7 +14,7 @@ import { readSingleFileUpload } from '../applications/multipart';
 import { CurrentActor } from '../auth/decorators';
 import { AttachmentDownload, sendFile } from '../common/file-reply';
 import { VersionRequest } from '../common/version.dto';
-import { CaseStep } from '../common/case-step';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import {
   AppealAttachmentResponse,
   AppealBodyOutcomeRequest,
@@ -35,11 +35,8 @@ export class AppealsController {
 
   /** A member lodges an appeal; whether it is in time is computed from the notification. */
   @Post('applications/:id/appeals')
-  async lodge(
-    @Param('id') id: string,
-    @Body() body: LodgeAppealRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AppealResponse> {
+  @IdBodyActor()
+  async lodge(id: string, body: LodgeAppealRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
       await this.appeals.lodge(actor, id, {
         subjectType: body.subjectType ?? AppealSubject.Decision,

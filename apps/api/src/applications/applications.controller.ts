@@ -14,7 +14,7 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
-import { CaseStep } from '../common/case-step';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapApplication, mapApplicationListItem, mapAttachment } from './application.mapper';
 import {
   ApplicationListQuery,
@@ -68,11 +68,8 @@ export class ApplicationsController {
 
   /** Save the draft. Send the version you read; a stale one answers 409 with the current version. */
   @Patch(':id')
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateApplicationRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...content } = body;
     await this.applications.update(actor, id, version, content);
     return mapApplication(await this.applications.get(actor, id));

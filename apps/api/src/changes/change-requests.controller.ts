@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, ChangeRequest, ChangeRequestsService, Role } from '@app/grants';
 import { CurrentActor } from '../auth/decorators';
 import { VersionRequest } from '../common/version.dto';
-import { CaseStep } from '../common/case-step';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { ChangeHandlingRequest, ChangeRequestRequest, ChangeRequestResponse } from './change-requests.dto';
 import { pick } from '../common/mapping';
 
@@ -15,11 +15,8 @@ export class ChangeRequestsController {
   constructor(private readonly changes: ChangeRequestsService) {}
 
   @Post('applications/:id/change-requests')
-  async request(
-    @Param('id') id: string,
-    @Body() body: ChangeRequestRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ChangeRequestResponse> {
+  @IdBodyActor()
+  async request(id: string, body: ChangeRequestRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.request(actor, id, body));
   }
 

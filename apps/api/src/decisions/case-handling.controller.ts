@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AcceptanceService,
@@ -19,7 +19,7 @@ import { ApplicationResponse } from '../applications/applications.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
-import { CaseStep } from '../common/case-step';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapRound } from '../rounds/round.mapper';
 import { RoundResponse } from '../rounds/rounds.dto';
 import { mapAssessment, mapDeclaration, mapDecision, mapOverview } from './decision.mapper';
@@ -75,10 +75,11 @@ export class CaseHandlingController {
   /** Declare impartiality (or a conflict, with the reason) before handling the case. */
   @Post('applications/:id/impartiality')
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
+  @IdBodyActor()
   async declare(
-    @Param('id') id: string,
-    @Body() body: DeclareImpartialityRequest,
-    @CurrentActor() actor: Actor,
+    id: string,
+    body: DeclareImpartialityRequest,
+    actor: Actor,
   ): Promise<ConflictDeclarationResponse> {
     return mapDeclaration(await this.impartiality.declare(actor, id, body.hasConflict, body.reason ?? null));
   }
@@ -116,11 +117,8 @@ export class CaseHandlingController {
   /** Approve the decision (never one's own assessment); checks the round's frame. */
   @Post('applications/:id/decision')
   @Roles(Role.Approver)
-  async approve(
-    @Param('id') id: string,
-    @Body() body: ApprovalRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DecisionResponse> {
+  @IdBodyActor()
+  async approve(id: string, body: ApprovalRequest, actor: Actor): Promise<DecisionResponse> {
     const { version, ...input } = body;
     return mapDecision(await this.decisions.approve(actor, id, version, input));
   }
@@ -134,11 +132,8 @@ export class CaseHandlingController {
   /** Approve several recommendations in a round at once, all or none. */
   @Post('rounds/:id/approvals')
   @Roles(Role.Approver)
-  async approveMany(
-    @Param('id') id: string,
-    @Body() body: BatchApprovalRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DecisionResponse[]> {
+  @IdBodyActor()
+  async approveMany(id: string, body: BatchApprovalRequest, actor: Actor): Promise<DecisionResponse[]> {
     return (await this.decisions.approveMany(actor, id, body.items)).map(mapDecision);
   }
 

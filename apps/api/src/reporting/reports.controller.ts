@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, MAX_ATTACHMENT_BYTES, Role } from '@app/grants';
 import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
 import { Clock } from '@app/platform';
 import { sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CaseStep } from '../common/case-step';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { readSingleFileUpload } from '../applications/multipart';
 import {
@@ -40,11 +40,8 @@ export class ReportsController {
 
   /** Saves the report over several sittings (optimistic locking: send the version you read once started). */
   @Put()
-  async save(
-    @Param('id') id: string,
-    @Body() body: SaveReportRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportResponse> {
+  @IdBodyActor()
+  async save(id: string, body: SaveReportRequest, actor: Actor): Promise<ReportResponse> {
     const { version, ...content } = body;
     return this.map(await this.reports.save(actor, id, version, content));
   }

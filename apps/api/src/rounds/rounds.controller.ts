@@ -14,7 +14,7 @@ import {
   UpdateRoundRequest,
 } from './rounds.dto';
 import { VersionRequest } from '../common/version.dto';
-import { CaseStep } from '../common/case-step';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 
 /** Rounds (utlysninger): staff read all, admin creates, edits, publishes and closes. */
 @ApiTags('rounds')
@@ -51,11 +51,8 @@ export class RoundsController {
 
   @Patch(':id')
   @Roles(Role.Admin)
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateRoundRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateRoundRequest, actor: Actor): Promise<RoundResponse> {
     const { version, ...changes } = body;
     await this.rounds.update(id, version, changes, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
