@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid } from '@app/grants';
 import { DomainError } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { convertColumns } from '../row-columns';
+import { convertColumns } from '../files/row-columns';
 
 export interface LedgerFigures {
   frameOre: number;

@@ -6,7 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { AnyTable, Table, TableColumn } from '../files/tables';
 import { breakdownCells, COUNTED_REPORT_STATUSES } from '../reports/report-rules';
 import { CellValue, smallCellSymbol, suppressTable, WITHHELD } from './small-cells';
-import { convertColumns } from '../row-columns';
+import { convertColumns } from '../files/row-columns';
 
 /**
  * The figures of one group of applications (DOMAIN.md §8). Counts are of applications, amounts in øre. They are
