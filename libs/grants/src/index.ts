@@ -75,5 +75,6 @@ export * from './kernel/attachments/content-rules';
 export * from './kernel/attachments/pdf-inspection';
 export * from './kernel/attachments/upload-inspector';
 export * from './kernel/attachments/stored-file';
+export * from './kernel/attachments/attachment-store';
 export * from './entities';
 export * from './grants.module';
