@@ -350,13 +350,18 @@ export class Fixtures {
   /** Submitted and passed the formal check. */
   async inAssessment(options: CaseOptions = {}): Promise<Case> {
     const c = await this.submitted(options);
+    await this.screen(c);
+    return c;
+  }
+
+  /** The case's caseworker declares no conflict and passes the formal check. */
+  async screen(c: Case): Promise<void> {
     await this.declare(c.staff.caseworker, c.applicationId);
     await this.ctx
       .get(ScreeningService)
       .screen(c.staff.caseworker, c.applicationId, await this.applicationVersion(c.applicationId), {
         outcome: ScreeningOutcome.Passed,
       });
-    return c;
   }
 
   /** Assessed: by default recommended for a full grant of the requested amount. */
