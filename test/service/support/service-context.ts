@@ -46,6 +46,8 @@ async function compile(clock: FakeClock, smtpUrl: string): Promise<TestingModule
         ReportingModule,
       ],
     }).compile();
+    // The refusals a test provokes (a mail refused for good) are asserted, not logged.
+    moduleRef.useLogger(false);
     // onModuleInit: libs/reporting registers its extensions.
     return await moduleRef.init();
   } finally {
