@@ -127,6 +127,19 @@ describe('applications (service)', () => {
     });
   });
 
+  describe('guard: who reads a case', () => {
+    it('shuts out a staff member who declared a conflict (403); other staff and the party read it; outsiders 404', async () => {
+      const c = await ctx.fx.submitted();
+      await ctx.fx.declare(c.staff.caseworker, c.applicationId, true);
+      await forbidden(applications().get(c.staff.caseworker, c.applicationId), /inhabil/);
+      expect((await applications().get(c.staff.approver, c.applicationId)).application.id).toBe(
+        c.applicationId,
+      );
+      expect((await applications().get(c.member, c.applicationId)).application.status).toBe('submitted');
+      await notFound(applications().get(await ctx.fx.user(), c.applicationId));
+    });
+  });
+
   describe('submission problems', () => {
     it("lists what still stops a draft in the draft's detail, and submits nothing while any is left (422, per field)", async () => {
       const round = await ctx.fx.round();
