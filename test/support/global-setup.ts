@@ -1,14 +1,18 @@
 /**
  * Once per run: a fresh test database (owned by the owner role, with the application role granted) with every
- * migration applied, and a clean Redis key space.
+ * migration applied, a clean Redis key space, and the project's clamd answering (started, and installed from
+ * Debian when missing and run as root, by scripts/clamd.ts; it keeps running for the next run).
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import Redis from 'ioredis';
+import { ensureClamd } from '../../scripts/clamd';
 import { testAppDatabaseUrl, testDatabaseUrl, testOwnerDatabaseUrl } from './env';
 
 export default async function globalSetup(): Promise<void> {
+  await ensureClamd((line) => process.stdout.write(`${line}\n`), { install: true });
+
   const url = new URL(testDatabaseUrl());
   const name = url.pathname.slice(1);
   const admin = new URL(url.toString());

@@ -14,6 +14,7 @@ export const STATUS_OF_CODE: Record<DomainErrorCode, number> = {
   [DomainErrorCode.Forbidden]: 403,
   [DomainErrorCode.Unauthenticated]: 401,
   [DomainErrorCode.RateLimited]: 429,
+  [DomainErrorCode.Unavailable]: 503,
 };
 
 export interface Refusal {
