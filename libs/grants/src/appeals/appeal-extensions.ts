@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../access/actor';
+import type { Actor } from '../kernel/actor';
 
 /** What an appeal needs to know about what it is against. */
 export interface AppealSubjectInfo {

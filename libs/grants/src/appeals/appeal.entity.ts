@@ -11,8 +11,8 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { Application } from '../applications/application.entity';
-import { DecisionReasons } from '../decisions/decision-reasons';
-import { DecisionOutcome } from '../decisions/decision-reasons';
+import { DecisionReasons } from '../kernel/decision-reasons';
+import { DecisionOutcome } from '../kernel/decision-reasons';
 import { UploadWarning } from '../kernel/attachments/content-rules';
 
 /** What an appeal is against: a decision on the application, or a repayment claim (libs/reporting). */

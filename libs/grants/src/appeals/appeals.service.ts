@@ -10,7 +10,7 @@ import {
   osloDate,
 } from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
+import { Actor, hasRole } from '../kernel/actor';
 import {
   assertCanWrite,
   findReadable,
@@ -18,14 +18,14 @@ import {
   lockApplicationForWrite,
 } from '../applications/application-access';
 import { Application } from '../applications/application.entity';
-import { ImpartialityService } from '../assessment/impartiality.service';
+import { ImpartialityService } from '../applications/impartiality.service';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, snapshot } from '../common/persistence';
+import { isUniqueViolation, isUuid, snapshot } from '../kernel/persistence';
 import { changeCaseRecord } from '../applications/case-record';
 import { checkUploadedFile } from '../kernel/attachments/file-type';
-import { outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
+import { outcomeTermErrors, reasonsComplete } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
-import { DecisionReplacementService } from '../decisions/decision-replacement.service';
+import { DecisionReplacementService } from '../awards/decision-replacement.service';
 import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { UploadInspector } from '../kernel/attachments/upload-inspector';
@@ -38,7 +38,7 @@ import {
   AppealSubject,
   ProposedTerms,
 } from './appeal.entity';
-import { CasePart } from '../access/need-to-know';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface LodgeAppealInput {
   subjectType: AppealSubject;

@@ -1,9 +1,9 @@
 import { PageRequest } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
-import { declaredConflictIdsSql } from '../access/impartiality';
-import { isUuid, preparedQuery } from '../common/persistence';
+import { Actor } from '../kernel/actor';
+import { declaredConflictIdsSql } from './impartiality';
+import { isUuid, preparedQuery } from '../kernel/persistence';
 import { escapeLike } from '../identity/users.service';
 import { canReadAllApplications } from './application-access';
 import { APPLICATION_SEARCH_EXPRESSION } from './application.entity';

@@ -11,9 +11,9 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { bigintOre } from '@app/platform';
-import { BudgetLine } from '../applications/application-content';
+import { BudgetLine } from '../kernel/application-content';
 import { Application } from '../applications/application.entity';
-import { DecisionReasons } from '../decisions/decision-reasons';
+import { DecisionReasons } from '../kernel/decision-reasons';
 
 export enum ChangeKind {
   /** Extend the grant period. */

@@ -3,15 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, endOfOsloDayAfter } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource, IsNull } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { loadApplication } from '../applications/application-access';
 import { Appeal } from '../appeals/appeal.entity';
 import { ChangeRequest } from '../changes/change-request.entity';
 import { Application } from '../applications/application.entity';
-import { DecisionOutcome } from '../decisions/decision-reasons';
+import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { User } from '../identity/user.entity';
-import { WrittenLanguage } from '../organisations/organisation-form';
+import { WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { OutboxTopic } from '../outbox/outbox-message.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -20,8 +20,8 @@ import { LETTER_TEMPLATE_VERSION, LetterAppeal, LetterInput, LetterType } from '
 import { LetterExtensions } from './letter-extensions';
 import { Letter } from './letter.entity';
 import { renderLetterPdf } from './render-letter';
-import { describePaymentPlan } from '../payments/payment-plan';
-import { CasePart } from '../access/need-to-know';
+import { describePaymentPlan } from '../kernel/payment-plan';
+import { CasePart } from '../kernel/need-to-know';
 
 const LETTER_TYPE_FOR_OUTCOME: Record<DecisionOutcome, LetterType> = {
   granted: 'grant',

@@ -8,7 +8,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { OrganisationForm, WrittenLanguage } from './organisation-form';
+import { OrganisationForm, WrittenLanguage } from '../kernel/organisation-form';
 
 @Entity('organisations')
 @Unique('uq_organisations_organisation_number', ['organisationNumber'])

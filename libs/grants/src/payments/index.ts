@@ -5,4 +5,4 @@ export * from './disbursements.service';
 export * from './exports';
 export * from './payment-batch.entity';
 export * from './payment-batches.service';
-export * from './payment-plan';
+export * from '../kernel/payment-plan';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, formatOsloNorwegian, osloDate, passedDeadlineBound } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { addToOutbox } from '../outbox/outbox';
-import { AcceptanceService } from '../decisions/acceptance.service';
+import { AcceptanceService } from '../awards/acceptance.service';
 import { ReminderExtensions, ReminderMail } from './reminder-extensions';
 import { ReminderKind } from './reminder-log.entity';
 

@@ -15,9 +15,9 @@ import {
   PageRequest,
 } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { committedInRound } from '../decisions/decisions.service';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { GrantRound } from './grant-round.entity';

@@ -9,9 +9,9 @@ import {
   VersionColumn,
 } from 'typeorm';
 import { bigintOre } from '@app/platform';
-import { OrganisationForm } from '../organisations/organisation-form';
-import type { TextLimits } from '../applications/application-content';
-import type { PlannedInstalmentRule } from '../payments/payment-plan';
+import { OrganisationForm } from '../kernel/organisation-form';
+import type { TextLimits } from '../kernel/application-content';
+import type { PlannedInstalmentRule } from '../kernel/payment-plan';
 
 export interface MeasureCategory {
   /** "a".."e" for MHP (forskrift § 3). */

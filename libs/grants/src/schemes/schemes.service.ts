@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, FieldError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
-import { paymentPlanErrors } from '../payments/payment-plan';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { paymentPlanErrors } from '../kernel/payment-plan';
 import { RoundStatus } from '../rounds/round-status';
 import { GrantScheme } from './grant-scheme.entity';
 

@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AppealExtensions } from '../appeals/appeal-extensions';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../common/persistence';
+import { snapshot } from '../kernel/persistence';
 import { addToOutbox } from '../outbox/outbox';
 import { paidToApplication } from '../payments/disbursements.service';
-import { DecisionOutcome, DecisionReasons } from './decision-reasons';
-import { Decision } from './decision.entity';
-import { assertWithinFrame, COMMITTING_OUTCOMES, committedInRound, lockRound } from './decisions.service';
+import { DecisionOutcome, DecisionReasons } from '../kernel/decision-reasons';
+import { Decision } from '../decisions/decision.entity';
+import {
+  assertWithinFrame,
+  COMMITTING_OUTCOMES,
+  committedInRound,
+  lockRound,
+} from '../decisions/decisions.service';
 
 export interface ReplacementTerms {
   outcome: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected;

@@ -8,8 +8,8 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import { Organisation } from '../organisations/organisation.entity';
-import { User } from './user.entity';
+import { Organisation } from './organisation.entity';
+import { User } from '../identity/user.entity';
 
 /** A user's membership of an organisation: what lets an NGO member see and act for it. */
 @Entity('memberships')

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, isStaff } from '../access/actor';
-import { assertNotDisqualified, caseStanding } from '../access/impartiality';
+import { Actor, isStaff } from '../kernel/actor';
+import { assertNotDisqualified, caseStanding } from './impartiality';
 import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../common/persistence';
-import { findReadable } from '../applications/application-access';
+import { snapshot } from '../kernel/persistence';
+import { findReadable } from './application-access';
 import { ConflictDeclaration } from './conflict-declaration.entity';
 
 /** forvaltningsloven §§ 6–10: declare first; a conflict blocks the person from the case, with a clear 403. */
@@ -71,7 +71,7 @@ export class ImpartialityService {
 
   /**
    * For every step that prepares or decides the case: declared impartial, not disqualified (no declared conflict,
-   * not a member of the applicant organisation — see access/impartiality.ts).
+   * not a member of the applicant organisation — see applications/impartiality.ts).
    */
   async assertImpartial(manager: EntityManager, actor: Actor, applicationId: string): Promise<void> {
     const standing = await assertNotDisqualified(manager, actor.userId, applicationId);

@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import { User } from '../identity/user.entity';
-import { Application } from '../applications/application.entity';
+import { Application } from './application.entity';
 
 /**
  * Habilitet (forvaltningsloven §§ 6–10): every staff member who prepares or decides a case declares

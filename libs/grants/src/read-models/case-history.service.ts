@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { formatKroner } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { Appeal, AppealStatus } from '../appeals/appeal.entity';
 import { ChangeKind, ChangeRequest, ChangeRequestStatus } from '../changes/change-request.entity';
-import { DecisionOutcome } from '../decisions/decision-reasons';
+import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { formatIsoDate } from '../letters/format';
 import { Letter } from '../letters/letter.entity';
-import { loadApplication } from './application-access';
+import { loadApplication } from '../applications/application-access';
 
 export type CaseEventKind = 'application' | 'decision' | 'letter' | 'appeal' | 'change_request';
 

@@ -10,15 +10,15 @@ import {
   passedDeadlineBound,
 } from '@app/platform';
 import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../common/persistence';
+import { snapshot } from '../kernel/persistence';
 import { assertMaySign } from '../organisations/signing-rights';
 import { lockApplicationForWrite } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
-import { DecisionOutcome } from './decision-reasons';
-import { Decision } from './decision.entity';
+import { DecisionOutcome } from '../kernel/decision-reasons';
+import { Decision } from '../decisions/decision.entity';
 import { planDisbursements, settlePaidApplications } from '../payments/disbursements.service';
 
 /**

@@ -1,12 +1,12 @@
 import { DomainError } from '@app/platform';
-import { Role } from '../kernel/role';
+import { Role } from './role';
 import { Actor, hasRole } from './actor';
 
 /**
  * Which Sfk roles read which part of a case: the need-to-know table of docs/decisions.md ("Security: need to know,
  * per role"), in code. Members of the applicant organisation read every part as the party, except Sfk's working
  * material; anyone else needs a role listed here, and must not be disqualified from the case
- * (access/impartiality.ts). The admin, a technical administrator, reads no part of a case.
+ * (applications/impartiality.ts). The admin, a technical administrator, reads no part of a case.
  *
  * Operations on a whole collection (payment batches, audit trail, users, …) are guarded by role on their routes
  * (`@Roles`); this table is for the parts of one case, reached through the application.

@@ -2,17 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
-import { disqualifiedSql } from '../access/impartiality';
-import { isUuid } from '../common/persistence';
+import { Actor } from '../kernel/actor';
+import { disqualifiedSql } from '../applications/impartiality';
+import { isUuid } from '../kernel/persistence';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { COMMITTING_OUTCOMES } from './decisions.service';
+import { COMMITTING_OUTCOMES } from '../decisions/decisions.service';
 
 export interface OverviewRow {
   applicationId: string;
   referenceNumber: string | null;
   organisationName: string;
-  /** The viewer is disqualified from the case (access/impartiality.ts): everything but who and where is withheld. */
+  /** The viewer is disqualified from the case (applications/impartiality.ts): everything but who and where is withheld. */
   restricted: boolean;
   title: string | null;
   measureCategory: string | null;
