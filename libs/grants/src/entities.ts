@@ -24,6 +24,11 @@ import {
 import { ReminderLog } from './reminders/reminder-log.entity';
 import { GrantRound } from './rounds/grant-round.entity';
 import { GrantScheme } from './schemes/grant-scheme.entity';
+import { RecipientReport, ReportAttachment } from './reports/recipient-report.entity';
+import { Repayment, RepaymentClaim } from './reports/repayment-claim.entity';
+
+/** The reports stage: recipient reports and repayment claims. */
+const reportEntities = [RecipientReport, ReportAttachment, RepaymentClaim, Repayment];
 
 export const grantsEntities = [
   User,
@@ -51,4 +56,5 @@ export const grantsEntities = [
   ReminderLog,
   OutboxMessage,
   AuditEvent,
+  ...reportEntities,
 ];

@@ -5,7 +5,7 @@ import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
 import { AssessmentService } from './assessment/assessment.service';
 import { ImpartialityService } from './applications/impartiality.service';
-import { ScreeningExtensions } from './assessment/prior-reports.port';
+import { PriorReports } from './assessment/prior-reports.port';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
 import { AcceptanceService } from './awards/acceptance.service';
@@ -13,8 +13,6 @@ import { BudgetReservationService } from './decisions/budget-reservation.service
 import { DecisionsService } from './decisions/decisions.service';
 import { DisbursementsService } from './payments/disbursements.service';
 import { PaymentBatchesService } from './payments/payment-batches.service';
-import { ReminderExtensions } from './reminders/reminder-extensions';
-import { LetterExtensions } from './letters/letter-extensions';
 import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
 import { LetterWorkService } from './letters/letter-work.service';
@@ -22,7 +20,6 @@ import { LettersService } from './letters/letters.service';
 import { OutboxFailuresService } from './outbox/outbox-failures.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { OutboxWorkService } from './outbox/outbox-work.service';
-import { AppealExtensions } from './appeals/appeal-extensions';
 import { AppealsService } from './appeals/appeals.service';
 import { DecisionReplacementService } from './awards/decision-replacement.service';
 import { ChangeRequestsService } from './changes/change-requests.service';
@@ -36,6 +33,14 @@ import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
 import { UploadInspector } from './kernel/attachments/upload-inspector';
+import { ReportLetters } from './letters/report-letters';
+import { ReportReminders } from './reminders/report-reminders';
+import { PriorReportsCheck } from './reports/prior-reports';
+import { ClaimAppeals } from './reports/repayment-claims';
+import { ReportsService } from './reports/reports.service';
+
+/** The reports stage, with the report letters and reminders the letters and reminders stage runs. */
+const REPORTS = [ReportsService, PriorReportsCheck, ClaimAppeals, ReportLetters, ReportReminders];
 
 const SERVICES = [
   MailTransport,
@@ -52,22 +57,19 @@ const SERVICES = [
   UploadInspector,
   AttachmentsService,
   ImpartialityService,
-  ScreeningExtensions,
   ScreeningService,
   AssessmentService,
   DecisionsService,
   BudgetReservationService,
   RoundOverviewService,
   AcceptanceService,
-  AppealExtensions,
   DecisionReplacementService,
   AppealsService,
   ChangeRequestsService,
+  ...REPORTS,
   CaseHistoryService,
   DisbursementsService,
   PaymentBatchesService,
-  ReminderExtensions,
-  LetterExtensions,
   RemindersService,
   OutboxRelayService,
   OutboxWorkService,
@@ -83,7 +85,8 @@ const SERVICES = [
  */
 @Module({
   imports: [VirusScanModule],
-  providers: SERVICES,
-  exports: [...SERVICES, VirusScanModule],
+  // Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops.
+  providers: [...SERVICES, { provide: PriorReports, useExisting: PriorReportsCheck }],
+  exports: [...SERVICES, PriorReports, VirusScanModule],
 })
 export class GrantsModule {}

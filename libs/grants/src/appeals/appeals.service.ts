@@ -29,7 +29,8 @@ import { DecisionReplacementService } from '../awards/decision-replacement.servi
 import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { UploadInspector } from '../kernel/attachments/upload-inspector';
-import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
+import { ClaimAppeals } from '../reports/repayment-claims';
+import { AppealSubjectInfo } from '../kernel/appeal-subject';
 import {
   Appeal,
   AppealAttachment,
@@ -67,7 +68,7 @@ export class AppealsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
-    private readonly extensions: AppealExtensions,
+    private readonly claims: ClaimAppeals,
     private readonly replacement: DecisionReplacementService,
     private readonly clock: Clock,
     private readonly inspector: UploadInspector,
@@ -302,7 +303,7 @@ export class AppealsService {
       }
       const errors: FieldError[] = [];
       if (appeal.subjectType === AppealSubject.RepaymentClaim) {
-        const claim = await this.extensions.claims!.claimSubject(manager, appeal.subjectId);
+        const claim = await this.claims.claimSubject(manager, appeal.subjectId);
         if (terms.amountOre > claim!.amountOre) {
           errors.push({
             field: 'amountOre',
@@ -361,7 +362,7 @@ export class AppealsService {
       }
       await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
       if (appeal.subjectType === AppealSubject.RepaymentClaim) {
-        await this.extensions.claims!.reviseClaim(manager, actor, {
+        await this.claims.reviseClaim(manager, actor, {
           claimId: appeal.subjectId,
           appealId: appeal.id,
           amountOre: terms.amountOre,
@@ -372,6 +373,7 @@ export class AppealsService {
           terms: { ...terms, outcome: terms.outcome! },
           preparedBy: appeal.caseworkerId!,
           cause: { appealId: appeal.id },
+          claimOverpayment: (overpayment) => this.claims.claimOverpayment(manager, actor, overpayment),
         });
         appeal.newDecisionId = decision.id;
       }
@@ -467,8 +469,8 @@ export class AppealsService {
   ): Promise<AppealSubjectInfo & { id: string }> {
     if (input.subjectType === AppealSubject.RepaymentClaim) {
       const claim =
-        input.subjectId && isUuid(input.subjectId) && this.extensions.claims
-          ? await this.extensions.claims.claimSubject(manager, input.subjectId)
+        input.subjectId && isUuid(input.subjectId)
+          ? await this.claims.claimSubject(manager, input.subjectId)
           : null;
       if (!claim || claim.applicationId !== application.id) throw DomainError.notFound('Kravet');
       return { id: input.subjectId!, ...claim };

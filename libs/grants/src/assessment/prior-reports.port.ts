@@ -1,6 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { Application } from '../applications/application.entity';
+import type { EntityManager } from 'typeorm';
+import type { Application } from '../applications/application.entity';
 
 /** Reports owed on the organisation's earlier grants whose report deadline has passed (DOMAIN.md §2). */
 export interface PriorReportsFinding {
@@ -10,25 +9,11 @@ export interface PriorReportsFinding {
   unapproved: number;
 }
 
-export type PriorReportsCheck = (
-  manager: EntityManager,
-  application: Application,
-) => Promise<PriorReportsFinding>;
-
 /**
- * Checks that other libraries contribute to the formal check without libs/grants depending on them: recipient
- * reports live in libs/reporting, which registers its check here when its module starts.
+ * The formal check asks the reports stage, which sits above assessment, through this port: an abstract class used as
+ * the Nest token, implemented by reports/prior-reports.ts and bound in grants.module.ts. Nest refuses to start when
+ * it is unbound.
  */
-@Injectable()
-export class ScreeningExtensions {
-  private priorReportsCheck: PriorReportsCheck | null = null;
-
-  registerPriorReports(check: PriorReportsCheck): void {
-    this.priorReportsCheck = check;
-  }
-
-  /** null when no report module is loaded (then nothing can be said about earlier reports). */
-  priorReports(manager: EntityManager, application: Application): Promise<PriorReportsFinding> | null {
-    return this.priorReportsCheck ? this.priorReportsCheck(manager, application) : null;
-  }
+export abstract class PriorReports {
+  abstract owed(manager: EntityManager, application: Application): Promise<PriorReportsFinding>;
 }

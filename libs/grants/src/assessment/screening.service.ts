@@ -18,7 +18,7 @@ import { ApplicationAttachment } from '../applications/attachment.entity';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../kernel/decision-reasons';
 import { ImpartialityService } from '../applications/impartiality.service';
-import { ScreeningExtensions } from './prior-reports.port';
+import { PriorReports } from './prior-reports.port';
 import { Screening, ScreeningChecks, ScreeningOutcome } from './screening.entity';
 import { CasePart } from '../kernel/need-to-know';
 
@@ -36,7 +36,7 @@ export class ScreeningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
-    private readonly extensions: ScreeningExtensions,
+    private readonly priorReports: PriorReports,
     private readonly clock: Clock,
   ) {}
 
@@ -191,7 +191,7 @@ export class ScreeningService {
         where: { applicationId: application.id },
         select: { kind: true },
       }),
-      this.extensions.priorReports(manager, application),
+      this.priorReports.owed(manager, application),
     ]);
     const scheme: GrantScheme = round.scheme!;
     const kinds = attachments.map((a) => a.kind);

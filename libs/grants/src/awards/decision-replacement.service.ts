@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { Clock, DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { Actor } from '../kernel/actor';
-import { AppealExtensions } from '../appeals/appeal-extensions';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { AuditService } from '../audit/audit.service';
@@ -25,6 +24,14 @@ export interface ReplacementTerms {
   conditions: string[];
 }
 
+/** What a new decision leaves paid beyond the grant, to be claimed back (reports/repayment-claims.ts). */
+export interface Overpayment {
+  applicationId: string;
+  decisionId: string;
+  paidOre: number;
+  overpaidOre: number;
+}
+
 /**
  * A new decision that replaces the one in force — after an appeal (forvaltningsloven § 33) or a change request that
  * needs more money. It goes through the same steps as any decision: four eyes (the approver is not the preparer, a
@@ -37,7 +44,6 @@ export class DecisionReplacementService {
   constructor(
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly extensions: AppealExtensions,
   ) {}
 
   async replace(
@@ -49,6 +55,11 @@ export class DecisionReplacementService {
       preparedBy: string;
       /** What caused it, for the audit trail: { appealId } or { changeRequestId }. */
       cause: Record<string, string>;
+      /**
+       * Claims back what the new decision leaves paid beyond the grant, in the same transaction (an appeal does it
+       * through reports/repayment-claims.ts). A change request only raises a grant and passes none.
+       */
+      claimOverpayment?: (overpayment: Overpayment) => Promise<void>;
     },
   ): Promise<Decision> {
     const old = await manager.findOne(Decision, {
@@ -108,8 +119,9 @@ export class DecisionReplacementService {
     await manager.save(application);
     await addToOutbox(manager, 'letter.decision', { decisionId: decision.id }, decision.id);
     if (paidOre > terms.amountOre) {
-      if (!this.extensions.claims) throw new Error('no repayment claim source registered');
-      await this.extensions.claims.claimOverpayment(manager, approver, {
+      if (!input.claimOverpayment)
+        throw new Error('the new decision leaves an overpayment nobody claims back');
+      await input.claimOverpayment({
         applicationId: old.applicationId,
         decisionId: decision.id,
         paidOre,

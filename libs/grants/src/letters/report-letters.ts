@@ -1,27 +1,32 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Appeal,
-  APPEAL_PERIOD_DAYS,
-  appealDeadlineOnDelivery,
-  AuditService,
-  Decision,
-  Letter,
-  LetterExtensions,
-  letterAppeal,
-  LetterInput,
-  LetterReport,
-  LettersService,
-  LetterSource,
-  LetterType,
-  OutboxTopic,
-  updateReturning,
-  SourcedLetter,
-} from '@app/grants';
+import { Appeal } from '../appeals/appeal.entity';
+import { AuditService } from '../audit/audit.service';
+import { Decision } from '../decisions/decision.entity';
+import { updateReturning } from '../kernel/persistence';
+import { APPEAL_PERIOD_DAYS, appealDeadlineOnDelivery } from '../kernel/deadlines';
+import { letterAppeal } from './letter-appeal';
+import { LetterInput, LetterReport, LetterType } from './letter-model';
+import { Letter } from './letter.entity';
+import { OutboxTopic } from '../outbox/outbox-message.entity';
 import { APP_CONFIG, AppConfig, endOfOsloDayAfter } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { RecipientReport, ReportStatus } from './recipient-report.entity';
-import { RepaymentClaim } from './repayment-claim.entity';
+import { RecipientReport, ReportStatus } from '../reports/recipient-report.entity';
+import { RepaymentClaim } from '../reports/repayment-claim.entity';
+
+/** What report letters hand the letters service to render: the input, and the application the letter belongs to. */
+export interface SourcedLetter {
+  input: LetterInput;
+  applicationId: string;
+}
+
+/** The part every letter about an application prints (LettersService.applicationLetterInput). */
+export type ApplicationLetterInput = (
+  type: LetterType,
+  applicationId: string,
+  caseworkerId: string | null,
+  now: Date,
+) => Promise<LetterInput>;
 
 /**
  * The letters report review produces: a report approval (subject: the report) and a repayment claim (subject: the
@@ -29,7 +34,7 @@ import { RepaymentClaim } from './repayment-claim.entity';
  * is the notification from which the appeal period runs.
  */
 @Injectable()
-export class ReportLetters implements LetterSource, OnModuleInit {
+export class ReportLetters {
   readonly topics: OutboxTopic[] = [
     'letter.report_approval',
     'letter.repayment_claim',
@@ -40,14 +45,8 @@ export class ReportLetters implements LetterSource, OnModuleInit {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly extensions: LetterExtensions,
-    private readonly letters: LettersService,
     private readonly audit: AuditService,
   ) {}
-
-  onModuleInit(): void {
-    this.extensions.register(this);
-  }
 
   async letterType(topic: OutboxTopic, subjectId: string): Promise<LetterType | null> {
     if (topic === 'letter.claim_revised') return 'claim_revised';
@@ -62,8 +61,9 @@ export class ReportLetters implements LetterSource, OnModuleInit {
       : null;
   }
 
-  async letterInput(type: LetterType, subjectId: string, now: Date): Promise<SourcedLetter> {
-    if (type === 'claim_revised') return this.revisionInput(subjectId, now);
+  /** `common` is LettersService.applicationLetterInput (passed in: the letters service asks this one). */
+  async letterInput(type: LetterType, subjectId: string, now: Date, common: ApplicationLetterInput) {
+    if (type === 'claim_revised') return this.revisionInput(subjectId, now, common);
     const claim =
       type === 'repayment_claim'
         ? await this.db.getRepository(RepaymentClaim).findOneByOrFail({ id: subjectId })
@@ -73,12 +73,7 @@ export class ReportLetters implements LetterSource, OnModuleInit {
       ? await this.db.getRepository(RecipientReport).findOneByOrFail({ id: reportId })
       : null;
     const applicationId = report?.applicationId ?? claim!.applicationId;
-    const base = await this.letters.applicationLetterInput(
-      type,
-      applicationId,
-      claim?.claimedBy ?? report?.reviewedBy ?? null,
-      now,
-    );
+    const base = await common(type, applicationId, claim?.claimedBy ?? report?.reviewedBy ?? null, now);
     // A claim after a changed decision states what was paid and what the new grant is.
     const changedBy =
       claim?.paidBeforeOre != null
@@ -110,15 +105,14 @@ export class ReportLetters implements LetterSource, OnModuleInit {
   }
 
   /** Sfk's new decision on a claim after an appeal (subject: the appeal). */
-  private async revisionInput(appealId: string, now: Date): Promise<SourcedLetter> {
+  private async revisionInput(
+    appealId: string,
+    now: Date,
+    common: ApplicationLetterInput,
+  ): Promise<SourcedLetter> {
     const appeal = await this.db.getRepository(Appeal).findOneByOrFail({ id: appealId });
     const claim = await this.db.getRepository(RepaymentClaim).findOneByOrFail({ id: appeal.subjectId });
-    const base = await this.letters.applicationLetterInput(
-      'claim_revised',
-      claim.applicationId,
-      appeal.caseworkerId,
-      now,
-    );
+    const base = await common('claim_revised', claim.applicationId, appeal.caseworkerId, now);
     const input: LetterInput = {
       ...base,
       // The claim letter states its own appeal deadline; the appeal part carries none.

@@ -1,4 +1,5 @@
-import { BudgetLine, ReportIndicator } from '@app/grants';
+import { BudgetLine } from '../kernel/application-content';
+import { ReportIndicator } from '../schemes/grant-scheme.entity';
 import { FieldError, isPastDeadline } from '@app/platform';
 import { ActualLine, IndicatorFigures, ReportStatus } from './recipient-report.entity';
 

@@ -11,7 +11,10 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Application, Decision, Signatory, UploadWarning } from '@app/grants';
+import { Application } from '../applications/application.entity';
+import { Decision } from '../decisions/decision.entity';
+import { Signatory } from '../kernel/application-content';
+import { UploadWarning } from '../kernel/attachments/content-rules';
 import { bigintOre } from '@app/platform';
 
 export enum ReportStatus {

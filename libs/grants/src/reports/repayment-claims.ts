@@ -1,13 +1,9 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import {
-  Actor,
-  addToOutbox,
-  AppealClaimSource,
-  AppealExtensions,
-  AppealSubjectInfo,
-  AuditService,
-  snapshot,
-} from '@app/grants';
+import { Injectable } from '@nestjs/common';
+import { AppealSubjectInfo } from '../kernel/appeal-subject';
+import { AuditService } from '../audit/audit.service';
+import { Actor } from '../kernel/actor';
+import { snapshot } from '../kernel/persistence';
+import { addToOutbox } from '../outbox/outbox';
 import { Clock, DomainError, endOfOsloDayAfter, formatKroner, osloDate } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './repayment-claim.entity';
@@ -15,23 +11,18 @@ import { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './re
 /** Days an organisation gets to repay what a lowered grant left overpaid. */
 const OVERPAYMENT_DUE_DAYS = 30;
 
+/** What an appeal against a claim needs to know about it. */
+export type ClaimSubject = AppealSubjectInfo & { amountOre: number; repaidOre: number };
+
 /** Repayment claims for appeals: a claim can be appealed, and a lowered grant claims back what was overpaid. */
 @Injectable()
-export class ClaimAppeals implements AppealClaimSource, OnModuleInit {
+export class ClaimAppeals {
   constructor(
-    private readonly extensions: AppealExtensions,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
-  onModuleInit(): void {
-    this.extensions.register(this);
-  }
-
-  async claimSubject(
-    manager: EntityManager,
-    claimId: string,
-  ): Promise<(AppealSubjectInfo & { amountOre: number; repaidOre: number }) | null> {
+  async claimSubject(manager: EntityManager, claimId: string): Promise<ClaimSubject | null> {
     const claim = await manager.findOneBy(RepaymentClaim, { id: claimId });
     return claim
       ? {

@@ -1,24 +1,21 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
-import { Application, PriorReportsFinding, ScreeningExtensions } from '@app/grants';
+import { Injectable } from '@nestjs/common';
+import { Application } from '../applications/application.entity';
+import { PriorReports, PriorReportsFinding } from '../assessment/prior-reports.port';
 import { Clock, passedDeadlineBound } from '@app/platform';
 import { EntityManager } from 'typeorm';
 
 /**
  * At screening: the organisation's earlier accepted grants whose report deadline has passed, counted as overdue
- * (no report submitted) or unapproved (submitted, not yet approved). Registered with the grants screening.
+ * (no report submitted) or unapproved (submitted, not yet approved). Implements assessment's `PriorReports` port
+ * (bound in grants.module.ts).
  */
 @Injectable()
-export class PriorReportsCheck implements OnModuleInit {
-  constructor(
-    private readonly extensions: ScreeningExtensions,
-    private readonly clock: Clock,
-  ) {}
-
-  onModuleInit(): void {
-    this.extensions.registerPriorReports((manager, application) => this.check(manager, application));
+export class PriorReportsCheck extends PriorReports {
+  constructor(private readonly clock: Clock) {
+    super();
   }
 
-  async check(manager: EntityManager, application: Application): Promise<PriorReportsFinding> {
+  async owed(manager: EntityManager, application: Application): Promise<PriorReportsFinding> {
     const [row] = await manager.query<PriorReportsFinding[]>(
       `SELECT count(*) FILTER (WHERE r.id IS NULL OR r.status IN ('draft', 'returned'))::int AS overdue,
               count(*) FILTER (WHERE r.status = 'submitted')::int AS unapproved

@@ -1,29 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  Actor,
-  addToOutbox,
-  ApprovedPlan,
-  approvedPlan,
-  Application,
-  assertCanWrite,
-  AuditService,
-  Decision,
-  DecisionOutcome,
-  detectFileType,
-  disqualifiedSql,
-  GrantRound,
-  GrantScheme,
-  ImpartialityService,
-  isUuid,
-  CasePart,
-  loadApplication,
-  lockVersioned,
-  MAX_ATTACHMENT_BYTES,
-  Signatory,
-  snapshot,
-  UploadInspector,
-} from '@app/grants';
+import { assertCanWrite, loadApplication } from '../applications/application-access';
+import { Application } from '../applications/application.entity';
+import { disqualifiedSql } from '../applications/impartiality';
+import { ImpartialityService } from '../applications/impartiality.service';
+import { AuditService } from '../audit/audit.service';
+import { ApprovedPlan, approvedPlan } from '../changes/approved-plan';
+import { Decision } from '../decisions/decision.entity';
+import { Actor } from '../kernel/actor';
+import { Signatory } from '../kernel/application-content';
+import { detectFileType, MAX_ATTACHMENT_BYTES } from '../kernel/attachments/file-type';
+import { UploadInspector } from '../kernel/attachments/upload-inspector';
+import { DecisionOutcome } from '../kernel/decision-reasons';
+import { CasePart } from '../kernel/need-to-know';
+import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { addToOutbox } from '../outbox/outbox';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
 import {
   Clock,
   DomainError,

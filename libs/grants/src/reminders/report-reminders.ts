@@ -1,15 +1,20 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  InsertReminders,
-  ReminderExtensions,
-  ReminderKind,
-  ReminderMail,
-  ReminderSource,
-  SFK_NAME_NN,
-} from '@app/grants';
+import { SFK_NAME_NN } from '../letters/letter-texts';
+import { ReminderKind } from './reminder-log.entity';
 import { formatOsloNorwegian, passedDeadlineBound } from '@app/platform';
 import { DataSource } from 'typeorm';
+
+/** A reminder e-mail: the recipient, its text and, for nynorsk, the sender's name in nynorsk. */
+export interface ReminderMail {
+  to: string;
+  subject: string;
+  text: string;
+  senderName?: string;
+}
+
+/** Inserts reminder_log rows for the candidates a SELECT yields (entity_id, due_date); returns the new rows' ids. */
+export type InsertReminders = (kind: ReminderKind, select: string, params: unknown[]) => Promise<string[]>;
 
 /** Accepted grants in force whose report is not in (no report, a draft, or returned for revision). */
 const OWED_SQL = `
@@ -22,20 +27,14 @@ const OWED_SQL = `
 
 /**
  * Report reminders in the daily scan (DESIGN.md §6): 30 and 7 days before the report deadline, and once when it
- * has passed. Each is logged per grant, kind and deadline, so it is sent once.
+ * has passed. Each is logged per grant, kind and deadline, so it is sent once. Found and worded here; logged and
+ * sent by the reminder scan (reminders.service.ts).
  */
 @Injectable()
-export class ReportReminders implements ReminderSource, OnModuleInit {
+export class ReportReminders {
   readonly kinds: ReminderKind[] = ['report_due_30d', 'report_due_7d', 'report_overdue'];
 
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly extensions: ReminderExtensions,
-  ) {}
-
-  onModuleInit(): void {
-    this.extensions.register(this);
-  }
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async scan(insert: InsertReminders, now: Date, today: string): Promise<string[]> {
     const ids: string[] = [];
