@@ -6,6 +6,10 @@ import { AttachmentsService } from './applications/attachments.service';
 import { AssessmentService } from './assessment/assessment.service';
 import { ImpartialityService } from './applications/impartiality.service';
 import { PriorReports } from './assessment/prior-reports.port';
+import { DecisionsCommittedFunds } from './decisions/budget-frame';
+import { CommittedFunds } from './rounds/committed-funds.port';
+import { RoundsOfScheme } from './rounds/running-rounds';
+import { RunningRounds } from './schemes/running-rounds.port';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
 import { AcceptanceService } from './awards/acceptance.service';
@@ -41,6 +45,13 @@ import { ReportsService } from './reports/reports.service';
 
 /** The reports stage, with the report letters and reminders the letters and reminders stage runs. */
 const REPORTS = [ReportsService, PriorReportsCheck, ClaimAppeals, ReportLetters, ReportReminders];
+
+/** Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops. */
+const PORTS = [
+  { provide: PriorReports, useExisting: PriorReportsCheck },
+  { provide: CommittedFunds, useClass: DecisionsCommittedFunds },
+  { provide: RunningRounds, useClass: RoundsOfScheme },
+];
 
 const SERVICES = [
   MailTransport,
@@ -85,8 +96,7 @@ const SERVICES = [
  */
 @Module({
   imports: [VirusScanModule],
-  // Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops.
-  providers: [...SERVICES, { provide: PriorReports, useExisting: PriorReportsCheck }],
+  providers: [...SERVICES, ...PORTS],
   exports: [...SERVICES, PriorReports, VirusScanModule],
 })
 export class GrantsModule {}

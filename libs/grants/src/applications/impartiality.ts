@@ -1,5 +1,5 @@
-import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
+import { Disqualification, disqualifiedError } from '../organisations/membership-rules';
 
 /**
  * The one rule for who is disqualified (inhabil) from a case, forvaltningsloven § 6: a staff member who declared a
@@ -8,7 +8,6 @@ import { EntityManager } from 'typeorm';
  * added a second ago disqualifies at once. Every staff step and every staff read of a case goes through here
  * (ImpartialityService, loadApplication, and the SQL below for lists).
  */
-export type Disqualification = 'member' | 'declared';
 
 export interface CaseStanding {
   /** Why the user may not handle or read the case as staff; null when nothing disqualifies them. */
@@ -67,25 +66,4 @@ export async function assertNotDisqualified(
   const standing = await caseStanding(manager, userId, applicationId);
   if (standing.disqualified) throw disqualifiedError(standing.disqualified);
   return standing;
-}
-
-/** For staff steps about an organisation rather than one case (bank-account verification). */
-export async function assertNotMemberOfOrganisation(
-  manager: EntityManager,
-  userId: string,
-  organisationId: string,
-): Promise<void> {
-  const member = await manager.query<unknown[]>(
-    'SELECT 1 FROM memberships WHERE organisation_id = $1 AND user_id = $2',
-    [organisationId, userId],
-  );
-  if (member.length > 0) throw disqualifiedError('member');
-}
-
-export function disqualifiedError(why: Disqualification): DomainError {
-  return DomainError.forbidden(
-    why === 'member'
-      ? 'Du er medlem av søkerorganisasjonen og er derfor inhabil i saken (forvaltningsloven § 6): du kan ikke behandle den eller se Sfks saksbehandling.'
-      : 'Du har erklært deg inhabil i denne saken og kan ikke se eller behandle den.',
-  );
 }

@@ -10,6 +10,7 @@ import { checkNewPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { Role } from '../kernel/role';
 import { User } from './user.entity';
+import { escapeLike } from '../kernel/sql';
 
 export interface NewUser {
   email: string;
@@ -242,8 +243,4 @@ export class UsersService {
 
 function uniq<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
