@@ -8,6 +8,8 @@ import { ImpartialityService } from './applications/impartiality.service';
 import { PriorReports } from './assessment/prior-reports.port';
 import { DecisionsCommittedFunds } from './decisions/budget-frame';
 import { CommittedFunds } from './rounds/committed-funds.port';
+import { AccountChange } from './organisations/account-change.port';
+import { PaymentsAccountChange } from './payments/account-change';
 import { RoundsOfScheme } from './rounds/running-rounds';
 import { RunningRounds } from './schemes/running-rounds.port';
 import { ScreeningService } from './assessment/screening.service';
@@ -51,6 +53,7 @@ const PORTS = [
   { provide: PriorReports, useExisting: PriorReportsCheck },
   { provide: CommittedFunds, useClass: DecisionsCommittedFunds },
   { provide: RunningRounds, useClass: RoundsOfScheme },
+  { provide: AccountChange, useClass: PaymentsAccountChange },
 ];
 
 const SERVICES = [

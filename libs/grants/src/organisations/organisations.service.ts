@@ -14,7 +14,7 @@ import { escapeLike } from '../kernel/sql';
 import { OrganisationForm, WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from './organisation.entity';
 import { assertAnotherSignatory, assertMayManageMembers } from './signing-rights';
-import { revokeAttestationsForAccountChange } from '../payments/disbursements.service';
+import { AccountChange } from './account-change.port';
 
 export interface OrganisationProfile {
   name: string;
@@ -48,6 +48,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accountChange: AccountChange,
   ) {}
 
   /**
@@ -154,7 +155,7 @@ export class OrganisationsService {
         organisation.bankAccountVerifiedBy = null;
       }
       await manager.save(organisation);
-      if (accountChanged) await revokeAttestationsForAccountChange(manager, actor, id);
+      if (accountChanged) await this.accountChange.revokeAttestations(manager, actor, id);
       await this.audit.record(manager, {
         actor,
         action: accountChanged ? 'organisation.updated_bank_account_pending' : 'organisation.updated',
