@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, FieldError, isWithinDeadline } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
+import { Actor, hasRole } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { lockVersioned, snapshot } from '../common/persistence';
+import { lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
-import { OrganisationForm } from '../organisations/organisation-form';
+import { OrganisationForm } from '../kernel/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -16,11 +16,11 @@ import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { ApplicationAttachment } from '../applications/attachment.entity';
 import { Decision } from '../decisions/decision.entity';
-import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/decision-reasons';
-import { ImpartialityService } from './impartiality.service';
-import { ScreeningExtensions } from './screening-extensions';
+import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../kernel/decision-reasons';
+import { ImpartialityService } from '../applications/impartiality.service';
+import { PriorReports } from './prior-reports.port';
 import { Screening, ScreeningChecks, ScreeningOutcome } from './screening.entity';
-import { CasePart } from '../access/need-to-know';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface ScreeningInput {
   outcome: ScreeningOutcome;
@@ -36,7 +36,7 @@ export class ScreeningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
-    private readonly extensions: ScreeningExtensions,
+    private readonly priorReports: PriorReports,
     private readonly clock: Clock,
   ) {}
 
@@ -191,7 +191,7 @@ export class ScreeningService {
         where: { applicationId: application.id },
         select: { kind: true },
       }),
-      this.extensions.priorReports(manager, application),
+      this.priorReports.owed(manager, application),
     ]);
     const scheme: GrantScheme = round.scheme!;
     const kinds = attachments.map((a) => a.kind);

@@ -8,7 +8,7 @@ import {
   isValidDate,
   joinList,
 } from './format';
-import { formatBankAccount } from '../common/identifiers';
+import { formatBankAccount } from '../kernel/identifiers';
 import { isGrantLetter, type LetterInput, type LetterLanguage, type LetterType } from './letter-model';
 import { LETTER_TEXTS, type DecisionLetterType, type LetterTexts } from './letter-texts';
 

@@ -3,18 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, endOfOsloDayAfter, faultPoint, MailTransport } from '@app/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../common/persistence';
+import { snapshot } from '../kernel/persistence';
 import { applicationTransition, ApplicationStatus } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
-import { DecisionOutcome } from '../decisions/decision-reasons';
+import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
-import { WrittenLanguage } from '../organisations/organisation-form';
+import { WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { Complete } from '../outbox/outbox-work.service';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { APPEAL_PERIOD_DAYS } from './letters.service';
-import { LetterExtensions } from './letter-extensions';
+import { appealDeadlineOnDelivery, later } from '../kernel/deadlines';
+import { ReportLetters } from './report-letters';
 import { Letter } from './letter.entity';
+import { LetterType } from './letter-model';
 import { SFK_NAME, SFK_NAME_NN } from './letter-texts';
 
 /**
@@ -32,7 +33,7 @@ export class LetterDeliveryService {
     private readonly mail: MailTransport,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly extensions: LetterExtensions,
+    private readonly reportLetters: ReportLetters,
   ) {}
 
   /** Sends the letter unless it was delivered already, then records the delivery through `complete`. */
@@ -90,7 +91,8 @@ export class LetterDeliveryService {
         after: { letterId, type: letter.type, to: organisation.email, deliveredAt },
       });
       if (!letter.decisionId) {
-        await this.extensions.forType(letter.type)?.delivered(manager, letter, deliveredAt);
+        if (this.reportLetters.types.includes(letter.type as LetterType))
+          await this.reportLetters.delivered(manager, letter, deliveredAt);
         return;
       }
       const decision = await manager.findOne(Decision, {
@@ -132,16 +134,4 @@ export class LetterDeliveryService {
 /** The Message-ID of a letter's e-mail: the same for every attempt, so a resend is recognisable as such. */
 export function letterMessageId(letterId: string): string {
   return `<letter-${letterId}@tilskudd.konfliktraadet.no>`;
-}
-
-/**
- * Delivery is notification (forvaltningsloven § 27): the appeal period runs three weeks from it, to the end of that
- * day in Oslo, and never ends earlier than the date the letter states.
- */
-export function appealDeadlineOnDelivery(deliveredAt: Date, stated: Date | null): Date {
-  return later(endOfOsloDayAfter(deliveredAt, APPEAL_PERIOD_DAYS), stated);
-}
-
-function later(a: Date, b: Date | null): Date {
-  return b && b > a ? b : a;
 }

@@ -2,19 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, isMemberOf, isStaff } from '../access/actor';
-import { assertNotMemberOfOrganisation } from '../access/impartiality';
+import { Actor, isMemberOf, isStaff } from '../kernel/actor';
+import { assertNotMemberOfOrganisation } from './membership-rules';
 import { AuditService } from '../audit/audit.service';
-import { countyOfMunicipality, isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
-import { Membership } from '../identity/membership.entity';
+import { countyOfMunicipality, isValidBankAccount, isValidOrganisationNumber } from '../kernel/identifiers';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { Membership } from './membership.entity';
 import { Role } from '../kernel/role';
 import { User } from '../identity/user.entity';
-import { escapeLike } from '../identity/users.service';
-import { OrganisationForm, WrittenLanguage } from './organisation-form';
+import { escapeLike } from '../kernel/sql';
+import { OrganisationForm, WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from './organisation.entity';
 import { assertAnotherSignatory, assertMayManageMembers } from './signing-rights';
-import { revokeAttestationsForAccountChange } from '../payments/disbursements.service';
+import { AccountChange } from './account-change.port';
 
 export interface OrganisationProfile {
   name: string;
@@ -48,6 +48,7 @@ export class OrganisationsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly accountChange: AccountChange,
   ) {}
 
   /**
@@ -154,7 +155,7 @@ export class OrganisationsService {
         organisation.bankAccountVerifiedBy = null;
       }
       await manager.save(organisation);
-      if (accountChanged) await revokeAttestationsForAccountChange(manager, actor, id);
+      if (accountChanged) await this.accountChange.revokeAttestations(manager, actor, id);
       await this.audit.record(manager, {
         actor,
         action: accountChanged ? 'organisation.updated_bank_account_pending' : 'organisation.updated',

@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, DomainError, osloDate, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition, ApplicationStatus } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
-import { ImpartialityService } from '../assessment/impartiality.service';
+import { ImpartialityService } from '../applications/impartiality.service';
 import { AuditService, recordAudit } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { Decision } from '../decisions/decision.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -17,8 +17,8 @@ import { DisbursementEvent, disbursementTransition } from './disbursement-status
 import { formatNorwegianDate } from './exports/list-columns';
 import { Disbursement, DisbursementStatus } from './disbursement.entity';
 import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
-import { planInstalments } from './payment-plan';
-import { CasePart } from '../access/need-to-know';
+import { planInstalments } from '../kernel/payment-plan';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface DisbursementFilter {
   status?: DisbursementStatus;

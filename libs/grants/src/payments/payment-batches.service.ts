@@ -11,10 +11,10 @@ import {
   PageRequest,
 } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
-import { isUuid, lockVersioned, snapshot, updateReturning } from '../common/persistence';
+import { isValidBankAccount, isValidOrganisationNumber } from '../kernel/identifiers';
+import { isUuid, lockVersioned, snapshot, updateReturning } from '../kernel/persistence';
 import { batchRows, ChunkedFileSink, readStoredFile } from './batch-file-store';
 import { checkPaidOn, settlePaidApplications } from './disbursements.service';
 import { BATCH_FILE_WRITERS } from './exports';
