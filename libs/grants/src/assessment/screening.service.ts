@@ -41,10 +41,7 @@ export class ScreeningService {
   ) {}
 
   /** What the system finds for the formal check; the caseworker decides on it. */
-  async findings(
-    actor: Actor,
-    applicationId: string,
-  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
+  async findings(actor: Actor, applicationId: string): Promise<ScreeningFindings> {
     const application = await loadApplication(
       this.db.manager,
       actor,
@@ -72,7 +69,7 @@ export class ScreeningService {
       const dismiss = input.outcome === ScreeningOutcome.Dismissed;
       const next = applicationTransition(application.status, dismiss ? 'dismiss' : 'screen');
       const checks = await this.computeChecks(application);
-      const { organisationForm, priorReportRule, ...recorded } = checks;
+      const { organisationForm: _form, priorReportRule: _rule, ...recorded } = checks;
 
       if (dismiss) {
         if (!reasonsComplete(input.reasons)) {
@@ -83,51 +80,7 @@ export class ScreeningService {
           );
         }
       } else {
-        const errors: FieldError[] = [];
-        if (!recorded.eligibleOrganisationForm) {
-          errors.push({
-            field: 'checks.eligibleOrganisationForm',
-            rule: 'eligible',
-            message: 'Organisasjonsformen kan ikke få tilskudd fra ordningen.',
-          });
-        }
-        if (recorded.voluntaryRegistry === false) {
-          errors.push({
-            field: 'checks.voluntaryRegistry',
-            rule: 'registered',
-            message: 'Organisasjonen er ikke registrert i Frivillighetsregisteret.',
-          });
-        }
-        if (!recorded.deadlineMet) {
-          errors.push({
-            field: 'checks.deadlineMet',
-            rule: 'deadline',
-            message: 'Søknaden kom inn etter fristen.',
-          });
-        }
-        if (!recorded.requiredAttachments) {
-          errors.push({
-            field: 'checks.requiredAttachments',
-            rule: 'attachments',
-            message: 'Påkrevde vedlegg mangler.',
-          });
-        }
-        const owed = recorded.priorReports;
-        if (priorReportRule === PriorReportRule.Block && owed && owed.overdue + owed.unapproved > 0) {
-          errors.push({
-            field: 'checks.priorReports',
-            rule: 'priorReports',
-            message: `Organisasjonen har ${owed.overdue} rapport(er) på tidligere tilskudd som ikke er levert og ${owed.unapproved} som ikke er godkjent; ordningen krever godkjente rapporter før ny søknad behandles.`,
-          });
-        }
-        if (organisationForm === OrganisationForm.Municipality && !input.municipalityJustification?.trim()) {
-          errors.push({
-            field: 'municipalityJustification',
-            rule: 'required',
-            message:
-              'En kommune kan bare få tilskudd når frivillige organisasjoner ikke har et tilfredsstillende tilbud; skriv begrunnelsen.',
-          });
-        }
+        const errors = screeningErrors(checks, input);
         if (errors.length) throw DomainError.rules(errors);
       }
 
@@ -180,9 +133,7 @@ export class ScreeningService {
     });
   }
 
-  private async computeChecks(
-    application: Application,
-  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
+  private async computeChecks(application: Application): Promise<ScreeningFindings> {
     const manager = this.db.manager;
     const [organisation, round, attachments, priorReports] = await Promise.all([
       manager.findOneByOrFail(Organisation, { id: application.organisationId }),
@@ -207,4 +158,63 @@ export class ScreeningService {
       priorReportRule: scheme.priorReportRule,
     };
   }
+}
+
+/** What the system found for the formal check, with the organisation's form and the scheme's rule on prior reports. */
+export type ScreeningFindings = ScreeningChecks & {
+  organisationForm: OrganisationForm;
+  priorReportRule: PriorReportRule;
+};
+
+/**
+ * Why an application cannot pass the formal check on to assessment: each failed check as a field error, and a
+ * municipality's missing justification. Pure; empty when it may pass.
+ */
+export function screeningErrors(checks: ScreeningFindings, input: ScreeningInput): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!checks.eligibleOrganisationForm) {
+    errors.push({
+      field: 'checks.eligibleOrganisationForm',
+      rule: 'eligible',
+      message: 'Organisasjonsformen kan ikke få tilskudd fra ordningen.',
+    });
+  }
+  if (checks.voluntaryRegistry === false) {
+    errors.push({
+      field: 'checks.voluntaryRegistry',
+      rule: 'registered',
+      message: 'Organisasjonen er ikke registrert i Frivillighetsregisteret.',
+    });
+  }
+  if (!checks.deadlineMet) {
+    errors.push({
+      field: 'checks.deadlineMet',
+      rule: 'deadline',
+      message: 'Søknaden kom inn etter fristen.',
+    });
+  }
+  if (!checks.requiredAttachments) {
+    errors.push({
+      field: 'checks.requiredAttachments',
+      rule: 'attachments',
+      message: 'Påkrevde vedlegg mangler.',
+    });
+  }
+  const owed = checks.priorReports;
+  if (checks.priorReportRule === PriorReportRule.Block && owed && owed.overdue + owed.unapproved > 0) {
+    errors.push({
+      field: 'checks.priorReports',
+      rule: 'priorReports',
+      message: `Organisasjonen har ${owed.overdue} rapport(er) på tidligere tilskudd som ikke er levert og ${owed.unapproved} som ikke er godkjent; ordningen krever godkjente rapporter før ny søknad behandles.`,
+    });
+  }
+  if (checks.organisationForm === OrganisationForm.Municipality && !input.municipalityJustification?.trim()) {
+    errors.push({
+      field: 'municipalityJustification',
+      rule: 'required',
+      message:
+        'En kommune kan bare få tilskudd når frivillige organisasjoner ikke har et tilfredsstillende tilbud; skriv begrunnelsen.',
+    });
+  }
+  return errors;
 }
