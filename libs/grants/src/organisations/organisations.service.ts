@@ -14,7 +14,7 @@ import { escapeLike } from '../identity/users.service';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 import { Organisation } from './organisation.entity';
 import { assertAnotherSignatory, assertMayManageMembers } from './signing-rights';
-import { revokeAttestationsForAccountChange } from '../payments/disbursements.service';
+import { revokeAttestationsForAccountChange } from '../payments/disbursement-transitions';
 
 export interface OrganisationProfile {
   name: string;

@@ -16,7 +16,8 @@ import { AuditService } from '../audit/audit.service';
 import { isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
 import { isUuid, lockVersioned, snapshot, updateReturning } from '../common/persistence';
 import { batchRows, ChunkedFileSink, readStoredFile } from './batch-file-store';
-import { checkPaidOn, settlePaidApplications } from './disbursements.service';
+import { settlePaidApplications } from './disbursement-transitions';
+import { checkPaidOn } from './disbursements.service';
 import { BATCH_FILE_WRITERS } from './exports';
 import {
   BatchExportHeader,
