@@ -1,9 +1,8 @@
-import { formatAmount, formatDate, formatDateTime, isValidDate } from '../format';
-import type { LetterInput } from '../letter-model';
-import type { LetterTexts } from '../letter-texts';
 import {
   appealSections,
+  contactSection,
   filled,
+  keptSection,
   paragraph,
   paragraphs,
   reasonSections,
@@ -11,6 +10,9 @@ import {
   type LetterParagraph,
   type LetterSection,
 } from './blocks';
+import { formatAmount, formatDate, formatDateTime, isValidDate } from '../format';
+import type { LetterInput } from '../letter-model';
+import type { LetterTexts } from '../letter-texts';
 import { claimPaymentBlocks } from './reports';
 
 /** The letters on an appeal: forwarded, not considered, and a repayment claim revised on appeal. */
@@ -41,7 +43,7 @@ export function appealForwardedSections(input: LetterInput, t: LetterTexts): Let
     ]),
     section(t.headings.comments, [paragraph(t.appeal.comments), paragraph(t.appeal.answerFromBody(body))]),
     section(t.headings.access, [paragraph(t.accessToDocuments)]),
-    section(null, [paragraph(t.contact(input.caseReference))]),
+    contactSection(input, t),
   ];
 }
 
@@ -76,8 +78,8 @@ export function appealNotConsideredSections(input: LetterInput, t: LetterTexts):
       2,
     ),
     ...appealSections(input, t, a?.appealDeadline),
-    section(null, [paragraph(t.contact(input.caseReference))]),
-  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+    contactSection(input, t),
+  ].filter(keptSection(t));
 }
 
 /** A repayment claim revised on appeal (forvaltningsloven § 33): dropped or lowered, with reasons and appeal. */
@@ -106,6 +108,6 @@ export function claimRevisedSections(input: LetterInput, t: LetterTexts): Letter
     ...reasonSections(t, reasons),
     section(t.headings.claimPayment, stillOwed > 0 ? claimPaymentBlocks(input, t) : []),
     ...appealSections(input, t, claim?.appealDeadline),
-    section(null, [paragraph(t.contact(input.caseReference))]),
-  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+    contactSection(input, t),
+  ].filter(keptSection(t));
 }

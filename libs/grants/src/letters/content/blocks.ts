@@ -159,3 +159,13 @@ export function reasonSections(
     ),
   ];
 }
+
+/** The last paragraph of every letter: whom to ask, with the case reference. */
+export function contactSection(input: LetterInput, t: LetterTexts): LetterSection {
+  return section(null, [paragraph(t.contact(input.caseReference))]);
+}
+
+/** A heading with nothing under it is dropped; the reasons heading stays (its text follows in sub-sections). */
+export function keptSection(t: LetterTexts): (s: LetterSection) => boolean {
+  return (s) => s.blocks.length > 0 || s.heading === t.headings.reasons;
+}

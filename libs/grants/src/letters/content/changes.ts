@@ -1,9 +1,8 @@
-import { formatAmount, formatDate, formatIsoDate, isIsoDate, isValidDate } from '../format';
-import type { LetterInput } from '../letter-model';
-import type { LetterTexts } from '../letter-texts';
 import {
   appealSections,
+  contactSection,
   filled,
+  keptSection,
   paragraph,
   paragraphs,
   reasonSections,
@@ -11,6 +10,9 @@ import {
   type LetterBlock,
   type LetterSection,
 } from './blocks';
+import { formatAmount, formatDate, formatIsoDate, isIsoDate, isValidDate } from '../format';
+import type { LetterInput } from '../letter-model';
+import type { LetterTexts } from '../letter-texts';
 
 /** The answers to a change request. */
 
@@ -59,7 +61,7 @@ export function changeSections(
         paragraph(t.change.reportAgainstPlan),
         paragraph(t.change.otherConditionsStand),
       ]),
-      section(null, [paragraph(t.contact(input.caseReference))]),
+      contactSection(input, t),
     ];
   }
   const reasons = c?.reasons ?? null;
@@ -69,6 +71,6 @@ export function changeSections(
     section(t.headings.change, changeBlocks(input, t)),
     ...reasonSections(t, reasons),
     ...appealSections(input, t, c?.appealDeadline),
-    section(null, [paragraph(t.contact(input.caseReference))]),
-  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+    contactSection(input, t),
+  ].filter(keptSection(t));
 }

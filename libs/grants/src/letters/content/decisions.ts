@@ -3,8 +3,10 @@ import { isGrantLetter, type LetterDecision, type LetterInput } from '../letter-
 import type { DecisionLetterType, LetterTexts } from '../letter-texts';
 import {
   appealSections,
+  contactSection,
   filled,
   intro,
+  keptSection,
   legalBasisSentence,
   paragraph,
   paragraphs,
@@ -36,13 +38,10 @@ export function decisionSections(
   if (grant) sections.push(...grantTermSections(input, t, amountOk));
 
   // Appeal and access to documents.
-  sections.push(
-    ...appealSections(input, t, d?.appealDeadline),
-    section(null, [paragraph(t.contact(input.caseReference))]),
-  );
+  sections.push(...appealSections(input, t, d?.appealDeadline), contactSection(input, t));
 
   // A heading with nothing under it is dropped; the reasons heading stays (its text follows in sub-sections).
-  return sections.filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+  return sections.filter(keptSection(t));
 }
 
 /** Outcome and amount, and the budget reservation. */

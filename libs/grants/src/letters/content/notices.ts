@@ -1,7 +1,7 @@
 import { formatAmount, formatDate, formatDateTime, isValidDate } from '../format';
 import type { LetterInput } from '../letter-model';
 import type { LetterTexts } from '../letter-texts';
-import { intro, paragraph, section, type LetterSection } from './blocks';
+import { contactSection, intro, paragraph, section, type LetterSection } from './blocks';
 
 /** The notices: a receipt, an interim reply, a budget reservation lifted (none of them a decision). */
 
@@ -29,7 +29,7 @@ export function receiptSections(input: LetterInput, t: LetterTexts, schemeName: 
       expected && paragraph(r.expectedDecision(formatDate(expected))),
       paragraph(r.moreInformation),
     ]),
-    section(null, [paragraph(t.contact(input.caseReference))]),
+    contactSection(input, t),
   ];
 }
 
@@ -45,7 +45,7 @@ export function interimSections(input: LetterInput, t: LetterTexts, schemeName: 
       paragraph(expected ? t.interim.expectedAnswer(formatDate(expected)) : t.interim.noExpectedAnswer),
       paragraph(t.interim.legalBasis),
     ]),
-    section(null, [paragraph(t.contact(input.caseReference))]),
+    contactSection(input, t),
   ];
 }
 
@@ -74,6 +74,6 @@ export function reservationLiftedSections(
       lifted && paragraph(r.lifted({ year: input.round.year, amount: formatAmount(lifted.amountOre) })),
       paragraph(r.payment),
     ]),
-    section(null, [paragraph(t.contact(input.caseReference))]),
+    contactSection(input, t),
   ].filter((s) => s.blocks.length > 0);
 }

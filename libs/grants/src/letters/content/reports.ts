@@ -4,8 +4,10 @@ import type { LetterInput } from '../letter-model';
 import type { LetterTexts } from '../letter-texts';
 import {
   appealSections,
+  contactSection,
   filled,
   intro,
+  keptSection,
   paragraph,
   paragraphs,
   section,
@@ -63,7 +65,7 @@ export function reportApprovalSections(
       paragraph(t.report.closed),
     ]),
     section(t.headings.control, [paragraph(t.report.keepDocumentation)]),
-    section(null, [paragraph(t.contact(input.caseReference))]),
+    contactSection(input, t),
   ];
 }
 
@@ -127,8 +129,8 @@ export function repaymentClaimSections(
     section(t.headings.claimPayment, claimPaymentBlocks(input, t)),
     ...appealSections(input, t, claim?.appealDeadline),
     section(null, [paragraph(t.claim.appealNoSuspension)]),
-    section(null, [paragraph(t.contact(input.caseReference))]),
-  ].filter((s) => s.blocks.length > 0 || s.heading === t.headings.reasons);
+    contactSection(input, t),
+  ].filter(keptSection(t));
 }
 
 /** How to pay a claim: the due date and Sfk's account with the case reference. */
