@@ -1,7 +1,6 @@
 import { OrganisationForm } from '../organisations/organisation-form';
 import { PriorReportRule } from '../schemes/grant-scheme.entity';
-import { ScreeningOutcome } from './screening.entity';
-import { screeningErrors, type ScreeningFindings } from './screening.service';
+import { screeningErrors, type ScreeningFindings } from './screening-errors';
 
 const passing: ScreeningFindings = {
   organisationForm: OrganisationForm.Association,
@@ -12,7 +11,7 @@ const passing: ScreeningFindings = {
   requiredAttachments: true,
   priorReports: { overdue: 0, unapproved: 0 },
 };
-const pass = { outcome: ScreeningOutcome.Passed };
+const pass = { municipalityJustification: null };
 
 describe('screeningErrors', () => {
   it('lets an application that meets every check pass', () => {

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, isWithinDeadline } from '@app/platform';
+import { Clock, DomainError, isWithinDeadline } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { lockVersioned, snapshot } from '../common/persistence';
 import { Role } from '../kernel/role';
-import { OrganisationForm } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { GrantScheme, PriorReportRule } from '../schemes/grant-scheme.entity';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
@@ -19,7 +18,8 @@ import { Decision } from '../decisions/decision.entity';
 import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/decision-reasons';
 import { ImpartialityService } from './impartiality.service';
 import { ScreeningExtensions } from './screening-extensions';
-import { Screening, ScreeningChecks, ScreeningOutcome } from './screening.entity';
+import { screeningErrors, type ScreeningFindings } from './screening-errors';
+import { Screening, ScreeningOutcome } from './screening.entity';
 import { CasePart } from '../access/need-to-know';
 
 export interface ScreeningInput {
@@ -158,63 +158,4 @@ export class ScreeningService {
       priorReportRule: scheme.priorReportRule,
     };
   }
-}
-
-/** What the system found for the formal check, with the organisation's form and the scheme's rule on prior reports. */
-export type ScreeningFindings = ScreeningChecks & {
-  organisationForm: OrganisationForm;
-  priorReportRule: PriorReportRule;
-};
-
-/**
- * Why an application cannot pass the formal check on to assessment: each failed check as a field error, and a
- * municipality's missing justification. Pure; empty when it may pass.
- */
-export function screeningErrors(checks: ScreeningFindings, input: ScreeningInput): FieldError[] {
-  const errors: FieldError[] = [];
-  if (!checks.eligibleOrganisationForm) {
-    errors.push({
-      field: 'checks.eligibleOrganisationForm',
-      rule: 'eligible',
-      message: 'Organisasjonsformen kan ikke få tilskudd fra ordningen.',
-    });
-  }
-  if (checks.voluntaryRegistry === false) {
-    errors.push({
-      field: 'checks.voluntaryRegistry',
-      rule: 'registered',
-      message: 'Organisasjonen er ikke registrert i Frivillighetsregisteret.',
-    });
-  }
-  if (!checks.deadlineMet) {
-    errors.push({
-      field: 'checks.deadlineMet',
-      rule: 'deadline',
-      message: 'Søknaden kom inn etter fristen.',
-    });
-  }
-  if (!checks.requiredAttachments) {
-    errors.push({
-      field: 'checks.requiredAttachments',
-      rule: 'attachments',
-      message: 'Påkrevde vedlegg mangler.',
-    });
-  }
-  const owed = checks.priorReports;
-  if (checks.priorReportRule === PriorReportRule.Block && owed && owed.overdue + owed.unapproved > 0) {
-    errors.push({
-      field: 'checks.priorReports',
-      rule: 'priorReports',
-      message: `Organisasjonen har ${owed.overdue} rapport(er) på tidligere tilskudd som ikke er levert og ${owed.unapproved} som ikke er godkjent; ordningen krever godkjente rapporter før ny søknad behandles.`,
-    });
-  }
-  if (checks.organisationForm === OrganisationForm.Municipality && !input.municipalityJustification?.trim()) {
-    errors.push({
-      field: 'municipalityJustification',
-      rule: 'required',
-      message:
-        'En kommune kan bare få tilskudd når frivillige organisasjoner ikke har et tilfredsstillende tilbud; skriv begrunnelsen.',
-    });
-  }
-  return errors;
 }
