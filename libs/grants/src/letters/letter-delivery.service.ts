@@ -115,11 +115,7 @@ export class LetterDeliveryService {
  * The e-mail that carries a letter, in the organisation's written standard, with the PDF attached; the agency's name
  * as in the letter.
  */
-function letterMail(
-  letter: Letter,
-  application: Application,
-  organisation: Organisation,
-): OutgoingMail {
+function letterMail(letter: Letter, application: Application, organisation: Organisation): OutgoingMail {
   const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
   const agency = nn ? SFK_NAME_NN : SFK_NAME;
   return {
