@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, endOfOsloDayAfter, faultPoint, MailTransport } from '@app/platform';
+import { Clock, endOfOsloDayAfter, faultPoint, MailTransport, type OutgoingMail } from '@app/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { snapshot } from '../kernel/persistence';
@@ -54,26 +54,8 @@ export class LetterDeliveryService {
     const organisation = await this.db
       .getRepository(Organisation)
       .findOneByOrFail({ id: application.organisationId });
-    const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
-    // The agency's name in the organisation's written standard, as in the letter.
-    const agency = nn ? SFK_NAME_NN : SFK_NAME;
     faultPoint('send.before');
-    const messageId = await this.mail.send({
-      to: organisation.email,
-      subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
-      text: nn
-        ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
-        : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
-      ...(nn ? { senderName: agency } : {}),
-      messageId: letterMessageId(letter.id),
-      attachments: [
-        {
-          filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
-          content: letter.pdf,
-          contentType: 'application/pdf',
-        },
-      ],
-    });
+    const messageId = await this.mail.send(letterMail(letter, application, organisation));
     faultPoint('send.after');
     const deliveredAt = this.clock.now();
     await complete(async (manager) => {
@@ -129,6 +111,31 @@ export class LetterDeliveryService {
       });
     });
   }
+}
+
+/**
+ * The e-mail that carries a letter, in the organisation's written standard, with the PDF attached; the agency's name
+ * as in the letter.
+ */
+function letterMail(letter: Letter, application: Application, organisation: Organisation): OutgoingMail {
+  const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
+  const agency = nn ? SFK_NAME_NN : SFK_NAME;
+  return {
+    to: organisation.email,
+    subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
+    text: nn
+      ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
+      : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
+    ...(nn ? { senderName: agency } : {}),
+    messageId: letterMessageId(letter.id),
+    attachments: [
+      {
+        filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
+        content: letter.pdf,
+        contentType: 'application/pdf',
+      },
+    ],
+  };
 }
 
 /** The Message-ID of a letter's e-mail: the same for every attempt, so a resend is recognisable as such. */
