@@ -13,7 +13,6 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsIn,
   IsOptional,
@@ -24,7 +23,14 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DateField, OreField, OreSumWithinCeiling, TextField, VersionField } from '../common/fields';
+import {
+  DateField,
+  EmailField,
+  OreField,
+  OreSumWithinCeiling,
+  TextField,
+  VersionField,
+} from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
@@ -74,9 +80,7 @@ export class ContactPersonDto {
   @TextField(200)
   name!: string;
 
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })

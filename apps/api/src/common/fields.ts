@@ -11,6 +11,7 @@ import {
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
+  isEmail,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -79,6 +80,27 @@ export function BankAccountField(required = true) {
       'bankAccount',
       (v) => typeof v === 'string' && isValidBankAccount(v),
       'Må være et gyldig kontonummer (11 siffer, kontrollsiffer MOD11).',
+    ),
+  );
+}
+
+/** True when the text is well-formed UTF-16: no surrogate without its pair (JSON's "\ud800" escape gives one). */
+export function isWellFormedText(value: string): boolean {
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
+}
+
+/**
+ * An e-mail address, at most 254 characters. validator's isEmail throws (URIError) on a lone surrogate, which
+ * answered 500; such text is refused first, with the same rule and message as any other malformed address.
+ */
+export function EmailField(example?: string) {
+  return applyDecorators(
+    ApiProperty({ format: 'email', maxLength: 254, ...(example ? { example } : {}) }),
+    MaxLength(254),
+    rule(
+      'isEmail',
+      (v) => typeof v === 'string' && isWellFormedText(v) && isEmail(v),
+      'Må være en gyldig e-postadresse.',
     ),
   );
 }

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { OrganisationForm, WrittenLanguage } from '@app/grants';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   BankAccountField,
   DigitsField,
+  EmailField,
   OptionalBoolean,
   OrganisationNumberField,
   TextField,
@@ -38,9 +39,7 @@ export class RegisterOrganisationRequest {
   @TextField(100)
   municipality!: string;
 
-  @ApiProperty({ example: 'post@example.org' })
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('post@example.org')
   email!: string;
 
   @ApiPropertyOptional({ example: '+47 22 00 00 00' })
@@ -83,9 +82,7 @@ export class RegisterFlagsRequest {
 }
 
 export class AddMemberRequest {
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email!: string;
 
   /** May sign for the organisation (accept the conditions of a grant, manage members). Only a signatory gives it. */

@@ -5,21 +5,18 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsOptional,
   IsString,
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { TextField, VersionField } from '../common/fields';
+import { EmailField, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 import { UserResponse } from '../auth/auth.dto';
 
 export class CreateUserRequest {
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email!: string;
 
   @TextField(200)
