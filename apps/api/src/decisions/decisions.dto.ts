@@ -10,13 +10,12 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { OreField, TextField, VersionField } from '../common/fields';
+import { Optional, OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta } from '../common/page.dto';
 import { ApplicationResponse } from '../applications/applications.dto';
 
@@ -27,7 +26,7 @@ export class DeclareImpartialityRequest {
   hasConflict!: boolean;
 
   @ApiPropertyOptional({ description: 'Required with a conflict: what makes you partial.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
@@ -60,7 +59,7 @@ export class DecisionReasonsDto {
 export function ReasonsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: DecisionReasonsDto }),
-    IsOptional(),
+    Optional(),
     ValidateNested(),
     Type(() => DecisionReasonsDto),
   );
@@ -70,7 +69,7 @@ export function ReasonsField() {
 export function ConditionsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: [String] }),
-    IsOptional(),
+    Optional(),
     IsArray(),
     ArrayMaxSize(30),
     IsString({ each: true }),
@@ -181,7 +180,7 @@ export class ApprovalRequest {
 
   /** Omit to approve the recommendation as it stands; give to decide otherwise (reasons required). */
   @ApiPropertyOptional({ enum: APPROVABLE })
-  @IsOptional()
+  @Optional()
   @IsIn(APPROVABLE)
   outcome?: (typeof APPROVABLE)[number];
 
@@ -254,7 +253,7 @@ export class AcceptanceRequest {
 
   /** Required when declining. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;

@@ -42,11 +42,12 @@ export class RegisterOrganisationRequest {
   @EmailField('post@example.org')
   email!: string;
 
-  @ApiPropertyOptional({ example: '+47 22 00 00 00' })
+  /** null removes it. */
+  @ApiPropertyOptional({ example: '+47 22 00 00 00', type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(30)
-  phone?: string;
+  phone?: string | null;
 
   @BankAccountField()
   bankAccount!: string;
@@ -57,8 +58,11 @@ export class RegisterOrganisationRequest {
   preferredLanguage!: WrittenLanguage;
 }
 
+// skipNullProperties: false — a field left out is kept; null is validated (and refused) like any other value,
+// except for the phone number, which null removes.
 export class UpdateOrganisationRequest extends PartialType(
   OmitType(RegisterOrganisationRequest, ['organisationNumber'] as const),
+  { skipNullProperties: false },
 ) {
   @VersionField()
   version!: number;
