@@ -24,6 +24,7 @@ import {
   ValidateIf,
   ValidationOptions,
 } from 'class-validator';
+import { isWellFormedText } from './well-formed-text';
 
 /**
  * The field may be left out; when it is given, null included, it is validated like any value. class-validator's
@@ -93,11 +94,6 @@ export function BankAccountField(required = true) {
       'Må være et gyldig kontonummer (11 siffer, kontrollsiffer MOD11).',
     ),
   );
-}
-
-/** True when the text is well-formed UTF-16: no surrogate without its pair (JSON's "\ud800" escape gives one). */
-export function isWellFormedText(value: string): boolean {
-  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(value);
 }
 
 /**
