@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { createOpenApiDocument } from '../../apps/api/src/app.factory';
 import { SchemaArbitraries } from '../support/fuzz/arbitraries';
+import { corpus } from '../support/fuzz/corpus';
 import { fuzzConfig, InputClass, operationSeed } from '../support/fuzz/config';
 import { isolatedStores } from '../support/fuzz/isolation';
 import { contractDocument, Operation, operationsOf } from '../support/fuzz/operations';
@@ -59,7 +60,10 @@ describe(`schema-driven fuzzing (seed ${config.seed}, ${config.runs} requests pe
       : null;
     const document = contractDocument(createOpenApiDocument(ctx.app), committed);
     operations = operationsOf(document);
-    requests = new RequestArbitraries(new SchemaArbitraries(document, world, config.exclude), config);
+    requests = new RequestArbitraries(
+      new SchemaArbitraries(document, world, config.exclude, corpus(world)),
+      config,
+    );
     process.stderr.write(
       `fuzz: seed ${config.seed} (FUZZ_SEED), ${config.runs} requests per operation (FUZZ_RUNS)` +
         (config.exclude.size ? `, excluding ${[...config.exclude].join(', ')} (FUZZ_EXCLUDE)` : '') +

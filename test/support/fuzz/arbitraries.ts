@@ -97,7 +97,40 @@ export class SchemaArbitraries {
     private readonly document: OpenAPIObject,
     private readonly world: FuzzWorld,
     private readonly exclude: ReadonlySet<InputClass>,
+    /** Known-good bodies by schema name (corpus.ts). */
+    private readonly seeds: Record<string, Record<string, unknown>[]> = {},
   ) {}
+
+  /** The seed bodies of a `$ref` schema, if the corpus has some. */
+  private seedsOf(schema: Schema | undefined): Record<string, unknown>[] | undefined {
+    const name = schema?.$ref?.split('/').pop();
+    return name ? this.seeds[name] : undefined;
+  }
+
+  /**
+   * A seed body, now and then with a property redrawn from its schema; required properties the seed lacks
+   * (the version) are drawn too. With `broken`, exactly one property is mutated instead.
+   */
+  private seeded(seeds: Record<string, unknown>[], s: Schema, broken: boolean): Arb {
+    const props = s.properties ?? {};
+    const required = s.required ?? [];
+    return fc.oneof(
+      ...seeds.map((seed) => {
+        const keys = [...new Set([...Object.keys(seed), ...required.filter((k) => k in props)])];
+        const field = (k: string): Arb =>
+          k in seed
+            ? props[k]
+              ? fc.oneof(w(6, fc.constant(seed[k])), w(1, this.valid(props[k], k)))
+              : fc.constant(seed[k])
+            : this.valid(props[k], k);
+        const whole = Object.fromEntries(keys.map((k) => [k, field(k)]));
+        if (!broken) return fc.record(whole);
+        const targets = keys.filter((k) => props[k]);
+        if (!targets.length) return fc.record(whole);
+        return fc.oneof(...targets.map((k) => fc.record({ ...whole, [k]: this.mutated(props[k], k) })));
+      }),
+    );
+  }
 
   resolve(schema: Schema | undefined): Schema {
     return resolveSchema(this.document, schema);
@@ -181,7 +214,13 @@ export class SchemaArbitraries {
     let byName = this.validCache.get(key);
     if (!byName) this.validCache.set(key, (byName = new Map()));
     let arb = byName.get(name);
-    if (!arb) byName.set(name, (arb = this.buildValid(this.resolve(schema), name, depth)));
+    if (!arb) {
+      const resolved = this.resolve(schema);
+      const seeds = this.seedsOf(schema);
+      arb = this.buildValid(resolved, name, depth);
+      if (seeds) arb = fc.oneof(w(1, arb), w(3, this.seeded(seeds, resolved, false)));
+      byName.set(name, arb);
+    }
     return arb;
   }
 
@@ -402,7 +441,13 @@ export class SchemaArbitraries {
     let byName = this.mutatedCache.get(key);
     if (!byName) this.mutatedCache.set(key, (byName = new Map()));
     let arb = byName.get(name);
-    if (!arb) byName.set(name, (arb = this.buildMutated(this.resolve(schema), name, depth)));
+    if (!arb) {
+      const resolved = this.resolve(schema);
+      const seeds = this.seedsOf(schema);
+      arb = this.buildMutated(resolved, name, depth);
+      if (seeds) arb = fc.oneof(w(1, arb), w(2, this.seeded(seeds, resolved, true)));
+      byName.set(name, arb);
+    }
     return arb;
   }
 

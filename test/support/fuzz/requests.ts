@@ -117,13 +117,14 @@ export class RequestArbitraries {
       'applicant',
       'outsider',
       'caseworker',
+      'caseworker2',
       'approver',
       'finance',
       'admin',
     ];
     const byRole: Record<Role, Caller[]> = {
       [Role.Applicant]: ['applicant', 'applicant', 'applicant', 'outsider'],
-      [Role.Caseworker]: ['caseworker'],
+      [Role.Caseworker]: ['caseworker', 'caseworker2'],
       [Role.Approver]: ['approver'],
       [Role.Finance]: ['finance'],
       [Role.Admin]: ['admin'],

@@ -1,4 +1,4 @@
-import { LettersService, Role } from '@app/grants';
+import { LettersService, Role, RoundStatus } from '@app/grants';
 import { randomUUID } from 'node:crypto';
 import { completeDraft, upload } from '../applications';
 import { assessed, declare, staff, submitted } from '../case-handling';
@@ -22,6 +22,7 @@ export const ACTORS = [
   'applicant',
   'outsider',
   'caseworker',
+  'caseworker2',
   'approver',
   'finance',
   'admin',
@@ -65,6 +66,8 @@ export interface FuzzWorld {
 
 export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
   const s = await staff(ctx);
+  // Prepared none of the decisions: appeals and change requests need a caseworker other than the assessor.
+  const caseworker2 = await ctx.f.user([Role.Caseworker]);
   const finance = await ctx.f.user([Role.Finance]);
   const admin = await ctx.f.user([Role.Admin]);
   const applicant = await ctx.f.user();
@@ -72,6 +75,12 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
   await ctx.f.organisation([outsider]);
   const round = await roundOfThisYear(ctx);
   const laterRound = await ctx.f.round();
+  // A round not yet published, and one past its deadline (to publish, close and decide).
+  const draftRound = await ctx.f.round({ status: RoundStatus.Draft, publishedAt: null });
+  const pastRound = await ctx.f.round({
+    opensAt: new Date(Date.now() - 60 * 86_400_000),
+    applicationDeadline: new Date(Date.now() - 86_400_000),
+  });
 
   // Each case is built by a member of its own; the applicant joins every organisation at the end (below), before
   // the API has resolved (and cached) who the applicant is.
@@ -142,7 +151,7 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
   // Staff have declared themselves impartial on every case, so their requests reach the case handling.
   const applications = await ctx.db.query<{ id: string }[]>('SELECT id FROM applications');
   for (const { id } of applications) {
-    for (const who of [s.caseworker, s.approver]) {
+    for (const who of [s.caseworker, caseworker2, s.approver]) {
       await ctx.db.query(
         `INSERT INTO conflict_declarations (application_id, user_id, has_conflict, declared_at)
          VALUES ($1, $2, false, now()) ON CONFLICT DO NOTHING`,
@@ -157,12 +166,20 @@ export async function buildWorld(ctx: TestContext): Promise<FuzzWorld> {
     (await ctx.db.query<{ id: string }[]>(sql)).map((r) => String(r.id));
   const members = await column(`SELECT DISTINCT user_id AS id FROM memberships`);
   return {
-    users: { applicant, outsider, caseworker: s.caseworker, approver: s.approver, finance, admin },
+    users: {
+      applicant,
+      outsider,
+      caseworker: s.caseworker,
+      caseworker2,
+      approver: s.approver,
+      finance,
+      admin,
+    },
     ids: {
       application: applications.map((a) => a.id),
       organisation: await column('SELECT id FROM organisations'),
-      round: [round.id, laterRound.id],
-      scheme: [round.schemeId, laterRound.schemeId],
+      round: [round.id, laterRound.id, draftRound.id, pastRound.id],
+      scheme: [round.schemeId, laterRound.schemeId, draftRound.schemeId],
       user: [...spare.map((u) => u.user.id), ...members.filter((id) => id !== applicant.user.id)],
       member: [...members, spare[1].user.id],
       applicationAttachment: await column('SELECT id FROM application_attachments'),
