@@ -188,4 +188,44 @@ describe('inputs the fuzz run found answering 5xx', () => {
       expect(cleared.status).toBe(200);
     });
   });
+
+  describe('an array where an object belongs is refused, not validated as its elements', () => {
+    it('an item of a batch approval', async () => {
+      const approver = await ctx.f.user([Role.Approver]);
+      const round = await ctx.f.round();
+      const res = await ctx
+        .http()
+        .post(`/api/rounds/${round.id}/approvals`)
+        .set('authorization', approver.auth)
+        .send({ items: [[], { applicationId: round.id, version: 1 }] });
+      expect(problem(res)).toMatchObject({
+        status: 400,
+        body: { errors: [{ field: 'items', rule: 'isObject', message: 'Hvert element må være et objekt.' }] },
+      });
+    });
+
+    it("a draft's budget line and contact person, which are stored as they come", async () => {
+      const draft = await completeDraft(ctx);
+      const send = (body: Record<string, unknown>) =>
+        ctx
+          .http()
+          .patch(`/api/applications/${draft.id}`)
+          .set('authorization', draft.member.auth)
+          .send({ version: draft.version, ...body });
+      expect(problem(await send({ budgetLines: [[]] }))).toMatchObject({
+        status: 400,
+        body: { errors: [expect.objectContaining({ field: 'budgetLines', rule: 'isObject' })] },
+      });
+      expect(problem(await send({ contactPerson: [] }))).toMatchObject({
+        status: 400,
+        body: { errors: [expect.objectContaining({ field: 'contactPerson', rule: 'isObject' })] },
+      });
+      const [row] = await ctx.db.query(
+        'SELECT version, budget_lines, contact_person FROM applications WHERE id = $1',
+        [draft.id],
+      );
+      expect(row.version).toBe(draft.version);
+      expect(row.contact_person).toMatchObject({ name: 'Kari Kontakt' });
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AppealBodyOutcome, AppealStatus, AppealSubject } from '@app/grants';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsUUID, ValidateNested } from 'class-validator';
+import { IsBoolean, IsEnum, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { APPROVABLE, ConditionsField, DecisionReasonsDto } from '../decisions/decisions.dto';
 
@@ -52,6 +52,7 @@ export class NewDecisionProposalRequest {
 
   /** A new decision after an appeal is always reasoned in full. */
   @ApiProperty({ type: DecisionReasonsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionReasonsDto)
   reasons!: DecisionReasonsDto;

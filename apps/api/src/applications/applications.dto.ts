@@ -15,6 +15,7 @@ import {
   IsBoolean,
   IsEnum,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -140,6 +141,7 @@ export class ApplicationContentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PartnerDto)
   partners?: PartnerDto[];
@@ -158,6 +160,7 @@ export class ApplicationContentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
   @OreSumWithinCeiling()
@@ -168,6 +171,7 @@ export class ApplicationContentDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => OtherFundingDto)
   @OreSumWithinCeiling()
@@ -179,12 +183,14 @@ export class ApplicationContentDto {
 
   @ApiPropertyOptional({ type: ContactPersonDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto | null;
 
   @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SignatoryDto)
   signatory?: SignatoryDto | null;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ChangeKind, ChangeRequestStatus } from '@app/grants';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsObject, ValidateNested } from 'class-validator';
 import { BudgetLineDto } from '../applications/applications.dto';
 import {
   DateField,
@@ -31,6 +31,7 @@ export class ChangeRequestRequest {
   @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
   @OreSumWithinCeiling()

@@ -10,6 +10,7 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   IsUUID,
   MaxLength,
@@ -60,6 +61,7 @@ export function ReasonsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: DecisionReasonsDto }),
     Optional(),
+    IsObject(),
     ValidateNested(),
     Type(() => DecisionReasonsDto),
   );
@@ -133,6 +135,7 @@ export class AssessmentRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreDto)
   scores!: CriterionScoreDto[];
@@ -211,6 +214,7 @@ export class BatchApprovalRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BatchApprovalItem)
   items!: BatchApprovalItem[];

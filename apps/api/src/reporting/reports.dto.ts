@@ -77,6 +77,7 @@ export class SaveReportRequest {
   @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ActualLineDto)
   actuals?: ActualLineDto[];
@@ -87,6 +88,7 @@ export class SaveReportRequest {
 
   @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SignatoryDto)
   signatory?: SignatoryDto | null;
@@ -120,6 +122,7 @@ export class ReviewReportRequest {
 
   @ApiPropertyOptional({ type: ClaimRequest })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ClaimRequest)
   claim?: ClaimRequest;

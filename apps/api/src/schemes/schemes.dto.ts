@@ -19,6 +19,7 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -93,36 +94,43 @@ export class TextLimitDto implements TextLimit {
 export class TextLimitsDto implements TextLimits {
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   title?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   summary?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   goals?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   targetGroup?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   area?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   plan?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   expectedResults?: TextLimitDto;
@@ -190,6 +198,7 @@ export class CreateSchemeRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MeasureCategoryDto)
   measureCategories!: MeasureCategoryDto[];
@@ -198,6 +207,7 @@ export class CreateSchemeRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AssessmentCriterionDto)
   assessmentCriteria!: AssessmentCriterionDto[];
@@ -222,6 +232,7 @@ export class CreateSchemeRequest {
   @ApiProperty({ type: [ReportIndicatorDto] })
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReportIndicatorDto)
   reportIndicators!: ReportIndicatorDto[];
@@ -229,6 +240,7 @@ export class CreateSchemeRequest {
   /** Character or word limits for the application's text fields (default: the standard limits). */
   @ApiPropertyOptional({ type: TextLimitsDto })
   @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitsDto)
   textLimits?: TextLimitsDto;
@@ -249,6 +261,7 @@ export class CreateSchemeRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(12)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PaymentInstalmentDto)
   paymentPlan?: PaymentInstalmentDto[];
