@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { stageBoundaries } from './scripts/architecture/boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -10,9 +11,13 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'eslint.config.mjs',
+      'eslint.boundaries.config.mjs',
+      'scripts/architecture/*.mjs',
       'jest.config.js',
       'jest.faults.config.js',
       'scripts/*.js',
+      // Benchmark output, including an older checkout built there for comparison (bench/hostile-input.ts).
+      'bench/out/**',
     ],
   },
   js.configs.recommended,
@@ -85,6 +90,9 @@ export default tseslint.config(
       ],
     },
   },
+  // The lifecycle stages' import boundaries that already hold (`lint: true` in scripts/architecture/stages.json);
+  // `npm run lint:boundaries` shows every stage's.
+  stageBoundaries((stage) => stage.lint, 'error'),
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
     rules: {

@@ -61,6 +61,7 @@ export function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     PAYMENT_DEBTOR_ACCOUNT: '86011117947',
     PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
     PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+    PUBLIC_BASE_URL: 'http://127.0.0.1:3000',
   };
 }
 

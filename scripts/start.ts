@@ -1,6 +1,7 @@
 /**
  * `npm start`: the whole system on one machine. Creates the database roles and the database if missing
- * (as the local superuser), applies migrations as the owner role,
+ * (as the local superuser), applies migrations as the owner role, starts the project's clamd (virus scanning with
+ * the test signatures; installed from Debian when missing and run as root) unless CLAMAV=off,
  * loads the demo data in development, then runs the API and the worker as two processes and stops
  * both when either stops or on Ctrl-C / SIGTERM.
  */
@@ -8,17 +9,21 @@ import { loadConfigOrExit } from '@app/platform';
 import { ChildProcess, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
+import { ensureClamd } from './clamd';
 import { migrate } from './migrate';
 
-const log = (line: string): void => {
+const write = (level: 'info' | 'warn', line: string): void => {
   process.stdout.write(
-    JSON.stringify({ time: new Date().toISOString(), service: 'start', level: 'info', msg: line }) + '\n',
+    JSON.stringify({ time: new Date().toISOString(), service: 'start', level, msg: line }) + '\n',
   );
 };
+const log = (line: string): void => write('info', line);
+const warn = (line: string): void => write('warn', line);
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
   await migrate(log);
+  await startVirusScanning();
 
   const dist = join(__dirname, '..');
   const children: ChildProcess[] = [];
@@ -52,7 +57,8 @@ async function main(): Promise<void> {
     spawn(process.execPath, [join(dist, 'apps/api/src/main.js')], { stdio: 'inherit' }),
     spawn(process.execPath, [join(dist, 'apps/worker/src/main.js')], { stdio: 'inherit' }),
   );
-  log(`api on http://127.0.0.1:${config.port}/api (docs at /api/docs), worker started`);
+  const docs = config.apiDocs === 'public' ? 'docs at /api/docs' : 'docs off (API_DOCS)';
+  log(`api on http://127.0.0.1:${config.port}/api (${docs}), worker started`);
 
   let stopping = false;
   const stopAll = (signal: NodeJS.Signals): void => {
@@ -76,6 +82,27 @@ async function main(): Promise<void> {
     ),
   );
   process.exit(codes.find((code) => code !== 0) ?? 0);
+}
+
+/** Uploads are scanned by clamd; say plainly when they are not, and never stop the rest of the system for it. */
+async function startVirusScanning(): Promise<void> {
+  try {
+    const clamd = await ensureClamd(log, { install: true });
+    if (clamd.state === 'off') {
+      warn('virus scanning is OFF (CLAMAV=off): uploads are stored without a ClamAV scan, marked notScanned');
+    } else if (clamd.state === 'running') {
+      log(`virus scanning on: clamd answers on ${clamd.address}`);
+    } else if (clamd.state === 'external') {
+      if (clamd.up) log(`virus scanning on: clamd answers on ${clamd.address} (CLAMAV_URL)`);
+      else warn(`clamd does not answer on ${clamd.address} (CLAMAV_URL): uploads are refused until it does`);
+    }
+  } catch (error) {
+    warn(
+      `clamd could not be started: uploads are refused until it answers (set CLAMAV=off to run without virus scanning). ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
+  }
 }
 
 async function waitUntilListening(host: string, port: number, timeoutMs = 10_000): Promise<void> {

@@ -2,6 +2,7 @@ import { LettersService, Role } from '@app/grants';
 import supertest from 'supertest';
 import { assessed, declare, screenPass, SCORES, staff, Staff, submitted } from '../support/case-handling';
 import { TestUser } from '../support/factories';
+import { completeDraft } from '../support/applications';
 import { pdfBytes } from '../support/files';
 import {
   acceptedGrant,
@@ -452,6 +453,62 @@ describe('impartiality: members of the applicant organisation and declared confl
       expect((await list(free)).body.items).toHaveLength(1);
       expect((await list(conflicted)).body.items).toEqual([]);
     });
+  });
+
+  it('lists a case to a reader with a declared conflict as restricted: no content, not found or sorted by it', async () => {
+    const round = await ctx.f.round();
+    const submit = async (content: Record<string, unknown>) => {
+      const draft = await completeDraft(ctx, round, undefined, content);
+      await ctx
+        .http()
+        .post(`/api/applications/${draft.id}/submit`)
+        .set('authorization', draft.member.auth)
+        .send({ version: draft.version })
+        .expect(200);
+      return draft.id;
+    };
+    const a = await submit({ title: 'Trygt botilbud for utsatte kvinner', measureCategory: 'a' });
+    const b = await submit({ title: 'Ørsmå skritt mot arbeid', measureCategory: 'b' });
+    const conflicted = await ctx.f.user([Role.Caseworker]);
+    const free = await ctx.f.user([Role.Caseworker]);
+    await declare(ctx, conflicted, a, true, 'Søsteren min leder organisasjonen.').expect(201);
+    const list = async (who: TestUser, query: string) =>
+      (
+        await ctx
+          .http()
+          .get(`/api/applications?roundId=${round.id}&${query}`)
+          .set('authorization', who.auth)
+          .expect(200)
+      ).body;
+    const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+
+    const seen = await list(free, 'sort=title');
+    expect(ids(seen)).toEqual([a, b]);
+    const full = seen.items[0];
+    expect(full).toMatchObject({
+      restricted: false,
+      title: 'Trygt botilbud for utsatte kvinner',
+      measureCategory: 'a',
+    });
+    // The same row as the round overview shows it: who, where, how far — not what or how much.
+    const restricted = await list(conflicted, 'sort=title');
+    expect(restricted.items[1]).toEqual({
+      ...full,
+      restricted: true,
+      title: null,
+      measureCategory: null,
+      grantType: null,
+      requestedAmountOre: null,
+    });
+    expect(restricted.total).toBe(2);
+    // A sort by title puts it where an empty title goes, last; a search or filter on what it withholds misses it.
+    expect(ids(restricted)).toEqual([b, a]);
+    expect(ids(await list(free, 'q=botilbud'))).toEqual([a]);
+    expect(await list(conflicted, 'q=botilbud')).toMatchObject({ items: [], total: 0 });
+    expect(ids(await list(free, 'measureCategory=a'))).toEqual([a]);
+    expect(await list(conflicted, 'measureCategory=a')).toMatchObject({ items: [], total: 0 });
+    // By its reference number, which the row shows, it is found.
+    expect(ids(await list(conflicted, `q=${full.referenceNumber}`))).toEqual([a]);
   });
 
   it('the organisation’s own members still read their case (the read rule does not shut out the party)', async () => {

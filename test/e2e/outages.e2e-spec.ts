@@ -163,6 +163,17 @@ describe('outages answer as outages', () => {
       );
       expectOutage(login.res);
       expect(login.ms).toBeLessThan(5000);
+      // Registration's limits fail closed too: no account is created while they cannot be counted.
+      const email = `cut-${randomUUID()}@example.test`;
+      const register = await timed(() =>
+        cut
+          .http()
+          .post('/api/auth/register')
+          .send({ email, name: 'Kari Kutt', password: 'a long enough password' }),
+      );
+      expectOutage(register.res);
+      expect(register.ms).toBeLessThan(5000);
+      expect(await cut.db.query('SELECT 1 FROM users WHERE email = $1', [email])).toEqual([]);
     } finally {
       await cut.close();
       consoleError.mockRestore();

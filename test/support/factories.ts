@@ -62,7 +62,7 @@ export class Factories {
       roles,
       ...overrides,
     });
-    const token = this.tokens.issue(user.id).accessToken;
+    const token = this.tokens.issue(user.id, user.credentialVersion).accessToken;
     return { user, token, auth: `Bearer ${token}` };
   }
 

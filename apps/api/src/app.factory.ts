@@ -2,24 +2,35 @@ import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { APP_CONFIG, AppConfig, JsonLogger, loadConfigOrExit, requestContext } from '@app/platform';
+import type { FastifyBodyParser } from 'fastify';
 import { AppModule } from './app.module';
+import {
+  clientErrorHandler,
+  expectationHandler,
+  frameworkErrors,
+  requestIdOf,
+  useEarlyErrorLogger,
+} from './common/early-errors';
+import { BODY_LIMIT_BYTES, MAX_URL_LENGTH, UrlTooLongError, urlForLog } from './common/framework-errors';
+import { exceededJsonLimit, JsonLimits } from './common/json-limits';
+import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-export function createAdapter(): FastifyAdapter {
+/**
+ * Fastify as the API's HTTP server. `trustProxy` is TRUST_PROXY: X-Forwarded-For is believed only from the
+ * configured proxies, so `request.ip` (clientAddress) is the TCP peer unless that peer is one of them.
+ */
+export function createAdapter(config: AppConfig = loadConfigOrExit()): FastifyAdapter {
   return new FastifyAdapter({
     logger: false,
-    trustProxy: true,
-    bodyLimit: 1024 * 1024,
+    trustProxy: config.trustProxy.length > 0 ? config.trustProxy : false,
+    bodyLimit: BODY_LIMIT_BYTES,
     // A request id on every response and log line; a caller's own id is kept when it is sane.
-    genReqId: (req: IncomingMessage) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    genReqId: requestIdOf,
+    // Errors before routing (Node's HTTP parser, Fastify's router) answer as problem documents too.
+    clientErrorHandler,
+    frameworkErrors,
   });
 }
 
@@ -29,26 +40,61 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();
   const security = securityHeaders();
+  useEarlyErrorLogger(fastify, logger);
+  fastify.server.on('checkExpectation', expectationHandler(logger));
+  useLimitedJsonParser(app, app.get<AppConfig>(APP_CONFIG));
   // Attachments: one file per request, at most 10 MB (checked again by the service).
   await fastify.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(security);
     void reply.header('x-request-id', request.id);
+    if (request.url.length > MAX_URL_LENGTH) return done(new UrlTooLongError());
     requestContext.run({ requestId: String(request.id) }, done);
+  });
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    void reply.header('cache-control', cacheControlFor(request, reply.statusCode));
+    done(null, payload);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     logger.event(reply.statusCode >= 500 ? 'error' : 'info', 'request', {
       requestId: request.id,
       method: request.method,
-      url: request.url.split('?')[0],
+      url: urlForLog(request.url),
       status: reply.statusCode,
       ms: Math.round(reply.elapsedTime),
     });
     done();
   });
   const document = createOpenApiDocument(app);
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // API_DOCS: the docs page and the JSON document are served together or not at all.
+  if (app.get<AppConfig>(APP_CONFIG).apiDocs === 'public') {
+    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  }
   return document;
+}
+
+/**
+ * The one JSON body parser (application/json; other types are 415, including form-encoded bodies, which no route
+ * takes): the raw bytes are checked against the depth and item limits in one iterative pass, then parsed by
+ * Fastify's own parser (secure-json-parse, refusing __proto__ and constructor.prototype). A body over a limit is
+ * refused before anything walks it recursively (JSON.parse, class-transformer, class-validator).
+ */
+function useLimitedJsonParser(app: NestFastifyApplication, config: AppConfig): void {
+  const limits: JsonLimits = {
+    maxDepth: config.requestLimits.jsonMaxDepth,
+    maxItems: config.requestLimits.jsonMaxItems,
+  };
+  // Fastify's parser takes a string or a Buffer (secure-json-parse reads both), as Nest's own JSON parser relies on.
+  const parse = app.getHttpAdapter().getInstance().getDefaultJsonParser('error', 'error') as unknown as (
+    request: unknown,
+    body: Buffer,
+    done: Parameters<FastifyBodyParser<Buffer>>[2],
+  ) => void;
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
+    const breach = exceededJsonLimit(body, limits);
+    if (breach) return done(breach, undefined);
+    parse(request, body, done);
+  });
 }
 
 export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
@@ -70,7 +116,7 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
 export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {
   const config = loadConfigOrExit();
   const logger = new JsonLogger('api', config.logLevel);
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(config), {
     logger,
     bufferLogs: true,
   });

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { GrantsModule, grantsEntities } from '@app/grants';
 import { ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@app/platform';
 import { ReportingModule, reportingEntities } from '@app/reporting';
+import { LoginNoticeHandlers } from './accounts/login-notice.handlers';
+import { AccountMailHandlers } from './accounts/account-mail.handlers';
 import { JOB_HANDLERS, JobHandlers } from './jobs/job-handlers';
 import { JobRegistry } from './jobs/job-registry';
 import { queueProcessors } from './jobs/queue-processors';
@@ -10,7 +12,13 @@ import { OutboxRelayWorker } from './outbox/outbox-relay.worker';
 import { ReminderHandlers } from './reminders/reminder.handlers';
 import { HeartbeatHandlers } from './system/heartbeat.handlers';
 
-const handlerProviders = [HeartbeatHandlers, LetterHandlers, ReminderHandlers];
+const handlerProviders = [
+  HeartbeatHandlers,
+  LetterHandlers,
+  ReminderHandlers,
+  LoginNoticeHandlers,
+  AccountMailHandlers,
+];
 
 /** The domain modules without HTTP, plus the BullMQ processors. Only the worker registers processors. */
 @Module({

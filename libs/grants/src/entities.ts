@@ -8,6 +8,7 @@ import { ConflictDeclaration } from './assessment/conflict-declaration.entity';
 import { Screening } from './assessment/screening.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Decision } from './decisions/decision.entity';
+import { AccountToken } from './identity/account-token.entity';
 import { Membership } from './identity/membership.entity';
 import { Letter } from './letters/letter.entity';
 import { User } from './identity/user.entity';
@@ -26,6 +27,7 @@ import { GrantScheme } from './schemes/grant-scheme.entity';
 
 export const grantsEntities = [
   User,
+  AccountToken,
   Membership,
   Organisation,
   GrantScheme,

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MailTransport } from '@app/platform';
+import { MailTransport, VirusScanModule } from '@app/platform';
 import { ApplicationSubmissionService } from './applications/application-submission.service';
 import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
@@ -28,20 +28,28 @@ import { DecisionReplacementService } from './decisions/decision-replacement.ser
 import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './applications/case-history.service';
 import { RoundOverviewService } from './decisions/round-overview.service';
+import { LoginNoticesService } from './identity/login-notices.service';
+import { AccountMailService } from './identity/account-mail.service';
+import { AccountsService } from './identity/accounts.service';
 import { UsersService } from './identity/users.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
+import { UploadInspector } from './kernel/attachments/upload-inspector';
 
 const SERVICES = [
   MailTransport,
   AuditService,
   UsersService,
+  LoginNoticesService,
+  AccountsService,
+  AccountMailService,
   OrganisationsService,
   SchemesService,
   RoundsService,
   ApplicationsService,
   ApplicationSubmissionService,
+  UploadInspector,
   AttachmentsService,
   ImpartialityService,
   ScreeningExtensions,
@@ -69,9 +77,13 @@ const SERVICES = [
   LetterWorkService,
 ];
 
-/** The grants domain services. The database connection and the `Clock` (ClockModule) come from the importing app. */
+/**
+ * The grants domain services. The database connection and the `Clock` (ClockModule) come from the importing app;
+ * the virus scanner (VirusScanModule, exported for health) from the configuration.
+ */
 @Module({
+  imports: [VirusScanModule],
   providers: SERVICES,
-  exports: SERVICES,
+  exports: [...SERVICES, VirusScanModule],
 })
 export class GrantsModule {}

@@ -24,3 +24,5 @@ export * from './money/amount-ceiling';
 export * from './mail/mail-transport';
 export * from './errors/outage';
 export * from './testing/fault-point';
+export * from './scanning/virus-scanner';
+export * from './scanning/virus-scan.module';

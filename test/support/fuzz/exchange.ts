@@ -95,12 +95,24 @@ function containsVersionMarker(value: unknown): boolean {
   return false;
 }
 
-function authorization(ctx: TestContext, world: FuzzWorld, caller: Caller): string | null {
+/**
+ * A token issued now for the caller's current credential version: a password change the fuzzer made (the users'
+ * own password operations) revokes the tokens issued before it.
+ */
+async function tokenFor(ctx: TestContext, userId: string): Promise<string> {
+  const [row] = await ctx.db.query<{ credential_version: number }[]>(
+    'SELECT credential_version FROM users WHERE id = $1',
+    [userId],
+  );
+  return ctx.tokens.issue(userId, row.credential_version).accessToken;
+}
+
+async function authorization(ctx: TestContext, world: FuzzWorld, caller: Caller): Promise<string | null> {
   if (caller === 'anonymous') return null;
   if (!caller.startsWith('forged:')) {
-    return `Bearer ${ctx.tokens.issue(world.users[caller as keyof FuzzWorld['users']].user.id).accessToken}`;
+    return `Bearer ${await tokenFor(ctx, world.users[caller as keyof FuzzWorld['users']].user.id)}`;
   }
-  const real = ctx.tokens.issue(world.users.applicant.user.id).accessToken;
+  const real = await tokenFor(ctx, world.users.applicant.user.id);
   const [header, payload] = real.split('.');
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
   switch (caller.slice('forged:'.length) as (typeof FORGERIES)[number]) {
@@ -166,7 +178,7 @@ export async function send(
       break;
   }
   let request = ctx.http()[op.method](url);
-  const auth = authorization(ctx, world, req.caller);
+  const auth = await authorization(ctx, world, req.caller);
   if (auth) request = request.set('authorization', auth);
   if (contentType !== null) request = request.set('content-type', contentType);
   // Bytes go out as they are: superagent would otherwise JSON-encode a Buffer sent as application/json.

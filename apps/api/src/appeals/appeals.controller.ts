@@ -184,6 +184,7 @@ function mapAttachment(a: Omit<AppealAttachment, 'content'>): AppealAttachmentRe
     contentType: a.contentType,
     sizeBytes: a.sizeBytes,
     sha256: a.sha256,
+    warnings: a.warnings,
     uploadedAt: a.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AppealBodyOutcome, AppealStatus, AppealSubject } from '@app/grants';
+import { AppealBodyOutcome, AppealStatus, AppealSubject, UploadWarning } from '@app/grants';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
@@ -92,6 +92,12 @@ export class AppealAttachmentResponse {
   contentType!: string;
   @ApiProperty({ type: 'integer' }) sizeBytes!: number;
   sha256!: string;
+  /**
+   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
+   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
+   */
+  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
+  warnings!: UploadWarning[];
   uploadedAt!: string;
 }
 

@@ -12,6 +12,7 @@ export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {
     sha256: a.sha256,
     exemptFromPublic: a.exemptFromPublic,
     exemptionBasis: a.exemptionBasis,
+    warnings: a.warnings,
     uploadedBy: a.uploadedBy,
     uploadedAt: a.uploadedAt.toISOString(),
   };
@@ -88,5 +89,6 @@ export function mapApplicationListItem(i: ApplicationListItem): ApplicationListI
     requestedAmountOre: i.requestedAmountOre,
     submittedAt: i.submittedAt?.toISOString() ?? null,
     updatedAt: i.updatedAt.toISOString(),
+    restricted: i.restricted,
   };
 }

@@ -6,10 +6,11 @@ import {
   ApplicationSubmissionService,
   AttachmentsService,
   MAX_ATTACHMENT_BYTES,
+  Role,
 } from '@app/grants';
 import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentActor } from '../auth/decorators';
+import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
@@ -29,7 +30,7 @@ import { readSingleFileUpload } from './multipart';
 
 /**
  * Applications (søknader). Members of the organisation draft, attach, submit and withdraw;
- * caseworkers, approvers and finance read all; anyone else gets 404.
+ * caseworkers, approvers and finance read all (attachments: caseworkers and approvers); anyone else gets 404.
  */
 @ApiTags('applications')
 @ApiBearerAuth()
@@ -41,8 +42,9 @@ export class ApplicationsController {
     private readonly attachments: AttachmentsService,
   ) {}
 
-  /** Start a draft for an open round. */
+  /** Start a draft for an open round, as a member of the organisation (NGO users only; others 403). */
   @Post()
+  @Roles(Role.Applicant)
   async create(
     @Body() body: CreateApplicationRequest,
     @CurrentActor() actor: Actor,

@@ -6,6 +6,7 @@ import {
   FundingStatus,
   GrantType,
   SignatoryRole,
+  UploadWarning,
 } from '@app/grants';
 import { FieldError } from '@app/platform';
 import { Transform, Type } from 'class-transformer';
@@ -314,6 +315,12 @@ export class AttachmentResponse {
   exemptFromPublic!: boolean;
   @ApiProperty({ type: String, nullable: true })
   exemptionBasis!: string | null;
+  /**
+   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
+   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
+   */
+  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
+  warnings!: UploadWarning[];
   uploadedBy!: string;
   uploadedAt!: string;
 }
@@ -394,6 +401,11 @@ export class ApplicationListItemResponse {
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
   updatedAt!: string;
+  /**
+   * You declared a conflict in this case (forvaltningsloven § 6): title, measure category, grant type and amount
+   * are withheld (null), and the case itself is refused you.
+   */
+  restricted!: boolean;
 }
 
 export class ApplicationPage extends PageMeta {

@@ -1,5 +1,7 @@
 import { DomainError } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
+import { forbiddenCharacterErrors } from '../common/safe-text';
+import { RequestValidationError } from '../common/validation';
 
 export interface SingleFileUpload {
   fields: Record<string, string>;
@@ -9,7 +11,8 @@ export interface SingleFileUpload {
 
 /**
  * Reads a multipart/form-data body with exactly one file part (named "file") and some text fields.
- * The size limit is enforced while streaming, so an oversized upload is cut off, not buffered.
+ * The size limit is enforced while streaming, so an oversized upload is cut off, not buffered. The file name is
+ * cleaned (control and bidi characters removed) where it is stored: cleanFileName in @app/grants.
  */
 export async function readSingleFileUpload(
   request: FastifyRequest,
@@ -49,6 +52,9 @@ export async function readSingleFileUpload(
     }
     throw DomainError.rule('file', 'multipart', 'Opplastingen kunne ikke leses som multipart/form-data.');
   }
+  // The same rule as for JSON bodies and query strings, for every text field (also those a route ignores).
+  const forbidden = forbiddenCharacterErrors(fields);
+  if (forbidden.length) throw new RequestValidationError(forbidden);
   if (!file) throw DomainError.rule('file', 'required', 'Filen mangler (feltet «file»).');
   return { fields, ...file };
 }

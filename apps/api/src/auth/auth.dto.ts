@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { MIN_PASSWORD_LENGTH, Role } from '@app/grants';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Role } from '@app/grants';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { EmailField, TextField } from '../common/fields';
 
@@ -28,10 +28,11 @@ export class RegisterRequest {
   @TextField(200)
   name!: string;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  /** At least 12 characters and not easy to guess (common passwords, patterns, your name or e-mail are refused). */
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: MAX_PASSWORD_LENGTH })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
-  @MaxLength(200)
+  @MaxLength(MAX_PASSWORD_LENGTH)
   password!: string;
 }
 

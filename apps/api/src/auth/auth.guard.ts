@@ -27,7 +27,10 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header) : null;
     if (!match) throw unauthenticated('Mangler gyldig innloggingstoken (Authorization: Bearer …).');
     const verified = await this.tokens.verify(match[1]);
-    const actor = verified ? await this.users.resolveActor(verified.userId) : null;
+    // The login's credential version against the user's current one, read from the database on every request.
+    const actor = verified
+      ? await this.users.authenticate(verified.userId, verified.credentialVersion)
+      : null;
     if (!actor) throw unauthenticated('Innloggingen er ugyldig eller utløpt. Logg inn på nytt.');
     request.actor = actor;
     const store = requestContext.getStore();

@@ -1,6 +1,7 @@
-import { ArgumentsHost, BadRequestException } from '@nestjs/common';
+import { ArgumentsHost, BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { DomainError, DomainErrorCode, JsonLogger } from '@app/platform';
 import { QueryFailedError } from 'typeorm';
+import { JsonLimitError } from './json-limits';
 import { ProblemFilter } from './problem.filter';
 import { RequestValidationError } from './validation';
 
@@ -46,6 +47,7 @@ describe('problem responses (RFC 9457)', () => {
       unauthenticated: 401,
       rate_limited: 429,
       contention: 409,
+      unavailable: 503,
     };
     for (const code of Object.values(DomainErrorCode)) {
       expect(run(new DomainError(code, 'x')).status).toBe(expected[code]);
@@ -69,11 +71,35 @@ describe('problem responses (RFC 9457)', () => {
     expect(sent.body.errors).toEqual([{ field: 'a.b[0]', rule: 'isInt', message: 'Må være et heltall.' }]);
   });
 
-  it('keeps client HTTP errors as 4xx with a Norwegian title', () => {
-    const sent = run(new BadRequestException('Body is not valid JSON'));
+  it("keeps client HTTP errors as 4xx in Norwegian, without the framework's English message", () => {
+    // What Nest makes of Fastify's error for a malformed JSON body.
+    const sent = run(
+      new HttpException("Body is not valid JSON but content-type is set to 'application/json'", 400),
+    );
     expect(sent).toMatchObject({
       status: 400,
-      body: { title: 'Ugyldig forespørsel', detail: 'Body is not valid JSON' },
+      body: { title: 'Ugyldig forespørsel', detail: 'Innholdet er ikke gyldig JSON.', instance: '/api/x' },
+    });
+    const other = run(new BadRequestException(`Something about ${'x'.repeat(500)}`));
+    expect(other.body).toMatchObject({ status: 400, detail: 'Forespørselen kunne ikke behandles.' });
+    const route = run(new NotFoundException('Cannot GET /api/nowhere'));
+    expect(route.body).toMatchObject({
+      type: 'urn:problem:tilskudd:not-found',
+      detail: 'Det finnes ingen slik adresse i API-et. Se dokumentasjonen på /api/docs.',
+    });
+  });
+
+  it('names the broken JSON limit', () => {
+    const sent = run(new JsonLimitError('maxItems', 10_000));
+    expect(sent).toMatchObject({
+      status: 400,
+      body: {
+        type: 'urn:problem:tilskudd:json-too-complex',
+        title: 'JSON-innholdet er for komplekst',
+        limit: 'maxItems',
+        maximum: 10_000,
+        detail: 'JSON-innholdet har mer enn 10 000 felt og listeelementer til sammen.',
+      },
     });
   });
 

@@ -8,6 +8,8 @@ import {
   OUTAGE_RETRY_AFTER_SECONDS,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { clientProblemText, HTTP_TITLES, problemInstance } from './framework-errors';
+import { JsonLimitError } from './json-limits';
 import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
 import { API_LOGGER } from './tokens';
@@ -33,22 +35,10 @@ function statusOf(code: DomainErrorCode): { status: number; slug: string; title:
       return { status: 401, slug: 'unauthenticated', title: 'Ikke innlogget' };
     case DomainErrorCode.RateLimited:
       return { status: 429, slug: 'rate-limited', title: 'For mange forsøk' };
+    case DomainErrorCode.Unavailable:
+      return { status: 503, slug: 'unavailable', title: 'Tjenesten er midlertidig utilgjengelig' };
   }
 }
-
-const HTTP_TITLES: Record<number, { slug: string; title: string }> = {
-  400: { slug: 'bad-request', title: 'Ugyldig forespørsel' },
-  401: { slug: 'unauthenticated', title: 'Ikke innlogget' },
-  403: { slug: 'forbidden', title: 'Ikke tillatt' },
-  404: { slug: 'not-found', title: 'Ikke funnet' },
-  405: { slug: 'method-not-allowed', title: 'Metoden er ikke tillatt' },
-  406: { slug: 'not-acceptable', title: 'Formatet kan ikke leveres' },
-  409: { slug: 'conflict', title: 'Konflikt' },
-  413: { slug: 'payload-too-large', title: 'Forespørselen er for stor' },
-  415: { slug: 'unsupported-media-type', title: 'Innholdstypen støttes ikke' },
-  429: { slug: 'rate-limited', title: 'For mange forsøk' },
-  503: { slug: 'unavailable', title: 'Tjenesten er midlertidig utilgjengelig' },
-};
 
 /**
  * Every error leaves the API as application/problem+json. A store that is down or does not answer
@@ -75,7 +65,18 @@ export class ProblemFilter implements ExceptionFilter {
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
-    const base = { instance: request.url, requestId: String(request.id) };
+    const base = { ...problemInstance(request.url), requestId: String(request.id) };
+    if (exception instanceof JsonLimitError) {
+      return {
+        type: problemType('json-too-complex'),
+        title: 'JSON-innholdet er for komplekst',
+        status: 400,
+        detail: exception.message,
+        limit: exception.limit,
+        maximum: exception.maximum,
+        ...base,
+      };
+    }
     if (exception instanceof RequestValidationError) {
       return {
         type: problemType('validation'),
@@ -103,14 +104,9 @@ export class ProblemFilter implements ExceptionFilter {
     }
     const status = httpStatusOf(exception);
     if (status !== undefined && status < 500) {
-      const known = HTTP_TITLES[status] ?? { slug: 'client-error', title: 'Ugyldig forespørsel' };
-      return {
-        type: problemType(known.slug),
-        title: known.title,
-        status,
-        detail: clientDetail(exception),
-        ...base,
-      };
+      // Framework errors (Fastify's body parsing, Nest's unknown route) in Norwegian, never echoing the request.
+      const { slug, title, detail } = clientProblemText(exception, status);
+      return { type: problemType(slug), title, status, detail, ...base };
     }
     if (status === 503 || isStoreOutage(exception)) {
       if (status !== 503) {
@@ -125,7 +121,7 @@ export class ProblemFilter implements ExceptionFilter {
         status: HttpStatus.SERVICE_UNAVAILABLE,
         detail:
           status === 503
-            ? clientDetail(exception)
+            ? serviceUnavailableDetail(exception)
             : 'En database eller kø vi er avhengige av svarer ikke akkurat nå. Prøv igjen om litt.',
         ...base,
       };
@@ -147,17 +143,13 @@ export class ProblemFilter implements ExceptionFilter {
 
 function httpStatusOf(exception: unknown): number | undefined {
   if (exception instanceof HttpException) return exception.getStatus();
-  // Fastify's own errors (malformed JSON, body too large, unsupported media type) carry statusCode.
+  // Fastify's own errors (malformed JSON, body too large, unsupported media type) and ours shaped like them
+  // (JsonLimitError, UrlTooLongError) carry statusCode.
   const statusCode = (exception as { statusCode?: unknown })?.statusCode;
   return typeof statusCode === 'number' ? statusCode : undefined;
 }
 
-function clientDetail(exception: unknown): string | undefined {
-  if (exception instanceof HttpException) {
-    const response = exception.getResponse();
-    if (typeof response === 'string') return response;
-    const message = (response as { message?: unknown }).message;
-    return typeof message === 'string' ? message : Array.isArray(message) ? message.join('; ') : undefined;
-  }
-  return exception instanceof Error ? exception.message : undefined;
+/** Our own 503s (ServiceUnavailableException) carry a Norwegian text. */
+function serviceUnavailableDetail(exception: unknown): string | undefined {
+  return exception instanceof HttpException ? exception.message : undefined;
 }

@@ -11,6 +11,9 @@ export interface ProblemDocument {
   errors?: FieldError[];
   currentState?: string;
   currentVersion?: number;
+  /** json-too-complex: the limit the body broke (maxDepth, maxItems) and its value. */
+  limit?: string;
+  maximum?: number;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

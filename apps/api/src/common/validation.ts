@@ -1,10 +1,16 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '@app/platform';
+import { fieldNameForProblem, forbiddenCharacterErrors } from './safe-text';
 
-/** 400 with every broken rule and the path of its field. */
+/** At most this many broken rules are listed: a body of 10 000 unknown fields does not get an answer as long. */
+const MAX_ERRORS = 50;
+
+/** 400 with every broken rule (up to MAX_ERRORS) and the path of its field. */
 export class RequestValidationError extends Error {
-  constructor(readonly errors: FieldError[]) {
+  readonly errors: FieldError[];
+  constructor(errors: FieldError[]) {
     super('Request validation failed');
+    this.errors = errors.slice(0, MAX_ERRORS);
   }
 }
 
@@ -42,11 +48,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   const result: FieldError[] = [];
   for (const error of errors) {
     const isIndex = /^\d+$/.test(error.property);
-    const path = parent
-      ? isIndex
-        ? `${parent}[${error.property}]`
-        : `${parent}.${error.property}`
-      : error.property;
+    const property = fieldNameForProblem(error.property);
+    const path = parent ? (isIndex ? `${parent}[${property}]` : `${parent}.${property}`) : property;
     const constraints = Object.entries(error.constraints ?? {});
     if (error.value === undefined && constraints.length > 0 && !error.constraints?.whitelistValidation) {
       // A missing field: one clear message rather than every rule the absent value breaks.
@@ -62,9 +65,27 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   return result;
 }
 
-/** One global pipe: unknown fields refused, payloads transformed to DTO classes. */
+/**
+ * Refuses text no field may hold (NUL, control characters, broken Unicode: safe-text.ts) in a body, a query string
+ * or a path parameter, naming the field, before the value is transformed or validated. The one rule for every
+ * route; multipart fields get it in readSingleFileUpload and validateDto.
+ */
+export function refuseForbiddenCharacters(value: unknown, metadata: ArgumentMetadata): void {
+  if (metadata.type === 'custom') return;
+  const errors = forbiddenCharacterErrors(value, metadata.data ?? '');
+  if (errors.length) throw new RequestValidationError(errors);
+}
+
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    refuseForbiddenCharacters(value, metadata);
+    return super.transform(value, metadata);
+  }
+}
+
+/** One global pipe: forbidden characters and unknown fields refused, payloads transformed to DTO classes. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

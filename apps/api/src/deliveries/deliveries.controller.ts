@@ -7,7 +7,10 @@ import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
 export class FailedDeliveryResponse {
   /** The outbox row: what POST /api/admin/deliveries/{id}/retry takes. */
   id!: string;
-  /** What was to happen: `letter.*` renders a letter, `mail.letter` e-mails one, `mail.reminder` a reminder. */
+  /**
+   * What was to happen: `letter.*` renders a letter, `mail.letter` e-mails one, `mail.reminder` a reminder,
+   * `mail.login_throttled` tells a user (the subject) that logins to their account are throttled.
+   */
   topic!: string;
   /** The letter, reminder, decision, application, … it is about. */
   subjectId!: string;

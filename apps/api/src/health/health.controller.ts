@@ -2,7 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { OutboxFailuresService } from '@app/grants';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, Clock, REDIS, WORKER_HEARTBEAT_KEY } from '@app/platform';
+import { APP_CONFIG, AppConfig, Clock, REDIS, VirusScanner, WORKER_HEARTBEAT_KEY } from '@app/platform';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -21,18 +21,20 @@ export class HealthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly failures: OutboxFailuresService,
+    private readonly scanner: VirusScanner,
   ) {}
 
   /**
-   * Liveness of PostgreSQL, Redis and the worker (its heartbeat job), and letters and e-mails not done in time.
-   * 503 when a store is down.
+   * Liveness of PostgreSQL, Redis, the worker (its heartbeat job) and the virus scanner (clamd), and letters and
+   * e-mails not done in time. 503 when a store is down.
    */
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
-    const [database, redisAndWorker, backlog] = await Promise.all([
+    const [database, redisAndWorker, backlog, virusScanner] = await Promise.all([
       timed(() => this.db.query('SELECT 1')),
       timed(() => this.redis.get(WORKER_HEARTBEAT_KEY)),
       timed(() => this.failures.backlog()),
+      this.scanner.state(CHECK_TIMEOUT_MS),
     ]);
     const redis: ComponentHealth = {
       status: redisAndWorker.status,
@@ -49,7 +51,8 @@ export class HealthController {
     };
     const storesUp = database.status === 'up' && redis.status === 'up';
     const stuck = (backlog.value?.stuck ?? 0) > 0;
-    const status = !storesUp ? 'down' : workerUp && !stuck ? 'ok' : 'degraded';
+    const scannerDown = virusScanner.status === 'down';
+    const status = !storesUp ? 'down' : workerUp && !stuck && !scannerDown ? 'ok' : 'degraded';
     void reply.status(storesUp ? 200 : 503).header('cache-control', 'no-store');
     return {
       status,
@@ -57,6 +60,7 @@ export class HealthController {
       redis,
       worker,
       deliveries: backlog.value ?? null,
+      virusScanner,
     };
   }
 }

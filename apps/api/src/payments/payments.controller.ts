@@ -35,8 +35,15 @@ import {
   VersionRequest,
 } from './payments.dto';
 
-/** Who sees payments: finance, leaders with budget authority, administrators. */
-const PAYMENT_READERS = [Role.Finance, Role.Approver, Role.Admin];
+/**
+ * Who reads what of payments (docs/decisions.md, "Security: need to know, per role"). Disbursements: finance, and
+ * leaders with budget authority, who make the extra control of large ones. Payment batches and their files (every
+ * recipient's bank account, sent to the bank): finance only. The budget ledger (sums per round and chapter/post, no
+ * recipients): finance, leaders with budget authority, and the admin who sets the frames and lifts reservations.
+ */
+const DISBURSEMENT_READERS = [Role.Finance, Role.Approver];
+const BATCH_READERS = [Role.Finance];
+const LEDGER_READERS = [Role.Finance, Role.Approver, Role.Admin];
 
 /** Disbursements, payment batches and the budget ledger (DESIGN.md §7, DOMAIN.md §3 and §7). */
 @ApiTags('payments')
@@ -60,14 +67,14 @@ export class PaymentsController {
   }
 
   @Get('disbursements')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...DISBURSEMENT_READERS)
   async list(@Query() query: DisbursementListQuery): Promise<DisbursementPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.disbursements.list(filter, pageRequest(query)), mapDisbursement);
   }
 
   @Get('disbursements/:id')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...DISBURSEMENT_READERS)
   async get(@Param('id') id: string): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.get(id));
   }
@@ -128,27 +135,27 @@ export class PaymentsController {
   }
 
   @Get('payment-batches')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...BATCH_READERS)
   async batchList(@Query() query: BatchListQuery): Promise<PaymentBatchPage> {
     return mapPage(await this.batches.list({ status: query.status }, pageRequest(query)), (b) => mapBatch(b));
   }
 
   @Get('payment-batches/:id')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...BATCH_READERS)
   async batch(@Param('id') id: string): Promise<PaymentBatchResponse> {
     const { batch, files } = await this.batches.get(id);
     return mapBatch(batch, files);
   }
 
   @Get('payment-batches/:id/items')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...BATCH_READERS)
   async items(@Param('id') id: string, @Query() query: PageQuery): Promise<BatchItemPage> {
     return mapPage(await this.batches.items(id, pageRequest(query)), (i) => i);
   }
 
   /** A stored file of the batch, byte for byte as produced when the batch was built. */
   @Get('payment-batches/:id/files/:format')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...BATCH_READERS)
   @ApiProduces(...Object.values(EXPORT_CONTENT_TYPES))
   async file(
     @Param('id') id: string,
@@ -185,7 +192,7 @@ export class PaymentsController {
 
   /** Budget ledger per round and chapter/post: frame, granted, committed, paid, lapsed, remaining. */
   @Get('budget-ledger')
-  @Roles(...PAYMENT_READERS)
+  @Roles(...LEDGER_READERS)
   async budgetLedger(@Query() query: LedgerQuery): Promise<LedgerResponse> {
     return this.ledger.ledger(query);
   }

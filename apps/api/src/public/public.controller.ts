@@ -5,6 +5,7 @@ import { awardListTable, AwardListService } from '@app/reporting';
 import type { FastifyReply } from 'fastify';
 import { Clock } from '@app/platform';
 import { Public } from '../auth/decorators';
+import { RateLimited } from '../auth/rate-limits.service';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapPublicRound } from '../rounds/round.mapper';
 import { AwardListResponse } from '../reporting/reporting.dto';
@@ -36,9 +37,11 @@ export class PublicController {
   /**
    * Tildelingslisten once the round is decided: year, scheme (its tilskudd.no id), recipient, organisasjonsnummer,
    * amount, measure category — accepted grants in force only. CSV and XLSX in the columns tilskudd.no takes, the
-   * header in the first row.
+   * header in the first row. Limited per client address (429 with Retry-After): building it is the one expensive
+   * thing an anonymous caller can ask for.
    */
   @Get('rounds/:id/awards')
+  @RateLimited('publicExport')
   @ApiProduces(
     'application/json',
     'text/csv',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor, MAX_ATTACHMENT_BYTES, Role, STAFF_ROLES } from '@app/grants';
+import { Actor, MAX_ATTACHMENT_BYTES, Role } from '@app/grants';
 import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
 import { Clock } from '@app/platform';
 import { fileHeaders } from '../common/file-reply';
@@ -118,6 +118,7 @@ export class ReportsController {
             fileName: view.auditorStatement.fileName,
             sizeBytes: view.auditorStatement.sizeBytes,
             sha256: view.auditorStatement.sha256,
+            warnings: view.auditorStatement.warnings,
             uploadedAt: view.auditorStatement.createdAt.toISOString(),
           }
         : null,
@@ -163,7 +164,7 @@ export class ApplicationClaimsController {
   }
 }
 
-/** Report obligations across grants, for staff following up who has reported. */
+/** Report obligations across grants, for caseworkers and approvers following up who has reported. */
 @ApiTags('reports')
 @ApiBearerAuth()
 @Controller('reports')
@@ -171,7 +172,7 @@ export class ReportObligationsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  @Roles(...STAFF_ROLES)
+  @Roles(Role.Caseworker, Role.Approver)
   async list(@Query() query: ObligationListQuery, @CurrentActor() actor: Actor): Promise<ObligationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.obligations(actor, filter, pageRequest(query)), (o) => ({
@@ -207,9 +208,9 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
 export class RepaymentClaimsController {
   constructor(private readonly reports: ReportsService) {}
 
-  /** Claims across grants, for staff: finance finds the claims to record repayments against. */
+  /** Claims across grants: finance finds the claims to record repayments against; caseworkers follow them up. */
   @Get()
-  @Roles(...STAFF_ROLES)
+  @Roles(Role.Caseworker, Role.Approver, Role.Finance)
   async list(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);

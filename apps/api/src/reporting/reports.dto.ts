@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { UploadWarning } from '@app/grants';
 import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus } from '@app/reporting';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -168,6 +169,12 @@ export class ReportFileResponse {
   fileName!: string;
   @ApiProperty({ type: 'integer' }) sizeBytes!: number;
   sha256!: string;
+  /**
+   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
+   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
+   */
+  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
+  warnings!: UploadWarning[];
   uploadedAt!: string;
 }
 

@@ -25,7 +25,11 @@ export async function enqueueOutboxMessage(
       ? queues.mail.add('mail.letter', { outboxId, letterId: subjectId }, { jobId })
       : message.topic === 'mail.reminder'
         ? queues.mail.add('mail.reminder', { outboxId, reminderId: subjectId }, { jobId })
-        : queues.letters.add('letters.render', { outboxId, topic: message.topic, subjectId }, { jobId });
+        : message.topic === 'mail.login_throttled'
+          ? queues.mail.add('mail.login_throttled', { outboxId, userId: subjectId }, { jobId })
+          : message.topic === 'mail.account'
+            ? queues.mail.add('mail.account', { outboxId }, { jobId })
+            : queues.letters.add('letters.render', { outboxId, topic: message.topic, subjectId }, { jobId });
   // A queue whose Redis is gone would wait for it; give up instead, and the row stays pending.
   let timer: NodeJS.Timeout | undefined;
   try {

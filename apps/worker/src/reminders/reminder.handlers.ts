@@ -5,8 +5,13 @@ import { faultPoint, MailTransport, OSLO, QueueName } from '@app/platform';
 import { Queue } from 'bullmq';
 import { HandlerMap, JobHandlers } from '../jobs/job-handlers';
 
-/** Daily at 07:00 Europe/Oslo, registered once however many workers run (the scheduler is keyed by id). */
-export const REMINDER_SCHEDULE = { pattern: '0 7 * * *', tz: OSLO };
+/**
+ * Every hour from 07:00 to 21:00 Europe/Oslo, registered once however many workers run (the scheduler is keyed by
+ * id). The 07:00 run sends the day's reminders; the later runs find nothing new (reminder_log makes each reminder
+ * happen once) unless the 07:00 run was lost to an outage of the database, Redis or the worker longer than BullMQ's
+ * retries — then the next hour catches up, instead of the day's reminders being skipped. Never at night.
+ */
+export const REMINDER_SCHEDULE = { pattern: '0 7-21 * * *', tz: OSLO };
 
 @Injectable()
 export class ReminderHandlers extends JobHandlers implements OnApplicationBootstrap {

@@ -1,4 +1,4 @@
-import { Role, STAFF_ROLES } from '../identity/role';
+import { Role, STAFF_ROLES } from '../kernel/role';
 
 /** Who is acting in a request or job: resolved once per request from the token and the database. */
 export interface Actor {

@@ -29,6 +29,17 @@ export function disqualifiedSql(applicationColumn: string, userParam: string): s
                        WHERE da.id = ${applicationColumn} AND dm.user_id = ${userParam}))`;
 }
 
+/**
+ * SQL for the ids of the applications the user declared a conflict in, as an array (a handful per user, read once
+ * per request through `ix_conflict_declarations_user`), for lists a member of the applicant organisation also reads:
+ * there a staff member's case is withheld when they declared a conflict in it and are not reading as the party,
+ * exactly as the detail is refused (`loadApplication`). The argument is SQL: the user id (e.g. `$2`).
+ */
+export function declaredConflictIdsSql(userParam: string): string {
+  return `ARRAY(SELECT cd.application_id FROM conflict_declarations cd
+                 WHERE cd.user_id = ${userParam} AND cd.has_conflict)`;
+}
+
 export async function caseStanding(
   manager: EntityManager,
   userId: string,

@@ -13,6 +13,7 @@ import {
 import { Application } from '../applications/application.entity';
 import { DecisionReasons } from '../decisions/decision-reasons';
 import { DecisionOutcome } from '../decisions/decision-reasons';
+import { UploadWarning } from '../kernel/attachments/content-rules';
 
 /** What an appeal is against: a decision on the application, or a repayment claim (libs/reporting). */
 export enum AppealSubject {
@@ -182,6 +183,7 @@ export class Appeal {
 @Index('ix_appeal_attachments_appeal', ['appealId'])
 @Check('ck_appeal_attachments_size', `size_bytes BETWEEN 1 AND 10485760`)
 @Check('ck_appeal_attachments_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
+@Check('ck_appeal_attachments_warnings', `warnings <@ ARRAY['pdfJavaScript','notScanned']::text[]`)
 export class AppealAttachment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -207,6 +209,10 @@ export class AppealAttachment {
 
   @Column('bytea', { select: false })
   content!: Buffer;
+
+  /** Content warnings for the caseworker (UploadWarning), e.g. ["pdfJavaScript"]; set at upload. */
+  @Column('text', { array: true, default: () => `'{}'` })
+  warnings!: UploadWarning[];
 
   @Column('uuid')
   uploadedBy!: string;

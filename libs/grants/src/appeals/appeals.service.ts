@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Clock,
@@ -12,18 +11,24 @@ import {
 } from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
-import { loadApplication, lockApplicationForWrite } from '../applications/application-access';
+import {
+  assertCanWrite,
+  findReadable,
+  loadApplication,
+  lockApplicationForWrite,
+} from '../applications/application-access';
 import { Application } from '../applications/application.entity';
 import { ImpartialityService } from '../assessment/impartiality.service';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, snapshot } from '../common/persistence';
 import { changeCaseRecord } from '../applications/case-record';
-import { checkUploadedFile, cleanFileName, CONTENT_TYPES } from '../applications/file-type';
+import { checkUploadedFile } from '../kernel/attachments/file-type';
 import { outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionReplacementService } from '../decisions/decision-replacement.service';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
+import { UploadInspector } from '../kernel/attachments/upload-inspector';
 import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
 import {
   Appeal,
@@ -33,6 +38,7 @@ import {
   AppealSubject,
   ProposedTerms,
 } from './appeal.entity';
+import { CasePart } from '../access/need-to-know';
 
 export interface LodgeAppealInput {
   subjectType: AppealSubject;
@@ -64,6 +70,7 @@ export class AppealsService {
     private readonly extensions: AppealExtensions,
     private readonly replacement: DecisionReplacementService,
     private readonly clock: Clock,
+    private readonly inspector: UploadInspector,
   ) {}
 
   async lodge(actor: Actor, applicationId: string, input: LodgeAppealInput): Promise<Appeal> {
@@ -114,21 +121,24 @@ export class AppealsService {
 
   /** The appeals of an application, oldest first: for its organisation and for staff. */
   async forApplication(actor: Actor, applicationId: string): Promise<Appeal[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Appeals);
     return this.db.getRepository(Appeal).find({ where: { applicationId }, order: { lodgedAt: 'ASC' } });
   }
 
   async get(actor: Actor, id: string): Promise<Appeal> {
     const appeal = isUuid(id) ? await this.db.getRepository(Appeal).findOneBy({ id }) : null;
     if (!appeal) throw DomainError.notFound('Klagen');
-    await loadApplication(this.db.manager, actor, appeal.applicationId);
+    await loadApplication(this.db.manager, actor, appeal.applicationId, CasePart.Appeals);
     return appeal;
   }
 
   /** Appeals take at most this many files. */
   static readonly MAX_ATTACHMENTS = 20;
 
-  /** A member adds a file to an appeal still being handled; its type is read from its bytes. */
+  /**
+   * A member adds a file to an appeal still being handled; its type is read from its bytes, and it is checked and
+   * virus-scanned (UploadInspector) before it is stored.
+   */
   async addAttachment(
     actor: Actor,
     id: string,
@@ -136,6 +146,16 @@ export class AppealsService {
     bytes: Buffer,
   ): Promise<Omit<AppealAttachment, 'content'>> {
     const type = checkUploadedFile(bytes);
+    const found = isUuid(id) ? await this.db.getRepository(Appeal).findOneBy({ id }) : null;
+    if (!found) throw DomainError.notFound('Klagen');
+    assertCanWrite(actor, await findReadable(this.db.manager, actor, found.applicationId));
+    const file = await this.inspector.inspect(
+      actor,
+      { entityType: 'appeal', entityId: id },
+      fileName,
+      bytes,
+      type,
+    );
     return this.db.transaction(async (manager) => {
       const appeal = isUuid(id) ? await manager.findOneBy(Appeal, { id }) : null;
       if (!appeal) throw DomainError.notFound('Klagen');
@@ -149,15 +169,15 @@ export class AppealsService {
           `En klage kan ha høyst ${AppealsService.MAX_ATTACHMENTS} vedlegg.`,
         );
       }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
       const saved = await manager.save(
         manager.create(AppealAttachment, {
           appealId: id,
-          fileName: cleanFileName(fileName),
-          contentType: CONTENT_TYPES[type],
-          sizeBytes: bytes.length,
-          sha256,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
           content: bytes,
+          warnings: file.warnings,
           uploadedBy: actor.userId,
         }),
       );
@@ -166,7 +186,13 @@ export class AppealsService {
         action: 'appeal.attachment_uploaded',
         entityType: 'appeal',
         entityId: id,
-        after: { attachmentId: saved.id, fileName: saved.fileName, sha256, sizeBytes: bytes.length },
+        after: {
+          attachmentId: saved.id,
+          fileName: saved.fileName,
+          sha256: file.sha256,
+          sizeBytes: bytes.length,
+          warnings: file.warnings,
+        },
       });
       const { content: _content, ...meta } = saved;
       return meta;

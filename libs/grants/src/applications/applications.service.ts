@@ -85,6 +85,11 @@ export interface ApplicationListItem {
   requestedAmountOre: number | null;
   submittedAt: Date | null;
   updatedAt: Date;
+  /**
+   * The reader is a staff member who declared a conflict in the case: title, measure category, grant type and
+   * amount are withheld (null), as in the round overview; the detail is refused them.
+   */
+  restricted: boolean;
 }
 
 export interface ApplicationDetail {
@@ -126,7 +131,7 @@ const DETAIL_SQL = `
                             'id', f.id, 'application_id', f.application_id, 'kind', f.kind, 'file_name', f.file_name,
                             'content_type', f.content_type, 'size_bytes', f.size_bytes, 'sha256', f.sha256,
                             'exempt_from_public', f.exempt_from_public, 'exemption_basis', f.exemption_basis,
-                            'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
+                            'warnings', f.warnings, 'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
                      FROM application_attachments f WHERE f.application_id = a.id), '[]') AS attachments,
          ${declaredConflictSql('a.id', 'w.user_id')} AS conflicted
     FROM unnest($1::uuid[], $2::uuid[]) AS w(application_id, user_id)
@@ -281,7 +286,10 @@ export class ApplicationsService {
     return { application, organisation: row.organisation, round, attachments, submissionProblems };
   }
 
-  /** Members see their organisations' applications; caseworkers, approvers and finance see all. */
+  /**
+   * Members see their organisations' applications; caseworkers, approvers and finance see all, the cases they
+   * declared a conflict in restricted (see listStatement).
+   */
   async list(actor: Actor, filter: ApplicationFilter, page: PageRequest): Promise<Page<ApplicationListItem>> {
     // Counting stops a little past the page window: an exact total over tens of thousands of rows would cost
     // more than the page itself on every request. Past the cap the total is a lower bound (totalIsExact false).
@@ -309,6 +317,7 @@ export class ApplicationsService {
         requestedAmountOre: r.requestedAmountOre === null ? null : Number(r.requestedAmountOre),
         submittedAt: r.submittedAt,
         updatedAt: r.updatedAt,
+        restricted: r.restricted === true,
       });
     }
     // The count lateral gives every request at least one row.

@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
+import { UploadWarning } from '../kernel/attachments/content-rules';
 import { Application } from './application.entity';
 
 /**
@@ -24,6 +25,7 @@ import { Application } from './application.entity';
 )
 @Check('ck_application_attachments_size', `size_bytes > 0 AND size_bytes <= 10485760`)
 @Check('ck_application_attachments_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
+@Check('ck_application_attachments_warnings', `warnings <@ ARRAY['pdfJavaScript','notScanned']::text[]`)
 export class ApplicationAttachment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -54,6 +56,10 @@ export class ApplicationAttachment {
 
   @Column('bytea', { select: false })
   content!: Buffer;
+
+  /** Content warnings for the caseworker (UploadWarning), e.g. ["pdfJavaScript"]; set at upload. */
+  @Column('text', { array: true, default: () => `'{}'` })
+  warnings!: UploadWarning[];
 
   /** Exempt from public access under offentleglova. */
   @Column('boolean', { default: false })

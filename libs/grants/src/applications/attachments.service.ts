@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@app/platform';
-import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUuid, snapshot } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
-import { loadApplication, lockApplicationForWrite } from './application-access';
+import { UploadInspector } from '../kernel/attachments/upload-inspector';
+import { assertCanWrite, findReadable, loadApplication, lockApplicationForWrite } from './application-access';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
-import { checkUploadedFile, cleanFileName, CONTENT_TYPES } from './file-type';
+import { CasePart } from '../access/need-to-know';
+import { checkUploadedFile } from '../kernel/attachments/file-type';
 
 export const MAX_ATTACHMENTS_PER_APPLICATION = 30;
 
@@ -28,14 +29,27 @@ export class AttachmentsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly inspector: UploadInspector,
   ) {}
 
-  /** Adds a file to a draft. Its type is read from its bytes; anything but the six allowed types is refused. */
+  /**
+   * Adds a file to a draft. Its type is read from its bytes; anything but the six allowed types is refused, and
+   * the file is checked and virus-scanned (UploadInspector) before it is stored.
+   */
   async upload(actor: Actor, applicationId: string, input: NewAttachment): Promise<ApplicationAttachment> {
     const type = checkUploadedFile(input.bytes);
     if (input.exemptFromPublic && !input.exemptionBasis?.trim()) {
       throw DomainError.rule('exemptionBasis', 'required', 'Oppgi hjemmel for unntak fra offentlighet.');
     }
+    // Only someone who may add files gets them scanned (and a refusal audited); the lock comes after the scan.
+    assertCanWrite(actor, await findReadable(this.db.manager, actor, applicationId));
+    const file = await this.inspector.inspect(
+      actor,
+      { entityType: 'application', entityId: applicationId },
+      input.fileName,
+      input.bytes,
+      type,
+    );
     return this.db.transaction(async (manager) => {
       const application = await lockApplicationForWrite(manager, actor, applicationId, undefined);
       applicationTransition(application.status, 'edit');
@@ -50,11 +64,12 @@ export class AttachmentsService {
       const attachment = manager.create(ApplicationAttachment, {
         applicationId,
         kind: input.kind,
-        fileName: cleanFileName(input.fileName),
-        contentType: CONTENT_TYPES[type],
-        sizeBytes: input.bytes.length,
-        sha256: createHash('sha256').update(input.bytes).digest('hex'),
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
         content: input.bytes,
+        warnings: file.warnings,
         exemptFromPublic: input.exemptFromPublic,
         exemptionBasis: input.exemptFromPublic ? input.exemptionBasis!.trim() : null,
         uploadedBy: actor.userId,
@@ -73,7 +88,7 @@ export class AttachmentsService {
 
   /** The file for the organisation's members and for staff; every download is recorded. */
   async download(actor: Actor, applicationId: string, attachmentId: string): Promise<ApplicationAttachment> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Attachments);
     const attachment = isUuid(attachmentId)
       ? await this.db
           .getRepository(ApplicationAttachment)

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { lockVersioned, snapshot } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { loadApplication } from '../applications/application-access';
@@ -19,6 +19,7 @@ import {
 } from '../decisions/decision-reasons';
 import { Assessment, CriterionScore } from './assessment.entity';
 import { ImpartialityService } from './impartiality.service';
+import { CasePart } from '../access/need-to-know';
 
 export interface AssessmentInput {
   scores: CriterionScore[];
@@ -86,7 +87,7 @@ export class AssessmentService {
   }
 
   async get(actor: Actor, applicationId: string): Promise<Assessment> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.WorkingMaterial);
     // Sfk's own working material: a member of the applicant organisation does not see it either.
     await this.impartiality.assertNotConflicted(this.db.manager, actor, applicationId);
     const assessment = await this.db.getRepository(Assessment).findOneBy({ applicationId });

@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { lockVersioned, snapshot } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { OrganisationForm } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { addToOutbox } from '../outbox/outbox';
@@ -20,6 +20,7 @@ import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/
 import { ImpartialityService } from './impartiality.service';
 import { ScreeningExtensions } from './screening-extensions';
 import { Screening, ScreeningChecks, ScreeningOutcome } from './screening.entity';
+import { CasePart } from '../access/need-to-know';
 
 export interface ScreeningInput {
   outcome: ScreeningOutcome;
@@ -44,7 +45,12 @@ export class ScreeningService {
     actor: Actor,
     applicationId: string,
   ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
-    const application = await loadApplication(this.db.manager, actor, applicationId);
+    const application = await loadApplication(
+      this.db.manager,
+      actor,
+      applicationId,
+      CasePart.WorkingMaterial,
+    );
     // Sfk's own working material: a member of the applicant organisation does not see it either.
     await this.impartiality.assertNotConflicted(this.db.manager, actor, applicationId);
     return this.computeChecks(application);

@@ -14,10 +14,11 @@ import { changeCaseRecord } from '../applications/case-record';
 import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionReplacementService } from '../decisions/decision-replacement.service';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { approvedPlan } from './approved-plan';
 import { ChangeKind, ChangeRequest, ChangeRequestStatus } from './change-request.entity';
+import { CasePart } from '../access/need-to-know';
 
 export interface ChangeRequestInput {
   kind: ChangeKind;
@@ -98,7 +99,7 @@ export class ChangeRequestsService {
   }
 
   async forApplication(actor: Actor, applicationId: string): Promise<ChangeRequest[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.ChangeRequests);
     return this.db
       .getRepository(ChangeRequest)
       .find({ where: { applicationId }, order: { requestedAt: 'ASC' } });

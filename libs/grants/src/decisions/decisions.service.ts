@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { compareIds, isUuid, lockVersioned, snapshot } from '../common/persistence';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { loadApplication } from '../applications/application-access';
@@ -21,6 +21,7 @@ import {
   outcomeTermErrors,
 } from './decision-reasons';
 import { Decision } from './decision.entity';
+import { CasePart } from '../access/need-to-know';
 
 export interface ApprovalInput {
   /** Omitted: the recommendation stands. Given: the approver's own outcome and amount, with reasons. */
@@ -101,7 +102,7 @@ export class DecisionsService {
 
   /** The decisions of an application, newest first. */
   async forApplication(actor: Actor, applicationId: string): Promise<Decision[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Decisions);
     return this.db.getRepository(Decision).find({ where: { applicationId }, order: { createdAt: 'DESC' } });
   }
 

@@ -3,8 +3,6 @@ import * as argon2 from 'argon2';
 // OWASP password storage cheat sheet: argon2id, 19 MiB, 2 iterations, parallelism 1.
 const OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, OPTIONS);
 }

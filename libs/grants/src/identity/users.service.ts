@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DomainError, Page, PageRequest } from '@app/platform';
+import { DomainError, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor } from '../access/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, preparedQuery, snapshot } from '../common/persistence';
-import { ActorCache } from './actor-cache';
-import { dummyPasswordHash, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords';
-import { Role } from './role';
+import { addAccountMail, voidPasswordResets } from './accounts.service';
+import { checkNewPassword } from './password-policy';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
+import { Role } from '../kernel/role';
 import { User } from './user.entity';
 
 export interface NewUser {
@@ -35,41 +36,62 @@ export interface UserWithOrganisations {
   organisations: { id: string; name: string; organisationNumber: string }[];
 }
 
+/** One row of ACTORS_SQL. */
+interface ActorRow {
+  id: string;
+  credential_version: number;
+  roles: Role[];
+  organisation_ids: string[];
+}
+
+/**
+ * The acting users of one turn of the event loop, in one statement (ReadBatcher): roles, memberships and the
+ * credential version, of active users whose e-mail is confirmed. Read on every request, so a revoked login, a
+ * removed role or membership and a deactivation take effect at once on every API replica.
+ */
+const ACTORS_SQL = (where: string) => `
+  SELECT u.id, u.credential_version, u.roles,
+         ARRAY(SELECT m.organisation_id FROM memberships m WHERE m.user_id = u.id) AS organisation_ids
+    FROM users u
+   WHERE ${where} AND u.active AND u.email_confirmed_at IS NOT NULL`;
+/**
+ * A turn with one user (a lone request, or many requests of one user) reads by `id = $1`: PostgreSQL's generic
+ * plan for `= ANY($1)` expects ten ids and scans a small users table, which cost twice the CPU (docs/decisions.md).
+ */
+const ACTOR_SQL = ACTORS_SQL('u.id = $1');
+const MANY_ACTORS_SQL = ACTORS_SQL('u.id = ANY($1::uuid[])');
+
 @Injectable()
 export class UsersService {
-  private readonly actors = new ActorCache();
+  private readonly actors = new ReadBatcher<string, ActorRow>(
+    async (ids) => {
+      const rows =
+        ids.length === 1
+          ? await preparedQuery<ActorRow>(this.db, 'resolve_actor', ACTOR_SQL, [ids[0]])
+          : await preparedQuery<ActorRow>(this.db, 'resolve_actors', MANY_ACTORS_SQL, [ids]);
+      return new Map(rows.map((row) => [row.id, row]));
+    },
+    (id) => id,
+  );
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
   ) {}
 
-  /** Self-registration: NGO staff get the applicant role only. */
-  registerApplicant(input: Omit<NewUser, 'roles'>): Promise<User> {
-    return this.create({ ...input, roles: [Role.Applicant] }, null, 'user.registered');
-  }
-
-  /** Admin creates a user with any roles. */
-  createUser(input: NewUser, actor: Actor): Promise<User> {
-    return this.create(input, actor, 'user.created');
-  }
-
-  private async create(input: NewUser, actor: Actor | null, action: string): Promise<User> {
-    checkPassword(input.password);
+  /** Admin creates a user with any roles (confirmed: Sfk vouches for the address). */
+  async createUser(input: NewUser, actor: Actor): Promise<User> {
     const email = input.email.trim().toLowerCase();
+    const name = input.name.trim();
+    checkNewPassword(input.password, 'password', { email, name });
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.db.transaction(async (manager) => {
-        const user = manager.create(User, {
-          email,
-          name: input.name.trim(),
-          passwordHash,
-          roles: uniq(input.roles),
-        });
+        const user = manager.create(User, { email, name, passwordHash, roles: uniq(input.roles) });
         await manager.save(user);
         await this.audit.record(manager, {
-          actor: actor ?? { userId: user.id, roles: user.roles, organisationIds: [] },
-          action,
+          actor,
+          action: 'user.created',
           entityType: 'user',
           entityId: user.id,
           after: snapshot(user, ['passwordHash']),
@@ -84,10 +106,22 @@ export class UsersService {
     }
   }
 
+  /**
+   * Admin changes a user. Setting the password, deactivating the user or taking a role away ends every login of
+   * the user (the credential version goes up); adding a role or renaming does not.
+   */
   async updateUser(id: string, version: number, changes: UserChanges, actor: Actor): Promise<User> {
-    if (changes.password !== undefined) checkPassword(changes.password);
-    const passwordHash = changes.password !== undefined ? await hashPassword(changes.password) : undefined;
-    const updated = await this.db.transaction(async (manager) => {
+    let passwordHash: string | undefined;
+    if (changes.password !== undefined) {
+      const current = isUuid(id) ? await this.db.getRepository(User).findOneBy({ id }) : null;
+      if (!current) throw DomainError.notFound('Brukeren');
+      checkNewPassword(changes.password, 'password', {
+        email: current.email,
+        name: changes.name ?? current.name,
+      });
+      passwordHash = await hashPassword(changes.password);
+    }
+    return this.db.transaction(async (manager) => {
       const user = await lockVersioned(manager, User, this.requireId(id), version, 'Brukeren');
       if (user.id === actor.userId) {
         // An admin cannot lock themselves out: removing one's own admin role or deactivating oneself is refused.
@@ -99,11 +133,23 @@ export class UsersService {
         }
       }
       const before = snapshot(user, ['passwordHash']);
+      const roleRemoved = changes.roles !== undefined && user.roles.some((r) => !changes.roles!.includes(r));
+      const deactivated = changes.active === false && user.active;
       if (changes.name !== undefined) user.name = changes.name.trim();
       if (changes.roles !== undefined) user.roles = uniq(changes.roles);
       if (changes.active !== undefined) user.active = changes.active;
       if (passwordHash !== undefined) user.passwordHash = passwordHash;
+      if (passwordHash !== undefined || roleRemoved || deactivated) user.credentialVersion += 1;
       await manager.save(user);
+      if (passwordHash !== undefined) {
+        await voidPasswordResets(manager, user.id, new Date());
+        await addAccountMail(
+          manager,
+          'password_changed',
+          { subjectId: user.id },
+          `${user.id}:${user.credentialVersion}`,
+        );
+      }
       await this.audit.record(manager, {
         actor,
         action: passwordHash !== undefined ? 'user.updated_with_password' : 'user.updated',
@@ -114,9 +160,6 @@ export class UsersService {
       });
       return user;
     });
-    // Roles or the active flag may have changed: the next request reads them again (after the commit).
-    this.forgetActor(updated.id);
-    return updated;
   }
 
   async getUser(id: string): Promise<UserWithOrganisations> {
@@ -147,58 +190,53 @@ export class UsersService {
     return { items, total, ...page };
   }
 
-  /** The user for a login, or null. Takes the same time whether or not the e-mail exists. */
+  /**
+   * The user for a login, or null. Takes the same time whether or not the e-mail exists. The right password for
+   * a self-registered account whose address is not confirmed yet is refused with 403 saying so (only someone who
+   * knows the password learns it).
+   */
   async verifyCredentials(email: string, password: string): Promise<User | null> {
     const user = await this.db.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
     if (!user || !user.active) {
       await verifyPassword(await dummyPasswordHash(), password);
       return null;
     }
-    return (await verifyPassword(user.passwordHash, password)) ? user : null;
+    if (!(await verifyPassword(user.passwordHash, password))) return null;
+    if (!user.emailConfirmedAt) {
+      throw DomainError.forbidden(
+        'E-postadressen er ikke bekreftet ennå. Åpne lenken i e-posten vi sendte da du registrerte deg, ' +
+          'eller be om å få sette nytt passord.',
+      );
+    }
+    return user;
   }
 
   /**
-   * The acting user as the database says now (roles and memberships are read per request,
-   * so a removed role or a deactivation takes effect at once, not when the token expires).
+   * The acting user of a request: null unless the user is active and confirmed and the login's credential
+   * version is the user's current one (a changed or reset password, a deactivation or a removed role ends it).
+   * Read from the database on every request (one statement per turn of the event loop), so a login revoked
+   * through any API replica is refused by all of them from the commit on.
    */
+  async authenticate(userId: string, credentialVersion: number): Promise<Actor | null> {
+    const row = await this.actorRow(userId);
+    if (!row || row.credential_version !== credentialVersion) return null;
+    return { userId: row.id, roles: row.roles, organisationIds: row.organisation_ids };
+  }
+
+  /** The user as an actor as the database says now, whatever login it comes from (seed, jobs, tests). */
   async resolveActor(userId: string): Promise<Actor | null> {
+    const row = await this.actorRow(userId);
+    return row ? { userId: row.id, roles: row.roles, organisationIds: row.organisation_ids } : null;
+  }
+
+  private async actorRow(userId: string): Promise<ActorRow | null> {
     if (!isUuid(userId)) return null;
-    const cached = this.actors.get(userId);
-    if (cached !== undefined) return cached;
-    const actor = await this.loadActor(userId);
-    this.actors.set(userId, actor);
-    return actor;
-  }
-
-  /** Roles or memberships changed: the next request reads them again. */
-  forgetActor(userId: string): void {
-    this.actors.invalidate(userId);
-  }
-
-  private async loadActor(userId: string): Promise<Actor | null> {
-    const rows = await preparedQuery<{ roles: Role[]; organisation_ids: string[] }>(
-      this.db,
-      'resolve_actor',
-      `SELECT u.roles,
-                      COALESCE(array_agg(m.organisation_id) FILTER (WHERE m.organisation_id IS NOT NULL), '{}') AS organisation_ids
-                 FROM users u LEFT JOIN memberships m ON m.user_id = u.id
-                WHERE u.id = $1 AND u.active
-                GROUP BY u.id`,
-      [userId],
-    );
-    if (rows.length === 0) return null;
-    return { userId, roles: rows[0].roles, organisationIds: rows[0].organisation_ids };
+    return (await this.actors.load(userId.toLowerCase())) ?? null;
   }
 
   private requireId(id: string): string {
     if (!isUuid(id)) throw DomainError.notFound('Brukeren');
     return id;
-  }
-}
-
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw DomainError.rule('password', 'minLength', `Passordet må ha minst ${MIN_PASSWORD_LENGTH} tegn.`);
   }
 }
 

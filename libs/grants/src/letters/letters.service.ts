@@ -21,6 +21,7 @@ import { LetterExtensions } from './letter-extensions';
 import { Letter } from './letter.entity';
 import { renderLetterPdf } from './render-letter';
 import { describePaymentPlan } from '../payments/payment-plan';
+import { CasePart } from '../access/need-to-know';
 
 const LETTER_TYPE_FOR_OUTCOME: Record<DecisionOutcome, LetterType> = {
   granted: 'grant',
@@ -105,7 +106,7 @@ export class LettersService {
 
   /** The letters of an application for its organisation's members and for staff. */
   async forApplication(actor: Actor, applicationId: string): Promise<Letter[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Decisions);
     return this.db.getRepository(Letter).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
   }
 
@@ -119,7 +120,7 @@ export class LettersService {
           .getOne()
       : null;
     if (!letter) throw DomainError.notFound('Brevet');
-    await loadApplication(this.db.manager, actor, letter.applicationId);
+    await loadApplication(this.db.manager, actor, letter.applicationId, CasePart.Decisions);
     return letter;
   }
 
@@ -163,7 +164,9 @@ export class LettersService {
         throw new Error(`no letter source registered for ${topic}`);
       case 'mail.letter':
       case 'mail.reminder':
-        // E-mails of letters and reminders that exist, not letters to render.
+      case 'mail.login_throttled':
+      case 'mail.account':
+        // E-mails of letters and reminders that exist, notices to an account's owner, account e-mails: no letters.
         return null;
     }
   }

@@ -8,9 +8,9 @@ import { AuditService } from '../audit/audit.service';
 import { countyOfMunicipality, isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
 import { Membership } from '../identity/membership.entity';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 import { User } from '../identity/user.entity';
-import { escapeLike, UsersService } from '../identity/users.service';
+import { escapeLike } from '../identity/users.service';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 import { Organisation } from './organisation.entity';
 import { assertAnotherSignatory, assertMayManageMembers } from './signing-rights';
@@ -47,7 +47,6 @@ export class OrganisationsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
-    private readonly users: UsersService,
     private readonly clock: Clock,
   ) {}
 
@@ -89,8 +88,6 @@ export class OrganisationsService {
         });
         return organisation;
       });
-      // The registrant's memberships changed: read them again on the next request (after the commit).
-      this.users.forgetActor(actor.userId);
       return registered;
     } catch (error) {
       if (isUniqueViolation(error, 'uq_organisations_organisation_number')) {
@@ -206,7 +203,6 @@ export class OrganisationsService {
       });
       return membership;
     });
-    this.users.forgetActor(membership.userId);
     return membership;
   }
 
@@ -240,7 +236,6 @@ export class OrganisationsService {
       });
       return membership;
     });
-    this.users.forgetActor(userId);
     return membership;
   }
 
@@ -273,7 +268,6 @@ export class OrganisationsService {
       });
     });
     // Access is read per request: the next request of the removed user no longer carries the membership.
-    this.users.forgetActor(userId);
   }
 
   /**

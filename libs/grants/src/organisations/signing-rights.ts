@@ -2,7 +2,7 @@ import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../access/actor';
 import { Membership } from '../identity/membership.entity';
-import { Role } from '../identity/role';
+import { Role } from '../kernel/role';
 
 /**
  * Signing rights: who may sign for an organisation — accept the conditions of a grant, and decide who acts for it

@@ -16,7 +16,15 @@ export type OutboxTopic =
   /** E-mail a stored letter (subjectId: the letter) and record its delivery. */
   | 'mail.letter'
   /** E-mail a reminder (subjectId: the reminder_log row). */
-  | 'mail.reminder';
+  | 'mail.reminder'
+  /** Tell an account's owner that its logins are throttled (subjectId: the user; kind, at). */
+  | 'mail.login_throttled'
+  /**
+   * An account e-mail (`kind`: email_confirmation or password_reset with subjectId = the account token;
+   * registration_attempt or password_changed with subjectId = the user), or a password-reset request
+   * (`kind` password_reset_request with the `email` asked for) that may lead to one.
+   */
+  | 'mail.account';
 
 /**
  * One side effect, from the commit that asked for it until it is done or has failed for good. The database, not
@@ -37,7 +45,10 @@ export class OutboxMessage {
   @Column('text')
   topic!: OutboxTopic;
 
-  /** Ids only: `subjectId` (or, in rows written before it, `decisionId` / `applicationId`). */
+  /**
+   * Ids only: `subjectId` (or, in rows written before it, `decisionId` / `applicationId`); account e-mails add
+   * their `kind`, and a password-reset request the address asked for until it is done.
+   */
   @Column('jsonb')
   payload!: Record<string, string>;
 

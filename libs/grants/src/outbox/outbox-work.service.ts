@@ -1,6 +1,13 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APP_CONFIG, AppConfig, DomainError, faultPoint, PermanentMailError } from '@app/platform';
+import {
+  APP_CONFIG,
+  AppConfig,
+  DomainError,
+  faultPoint,
+  isStoreOutage,
+  PermanentMailError,
+} from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { updateReturning } from '../common/persistence';
 import { OutboxTopic } from './outbox-message.entity';
@@ -20,6 +27,9 @@ export interface LeasedMessage {
  */
 export type Complete = (write?: (manager: EntityManager) => Promise<void>) => Promise<boolean>;
 
+/** Pause between attempts to record an outcome while the database is unreachable. */
+const RECORD_RETRY_MS = 1000;
+
 export type WorkOutcome = 'done' | 'busy' | 'retry' | 'failed';
 
 /**
@@ -30,7 +40,12 @@ export type WorkOutcome = 'done' | 'busy' | 'retry' | 'failed';
  * - temporary failure (4xx, connection, timeout, database): the next attempt waits 30 s, 1 min, 2 min, … up to an
  *   hour between attempts, for 24 hours from the first attempt; then, or at once on a permanent failure (5xx, a
  *   letter the code refuses to issue), the row has failed for good and the admin sees and may retry it;
- * - a crash at any point leaves a lease that runs out, and the relay dispatches the row again.
+ * - a crash at any point leaves a lease that runs out, and the relay dispatches the row again;
+ * - the database gone after the side effect was done (the e-mail is with the SMTP server): the outcome is held in
+ *   memory and recorded as soon as the database answers again, for up to twice the lease. Recording does not
+ *   require the lease, so a worker that records after its lease ran out still wins over a successor that has
+ *   not yet sent — the successor finds the row completed. Without this every letter in hand during an outage
+ *   longer than the lease was sent twice.
  */
 @Injectable()
 export class OutboxWorkService {
@@ -51,7 +66,7 @@ export class OutboxWorkService {
     let completed = false;
     const complete: Complete = async (write) => {
       completed = true;
-      return this.complete(message, write);
+      return this.recordOutcome(message, write);
     };
     try {
       await work(message, complete);
@@ -95,6 +110,26 @@ export class OutboxWorkService {
       [messageId, this.config.delivery.leaseSeconds],
     );
     return row ? { id: row.id, topic: row.topic, payload: row.payload, attempt: row.attempts } : null;
+  }
+
+  /** `complete`, tried again every second while the database is unreachable, for up to twice the lease. */
+  private async recordOutcome(
+    message: LeasedMessage,
+    write?: (manager: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
+    const giveUpAt = Date.now() + 2 * this.config.delivery.leaseSeconds * 1000;
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.complete(message, write);
+      } catch (error) {
+        if (!isStoreOutage(error) || Date.now() >= giveUpAt) throw error;
+        if (tries === 1)
+          this.logger.warn(
+            `${message.topic} #${message.id} done; the database is away, recording it when it is back`,
+          );
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS));
+      }
+    }
   }
 
   private async complete(

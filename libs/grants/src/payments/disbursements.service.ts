@@ -18,6 +18,7 @@ import { formatNorwegianDate } from './exports/list-columns';
 import { Disbursement, DisbursementStatus } from './disbursement.entity';
 import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
 import { planInstalments } from './payment-plan';
+import { CasePart } from '../access/need-to-know';
 
 export interface DisbursementFilter {
   status?: DisbursementStatus;
@@ -62,7 +63,7 @@ export class DisbursementsService {
   /** The organisation and staff see the payment plan of a grant. */
   async forApplication(actor: Actor, applicationId: string): Promise<Disbursement[]> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
-      const application = await loadApplication(manager, actor, applicationId);
+      const application = await loadApplication(manager, actor, applicationId, CasePart.Payments);
       return manager.find(Disbursement, {
         where: { applicationId: application.id },
         order: { dueDate: 'ASC', instalmentNo: 'ASC' },

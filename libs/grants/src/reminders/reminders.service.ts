@@ -15,7 +15,7 @@ export interface ScanResult {
 }
 
 /**
- * The daily scan (07:00 Europe/Oslo). Every reminder is a row in reminder_log keyed by entity, kind and
+ * The reminder scan (07:00 Europe/Oslo, repeated hourly until 21:00 to catch up after an outage). Every reminder is a row in reminder_log keyed by entity, kind and
  * due date, inserted with ON CONFLICT DO NOTHING: running the scan twice sends nothing twice.
  */
 @Injectable()

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('configuration', () => {
@@ -27,7 +28,88 @@ describe('configuration', () => {
     expect(config.payments.extraControlAboveOre).toBe(50_000_000);
   });
 
+  it('throttles logins and limits anonymous endpoints by default, and trusts no proxy unless told', () => {
+    const config = loadConfig({});
+    expect(config.auth.login).toEqual({
+      maxFailures: 5,
+      lockSeconds: 900,
+      clientLimit: { points: 100, seconds: 86400 },
+      accountLimit: { points: 50, seconds: 86400 },
+      slowSeconds: 30,
+      knownClientDays: 90,
+    });
+    expect(config.rateLimits).toEqual({
+      registerAddress: { points: 3, seconds: 86400 },
+      registerClient: { points: 10, seconds: 3600 },
+      registerGlobal: { points: 200, seconds: 3600 },
+      passwordResetAddress: { points: 3, seconds: 3600 },
+      passwordResetClient: { points: 10, seconds: 3600 },
+      publicExportClient: { points: 60, seconds: 60 },
+    });
+    expect(config.trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: 'off' }).trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 10.1.0.0/16,2001:db8::/32,loopback' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '10.1.0.0/16',
+      '2001:db8::/32',
+      'loopback',
+    ]);
+    expect(loadConfig({ AUTH_LOGIN_ACCOUNT_LIMIT: '20/3600' }).auth.login.accountLimit).toEqual({
+      points: 20,
+      seconds: 3600,
+    });
+  });
+
+  it('reads the JSON body limits from the environment, defaulting to 16 levels and 10 000 items', () => {
+    expect(loadConfig({}).requestLimits).toEqual({ jsonMaxDepth: 16, jsonMaxItems: 10_000 });
+    const config = loadConfig({ REQUEST_JSON_MAX_DEPTH: '32', REQUEST_JSON_MAX_ITEMS: '50000' });
+    expect(config.requestLimits).toEqual({ jsonMaxDepth: 32, jsonMaxItems: 50_000 });
+    expect(() => loadConfig({ REQUEST_JSON_MAX_DEPTH: '3000' })).toThrow(
+      'REQUEST_JSON_MAX_DEPTH must be between 4 and 256 (got 3000)',
+    );
+  });
+
   it.each([
+    [
+      { TRUST_PROXY: 'true' },
+      'TRUST_PROXY must be off or a comma-separated list of proxy addresses or CIDR ranges, like 10.0.0.5,10.1.0.0/16 (or loopback, linklocal, uniquelocal) (got "true")',
+    ],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY must be off or a comma-separated list'],
+    [{ TRUST_PROXY: '10.0.0.1,,10.0.0.2' }, 'TRUST_PROXY must be off or a comma-separated list'],
+    [{ TRUST_PROXY: '2' }, 'TRUST_PROXY must be off or a comma-separated list'],
+    [
+      { AUTH_LOGIN_CLIENT_LIMIT: '100 per day' },
+      'AUTH_LOGIN_CLIENT_LIMIT must be <attempts>/<seconds>, like 100/86400, with 1–1000000 attempts in 1–2592000 seconds (got "100 per day")',
+    ],
+    [{ RATE_LIMIT_REGISTER_CLIENT: '0/3600' }, 'RATE_LIMIT_REGISTER_CLIENT must be <attempts>/<seconds>'],
+    [{ RATE_LIMIT_REGISTER_GLOBAL: '10/0' }, 'RATE_LIMIT_REGISTER_GLOBAL must be <attempts>/<seconds>'],
+    [{ AUTH_LOGIN_SLOW_SECONDS: '0' }, 'AUTH_LOGIN_SLOW_SECONDS must be between 1 and 3600 (got 0)'],
+  ])('refuses a malformed limit or proxy list naming the variable: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(`Configuration error: ${message}`);
+  });
+
+  it('scans uploads with the project clamd by default; CLAMAV=off switches scanning off; CLAMAV_URL names another', () => {
+    expect(loadConfig({}).virusScan).toEqual({
+      enabled: true,
+      clamd: { socket: resolve('var/clamav/clamd.sock') },
+      timeoutMs: 15000,
+    });
+    expect(loadConfig({ CLAMAV: 'off', CLAMAV_URL: 'nonsense' }).virusScan).toEqual({ enabled: false });
+    expect(loadConfig({ CLAMAV_URL: 'tcp://clamav:3310', CLAMAV_TIMEOUT_MS: '5000' }).virusScan).toEqual({
+      enabled: true,
+      clamd: { host: 'clamav', port: 3310 },
+      timeoutMs: 5000,
+    });
+    expect(loadConfig({ CLAMAV_URL: 'unix:///run/clamav/clamd.ctl' }).virusScan).toMatchObject({
+      clamd: { socket: '/run/clamav/clamd.ctl' },
+    });
+  });
+
+  it.each([
+    [{ CLAMAV: 'no' }, 'CLAMAV must be one of on, off (got "no")'],
+    [{ CLAMAV_URL: 'http://clamav:3310' }, 'CLAMAV_URL must be unix:<socket path> or tcp://host:port'],
+    [{ CLAMAV_URL: 'tcp://clamav' }, 'CLAMAV_URL must be unix:<socket path> or tcp://host:port'],
+    [{ CLAMAV_TIMEOUT_MS: '10' }, 'CLAMAV_TIMEOUT_MS must be between 100 and 300000 (got 10)'],
     [{ PORT: 'eighty' }, 'PORT must be a whole number (got "eighty")'],
     [{ PORT: '70000' }, 'PORT must be between 1 and 65535 (got 70000)'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL must use postgres: or postgresql: (got "mysql:")'],
@@ -43,6 +125,21 @@ describe('configuration', () => {
     [
       { PAYMENT_DEBTOR_ACCOUNT: '8601.11.17947' },
       'PAYMENT_DEBTOR_ACCOUNT must be 11 digits (kontonummer) (got "8601.11.17947")',
+    ],
+    [
+      {
+        NODE_ENV: 'production',
+        AUTH_JWT_SECRET: 'x'.repeat(40),
+        PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+        PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+        PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      },
+      'PUBLIC_BASE_URL is required but not set',
+    ],
+    [{ PUBLIC_BASE_URL: 'ftp://tilskudd.example' }, 'PUBLIC_BASE_URL must use http: or https: (got "ftp:")'],
+    [
+      { AUTH_PASSWORD_RESET_TTL_SECONDS: '10' },
+      'AUTH_PASSWORD_RESET_TTL_SECONDS must be between 60 and 86400 (got 10)',
     ],
     [{ PAYMENT_DEBTOR_BIC: 'dnb' }, 'PAYMENT_DEBTOR_BIC must be a BIC like DNBANOKKXXX (got "dnb")'],
     [{ STATISTICS_SMALL_CELL_LIMIT: '1' }, 'STATISTICS_SMALL_CELL_LIMIT must be between 2 and 100 (got 1)'],
@@ -64,8 +161,30 @@ describe('configuration', () => {
       PAYMENT_DEBTOR_ACCOUNT: '86011117947',
       PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
       PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      PUBLIC_BASE_URL: 'https://tilskudd.example/',
     };
-    expect(loadConfig({ ...production, ...payments }).databaseAdminUrl).toBeNull();
+    const inProduction = loadConfig({ ...production, ...payments });
+    expect(inProduction.databaseAdminUrl).toBeNull();
+    expect(inProduction.publicBaseUrl).toBe('https://tilskudd.example');
+  });
+
+  it('serves the API docs in development and test, not in production unless API_DOCS=public', () => {
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'x'.repeat(40),
+      PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+      PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+      PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      PUBLIC_BASE_URL: 'https://tilskudd.example.no',
+    };
+    expect(loadConfig({}).apiDocs).toBe('public');
+    expect(loadConfig({ NODE_ENV: 'test' }).apiDocs).toBe('public');
+    expect(loadConfig(production).apiDocs).toBe('off');
+    expect(loadConfig({ ...production, API_DOCS: 'public' }).apiDocs).toBe('public');
+    expect(loadConfig({ API_DOCS: 'off' }).apiDocs).toBe('off');
+    expect(() => loadConfig({ API_DOCS: 'login' })).toThrow(
+      'Configuration error: API_DOCS must be one of public, off (got "login")',
+    );
   });
 
   it('does not depend on TZ', () => {

@@ -1,3 +1,22 @@
+import {
+  ClamdAddress,
+  clamdAddress,
+  ConfigError,
+  Env,
+  int,
+  oneOf,
+  pattern,
+  RateLimit,
+  rateLimit,
+  str,
+  trustedProxies,
+  url,
+  withUser,
+} from './env-values';
+
+export { clamdAddress, ConfigError } from './env-values';
+export type { ClamdAddress, RateLimit } from './env-values';
+
 /**
  * One typed configuration for both processes, read from the environment once at start-up.
  * A missing or malformed value stops the process with one line that names the variable.
@@ -27,14 +46,40 @@ export interface AppConfig {
   smtpUrl: string;
   mailFrom: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /**
+   * The OpenAPI document and Swagger UI at /api/docs: `public` (anyone may read them) or `off` (404, as any unknown
+   * path). Off by default in production, where nobody needs a map of every endpoint and parameter served to
+   * whoever asks; the document is in the repository (openapi.json) for those who build against the API.
+   */
+  apiDocs: 'public' | 'off';
   auth: {
     jwtSecret: string;
     jwtIssuer: string;
     jwtAudience: string;
     tokenTtlSeconds: number;
-    loginMaxFailures: number;
-    loginLockSeconds: number;
+    /** Login throttling (apps/api/src/auth/login-throttle.service.ts, docs/decisions.md "Security: login throttling…"). */
+    login: LoginLimits;
+    /** How long a password-reset link in an e-mail works. */
+    passwordResetTtlSeconds: number;
+    /** How long the link that confirms a self-registered account's e-mail address works. */
+    emailConfirmationTtlSeconds: number;
   };
+  /**
+   * Client addresses (IPs, CIDR ranges or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`) whose
+   * X-Forwarded-For the API believes: the reverse proxies in front of it. Empty: the TCP peer is the client.
+   */
+  trustProxy: string[];
+  /** Limits on anonymous endpoints that send e-mail or do expensive work (apps/api/src/auth/rate-limits.service.ts). */
+  rateLimits: {
+    registerAddress: RateLimit;
+    registerClient: RateLimit;
+    registerGlobal: RateLimit;
+    passwordResetAddress: RateLimit;
+    passwordResetClient: RateLimit;
+    publicExportClient: RateLimit;
+  };
+  /** Where users reach the service (the web application); links in account e-mails start with it. */
+  publicBaseUrl: string;
   worker: {
     heartbeatSeconds: number;
   };
@@ -69,66 +114,49 @@ export interface AppConfig {
     /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (DOMAIN.md §2, §5). */
     smallCellLimit: number;
   };
+  /** Virus scanning of uploads with ClamAV's daemon (libs/platform/src/scanning). */
+  virusScan: VirusScanConfig;
+  /** Limits on a JSON request body, checked while it is parsed (apps/api/src/common/json-limits.ts). */
+  requestLimits: {
+    /** Objects and lists inside each other; the deepest body the API takes today has 3 levels. */
+    jsonMaxDepth: number;
+    /** Keys and list elements of the whole body together; a full application with every list at its maximum ~1 300. */
+    jsonMaxItems: number;
+  };
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    rule: string,
-  ) {
-    super(`Configuration error: ${variable} ${rule}`);
-  }
+export interface LoginLimits {
+  /** Consecutive failed logins for one account from one client address before that client is held back. */
+  maxFailures: number;
+  /** How long a client is held back for the account it failed on. */
+  lockSeconds: number;
+  /** Failed logins from one client address, all accounts together; then the client is held back. */
+  clientLimit: RateLimit;
+  /** Failed logins for one account from all clients together; then the account is slowed (never locked). */
+  accountLimit: RateLimit;
+  /** A slowed account takes one attempt per this many seconds from clients it does not know. */
+  slowSeconds: number;
+  /** A client address that logged in to an account is known to it this long (0: no client is known). */
+  knownClientDays: number;
 }
 
-type Env = Record<string, string | undefined>;
+export type VirusScanConfig =
+  | {
+      /** CLAMAV=on (the default): every upload is scanned by clamd; no answer means the upload is refused. */
+      enabled: true;
+      clamd: ClamdAddress;
+      /** Longest wait for clamd's verdict on one file; then the upload is refused (503). */
+      timeoutMs: number;
+    }
+  | {
+      /** CLAMAV=off: uploads are stored without a scan (environments without ClamAV); start-up and health say so. */
+      enabled: false;
+    };
+
+/** The project's own clamd (`npm run clamd`, `npm start`, the tests): a socket under var/ of the working directory. */
+export const DEFAULT_CLAMAV_URL = 'unix:var/clamav/clamd.sock';
 
 const DEV_JWT_SECRET = 'tilskudd-development-secret-not-for-production-use';
-
-function str(env: Env, name: string, fallback?: string): string {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') {
-    if (fallback === undefined) throw new ConfigError(name, 'is required but not set');
-    return fallback;
-  }
-  return raw.trim();
-}
-
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = str(env, name, String(fallback));
-  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `must be a whole number (got "${raw}")`);
-  const value = Number(raw);
-  if (value < min || value > max)
-    throw new ConfigError(name, `must be between ${min} and ${max} (got ${value})`);
-  return value;
-}
-
-function url(env: Env, name: string, fallback: string, protocols: string[]): string {
-  const raw = str(env, name, fallback);
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new ConfigError(name, `must be a URL like ${protocols[0]}//host:port (got "${raw}")`);
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must use ${protocols.join(' or ')} (got "${parsed.protocol}")`);
-  }
-  return raw;
-}
-
-function pattern(env: Env, name: string, fallback: string | undefined, re: RegExp, rule: string): string {
-  const raw = str(env, name, fallback);
-  if (!re.test(raw)) throw new ConfigError(name, `must be ${rule} (got "${raw}")`);
-  return raw;
-}
-
-function oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
-  const raw = str(env, name, fallback);
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(name, `must be one of ${allowed.join(', ')} (got "${raw}")`);
-  }
-  return raw as T;
-}
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = oneOf(env, 'NODE_ENV', 'development', ['development', 'test', 'production'] as const);
@@ -166,13 +194,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'warn',
       'error',
     ] as const),
+    apiDocs: oneOf(env, 'API_DOCS', production ? 'off' : 'public', ['public', 'off'] as const),
     auth: {
       jwtSecret,
       jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),
       jwtAudience: str(env, 'AUTH_JWT_AUDIENCE', 'tilskudd-api'),
       tokenTtlSeconds: int(env, 'AUTH_TOKEN_TTL_SECONDS', 3600, 60, 86400),
-      loginMaxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
-      loginLockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+      login: {
+        maxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
+        lockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+        clientLimit: rateLimit(env, 'AUTH_LOGIN_CLIENT_LIMIT', '100/86400'),
+        accountLimit: rateLimit(env, 'AUTH_LOGIN_ACCOUNT_LIMIT', '50/86400'),
+        slowSeconds: int(env, 'AUTH_LOGIN_SLOW_SECONDS', 30, 1, 3600),
+        knownClientDays: int(env, 'AUTH_LOGIN_KNOWN_CLIENT_DAYS', 90, 0, 365),
+      },
+      passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
+      emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
+    },
+    trustProxy: trustedProxies(env),
+    rateLimits: {
+      registerAddress: rateLimit(env, 'RATE_LIMIT_REGISTER_ADDRESS', '3/86400'),
+      registerClient: rateLimit(env, 'RATE_LIMIT_REGISTER_CLIENT', '10/3600'),
+      registerGlobal: rateLimit(env, 'RATE_LIMIT_REGISTER_GLOBAL', '200/3600'),
+      passwordResetAddress: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_ADDRESS', '3/3600'),
+      passwordResetClient: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_CLIENT', '10/3600'),
+      publicExportClient: rateLimit(env, 'RATE_LIMIT_PUBLIC_EXPORT_CLIENT', '60/60'),
     },
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
@@ -217,16 +263,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
     statistics: {
       smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
     },
+    virusScan:
+      oneOf(env, 'CLAMAV', 'on', ['on', 'off'] as const) === 'off'
+        ? { enabled: false }
+        : {
+            enabled: true,
+            clamd: clamdAddress(str(env, 'CLAMAV_URL', DEFAULT_CLAMAV_URL)),
+            timeoutMs: int(env, 'CLAMAV_TIMEOUT_MS', 15000, 100, 300000),
+          },
+    // Links in e-mails must reach the real service: no default in production.
+    publicBaseUrl: url(env, 'PUBLIC_BASE_URL', production ? undefined : 'http://127.0.0.1:3000', [
+      'http:',
+      'https:',
+    ]).replace(/\/+$/, ''),
+    requestLimits: {
+      jsonMaxDepth: int(env, 'REQUEST_JSON_MAX_DEPTH', 16, 4, 256),
+      jsonMaxItems: int(env, 'REQUEST_JSON_MAX_ITEMS', 10_000, 1_000, 1_000_000),
+    },
   };
-}
-
-/** The same server as `databaseUrl`, as another user without a password (and optionally another database). */
-function withUser(databaseUrl: string, user: string, database?: string): string {
-  const parsed = new URL(databaseUrl);
-  parsed.username = user;
-  parsed.password = '';
-  if (database) parsed.pathname = `/${database}`;
-  return parsed.toString();
 }
 
 /** Loads the configuration or stops the process with one clear line. */

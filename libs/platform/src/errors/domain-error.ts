@@ -18,6 +18,8 @@ export enum DomainErrorCode {
   Forbidden = 'forbidden',
   Unauthenticated = 'unauthenticated',
   RateLimited = 'rate_limited',
+  /** Something the request needs (the virus scanner) does not answer; nothing was changed, trying later may work. */
+  Unavailable = 'unavailable',
 }
 
 export interface FieldError {
@@ -85,5 +87,10 @@ export class DomainError extends Error {
 
   static forbidden(message: string): DomainError {
     return new DomainError(DomainErrorCode.Forbidden, message);
+  }
+
+  /** A service the request depends on does not answer; nothing was stored (fail closed). */
+  static unavailable(message: string, retryAfterSeconds: number): DomainError {
+    return new DomainError(DomainErrorCode.Unavailable, message, { retryAfterSeconds });
   }
 }

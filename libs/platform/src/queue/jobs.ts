@@ -22,7 +22,11 @@ export interface JobPayloads {
   'mail.letter': { outboxId?: string; letterId: string };
   /** E-mail one reminder row. */
   'mail.reminder': { outboxId?: string; reminderId: string };
-  /** The daily reminder scan (07:00 Europe/Oslo). */
+  /** Tell an account's owner that its logins are being throttled (the outbox row holds the details). */
+  'mail.login_throttled': { outboxId: string; userId: string };
+  /** An account e-mail or password-reset request: the outbox row says which (AccountMailService). */
+  'mail.account': { outboxId: string };
+  /** The reminder scan (07:00 Europe/Oslo, again hourly until 21:00 to catch up after an outage). */
   'reminders.scan': { scheduledAt?: string };
 }
 
@@ -33,6 +37,8 @@ export const JOB_QUEUE: { [K in JobName]: QueueName } = {
   'letters.render': QueueName.Letters,
   'mail.letter': QueueName.Mail,
   'mail.reminder': QueueName.Mail,
+  'mail.login_throttled': QueueName.Mail,
+  'mail.account': QueueName.Mail,
   'reminders.scan': QueueName.Reminders,
 };
 

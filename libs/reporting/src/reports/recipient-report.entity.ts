@@ -11,7 +11,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { Application, Decision, Signatory } from '@app/grants';
+import { Application, Decision, Signatory, UploadWarning } from '@app/grants';
 import { bigintOre } from '@app/platform';
 
 export enum ReportStatus {
@@ -143,6 +143,7 @@ export class RecipientReport {
 @Entity('report_attachments')
 @Unique('uq_report_attachments_kind', ['reportId', 'kind'])
 @Check('ck_report_attachments_kind', `kind IN ('auditor_statement')`)
+@Check('ck_report_attachments_warnings', `warnings <@ ARRAY['pdfJavaScript','notScanned']::text[]`)
 export class ReportAttachment {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -171,6 +172,10 @@ export class ReportAttachment {
 
   @Column('bytea', { select: false })
   content!: Buffer;
+
+  /** Content warnings for the caseworker (UploadWarning), e.g. ["pdfJavaScript"]; set at upload. */
+  @Column('text', { array: true, default: () => `'{}'` })
+  warnings!: UploadWarning[];
 
   @Column('uuid')
   uploadedBy!: string;

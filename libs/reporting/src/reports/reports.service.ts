@@ -8,8 +8,6 @@ import {
   Application,
   assertCanWrite,
   AuditService,
-  cleanFileName,
-  CONTENT_TYPES,
   Decision,
   DecisionOutcome,
   detectFileType,
@@ -18,11 +16,13 @@ import {
   GrantScheme,
   ImpartialityService,
   isUuid,
+  CasePart,
   loadApplication,
   lockVersioned,
   MAX_ATTACHMENT_BYTES,
   Signatory,
   snapshot,
+  UploadInspector,
 } from '@app/grants';
 import {
   Clock,
@@ -34,7 +34,6 @@ import {
   PageRequest,
   passedDeadlineBound,
 } from '@app/platform';
-import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
   ActualLine,
@@ -126,6 +125,7 @@ export class ReportsService {
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
     private readonly clock: Clock,
+    private readonly inspector: UploadInspector,
   ) {}
 
   async view(actor: Actor, applicationId: string): Promise<ReportView> {
@@ -204,26 +204,29 @@ export class ReportsService {
     if (detectFileType(bytes) !== 'pdf') {
       throw DomainError.rule('file', 'fileType', 'Revisorerklæringen må være en PDF-fil.');
     }
+    // Checked and virus-scanned before it is stored, for someone who may upload it now; checked again under lock.
+    const target = assertStatementWritable(actor, await this.load(this.db.manager, actor, applicationId));
+    const file = await this.inspector.inspect(
+      actor,
+      { entityType: 'recipient_report', entityId: target.id },
+      fileName,
+      bytes,
+      'pdf',
+    );
     return this.db.transaction(async (manager) => {
       const view = await this.load(manager, actor, applicationId, true);
-      assertCanWrite(actor, view.application);
-      if (!view.report) {
-        throw DomainError.invalidState('Lagre rapporten før du laster opp revisorerklæringen.', 'due');
-      }
-      if (!EDITABLE.includes(view.report.status)) {
-        throw DomainError.invalidState('Rapporten er sendt inn og kan ikke endres nå.', view.report.status);
-      }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      await manager.delete(ReportAttachment, { reportId: view.report.id, kind: 'auditor_statement' });
+      const report = assertStatementWritable(actor, view);
+      await manager.delete(ReportAttachment, { reportId: report.id, kind: 'auditor_statement' });
       const attachment = await manager.save(
         manager.create(ReportAttachment, {
-          reportId: view.report.id,
+          reportId: report.id,
           kind: 'auditor_statement',
-          fileName: cleanFileName(fileName),
-          contentType: CONTENT_TYPES.pdf,
-          sizeBytes: bytes.length,
-          sha256,
+          fileName: file.fileName,
+          contentType: file.contentType,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
           content: bytes,
+          warnings: file.warnings,
           uploadedBy: actor.userId,
         }),
       );
@@ -231,8 +234,13 @@ export class ReportsService {
         actor,
         action: 'report.auditor_statement_uploaded',
         entityType: 'recipient_report',
-        entityId: view.report.id,
-        after: { fileName: attachment.fileName, sha256, sizeBytes: bytes.length },
+        entityId: report.id,
+        after: {
+          fileName: attachment.fileName,
+          sha256: file.sha256,
+          sizeBytes: bytes.length,
+          warnings: file.warnings,
+        },
       });
       const { content: _content, ...meta } = attachment;
       return { ...view, auditorStatement: meta };
@@ -479,7 +487,7 @@ export class ReportsService {
 
   /** The repayment claims of an application: for its organisation and for staff. */
   async claimsForApplication(actor: Actor, applicationId: string): Promise<RepaymentClaim[]> {
-    await loadApplication(this.db.manager, actor, applicationId);
+    await loadApplication(this.db.manager, actor, applicationId, CasePart.Payments);
     return this.db
       .getRepository(RepaymentClaim)
       .find({ where: { applicationId }, order: { createdAt: 'ASC' } });
@@ -517,7 +525,7 @@ export class ReportsService {
     forUpdate = false,
   ): Promise<ReportView> {
     // loadApplication keeps staff with a conflict out; members read their report as the party.
-    const application = await loadApplication(manager, actor, applicationId);
+    const application = await loadApplication(manager, actor, applicationId, CasePart.Reports);
     // Writers lock the grant's decision row: two first saves of a report cannot both create it.
     const decision = await manager.findOne(Decision, {
       where: { applicationId, supersededBy: IsNull(), lapsedAt: IsNull() },
@@ -601,4 +609,16 @@ export function completenessErrors(
     });
   }
   return errors;
+}
+
+/** The report an auditor's statement may be uploaded to now: the member's own, saved and not yet submitted. */
+function assertStatementWritable(actor: Actor, view: ReportView): RecipientReport {
+  assertCanWrite(actor, view.application);
+  if (!view.report) {
+    throw DomainError.invalidState('Lagre rapporten før du laster opp revisorerklæringen.', 'due');
+  }
+  if (!EDITABLE.includes(view.report.status)) {
+    throw DomainError.invalidState('Rapporten er sendt inn og kan ikke endres nå.', view.report.status);
+  }
+  return view.report;
 }

@@ -6,7 +6,7 @@ import {
   pngBytes,
   xlsxBytes,
   zipBytes,
-} from '../../../../test/support/files';
+} from '../../../../../test/support/files';
 import fc from 'fast-check';
 import { cleanFileName, detectFileType } from './file-type';
 
@@ -61,5 +61,16 @@ describe('file type from the bytes', () => {
     expect(cleanFileName('../../etc/passwd')).toBe('passwd');
     expect(cleanFileName('a\u0000b"c.pdf')).toBe('abc.pdf');
     expect(cleanFileName('')).toBe('vedlegg');
+  });
+
+  it('removes bidi controls, C1 controls, separators and broken Unicode from file names', () => {
+    // Displayed as "fakturaexe.pdf" with the right-to-left override; stored as what it is.
+    expect(cleanFileName('faktura\u202Efdp.exe')).toBe('fakturafdp.exe');
+    expect(cleanFileName('\u2066a\u2069\u200Eb\u200F\u061Cc\u202A\u202B\u202C\u202D.pdf')).toBe('abc.pdf');
+    expect(cleanFileName('a\u0085b\u2028c\uFFFF\ud800.pdf')).toBe('abc.pdf');
+    expect(cleanFileName('\u202E')).toBe('vedlegg');
+    // Letters, emoji and the zero-width non-joiner of Persian names are kept.
+    expect(cleanFileName('Årsrapport 😀 می\u200Cخواهم.pdf')).toBe('Årsrapport 😀 می\u200Cخواهم.pdf');
+    expect(cleanFileName(`${'x'.repeat(199)}😀.pdf`)).toBe('x'.repeat(199));
   });
 });

@@ -92,10 +92,18 @@ function zipEntryNames(bytes: Buffer): Set<string> | null {
   return names;
 }
 
+/**
+ * Characters removed from a file name: control characters (C0, DEL, C1), bidi controls (embeddings, overrides,
+ * isolates and marks: U+061C, U+200E–U+200F, U+202A–U+202E, U+2066–U+2069), which can make "invoice\u202Efdp.exe"
+ * display as "invoiceexe.pdf", line and paragraph separators, noncharacters U+FFFE/U+FFFF, lone surrogates, and the
+ * double quote. None belongs in a file name; removing them keeps an honest upload working.
+ */
+const FILE_NAME_UNSAFE = /[\p{Cc}\p{Bidi_Control}\u2028\u2029\uFFFE\uFFFF"]|[\uD800-\uDFFF]/gu;
+
 /** Keeps the last path segment and printable characters: "C:\\x\\vedtekter.pdf" → "vedtekter.pdf". */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  return cleaned.slice(0, 200) || 'vedlegg';
+  const cleaned = base.replace(FILE_NAME_UNSAFE, '').trim();
+  // Cutting may split a surrogate pair: drop the half left over.
+  return cleaned.slice(0, 200).replace(/[\uD800-\uDFFF]/gu, '') || 'vedlegg';
 }
