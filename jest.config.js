@@ -1,4 +1,9 @@
-/** Unit tests next to the code (*.spec.ts); end-to-end tests in test/ against real PostgreSQL and Redis. */
+/**
+ * Unit tests next to the code (*.spec.ts); service tests (test/service/*.service-spec.ts: the domain services
+ * against real PostgreSQL, no HTTP); end-to-end tests in test/ against real PostgreSQL and Redis. The service and
+ * e2e projects share one global setup (Jest runs a setup module once, however many projects name it), so one
+ * `npm test` migrates one test database for both.
+ */
 const moduleNameMapper = {
   '^@app/platform(|/.*)$': '<rootDir>/libs/platform/src$1',
   '^@app/grants(|/.*)$': '<rootDir>/libs/grants/src$1',
@@ -27,6 +32,17 @@ module.exports = {
       moduleNameMapper,
       transform,
       transformIgnorePatterns,
+    },
+    {
+      displayName: 'service',
+      rootDir: __dirname,
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'],
+      moduleNameMapper,
+      transform,
+      transformIgnorePatterns,
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/env.ts'],
     },
     {
       displayName: 'e2e',

@@ -36,6 +36,7 @@ import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
 import { UploadInspector } from './kernel/attachments/upload-inspector';
+import { AttachmentStore } from './kernel/attachments/attachment-store';
 
 const SERVICES = [
   MailTransport,
@@ -50,6 +51,7 @@ const SERVICES = [
   ApplicationsService,
   ApplicationSubmissionService,
   UploadInspector,
+  AttachmentStore,
   AttachmentsService,
   ImpartialityService,
   ScreeningExtensions,

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -8,12 +8,13 @@ import {
   MAX_ATTACHMENT_BYTES,
   Role,
 } from '@app/grants';
-import { fileHeaders } from '../common/file-reply';
+import { AttachmentDownload, sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapApplication, mapApplicationListItem, mapAttachment } from './application.mapper';
 import {
   ApplicationListQuery,
@@ -67,36 +68,23 @@ export class ApplicationsController {
 
   /** Save the draft. Send the version you read; a stale one answers 409 with the current version. */
   @Patch(':id')
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateApplicationRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...content } = body;
     await this.applications.update(actor, id, version, content);
     return mapApplication(await this.applications.get(actor, id));
   }
 
   /** Submit before the deadline: gives the reference number and freezes the content. */
-  @Post(':id/submit')
-  @HttpCode(200)
-  async submit(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @CaseStep(':id/submit')
+  async submit(id: string, body: VersionRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.submit(actor, id, body.version);
     return mapApplication(await this.applications.get(actor, id));
   }
 
   /** Withdraw before a decision, with a reason. */
-  @Post(':id/withdraw')
-  @HttpCode(200)
-  async withdraw(
-    @Param('id') id: string,
-    @Body() body: WithdrawApplicationRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @CaseStep(':id/withdraw')
+  async withdraw(id: string, body: WithdrawApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.withdraw(actor, id, body.version, body.reason);
     return mapApplication(await this.applications.get(actor, id));
   }
@@ -137,17 +125,10 @@ export class ApplicationsController {
   }
 
   /** Download an attachment; every download is recorded in the audit trail. */
-  @Get(':id/attachments/:attachmentId')
+  @AttachmentDownload(':id/attachments/:attachmentId')
   @ApiProduces('application/octet-stream')
-  async download(
-    @Param('id') id: string,
-    @Param('attachmentId') attachmentId: string,
-    @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer> {
-    const file = await this.attachments.download(actor, id, attachmentId);
-    fileHeaders(reply, file);
-    return file.content;
+  async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
+    return sendFile(reply, await this.attachments.download(actor, id, attachmentId));
   }
 
   @Delete(':id/attachments/:attachmentId')

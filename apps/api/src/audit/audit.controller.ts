@@ -4,6 +4,7 @@ import { AuditService, Role } from '@app/grants';
 import { Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { AuditChainResponse, AuditPage, AuditQuery } from './audit.dto';
+import { pick } from '../common/mapping';
 
 /** The audit trail, newest first, for the system owner. Reads only: the table is append-only. */
 @ApiTags('admin')
@@ -18,15 +19,18 @@ export class AuditController {
     const { entityType, entityId, actorUserId } = query;
     const page = await this.audit.list({ entityType, entityId, actorUserId }, pageRequest(query));
     return mapPage(page, (e) => ({
-      id: e.id,
-      actorUserId: e.actorUserId,
-      actorRoles: e.actorRoles,
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      before: e.before,
-      after: e.after,
-      requestId: e.requestId,
+      ...pick(
+        e,
+        'id',
+        'actorUserId',
+        'actorRoles',
+        'action',
+        'entityType',
+        'entityId',
+        'before',
+        'after',
+        'requestId',
+      ),
       occurredAt: e.occurredAt.toISOString(),
     }));
   }

@@ -1,9 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, ChangeRequest, ChangeRequestsService, Role } from '@app/grants';
-import { CurrentActor, Roles } from '../auth/decorators';
+import { CurrentActor } from '../auth/decorators';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { ChangeHandlingRequest, ChangeRequestRequest, ChangeRequestResponse } from './change-requests.dto';
+import { pick } from '../common/mapping';
 
 /** Endringssøknader after acceptance: extend the period, move budget, change the project. */
 @ApiTags('change requests')
@@ -13,11 +15,8 @@ export class ChangeRequestsController {
   constructor(private readonly changes: ChangeRequestsService) {}
 
   @Post('applications/:id/change-requests')
-  async request(
-    @Param('id') id: string,
-    @Body() body: ChangeRequestRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ChangeRequestResponse> {
+  @IdBodyActor()
+  async request(id: string, body: ChangeRequestRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.request(actor, id, body));
   }
 
@@ -27,14 +26,8 @@ export class ChangeRequestsController {
   }
 
   /** A caseworker approves or rejects (with reasons); the organisation gets a letter either way. */
-  @Post('change-requests/:id/handling')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async handle(
-    @Param('id') id: string,
-    @Body() body: ChangeHandlingRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ChangeRequestResponse> {
+  @CaseStep('change-requests/:id/handling', Role.Caseworker)
+  async handle(id: string, body: ChangeHandlingRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(
       await this.changes.handle(actor, id, body.version, {
         approve: body.approve,
@@ -45,25 +38,15 @@ export class ChangeRequestsController {
   }
 
   /** An approver grants the extra money a change needs: a new decision within the round's frame. */
-  @Post('change-requests/:id/new-decision')
-  @HttpCode(200)
-  @Roles(Role.Approver)
-  async approve(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ChangeRequestResponse> {
+  @CaseStep('change-requests/:id/new-decision', Role.Approver)
+  async approve(id: string, body: VersionRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.approveNewDecision(actor, id, body.version));
   }
 }
 
 export function mapChange(c: ChangeRequest): ChangeRequestResponse {
   return {
-    id: c.id,
-    applicationId: c.applicationId,
-    decisionId: c.decisionId,
-    kind: c.kind,
-    reason: c.reason,
+    ...pick(c, 'id', 'applicationId', 'decisionId', 'kind', 'reason'),
     periodEnd: c.proposedPeriodEnd,
     budgetLines: c.proposedBudgetLines,
     content: c.proposedContent,
@@ -71,9 +54,6 @@ export function mapChange(c: ChangeRequest): ChangeRequestResponse {
     status: c.status,
     requestedAt: c.requestedAt.toISOString(),
     handledAt: c.handledAt?.toISOString() ?? null,
-    reasons: c.reasons,
-    comment: c.comment,
-    newDecisionId: c.newDecisionId,
-    version: c.version,
+    ...pick(c, 'reasons', 'comment', 'newDecisionId', 'version'),
   };
 }

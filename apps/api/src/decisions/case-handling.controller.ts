@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import {
   AcceptanceService,
@@ -19,6 +19,7 @@ import { ApplicationResponse } from '../applications/applications.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapRound } from '../rounds/round.mapper';
 import { RoundResponse } from '../rounds/rounds.dto';
 import { mapAssessment, mapDeclaration, mapDecision, mapOverview } from './decision.mapper';
@@ -60,13 +61,8 @@ export class CaseHandlingController {
    * Answers with both resources the answer changed: the application (new status and version, to continue
    * with) and the decision (accepted or lapsed).
    */
-  @Post('applications/:id/acceptance')
-  @HttpCode(200)
-  async answer(
-    @Param('id') id: string,
-    @Body() body: AcceptanceRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AcceptanceResponse> {
+  @CaseStep('applications/:id/acceptance')
+  async answer(id: string, body: AcceptanceRequest, actor: Actor): Promise<AcceptanceResponse> {
     const decision = body.accept
       ? await this.acceptance.accept(actor, id, body.version)
       : await this.acceptance.decline(actor, id, body.version, body.reason ?? '');
@@ -79,10 +75,11 @@ export class CaseHandlingController {
   /** Declare impartiality (or a conflict, with the reason) before handling the case. */
   @Post('applications/:id/impartiality')
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
+  @IdBodyActor()
   async declare(
-    @Param('id') id: string,
-    @Body() body: DeclareImpartialityRequest,
-    @CurrentActor() actor: Actor,
+    id: string,
+    body: DeclareImpartialityRequest,
+    actor: Actor,
   ): Promise<ConflictDeclarationResponse> {
     return mapDeclaration(await this.impartiality.declare(actor, id, body.hasConflict, body.reason ?? null));
   }
@@ -96,28 +93,16 @@ export class CaseHandlingController {
   }
 
   /** Formal check: pass to assessment, or dismiss (avvisning) with reasons — a decision. */
-  @Post('applications/:id/screening')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async screen(
-    @Param('id') id: string,
-    @Body() body: ScreeningRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ApplicationResponse> {
+  @CaseStep('applications/:id/screening', Role.Caseworker)
+  async screen(id: string, body: ScreeningRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...input } = body;
     await this.screening.screen(actor, id, version, input);
     return mapApplication(await this.applications.get(actor, id));
   }
 
   /** Score every criterion and recommend; may be revised until the decision is approved. */
-  @Post('applications/:id/assessment')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async assess(
-    @Param('id') id: string,
-    @Body() body: AssessmentRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<AssessmentResponse> {
+  @CaseStep('applications/:id/assessment', Role.Caseworker)
+  async assess(id: string, body: AssessmentRequest, actor: Actor): Promise<AssessmentResponse> {
     const { version, ...input } = body;
     return mapAssessment(await this.assessments.assess(actor, id, version, input));
   }
@@ -132,11 +117,8 @@ export class CaseHandlingController {
   /** Approve the decision (never one's own assessment); checks the round's frame. */
   @Post('applications/:id/decision')
   @Roles(Role.Approver)
-  async approve(
-    @Param('id') id: string,
-    @Body() body: ApprovalRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DecisionResponse> {
+  @IdBodyActor()
+  async approve(id: string, body: ApprovalRequest, actor: Actor): Promise<DecisionResponse> {
     const { version, ...input } = body;
     return mapDecision(await this.decisions.approve(actor, id, version, input));
   }
@@ -150,11 +132,8 @@ export class CaseHandlingController {
   /** Approve several recommendations in a round at once, all or none. */
   @Post('rounds/:id/approvals')
   @Roles(Role.Approver)
-  async approveMany(
-    @Param('id') id: string,
-    @Body() body: BatchApprovalRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DecisionResponse[]> {
+  @IdBodyActor()
+  async approveMany(id: string, body: BatchApprovalRequest, actor: Actor): Promise<DecisionResponse[]> {
     return (await this.decisions.approveMany(actor, id, body.items)).map(mapDecision);
   }
 
@@ -170,14 +149,8 @@ export class CaseHandlingController {
   }
 
   /** The Storting has decided the budget: payments may go out, and every organisation granted under it is told. */
-  @Post('rounds/:id/lift-budget-reservation')
-  @HttpCode(200)
-  @Roles(Role.Admin)
-  async liftReservation(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @CaseStep('rounds/:id/lift-budget-reservation', Role.Admin)
+  async liftReservation(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.budgetReservation.lift(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }

@@ -5,18 +5,22 @@ import {
   DecisionResponse,
   RoundOverviewResponse,
 } from './decisions.dto';
+import { pick } from '../common/mapping';
 
 export function mapDecision(d: Decision): DecisionResponse {
   return {
-    id: d.id,
-    applicationId: d.applicationId,
-    roundId: d.roundId,
-    outcome: d.outcome,
-    amountOre: d.amountOre,
-    conditions: d.conditions,
-    reasons: d.reasons,
-    preparedBy: d.preparedBy,
-    approvedBy: d.approvedBy,
+    ...pick(
+      d,
+      'id',
+      'applicationId',
+      'roundId',
+      'outcome',
+      'amountOre',
+      'conditions',
+      'reasons',
+      'preparedBy',
+      'approvedBy',
+    ),
     decidedAt: d.decidedAt.toISOString(),
     madeUnderBudgetReservation: d.madeUnderBudgetReservation,
     notifiedAt: d.notifiedAt?.toISOString() ?? null,
@@ -34,11 +38,7 @@ export function mapAssessment(a: Assessment): AssessmentResponse {
     applicationId: a.applicationId,
     scores: a.scores,
     weightedScore: a.weightedScoreHundredths / 100,
-    recommendedOutcome: a.recommendedOutcome,
-    recommendedAmountOre: a.recommendedAmountOre,
-    reasons: a.reasons,
-    conditions: a.conditions,
-    assessedBy: a.assessedBy,
+    ...pick(a, 'recommendedOutcome', 'recommendedAmountOre', 'reasons', 'conditions', 'assessedBy'),
     assessedAt: a.assessedAt.toISOString(),
     version: a.version,
   };
@@ -46,10 +46,7 @@ export function mapAssessment(a: Assessment): AssessmentResponse {
 
 export function mapDeclaration(d: ConflictDeclaration): ConflictDeclarationResponse {
   return {
-    applicationId: d.applicationId,
-    userId: d.userId,
-    hasConflict: d.hasConflict,
-    reason: d.reason,
+    ...pick(d, 'applicationId', 'userId', 'hasConflict', 'reason'),
     declaredAt: d.declaredAt.toISOString(),
   };
 }

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Actor, FailedSideEffect, OutboxFailuresService, Role } from '@app/grants';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
+import { pick } from '../common/mapping';
 
 export class FailedDeliveryResponse {
   /** The outbox row: what POST /api/admin/deliveries/{id}/retry takes. */
@@ -28,13 +29,7 @@ export class FailedDeliveryPage extends PageMeta {
 }
 
 const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
-  id: f.id,
-  topic: f.topic,
-  subjectId: f.subjectId,
-  applicationId: f.applicationId,
-  referenceNumber: f.referenceNumber,
-  attempts: f.attempts,
-  lastError: f.lastError,
+  ...pick(f, 'id', 'topic', 'subjectId', 'applicationId', 'referenceNumber', 'attempts', 'lastError'),
   createdAt: f.createdAt.toISOString(),
   failedAt: f.failedAt.toISOString(),
 });

@@ -8,6 +8,7 @@ import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/decorators';
 import { ComponentHealth, HealthResponse } from './health.dto';
+import { pick } from '../common/mapping';
 
 const CHECK_TIMEOUT_MS = 2000;
 
@@ -37,9 +38,7 @@ export class HealthController {
       this.scanner.state(CHECK_TIMEOUT_MS),
     ]);
     const redis: ComponentHealth = {
-      status: redisAndWorker.status,
-      latencyMs: redisAndWorker.latencyMs,
-      error: redisAndWorker.error,
+      ...pick(redisAndWorker, 'status', 'latencyMs', 'error'),
     };
     const lastBeat = typeof redisAndWorker.value === 'string' ? new Date(redisAndWorker.value) : null;
     // A worker is alive when it handled a heartbeat within three intervals.

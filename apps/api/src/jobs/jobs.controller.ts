@@ -7,6 +7,7 @@ import { Queue } from 'bullmq';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
+import { pick } from '../common/mapping';
 
 export class FailedJobsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: QueueName })
@@ -76,11 +77,7 @@ export class JobsController {
         const c = await q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
         return {
           queue: q.name,
-          waiting: c.waiting,
-          active: c.active,
-          delayed: c.delayed,
-          failed: c.failed,
-          completed: c.completed,
+          ...pick(c, 'waiting', 'active', 'delayed', 'failed', 'completed'),
         };
       }),
     );

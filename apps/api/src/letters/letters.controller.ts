@@ -4,6 +4,7 @@ import { Actor, Letter, LettersService } from '@app/grants';
 import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/decorators';
+import { pick } from '../common/mapping';
 
 export class LetterResponse {
   id!: string;
@@ -23,15 +24,18 @@ export class LetterResponse {
 
 function mapLetter(l: Letter): LetterResponse {
   return {
-    id: l.id,
-    applicationId: l.applicationId,
-    decisionId: l.decisionId,
-    type: l.type,
-    language: l.language,
-    title: l.title,
-    templateVersion: l.templateVersion,
-    sha256: l.sha256,
-    sizeBytes: l.sizeBytes,
+    ...pick(
+      l,
+      'id',
+      'applicationId',
+      'decisionId',
+      'type',
+      'language',
+      'title',
+      'templateVersion',
+      'sha256',
+      'sizeBytes',
+    ),
     createdAt: l.createdAt.toISOString(),
     deliveredAt: l.deliveredAt?.toISOString() ?? null,
   };

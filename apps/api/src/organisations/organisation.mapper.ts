@@ -1,30 +1,28 @@
 import { formatBankAccount, formatOrganisationNumber, Organisation } from '@app/grants';
 import { OrganisationResponse } from './organisations.dto';
+import { mapRecord, pick } from '../common/mapping';
 
 export function mapOrganisation(o: Organisation): OrganisationResponse {
   return {
-    id: o.id,
+    ...mapRecord(o),
     organisationNumber: o.organisationNumber,
     organisationNumberFormatted: formatOrganisationNumber(o.organisationNumber),
-    name: o.name,
-    form: o.form,
-    streetAddress: o.streetAddress,
-    postalCode: o.postalCode,
-    postalTown: o.postalTown,
-    municipalityNumber: o.municipalityNumber,
-    municipality: o.municipality,
-    county: o.county,
-    email: o.email,
-    phone: o.phone,
-    bankAccount: o.bankAccount,
+    ...pick(
+      o,
+      'name',
+      'form',
+      'streetAddress',
+      'postalCode',
+      'postalTown',
+      'municipalityNumber',
+      'municipality',
+      'county',
+      'email',
+      'phone',
+      'bankAccount',
+    ),
     bankAccountFormatted: formatBankAccount(o.bankAccount),
     bankAccountVerified: o.bankAccountVerifiedAt !== null,
-    registeredInVoluntaryRegistry: o.registeredInVoluntaryRegistry,
-    preferredLanguage: o.preferredLanguage,
-    bankrupt: o.bankrupt,
-    underLiquidation: o.underLiquidation,
-    version: o.version,
-    createdAt: o.createdAt.toISOString(),
-    updatedAt: o.updatedAt.toISOString(),
+    ...pick(o, 'registeredInVoluntaryRegistry', 'preferredLanguage', 'bankrupt', 'underLiquidation'),
   };
 }

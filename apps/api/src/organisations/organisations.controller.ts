@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, OrganisationsService, Role } from '@app/grants';
+import { IdBodyActor } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { mapOrganisation } from './organisation.mapper';
@@ -46,11 +47,8 @@ export class OrganisationsController {
 
   /** Members update the profile. A changed bank account becomes unverified until Sfk verifies it. */
   @Patch(':id')
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateOrganisationRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<OrganisationResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateOrganisationRequest, actor: Actor): Promise<OrganisationResponse> {
     const { version, ...changes } = body;
     return mapOrganisation(await this.organisations.update(actor, id, version, changes));
   }
@@ -62,11 +60,8 @@ export class OrganisationsController {
 
   /** A signatory adds a colleague who already has an applicant account (optionally as a signatory too). */
   @Post(':id/members')
-  async addMember(
-    @Param('id') id: string,
-    @Body() body: AddMemberRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<MemberResponse[]> {
+  @IdBodyActor()
+  async addMember(id: string, body: AddMemberRequest, actor: Actor): Promise<MemberResponse[]> {
     await this.organisations.addMember(actor, id, body.email, body.signatory ?? false);
     return this.organisations.members(actor, id);
   }
@@ -100,10 +95,11 @@ export class OrganisationsController {
    */
   @Patch(':id/register-flags')
   @Roles(Role.Caseworker, Role.Admin)
+  @IdBodyActor()
   async setRegisterFlags(
-    @Param('id') id: string,
-    @Body() body: RegisterFlagsRequest,
-    @CurrentActor() actor: Actor,
+    id: string,
+    body: RegisterFlagsRequest,
+    actor: Actor,
   ): Promise<OrganisationResponse> {
     const { version, ...flags } = body;
     return mapOrganisation(await this.organisations.setRegisterFlags(actor, id, version, flags));

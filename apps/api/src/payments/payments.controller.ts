@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
@@ -13,6 +13,7 @@ import { fileHeaders } from '../common/file-reply';
 import { BudgetLedgerService } from '@app/reporting';
 import type { FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
+import { CaseStep } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapOrganisation } from '../organisations/organisation.mapper';
@@ -80,49 +81,25 @@ export class PaymentsController {
   }
 
   /** Attestation by finance: someone who did not approve the decision and has no conflict. */
-  @Post('disbursements/:id/attestation')
-  @HttpCode(200)
-  @Roles(Role.Finance)
-  async attest(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DisbursementResponse> {
+  @CaseStep('disbursements/:id/attestation', Role.Finance)
+  async attest(id: string, body: VersionRequest, actor: Actor): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.attest(actor, id, body.version));
   }
 
   /** The extra control of a disbursement above NOK 1 000 000, by a second person. */
-  @Post('disbursements/:id/extra-control')
-  @HttpCode(200)
-  @Roles(Role.Finance, Role.Approver)
-  async extraControl(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DisbursementResponse> {
+  @CaseStep('disbursements/:id/extra-control', Role.Finance, Role.Approver)
+  async extraControl(id: string, body: VersionRequest, actor: Actor): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.extraControl(actor, id, body.version));
   }
 
-  @Post('disbursements/:id/paid')
-  @HttpCode(200)
-  @Roles(Role.Finance)
-  async markDisbursementPaid(
-    @Param('id') id: string,
-    @Body() body: MarkPaidRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<DisbursementResponse> {
+  @CaseStep('disbursements/:id/paid', Role.Finance)
+  async markDisbursementPaid(id: string, body: MarkPaidRequest, actor: Actor): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.markPaid(actor, id, body.version, body.paidOn));
   }
 
   /** Sfk verifies a new or changed bank account; until then nothing is paid to the organisation. */
-  @Post('organisations/:id/bank-account/verification')
-  @HttpCode(200)
-  @Roles(Role.Caseworker, Role.Finance, Role.Admin)
-  async verifyBankAccount(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<OrganisationResponse> {
+  @CaseStep('organisations/:id/bank-account/verification', Role.Caseworker, Role.Finance, Role.Admin)
+  async verifyBankAccount(id: string, body: VersionRequest, actor: Actor): Promise<OrganisationResponse> {
     return mapOrganisation(await this.organisations.verifyBankAccount(actor, id, body.version));
   }
 
@@ -168,25 +145,13 @@ export class PaymentsController {
     return Readable.from(content);
   }
 
-  @Post('payment-batches/:id/cancellation')
-  @HttpCode(200)
-  @Roles(Role.Finance)
-  async cancel(
-    @Param('id') id: string,
-    @Body() body: CancelBatchRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<PaymentBatchResponse> {
+  @CaseStep('payment-batches/:id/cancellation', Role.Finance)
+  async cancel(id: string, body: CancelBatchRequest, actor: Actor): Promise<PaymentBatchResponse> {
     return mapBatch(await this.batches.cancel(actor, id, body.version, body.reason));
   }
 
-  @Post('payment-batches/:id/paid')
-  @HttpCode(200)
-  @Roles(Role.Finance)
-  async markBatchPaid(
-    @Param('id') id: string,
-    @Body() body: MarkPaidRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<PaymentBatchResponse> {
+  @CaseStep('payment-batches/:id/paid', Role.Finance)
+  async markBatchPaid(id: string, body: MarkPaidRequest, actor: Actor): Promise<PaymentBatchResponse> {
     return mapBatch(await this.batches.markPaid(actor, id, body.version, body.paidOn));
   }
 

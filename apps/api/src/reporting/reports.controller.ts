@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, MAX_ATTACHMENT_BYTES, Role } from '@app/grants';
 import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
 import { Clock } from '@app/platform';
-import { fileHeaders } from '../common/file-reply';
+import { sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { readSingleFileUpload } from '../applications/multipart';
 import {
@@ -20,6 +21,7 @@ import {
   SubmitReportRequest,
 } from './reports.dto';
 import { mapPage, pageRequest } from '../common/page.dto';
+import { pick } from '../common/mapping';
 
 /** The recipient's report on a grant: the organisation writes it, a caseworker reviews it. */
 @ApiTags('reports')
@@ -38,11 +40,8 @@ export class ReportsController {
 
   /** Saves the report over several sittings (optimistic locking: send the version you read once started). */
   @Put()
-  async save(
-    @Param('id') id: string,
-    @Body() body: SaveReportRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportResponse> {
+  @IdBodyActor()
+  async save(id: string, body: SaveReportRequest, actor: Actor): Promise<ReportResponse> {
     const { version, ...content } = body;
     return this.map(await this.reports.save(actor, id, version, content));
   }
@@ -67,30 +66,17 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const file = await this.reports.auditorStatementFile(actor, id);
-    fileHeaders(reply, file);
-    return file.content;
+    return sendFile(reply, await this.reports.auditorStatementFile(actor, id));
   }
 
-  @Post('submit')
-  @HttpCode(200)
-  async submit(
-    @Param('id') id: string,
-    @Body() body: SubmitReportRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportResponse> {
+  @CaseStep('submit')
+  async submit(id: string, body: SubmitReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(await this.reports.submit(actor, id, body.version));
   }
 
   /** A caseworker approves the report or returns it with comments. */
-  @Post('review')
-  @HttpCode(200)
-  @Roles(Role.Caseworker)
-  async review(
-    @Param('id') id: string,
-    @Body() body: ReviewReportRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<ReportResponse> {
+  @CaseStep('review', Role.Caseworker)
+  async review(id: string, body: ReviewReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(
       await this.reports.review(
         actor,
@@ -185,15 +171,18 @@ export class ReportObligationsController {
 
 export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
   return {
-    id: c.id,
-    applicationId: c.applicationId,
-    amountOre: c.amountOre,
-    repaidOre: c.repaidOre,
-    reason: c.reason,
-    dueDate: c.dueDate,
-    status: c.status,
-    amountBeforeRevisionOre: c.amountBeforeRevisionOre,
-    origin: c.origin,
+    ...pick(
+      c,
+      'id',
+      'applicationId',
+      'amountOre',
+      'repaidOre',
+      'reason',
+      'dueDate',
+      'status',
+      'amountBeforeRevisionOre',
+      'origin',
+    ),
     notifiedAt: c.notifiedAt?.toISOString() ?? null,
     appealDeadline: c.appealDeadline?.toISOString() ?? null,
     version: c.version,
@@ -216,14 +205,8 @@ export class RepaymentClaimsController {
     return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);
   }
 
-  @Post(':id/repayments')
-  @HttpCode(200)
-  @Roles(Role.Finance)
-  async record(
-    @Param('id') id: string,
-    @Body() body: RepaymentRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RepaymentClaimResponse> {
+  @CaseStep(':id/repayments', Role.Finance)
+  async record(id: string, body: RepaymentRequest, actor: Actor): Promise<RepaymentClaimResponse> {
     return mapClaim(
       await this.reports.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),
     );

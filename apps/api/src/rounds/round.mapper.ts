@@ -2,6 +2,7 @@ import { GrantRound, GrantScheme, RoundStatus } from '@app/grants';
 import { formatOsloIso, formatOsloNorwegian, isWithinDeadline } from '@app/platform';
 import { mapPublicScheme } from '../schemes/scheme.mapper';
 import { PublicRoundResponse, RoundDeadline, RoundResponse } from './rounds.dto';
+import { pick } from '../common/mapping';
 
 function deadline(instant: Date): RoundDeadline {
   return { at: instant.toISOString(), local: formatOsloIso(instant), text: formatOsloNorwegian(instant) };
@@ -20,17 +21,11 @@ export function mapRound(round: GrantRound & { scheme?: GrantScheme }, now: Date
     id: round.id,
     schemeId: round.schemeId,
     schemeCode: round.scheme?.code ?? '',
-    year: round.year,
-    title: round.title,
-    budgetFrameOre: round.budgetFrameOre,
+    ...pick(round, 'year', 'title', 'budgetFrameOre'),
     opensAt: deadline(round.opensAt),
     applicationDeadline: deadline(round.applicationDeadline),
     reportDeadline: deadline(round.reportDeadline),
-    acceptancePeriodDays: round.acceptancePeriodDays,
-    budgetReservation: round.budgetReservation,
-    budgetChapter: round.budgetChapter,
-    budgetPost: round.budgetPost,
-    status: round.status,
+    ...pick(round, 'acceptancePeriodDays', 'budgetReservation', 'budgetChapter', 'budgetPost', 'status'),
     openForApplications: isOpen(round, now),
     publishedAt: round.publishedAt?.toISOString() ?? null,
     shortNoticeReason: round.shortNoticeReason,
@@ -41,10 +36,7 @@ export function mapRound(round: GrantRound & { scheme?: GrantScheme }, now: Date
 
 export function mapPublicRound(round: GrantRound & { scheme: GrantScheme }, now: Date): PublicRoundResponse {
   return {
-    id: round.id,
-    year: round.year,
-    title: round.title,
-    budgetFrameOre: round.budgetFrameOre,
+    ...pick(round, 'id', 'year', 'title', 'budgetFrameOre'),
     opensAt: deadline(round.opensAt),
     applicationDeadline: deadline(round.applicationDeadline),
     reportDeadline: deadline(round.reportDeadline),

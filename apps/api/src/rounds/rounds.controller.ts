@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, RoundsService, STAFF_ROLES } from '@app/grants';
 import { Clock } from '@app/platform';
@@ -14,6 +14,7 @@ import {
   UpdateRoundRequest,
 } from './rounds.dto';
 import { VersionRequest } from '../common/version.dto';
+import { CaseStep, IdBodyActor } from '../common/case-step';
 
 /** Rounds (utlysninger): staff read all, admin creates, edits, publishes and closes. */
 @ApiTags('rounds')
@@ -50,51 +51,30 @@ export class RoundsController {
 
   @Patch(':id')
   @Roles(Role.Admin)
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateRoundRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateRoundRequest, actor: Actor): Promise<RoundResponse> {
     const { version, ...changes } = body;
     await this.rounds.update(id, version, changes, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
 
   /** draft → published: the call becomes visible to everyone; a short notice before the deadline needs a reason. */
-  @Post(':id/publish')
-  @HttpCode(200)
-  @Roles(Role.Admin)
-  async publish(
-    @Param('id') id: string,
-    @Body() body: PublishRoundRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @CaseStep(':id/publish', Role.Admin)
+  async publish(id: string, body: PublishRoundRequest, actor: Actor): Promise<RoundResponse> {
     await this.rounds.publish(id, body.version, actor, body.shortNoticeReason);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
 
   /** published → closed, after the application deadline. */
-  @Post(':id/close')
-  @HttpCode(200)
-  @Roles(Role.Admin)
-  async close(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @CaseStep(':id/close', Role.Admin)
+  async close(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.rounds.close(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }
 
   /** closed → decided, once every submitted application has a decision; the award list becomes public. */
-  @Post(':id/decide')
-  @HttpCode(200)
-  @Roles(Role.Approver, Role.Admin)
-  async decide(
-    @Param('id') id: string,
-    @Body() body: VersionRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<RoundResponse> {
+  @CaseStep(':id/decide', Role.Approver, Role.Admin)
+  async decide(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.rounds.decide(id, body.version, actor);
     return mapRound(await this.rounds.get(id), this.clock.now());
   }

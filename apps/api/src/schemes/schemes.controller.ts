@@ -9,6 +9,7 @@ import {
   SchemesService,
   STAFF_ROLES,
 } from '@app/grants';
+import { IdBodyActor } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapScheme } from './scheme.mapper';
@@ -53,11 +54,8 @@ export class SchemesController {
 
   @Patch(':id')
   @Roles(Role.Admin)
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateSchemeRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<SchemeResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateSchemeRequest, actor: Actor): Promise<SchemeResponse> {
     const { version, ...changes } = body;
     return mapScheme(await this.schemes.update(id, version, changes, actor));
   }

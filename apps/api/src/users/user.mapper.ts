@@ -1,15 +1,11 @@
 import { User } from '@app/grants';
 import { UserResponse } from '../auth/auth.dto';
+import { pick } from '../common/mapping';
 
 /** Explicit mapping: the password hash and anything else internal never leaves the API. */
 export function mapUser(user: User): UserResponse {
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    roles: user.roles,
-    active: user.active,
-    version: user.version,
+    ...pick(user, 'id', 'email', 'name', 'roles', 'active', 'version'),
     createdAt: user.createdAt.toISOString(),
   };
 }

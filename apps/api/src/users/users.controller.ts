@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, Role, UsersService } from '@app/grants';
 import { MeResponse, UserResponse } from '../auth/auth.dto';
+import { IdBodyActor } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { mapUser } from './user.mapper';
@@ -36,11 +37,8 @@ export class UsersController {
   }
 
   @Patch(':id')
-  async update(
-    @Param('id') id: string,
-    @Body() body: UpdateUserRequest,
-    @CurrentActor() actor: Actor,
-  ): Promise<UserResponse> {
+  @IdBodyActor()
+  async update(id: string, body: UpdateUserRequest, actor: Actor): Promise<UserResponse> {
     const { version, ...changes } = body;
     return mapUser(await this.users.updateUser(id, version, changes, actor));
   }

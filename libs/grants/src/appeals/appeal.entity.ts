@@ -1,19 +1,9 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StoredFile } from '../kernel/attachments/stored-file';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { Application } from '../applications/application.entity';
 import { DecisionReasons } from '../decisions/decision-reasons';
 import { DecisionOutcome } from '../decisions/decision-reasons';
-import { UploadWarning } from '../kernel/attachments/content-rules';
 
 /** What an appeal is against: a decision on the application, or a repayment claim (libs/reporting). */
 export enum AppealSubject {
@@ -79,10 +69,7 @@ export interface ProposedTerms {
 @Check('ck_appeals_late_considered', `late OR late_considered IS NULL`)
 @Check('ck_appeals_not_considered', `status <> 'not_considered' OR (late AND late_considered = false)`)
 @Check('ck_appeals_preparer', `caseworker_id IS NULL OR caseworker_id <> original_preparer_id`)
-export class Appeal {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Appeal extends VersionedRecord {
   @Column('uuid')
   applicationId!: string;
 
@@ -167,15 +154,6 @@ export class Appeal {
   /** The decision that replaced the one appealed against. */
   @Column('uuid', { nullable: true })
   newDecisionId!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** A file with the appeal (documentation of the grounds), typed by its bytes like application attachments. */
@@ -184,38 +162,13 @@ export class Appeal {
 @Check('ck_appeal_attachments_size', `size_bytes BETWEEN 1 AND 10485760`)
 @Check('ck_appeal_attachments_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
 @Check('ck_appeal_attachments_warnings', `warnings <@ ARRAY['pdfJavaScript','notScanned']::text[]`)
-export class AppealAttachment {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class AppealAttachment extends StoredFile {
   @Column('uuid')
   appealId!: string;
 
   @ManyToOne(() => Appeal, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'appeal_id' })
   appeal?: Appeal;
-
-  @Column('text')
-  fileName!: string;
-
-  @Column('text')
-  contentType!: string;
-
-  @Column('integer')
-  sizeBytes!: number;
-
-  @Column('char', { length: 64 })
-  sha256!: string;
-
-  @Column('bytea', { select: false })
-  content!: Buffer;
-
-  /** Content warnings for the caseworker (UploadWarning), e.g. ["pdfJavaScript"]; set at upload. */
-  @Column('text', { array: true, default: () => `'{}'` })
-  warnings!: UploadWarning[];
-
-  @Column('uuid')
-  uploadedBy!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

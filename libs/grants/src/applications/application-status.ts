@@ -43,7 +43,8 @@ const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
     ApplicationStatus.Assessed,
   ],
   screen: [ApplicationStatus.Submitted],
-  dismiss: [ApplicationStatus.Submitted, ApplicationStatus.InAssessment],
+  // Dismissal (avvisning) is the formal check's other outcome (DESIGN.md §4); once screened, the case is assessed.
+  dismiss: [ApplicationStatus.Submitted],
   // An assessment may be revised until the decision is approved.
   assess: [ApplicationStatus.InAssessment, ApplicationStatus.Assessed],
   approve: [ApplicationStatus.Assessed],

@@ -1,17 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  OneToMany,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -45,10 +33,7 @@ export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(
 @Check('ck_applications_period', `period_start IS NULL OR period_end IS NULL OR period_start <= period_end`)
 @Check('ck_applications_submitted', `(status = 'draft') = (submitted_at IS NULL) OR status = 'withdrawn'`)
 @Check('ck_applications_reference', `(reference_number IS NULL) = (sequence_number IS NULL)`)
-export class Application {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Application extends VersionedRecord {
   /** "MHP-2027-0042": consecutive per round, given at submission. */
   @Column('text', { nullable: true })
   referenceNumber!: string | null;
@@ -148,13 +133,4 @@ export class Application {
 
   @OneToMany(() => ApplicationAttachment, (attachment) => attachment.application)
   attachments?: ApplicationAttachment[];
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,15 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { StoredFile } from '../kernel/attachments/stored-file';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
-import { UploadWarning } from '../kernel/attachments/content-rules';
 import { Application } from './application.entity';
 
 /**
@@ -26,10 +17,7 @@ import { Application } from './application.entity';
 @Check('ck_application_attachments_size', `size_bytes > 0 AND size_bytes <= 10485760`)
 @Check('ck_application_attachments_sha', `sha256 ~ '^[0-9a-f]{64}$'`)
 @Check('ck_application_attachments_warnings', `warnings <@ ARRAY['pdfJavaScript','notScanned']::text[]`)
-export class ApplicationAttachment {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ApplicationAttachment extends StoredFile {
   @Column('uuid')
   applicationId!: string;
 
@@ -40,27 +28,6 @@ export class ApplicationAttachment {
   @Column('text')
   kind!: AttachmentKind;
 
-  /** The name the uploader gave, cleaned of path parts. */
-  @Column('text')
-  fileName!: string;
-
-  /** Detected from the file's bytes, never taken from the upload. */
-  @Column('text')
-  contentType!: string;
-
-  @Column('integer')
-  sizeBytes!: number;
-
-  @Column('char', { length: 64 })
-  sha256!: string;
-
-  @Column('bytea', { select: false })
-  content!: Buffer;
-
-  /** Content warnings for the caseworker (UploadWarning), e.g. ["pdfJavaScript"]; set at upload. */
-  @Column('text', { array: true, default: () => `'{}'` })
-  warnings!: UploadWarning[];
-
   /** Exempt from public access under offentleglova. */
   @Column('boolean', { default: false })
   exemptFromPublic!: boolean;
@@ -68,9 +35,6 @@ export class ApplicationAttachment {
   /** The legal basis for the exemption, e.g. "offentleglova § 13 jf. forvaltningsloven § 13". */
   @Column('text', { nullable: true })
   exemptionBasis!: string | null;
-
-  @Column('uuid')
-  uploadedBy!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   uploadedAt!: Date;

@@ -8,6 +8,7 @@ import { isUuid, snapshot } from '../common/persistence';
 import { Role } from '../kernel/role';
 import { AttachmentKind } from '../schemes/grant-scheme.entity';
 import { UploadInspector } from '../kernel/attachments/upload-inspector';
+import { AttachmentStore } from '../kernel/attachments/attachment-store';
 import { assertCanWrite, findReadable, loadApplication, lockApplicationForWrite } from './application-access';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
@@ -30,6 +31,7 @@ export class AttachmentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly inspector: UploadInspector,
+    private readonly store: AttachmentStore,
   ) {}
 
   /**
@@ -64,15 +66,9 @@ export class AttachmentsService {
       const attachment = manager.create(ApplicationAttachment, {
         applicationId,
         kind: input.kind,
-        fileName: file.fileName,
-        contentType: file.contentType,
-        sizeBytes: file.sizeBytes,
-        sha256: file.sha256,
-        content: input.bytes,
-        warnings: file.warnings,
+        ...this.store.columns(actor, file, input.bytes),
         exemptFromPublic: input.exemptFromPublic,
         exemptionBasis: input.exemptFromPublic ? input.exemptionBasis!.trim() : null,
-        uploadedBy: actor.userId,
       });
       await manager.save(attachment);
       await this.audit.record(manager, {
@@ -89,26 +85,19 @@ export class AttachmentsService {
   /** The file for the organisation's members and for staff; every download is recorded. */
   async download(actor: Actor, applicationId: string, attachmentId: string): Promise<ApplicationAttachment> {
     await loadApplication(this.db.manager, actor, applicationId, CasePart.Attachments);
-    const attachment = isUuid(attachmentId)
-      ? await this.db
-          .getRepository(ApplicationAttachment)
-          .createQueryBuilder('f')
-          .addSelect('f.content')
-          .where('f.id = :attachmentId AND f.application_id = :applicationId', {
-            attachmentId,
-            applicationId,
-          })
-          .getOne()
-      : null;
-    if (!attachment) throw DomainError.notFound('Vedlegget');
-    await this.audit.record(this.db.manager, {
-      actor,
-      action: 'attachment.downloaded',
-      entityType: 'application_attachment',
-      entityId: attachment.id,
-      after: { applicationId, sha256: attachment.sha256 },
+    if (!isUuid(attachmentId)) throw DomainError.notFound('Vedlegget');
+    return this.store.download(this.db.manager, actor, {
+      entity: ApplicationAttachment,
+      where: 'f.id = :attachmentId AND f.application_id = :applicationId',
+      parameters: { attachmentId, applicationId },
+      notFound: 'Vedlegget',
+      download: (attachment) => ({
+        action: 'attachment.downloaded',
+        entityType: 'application_attachment',
+        entityId: attachment.id,
+        after: { applicationId, sha256: attachment.sha256 },
+      }),
     });
-    return attachment;
   }
 
   async remove(actor: Actor, applicationId: string, attachmentId: string): Promise<void> {

@@ -1,15 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { BudgetLine } from '../applications/application-content';
 import { Application } from '../applications/application.entity';
@@ -51,10 +41,7 @@ export enum ChangeRequestStatus {
 @Check('ck_change_requests_budget', `kind <> 'budget' OR proposed_budget_lines IS NOT NULL`)
 @Check('ck_change_requests_content', `kind <> 'content' OR proposed_content IS NOT NULL`)
 @Check('ck_change_requests_four_eyes', `approved_by IS NULL OR approved_by <> handled_by`)
-export class ChangeRequest {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ChangeRequest extends VersionedRecord {
   @Column('uuid')
   applicationId!: string;
 
@@ -117,13 +104,4 @@ export class ChangeRequest {
 
   @Column('uuid', { nullable: true })
   newDecisionId!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

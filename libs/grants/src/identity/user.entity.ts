@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { Role } from '../kernel/role';
 
 @Entity('users')
@@ -15,10 +7,7 @@ import { Role } from '../kernel/role';
 @Check('ck_users_email_lower', `email = lower(email)`)
 @Check('ck_users_credential_version', `credential_version >= 1`)
 @Check('ck_users_roles', `roles <@ ARRAY['applicant','caseworker','approver','finance','admin']::text[]`)
-export class User {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class User extends VersionedRecord {
   /** Stored lower-case; the login name. */
   @Column('text')
   email!: string;
@@ -51,13 +40,4 @@ export class User {
    */
   @Column('timestamptz', { nullable: true, default: () => 'now()' })
   emailConfirmedAt!: Date | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { OrganisationForm, WrittenLanguage } from './organisation-form';
 
 @Entity('organisations')
@@ -21,10 +13,7 @@ import { OrganisationForm, WrittenLanguage } from './organisation-form';
   `form IN ('association','foundation','limited_company','municipality','cooperative','other')`,
 )
 @Check('ck_organisations_language', `preferred_language IN ('nb','nn')`)
-export class Organisation {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Organisation extends VersionedRecord {
   /** Organisasjonsnummer, 9 digits, MOD11-valid. */
   @Column('char', { length: 9 })
   organisationNumber!: string;
@@ -83,13 +72,4 @@ export class Organisation {
 
   @Column('boolean', { default: false })
   underLiquidation!: boolean;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,16 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { Application } from '../applications/application.entity';
 import { Decision } from '../decisions/decision.entity';
@@ -60,10 +49,7 @@ export enum DisbursementStatus {
 // (PAYMENT_EXTRA_CONTROL_ABOVE_NOK); the database holds that an extra control is only recorded where one is required.
 @Check('ck_disbursements_extra_control_required', `extra_control_by IS NULL OR requires_extra_control`)
 @Check('ck_disbursements_paid', `(status = 'paid') = (paid_on IS NOT NULL)`)
-export class Disbursement {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class Disbursement extends VersionedRecord {
   @Column('uuid')
   decisionId!: string;
 
@@ -148,13 +134,4 @@ export class Disbursement {
 
   @Column('text', { nullable: true })
   cancelReason!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -10,9 +10,8 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
   Unique,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { User } from '../identity/user.entity';
 import type { TextTruncation } from './exports/export-row';
@@ -36,10 +35,7 @@ export enum PaymentBatchStatus {
 @Check('ck_payment_batches_status', `status IN ('exported','paid','cancelled')`)
 @Check('ck_payment_batches_control', `item_count > 0 AND total_ore > 0`)
 @Check('ck_payment_batches_cancelled', `(status = 'cancelled') = (cancelled_at IS NOT NULL)`)
-export class PaymentBatch {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class PaymentBatch extends VersionedRecord {
   /** Running number; shown as UTB-000042 and used as the payment file's message id. */
   @Column('integer')
   @Generated('increment')
@@ -90,15 +86,6 @@ export class PaymentBatch {
 
   @Column('text', { nullable: true })
   cancelReason!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /**

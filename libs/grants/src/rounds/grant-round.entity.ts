@@ -1,16 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { RoundStatus } from './round-status';
@@ -25,10 +14,7 @@ import { RoundStatus } from './round-status';
 @Check('ck_grant_rounds_acceptance', `acceptance_period_days BETWEEN 1 AND 365`)
 @Check('ck_grant_rounds_year', `year BETWEEN 2000 AND 2100`)
 @Check('ck_grant_rounds_budget_chapter', `budget_chapter ~ '^[0-9]{4}$' AND budget_post ~ '^[0-9]{2}$'`)
-export class GrantRound {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class GrantRound extends VersionedRecord {
   @Column('uuid')
   schemeId!: string;
 
@@ -81,13 +67,4 @@ export class GrantRound {
 
   @Column('timestamptz', { nullable: true })
   closedAt!: Date | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

@@ -1,13 +1,5 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
+import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { OrganisationForm } from '../organisations/organisation-form';
 import type { TextLimits } from '../applications/application-content';
@@ -64,10 +56,7 @@ export enum PriorReportRule {
 @Check('ck_grant_schemes_auditor_threshold', `auditor_threshold_ore >= 0`)
 @Check('ck_grant_schemes_score_scale', `score_scale_min < score_scale_max`)
 @Check('ck_grant_schemes_prior_report_rule', `prior_report_rule IN ('warn','block')`)
-export class GrantScheme {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class GrantScheme extends VersionedRecord {
   @Column('text')
   code!: string;
 
@@ -149,13 +138,4 @@ export class GrantScheme {
 
   @Column('char', { length: 2 })
   budgetPost!: string;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }

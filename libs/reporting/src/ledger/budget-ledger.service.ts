@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isUuid } from '@app/grants';
 import { DomainError } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { convertColumns } from '../files/row-columns';
 
 export interface LedgerFigures {
   frameOre: number;
@@ -95,22 +96,23 @@ export class BudgetLedgerService {
       [filter.year, filter.roundId ?? null],
     );
     const rounds: LedgerRound[] = rows.map((row) => {
-      const figures = derive({
-        frameOre: Number(row.frameOre),
-        grantedOre: Number(row.grantedOre),
-        committedOre: Number(row.committedOre),
-        lapsedOre: Number(row.lapsedOre),
-        paidOre: Number(row.paidOre),
-        claimedOre: Number(row.claimedOre),
-        repaidOre: Number(row.repaidOre),
-      });
+      const figures = derive(
+        convertColumns(
+          row,
+          Number,
+          'frameOre',
+          'grantedOre',
+          'committedOre',
+          'lapsedOre',
+          'paidOre',
+          'claimedOre',
+          'repaidOre',
+        ),
+      );
       return {
         roundId: String(row.roundId),
         year: Number(row.year),
-        title: String(row.title),
-        schemeCode: String(row.schemeCode),
-        budgetChapter: String(row.budgetChapter),
-        budgetPost: String(row.budgetPost),
+        ...convertColumns(row, String, 'title', 'schemeCode', 'budgetChapter', 'budgetPost'),
         ...figures,
       };
     });

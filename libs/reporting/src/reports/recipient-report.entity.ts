@@ -1,17 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import { Application, Decision, Signatory, UploadWarning } from '@app/grants';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { VersionedRecord } from '@app/grants';
+import { Application, Decision, Signatory, StoredFile } from '@app/grants';
 import { bigintOre } from '@app/platform';
 
 export enum ReportStatus {
@@ -51,10 +40,7 @@ export interface ActualLine {
   `grant_ore > 0 AND other_income_ore >= 0 AND unspent_ore BETWEEN 0 AND grant_ore`,
 )
 @Check('ck_recipient_reports_submitted', `status IN ('draft') OR submitted_at IS NOT NULL`)
-export class RecipientReport {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class RecipientReport extends VersionedRecord {
   @Column('uuid')
   decisionId!: string;
 
@@ -128,15 +114,6 @@ export class RecipientReport {
   /** The caseworker's comments when returning the report. */
   @Column('text', { nullable: true })
   reviewComment!: string | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** The auditor's statement (ISRS 4400) attached to a report; one per report, replaced on a new upload. */
@@ -144,10 +121,7 @@ export class RecipientReport {
 @Unique('uq_report_attachments_kind', ['reportId', 'kind'])
 @Check('ck_report_attachments_kind', `kind IN ('auditor_statement')`)
 @Check('ck_report_attachments_warnings', `warnings <@ ARRAY['pdfJavaScript','notScanned']::text[]`)
-export class ReportAttachment {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class ReportAttachment extends StoredFile {
   @Column('uuid')
   reportId!: string;
 
@@ -157,28 +131,6 @@ export class ReportAttachment {
 
   @Column('text')
   kind!: 'auditor_statement';
-
-  @Column('text')
-  fileName!: string;
-
-  @Column('text')
-  contentType!: string;
-
-  @Column('integer')
-  sizeBytes!: number;
-
-  @Column('char', { length: 64 })
-  sha256!: string;
-
-  @Column('bytea', { select: false })
-  content!: Buffer;
-
-  /** Content warnings for the caseworker (UploadWarning), e.g. ["pdfJavaScript"]; set at upload. */
-  @Column('text', { array: true, default: () => `'{}'` })
-  warnings!: UploadWarning[];
-
-  @Column('uuid')
-  uploadedBy!: string;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -8,9 +8,8 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
   Unique,
-  UpdateDateColumn,
-  VersionColumn,
 } from 'typeorm';
+import { VersionedRecord } from '@app/grants';
 import { bigintOre } from '@app/platform';
 import { RecipientReport } from './recipient-report.entity';
 
@@ -46,10 +45,7 @@ export enum RepaymentClaimStatus {
   'ck_repayment_claims_settled',
   `status = 'cancelled' OR (status = 'settled') = (repaid_ore = amount_ore)`,
 )
-export class RepaymentClaim {
-  @PrimaryGeneratedColumn('uuid')
-  id!: string;
-
+export class RepaymentClaim extends VersionedRecord {
   @Column('text', { default: RepaymentClaimOrigin.Report })
   origin!: RepaymentClaimOrigin;
 
@@ -106,15 +102,6 @@ export class RepaymentClaim {
   /** Three weeks from notification, to the end of that day in Oslo. */
   @Column('timestamptz', { nullable: true })
   appealDeadline!: Date | null;
-
-  @VersionColumn({ default: 1 })
-  version!: number;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  createdAt!: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  updatedAt!: Date;
 }
 
 /** A repayment received against a claim, recorded by finance from the bank statement. */

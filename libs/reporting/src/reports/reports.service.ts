@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   Actor,
   addToOutbox,
+  Application,
   ApprovedPlan,
   approvedPlan,
-  Application,
   assertCanWrite,
+  AttachmentStore,
   AuditService,
+  CasePart,
   Decision,
   DecisionOutcome,
   detectFileType,
@@ -16,7 +18,6 @@ import {
   GrantScheme,
   ImpartialityService,
   isUuid,
-  CasePart,
   loadApplication,
   lockVersioned,
   MAX_ATTACHMENT_BYTES,
@@ -126,6 +127,7 @@ export class ReportsService {
     private readonly impartiality: ImpartialityService,
     private readonly clock: Clock,
     private readonly inspector: UploadInspector,
+    private readonly store: AttachmentStore,
   ) {}
 
   async view(actor: Actor, applicationId: string): Promise<ReportView> {
@@ -221,13 +223,7 @@ export class ReportsService {
         manager.create(ReportAttachment, {
           reportId: report.id,
           kind: 'auditor_statement',
-          fileName: file.fileName,
-          contentType: file.contentType,
-          sizeBytes: file.sizeBytes,
-          sha256: file.sha256,
-          content: bytes,
-          warnings: file.warnings,
-          uploadedBy: actor.userId,
+          ...this.store.columns(actor, file, bytes),
         }),
       );
       await this.audit.record(manager, {
@@ -497,23 +493,19 @@ export class ReportsService {
   async auditorStatementFile(actor: Actor, applicationId: string): Promise<ReportAttachment> {
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const view = await this.load(manager, actor, applicationId);
-      const file = view.report
-        ? await manager
-            .getRepository(ReportAttachment)
-            .createQueryBuilder('f')
-            .addSelect('f.content')
-            .where('f.report_id = :id AND f.kind = :kind', { id: view.report.id, kind: 'auditor_statement' })
-            .getOne()
-        : null;
-      if (!file) throw DomainError.notFound('Revisorerklæringen');
-      await this.audit.record(manager, {
-        actor,
-        action: 'report.auditor_statement_downloaded',
-        entityType: 'recipient_report',
-        entityId: file.reportId,
-        after: { sha256: file.sha256 },
+      if (!view.report) throw DomainError.notFound('Revisorerklæringen');
+      return this.store.download(manager, actor, {
+        entity: ReportAttachment,
+        where: 'f.report_id = :id AND f.kind = :kind',
+        parameters: { id: view.report.id, kind: 'auditor_statement' },
+        notFound: 'Revisorerklæringen',
+        download: (file) => ({
+          action: 'report.auditor_statement_downloaded',
+          entityType: 'recipient_report',
+          entityId: file.reportId,
+          after: { sha256: file.sha256 },
+        }),
       });
-      return file;
     });
   }
 

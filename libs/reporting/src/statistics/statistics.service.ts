@@ -6,6 +6,7 @@ import { DataSource, In } from 'typeorm';
 import { AnyTable, Table, TableColumn } from '../files/tables';
 import { breakdownCells, COUNTED_REPORT_STATUSES } from '../reports/report-rules';
 import { CellValue, smallCellSymbol, suppressTable, WITHHELD } from './small-cells';
+import { convertColumns } from '../files/row-columns';
 
 /**
  * The figures of one group of applications (DOMAIN.md §8). Counts are of applications, amounts in øre. They are
@@ -155,17 +156,19 @@ function indicatorSums(rows: IndicatorRow[], scheme: GrantScheme, limit: number)
 }
 
 function figures(row: FiguresRow): Figures {
-  return {
-    applications: Number(row.applications),
-    appliedOre: Number(row.appliedOre),
-    grantedInFull: Number(row.grantedInFull),
-    grantedInPart: Number(row.grantedInPart),
-    rejected: Number(row.rejected),
-    dismissed: Number(row.dismissed),
-    undecided: Number(row.undecided),
-    lapsed: Number(row.lapsed),
-    grantedOre: Number(row.grantedOre),
-  };
+  return convertColumns(
+    row,
+    Number,
+    'applications',
+    'appliedOre',
+    'grantedInFull',
+    'grantedInPart',
+    'rejected',
+    'dismissed',
+    'undecided',
+    'lapsed',
+    'grantedOre',
+  );
 }
 
 /** Statistics for staff, per round and across years, computed in SQL (GROUPING SETS), never in JavaScript loops. */

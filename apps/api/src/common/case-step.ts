@@ -1,0 +1,27 @@
+import { applyDecorators, Body, HttpCode, Param, Post } from '@nestjs/common';
+import type { Role } from '@app/grants';
+import { CurrentActor, Roles } from '../auth/decorators';
+
+/**
+ * A versioned case step: `POST path`, answering 200, for the given roles. The handler is called as
+ * `(id, body, actor)`: the `:id` path parameter, the validated body (its type read from the handler's signature,
+ * a VersionRequest or a request that extends it) and the authenticated actor.
+ */
+export function CaseStep(path: string, ...roles: Role[]): MethodDecorator {
+  const method = roles.length ? [Roles(...roles), HttpCode(200), Post(path)] : [HttpCode(200), Post(path)];
+  return applyDecorators(IdBodyActor(), ...method);
+}
+
+/**
+ * The handler is called as `(id, body, actor)`: the `:id` path parameter, the validated body (its type read from
+ * the handler's signature) and the authenticated actor. Put it below the route's other decorators.
+ */
+export function IdBodyActor(): MethodDecorator {
+  return (target, key) => {
+    // The order TypeScript applies written-out parameter decorators in (last parameter first), so the route
+    // metadata and the OpenAPI document are what the three parameters written out give.
+    CurrentActor()(target, key, 2);
+    Body()(target, key, 1);
+    Param('id')(target, key, 0);
+  };
+}
