@@ -1,20 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { AppealBodyOutcome, AppealStatus, AppealSubject, UploadWarning } from '@app/grants';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsIn, IsOptional, IsUUID, ValidateNested } from 'class-validator';
-import { DateField, OreField, TextField, VersionField } from '../common/fields';
+import { IsBoolean, IsEnum, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
+import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { APPROVABLE, ConditionsField, DecisionReasonsDto } from '../decisions/decisions.dto';
 
 export class LodgeAppealRequest {
   /** What the appeal is against; a decision unless told otherwise. */
   @ApiPropertyOptional({ enum: AppealSubject, default: AppealSubject.Decision })
-  @IsOptional()
+  @Optional()
   @IsEnum(AppealSubject)
   subjectType?: AppealSubject;
 
   /** The decision or repayment claim; omitted for a decision: the decision in force. */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   subjectId?: string;
 
@@ -42,7 +42,7 @@ export class NewDecisionProposalRequest {
 
   /** Required against a decision; not given against a repayment claim. */
   @ApiPropertyOptional({ enum: APPROVABLE })
-  @IsOptional()
+  @Optional()
   @IsIn(APPROVABLE)
   outcome?: (typeof APPROVABLE)[number];
 
@@ -52,6 +52,7 @@ export class NewDecisionProposalRequest {
 
   /** A new decision after an appeal is always reasoned in full. */
   @ApiProperty({ type: DecisionReasonsDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => DecisionReasonsDto)
   reasons!: DecisionReasonsDto;

@@ -14,9 +14,9 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -25,7 +25,15 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { DateField, OreField, OreSumWithinCeiling, TextField, VersionField } from '../common/fields';
+import {
+  DateField,
+  EmailField,
+  Optional,
+  OreField,
+  OreSumWithinCeiling,
+  TextField,
+  VersionField,
+} from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
@@ -75,9 +83,7 @@ export class ContactPersonDto {
   @TextField(200)
   name!: string;
 
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email!: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
@@ -99,88 +105,96 @@ export class SignatoryDto {
 
 /** The application content; every field optional while drafting (null clears a field). */
 export class ApplicationContentDto {
-  @TextField(LONG_TEXT, { optional: true })
-  title?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  title?: string | null;
 
   /** Code of one of the scheme's measure categories (a–e for MHP). */
-  @ApiPropertyOptional({ example: 'a' })
+  @ApiPropertyOptional({ example: 'a', type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(30)
-  measureCategory?: string;
+  measureCategory?: string | null;
 
-  @ApiPropertyOptional({ enum: GrantType })
+  @ApiPropertyOptional({ enum: GrantType, nullable: true })
   @IsOptional()
   @IsEnum(GrantType)
-  grantType?: GrantType;
+  grantType?: GrantType | null;
 
-  @TextField(LONG_TEXT, { optional: true })
-  summary?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  summary?: string | null;
 
-  @TextField(LONG_TEXT, { optional: true })
-  goals?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  goals?: string | null;
 
-  @TextField(LONG_TEXT, { optional: true })
-  targetGroup?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  targetGroup?: string | null;
 
   /** Geographic area the measure covers. */
-  @TextField(LONG_TEXT, { optional: true })
-  area?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  area?: string | null;
 
   /** Implementation plan. */
-  @TextField(LONG_TEXT, { optional: true })
-  plan?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  plan?: string | null;
 
-  @ApiPropertyOptional({ type: [PartnerDto] })
+  /** null empties the list. */
+  @ApiPropertyOptional({ type: [PartnerDto], nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PartnerDto)
   partners?: PartnerDto[];
 
-  @DateField({ optional: true, example: '2027-01-01' })
-  periodStart?: string;
+  @DateField({ nullable: true, example: '2027-01-01' })
+  periodStart?: string | null;
 
-  @DateField({ optional: true, example: '2027-12-31' })
-  periodEnd?: string;
+  @DateField({ nullable: true, example: '2027-12-31' })
+  periodEnd?: string | null;
 
-  @TextField(LONG_TEXT, { optional: true })
-  expectedResults?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  expectedResults?: string | null;
 
-  @ApiPropertyOptional({ type: [BudgetLineDto] })
+  /** null empties the list. */
+  @ApiPropertyOptional({ type: [BudgetLineDto], nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
   @OreSumWithinCeiling()
   budgetLines?: BudgetLineDto[];
 
-  @ApiPropertyOptional({ type: [OtherFundingDto] })
+  /** null empties the list. */
+  @ApiPropertyOptional({ type: [OtherFundingDto], nullable: true })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => OtherFundingDto)
   @OreSumWithinCeiling()
   otherFunding?: OtherFundingDto[];
 
   /** Amount applied for, in øre. */
-  @OreField({ optional: true, min: 1 })
-  requestedAmountOre?: number;
+  @OreField({ nullable: true, min: 1 })
+  requestedAmountOre?: number | null;
 
-  @ApiPropertyOptional({ type: ContactPersonDto })
+  @ApiPropertyOptional({ type: ContactPersonDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContactPersonDto)
-  contactPerson?: ContactPersonDto;
+  contactPerson?: ContactPersonDto | null;
 
-  @ApiPropertyOptional({ type: SignatoryDto })
+  @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SignatoryDto)
-  signatory?: SignatoryDto;
+  signatory?: SignatoryDto | null;
 }
 
 export class CreateApplicationRequest extends ApplicationContentDto {
@@ -262,7 +276,7 @@ export class UploadAttachmentFields {
 
   /** Exempt from public access (offentleglova); needs the legal basis. */
   @ApiPropertyOptional({ enum: ['true', 'false'] })
-  @IsOptional()
+  @Optional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   exemptFromPublic?: boolean;

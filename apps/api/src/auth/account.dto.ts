@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@app/grants';
-import { IsEmail, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { EmailField } from '../common/fields';
 
 /** A one-time token from an account e-mail: 32 bytes, base64url (43 characters). */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -19,9 +20,7 @@ export class ConfirmEmailRequest {
 }
 
 export class PasswordResetRequest {
-  @ApiProperty({ example: 'soker@kirkensbymisjon.no' })
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('soker@kirkensbymisjon.no')
   email!: string;
 }
 

@@ -1,12 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, Role } from '@app/grants';
-import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { TextField } from '../common/fields';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import { EmailField, TextField } from '../common/fields';
 
 export class LoginRequest {
-  @ApiProperty({ example: 'soker@kirkensbymisjon.no' })
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('soker@kirkensbymisjon.no')
   email!: string;
 
   @ApiProperty()
@@ -24,9 +22,7 @@ export class LoginResponse {
 }
 
 export class RegisterRequest {
-  @ApiProperty({ example: 'ny.soker@example.org' })
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('ny.soker@example.org')
   email!: string;
 
   @TextField(200)

@@ -1,9 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ChangeKind, ChangeRequestStatus } from '@app/grants';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsObject, ValidateNested } from 'class-validator';
 import { BudgetLineDto } from '../applications/applications.dto';
-import { DateField, OreField, OreSumWithinCeiling, TextField, VersionField } from '../common/fields';
+import {
+  DateField,
+  Optional,
+  OreField,
+  OreSumWithinCeiling,
+  TextField,
+  VersionField,
+} from '../common/fields';
 import { DecisionReasonsDto, ReasonsField } from '../decisions/decisions.dto';
 
 export class ChangeRequestRequest {
@@ -21,9 +28,10 @@ export class ChangeRequestRequest {
 
   /** kind "budget": the whole budget after the change (the same total, unless more money is asked for). */
   @ApiPropertyOptional({ type: [BudgetLineDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BudgetLineDto)
   @OreSumWithinCeiling()

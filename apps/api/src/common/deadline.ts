@@ -2,7 +2,8 @@ import { InvalidLocalTimeError, osloLocalToInstant, SkippedLocalTimeError } from
 import { Transform } from 'class-transformer';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDate, IsOptional } from 'class-validator';
+import { IsDate } from 'class-validator';
+import { Optional } from './fields';
 
 const WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -22,7 +23,7 @@ export function OsloDateTimeField(options: { optional?: boolean } = {}) {
     description: 'ISO 8601 with offset, or Europe/Oslo local time without offset',
   } as const;
   return applyDecorators(
-    ...(options.optional ? [IsOptional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
+    ...(options.optional ? [Optional(), ApiPropertyOptional(doc)] : [ApiProperty(doc)]),
     Transform(({ value }: { value: unknown }) => parseOsloDateTime(value)),
     IsDate({
       message: ({ value }) =>

@@ -38,7 +38,9 @@ const MESSAGES: Record<string, (c: string) => string> = {
     c.replace(/^.*must be shorter than or equal to (\d+) characters$/, 'Kan ha høyst $1 tegn.'),
   minLength: (c) => c.replace(/^.*must be longer than or equal to (\d+) characters$/, 'Må ha minst $1 tegn.'),
   matches: () => 'Har feil format.',
-  isObject: () => 'Må være et objekt.',
+  // ValidateNested accepts an array where an object belongs (it validates the array's elements instead), so every
+  // nested object and list item is also @IsObject(): `{ "items": [[]] }` reached a service as an item without fields.
+  isObject: (c) => (c.startsWith('each value') ? 'Hvert element må være et objekt.' : 'Må være et objekt.'),
   nestedValidation: () => 'Må være et objekt med gyldige felt.',
 };
 

@@ -10,13 +10,13 @@ import {
   IsEnum,
   IsIn,
   IsInt,
-  IsOptional,
+  IsObject,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { OreField, TextField, VersionField } from '../common/fields';
+import { Optional, OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta } from '../common/page.dto';
 import { ApplicationResponse } from '../applications/applications.dto';
 
@@ -27,7 +27,7 @@ export class DeclareImpartialityRequest {
   hasConflict!: boolean;
 
   @ApiPropertyOptional({ description: 'Required with a conflict: what makes you partial.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
@@ -60,7 +60,8 @@ export class DecisionReasonsDto {
 export function ReasonsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: DecisionReasonsDto }),
-    IsOptional(),
+    Optional(),
+    IsObject(),
     ValidateNested(),
     Type(() => DecisionReasonsDto),
   );
@@ -70,7 +71,7 @@ export function ReasonsField() {
 export function ConditionsField() {
   return applyDecorators(
     ApiPropertyOptional({ type: [String] }),
-    IsOptional(),
+    Optional(),
     IsArray(),
     ArrayMaxSize(30),
     IsString({ each: true }),
@@ -134,6 +135,7 @@ export class AssessmentRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CriterionScoreDto)
   scores!: CriterionScoreDto[];
@@ -181,7 +183,7 @@ export class ApprovalRequest {
 
   /** Omit to approve the recommendation as it stands; give to decide otherwise (reasons required). */
   @ApiPropertyOptional({ enum: APPROVABLE })
-  @IsOptional()
+  @Optional()
   @IsIn(APPROVABLE)
   outcome?: (typeof APPROVABLE)[number];
 
@@ -212,6 +214,7 @@ export class BatchApprovalRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => BatchApprovalItem)
   items!: BatchApprovalItem[];
@@ -254,7 +257,7 @@ export class AcceptanceRequest {
 
   /** Required when declining. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { OrganisationForm, WrittenLanguage } from '@app/grants';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   BankAccountField,
   DigitsField,
+  EmailField,
   OptionalBoolean,
   OrganisationNumberField,
   TextField,
@@ -38,16 +39,15 @@ export class RegisterOrganisationRequest {
   @TextField(100)
   municipality!: string;
 
-  @ApiProperty({ example: 'post@example.org' })
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField('post@example.org')
   email!: string;
 
-  @ApiPropertyOptional({ example: '+47 22 00 00 00' })
+  /** null removes it. */
+  @ApiPropertyOptional({ example: '+47 22 00 00 00', type: String, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(30)
-  phone?: string;
+  phone?: string | null;
 
   @BankAccountField()
   bankAccount!: string;
@@ -58,8 +58,11 @@ export class RegisterOrganisationRequest {
   preferredLanguage!: WrittenLanguage;
 }
 
+// skipNullProperties: false — a field left out is kept; null is validated (and refused) like any other value,
+// except for the phone number, which null removes.
 export class UpdateOrganisationRequest extends PartialType(
   OmitType(RegisterOrganisationRequest, ['organisationNumber'] as const),
+  { skipNullProperties: false },
 ) {
   @VersionField()
   version!: number;
@@ -83,9 +86,7 @@ export class RegisterFlagsRequest {
 }
 
 export class AddMemberRequest {
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email!: string;
 
   /** May sign for the organisation (accept the conditions of a grant, manage members). Only a signatory gives it. */

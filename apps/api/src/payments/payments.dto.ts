@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DisbursementStatus, PaymentBatchStatus } from '@app/grants';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { DateField, TextField, VersionField } from '../common/fields';
+import { DateField, Optional, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 export class VersionRequest {
@@ -24,7 +24,7 @@ export class CancelBatchRequest extends VersionRequest {
 export class BuildBatchRequest {
   /** Only disbursements of this round (default: all rounds). */
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @Optional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   roundId?: string;
 

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateField, OreField, TextField, VersionField } from '../common/fields';
+import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { SignatoryDto } from '../applications/applications.dto';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
@@ -33,29 +33,32 @@ export class ActualLineDto {
   actualOre!: number;
 }
 
-/** The report's content; every field optional while drafting. */
+/**
+ * The report's content; every field optional while drafting. null clears a text or the signatory (an emptied
+ * field in the form); the figures cannot be null.
+ */
 export class SaveReportRequest {
   /** The version you last read; omitted when the report is started. */
   @ApiPropertyOptional({ type: 'integer' })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;
 
   /** Måloppnåelse. No personal data. */
-  @TextField(LONG_TEXT, { optional: true })
-  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT })
-  goalAchievement?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT, type: String, nullable: true })
+  goalAchievement?: string | null;
 
   /** Gjennomførte aktiviteter. No personal data. */
-  @TextField(LONG_TEXT, { optional: true })
-  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT })
-  activities?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT, type: String, nullable: true })
+  activities?: string | null;
 
   /** Avvik fra planen og hvorfor. No personal data. */
-  @TextField(LONG_TEXT, { optional: true })
-  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT })
-  deviations?: string;
+  @TextField(LONG_TEXT, { nullable: true })
+  @ApiPropertyOptional({ description: NO_PERSONAL_DATA, maxLength: LONG_TEXT, type: String, nullable: true })
+  deviations?: string | null;
 
   /**
    * Aggregate figures per indicator of the scheme and breakdown cell, whole numbers, e.g.
@@ -65,15 +68,16 @@ export class SaveReportRequest {
     type: 'object',
     additionalProperties: { type: 'object', additionalProperties: { type: 'integer', minimum: 0 } },
   })
-  @IsOptional()
+  @Optional()
   @IsObject()
   indicators?: Record<string, Record<string, number>>;
 
   /** Actual spending per budget line of the application. */
   @ApiPropertyOptional({ type: [ActualLineDto] })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ActualLineDto)
   actuals?: ActualLineDto[];
@@ -82,11 +86,12 @@ export class SaveReportRequest {
   @OreField({ optional: true })
   otherIncomeOre?: number;
 
-  @ApiPropertyOptional({ type: SignatoryDto })
+  @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => SignatoryDto)
-  signatory?: SignatoryDto;
+  signatory?: SignatoryDto | null;
 }
 
 export class SubmitReportRequest {
@@ -116,7 +121,8 @@ export class ReviewReportRequest {
   outcome!: 'approve' | 'return' | 'claim';
 
   @ApiPropertyOptional({ type: ClaimRequest })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ClaimRequest)
   claim?: ClaimRequest;

@@ -3,7 +3,7 @@ import { RoundStatus } from '@app/grants';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { OsloDateTimeField } from '../common/deadline';
-import { DigitsField, OreField, QueryInt, TextField, VersionField } from '../common/fields';
+import { DigitsField, Optional, OreField, QueryInt, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
 import { PublicSchemeResponse } from '../schemes/schemes.dto';
@@ -41,7 +41,7 @@ export class CreateRoundRequest {
 
   /** Days to accept the conditions after notification (default 21). */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 365 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(365)
@@ -49,22 +49,24 @@ export class CreateRoundRequest {
 
   /** Subject to the Storting's budget decision: letters and payments wait until lifted. */
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   budgetReservation?: boolean;
 
   /** Default: the scheme's chapter/post. */
-  @IsOptional()
+  @Optional()
   @DigitsField(4, '0433')
   budgetChapter?: string;
 
-  @IsOptional()
+  @Optional()
   @DigitsField(2, '70')
   budgetPost?: string;
 }
 
+// skipNullProperties: false — a field left out is kept; null is validated (and refused) like any other value.
 export class UpdateRoundRequest extends PartialType(
   OmitType(CreateRoundRequest, ['schemeId', 'year'] as const),
+  { skipNullProperties: false },
 ) {
   @VersionField()
   version!: number;

@@ -19,6 +19,7 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -27,7 +28,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DigitsField, OreField, TextField, VersionField } from '../common/fields';
+import { DigitsField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta } from '../common/page.dto';
 
 const CODE = /^[a-z0-9_]{1,30}$/;
@@ -75,14 +76,14 @@ export class PaymentInstalmentDto implements PlannedInstalmentRule {
 
 export class TextLimitDto implements TextLimit {
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(100_000)
   maxChars?: number;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20000 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(20_000)
@@ -92,37 +93,44 @@ export class TextLimitDto implements TextLimit {
 /** Limits per free-text field of an application; omitted fields have no limit. */
 export class TextLimitsDto implements TextLimits {
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   title?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   summary?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   goals?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   targetGroup?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   area?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   plan?: TextLimitDto;
   @ApiPropertyOptional({ type: TextLimitDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   expectedResults?: TextLimitDto;
@@ -140,8 +148,9 @@ export class CreateSchemeRequest {
   @TextField(300)
   name!: string;
 
-  @TextField(300, { optional: true })
-  nameNn?: string;
+  /** The name in nynorsk; null removes it. */
+  @TextField(300, { nullable: true })
+  nameNn?: string | null;
 
   /**
    * The scheme's identifier on tilskudd.no, e.g. "DT-0044": the public award list carries it. Optional; null
@@ -189,6 +198,7 @@ export class CreateSchemeRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => MeasureCategoryDto)
   measureCategories!: MeasureCategoryDto[];
@@ -197,6 +207,7 @@ export class CreateSchemeRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AssessmentCriterionDto)
   assessmentCriteria!: AssessmentCriterionDto[];
@@ -221,13 +232,15 @@ export class CreateSchemeRequest {
   @ApiProperty({ type: [ReportIndicatorDto] })
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReportIndicatorDto)
   reportIndicators!: ReportIndicatorDto[];
 
   /** Character or word limits for the application's text fields (default: the standard limits). */
   @ApiPropertyOptional({ type: TextLimitsDto })
-  @IsOptional()
+  @Optional()
+  @IsObject()
   @ValidateNested()
   @Type(() => TextLimitsDto)
   textLimits?: TextLimitsDto;
@@ -238,16 +251,17 @@ export class CreateSchemeRequest {
 
   /** An overdue or unapproved report on an earlier grant: "warn" (default) or "block" at screening. */
   @ApiPropertyOptional({ enum: PriorReportRule })
-  @IsOptional()
+  @Optional()
   @IsEnum(PriorReportRule)
   priorReportRule?: PriorReportRule;
 
   /** Instalments of an accepted grant (default: everything on acceptance). */
   @ApiPropertyOptional({ type: [PaymentInstalmentDto], example: DEFAULT_PAYMENT_PLAN })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(12)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PaymentInstalmentDto)
   paymentPlan?: PaymentInstalmentDto[];
@@ -262,7 +276,11 @@ export class CreateSchemeRequest {
   budgetPost!: string;
 }
 
-export class UpdateSchemeRequest extends PartialType(OmitType(CreateSchemeRequest, ['code'] as const)) {
+// skipNullProperties: false — a field left out is kept; null is validated (and refused) like any other value,
+// except where it means "remove" (nameNn, tilskuddNoId).
+export class UpdateSchemeRequest extends PartialType(OmitType(CreateSchemeRequest, ['code'] as const), {
+  skipNullProperties: false,
+}) {
   @VersionField()
   version!: number;
 }

@@ -5,21 +5,18 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsEmail,
   IsEnum,
   IsOptional,
   IsString,
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { TextField, VersionField } from '../common/fields';
+import { EmailField, Optional, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 import { UserResponse } from '../auth/auth.dto';
 
 export class CreateUserRequest {
-  @ApiProperty()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailField()
   email!: string;
 
   @TextField(200)
@@ -46,18 +43,18 @@ export class UpdateUserRequest {
   name?: string;
 
   @ApiPropertyOptional({ enum: Role, isArray: true })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @IsEnum(Role, { each: true })
   roles?: Role[];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(200)

@@ -7,6 +7,7 @@ import {
   xlsxBytes,
   zipBytes,
 } from '../../../../../test/support/files';
+import fc from 'fast-check';
 import { cleanFileName, detectFileType } from './file-type';
 
 describe('file type from the bytes', () => {
@@ -33,9 +34,26 @@ describe('file type from the bytes', () => {
       zipBytes([['mimetype', 'application/vnd.oasis.opendocument.spreadsheet']]),
     ],
     ['a truncated ZIP', docxBytes().subarray(0, 40)],
+    // Found by the fuzz run: the local header was read past the end (500 instead of 422).
+    ['a ZIP signature and nothing else', Buffer.from('PK\u0003\u0004', 'latin1')],
+    ['a ZIP cut inside its first header', docxBytes().subarray(0, 29)],
     ['nothing', Buffer.alloc(0)],
   ])('refuses %s', (_name, bytes) => {
     expect(detectFileType(bytes)).toBeNull();
+  });
+
+  it('never throws, whatever the bytes after a known signature', () => {
+    const signatures = [
+      Buffer.from('PK\u0003\u0004', 'latin1'),
+      odtBytes().subarray(0, 30),
+      docxBytes().subarray(0, 60),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...signatures), fc.uint8Array({ maxLength: 200 }), (head, tail) => {
+        expect(() => detectFileType(Buffer.concat([head, tail]))).not.toThrow();
+      }),
+      { seed: 1, numRuns: 500 },
+    );
   });
 
   it('cleans file names of paths and control characters', () => {

@@ -49,6 +49,8 @@ export function detectFileType(bytes: Buffer): AllowedFileType | null {
 }
 
 function detectZipOffice(bytes: Buffer): AllowedFileType | null {
+  // A local file header is 30 bytes: anything shorter is no archive (and must not be read past its end).
+  if (bytes.length < 30) return null;
   // ODF: the first entry is an uncompressed "mimetype" file holding the media type.
   const nameLength = bytes.readUInt16LE(26);
   const extraLength = bytes.readUInt16LE(28);
