@@ -32,13 +32,7 @@ export async function loadDist(dist: string): Promise<{
   const reporting = load(join(dist, 'libs/reporting/src')) as Reporting;
   const { DataSource: DataSourceClass } = load('typeorm') as typeof import('typeorm');
   const config = platform.loadConfig();
-  const db = new DataSourceClass(
-    platform.dataSourceOptions(
-      config.databaseUrl,
-      [...grants.grantsEntities, ...reporting.reportingEntities],
-      2,
-    ),
-  );
+  const db = new DataSourceClass(platform.dataSourceOptions(config.databaseUrl, grants.grantsEntities, 2));
   await db.initialize();
   return { grants, platform, reporting, config, db };
 }

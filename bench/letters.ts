@@ -11,9 +11,8 @@
  * Never run in CI; nothing here asserts timings.
  */
 import 'reflect-metadata';
-import { grantsEntities, LetterExtensions, LetterInput, LettersService } from '@app/grants';
+import { grantsEntities, LetterInput, LettersService, ReportLetters } from '@app/grants';
 import { dataSourceOptions, QueueName, redisConnectionOptions, SystemClock } from '@app/platform';
-import { reportingEntities } from '@app/reporting';
 import { ConnectionOptions, Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -91,11 +90,12 @@ const quiet = (): Promise<number> =>
  * source configured as the worker's. The letter date is "now", as in the worker.
  */
 async function buildLetterInputs(decisionIds: string[]): Promise<LetterInput[]> {
-  const db = new DataSource(dataSourceOptions(DATABASE_URL, [...grantsEntities, ...reportingEntities], 4));
+  const db = new DataSource(dataSourceOptions(DATABASE_URL, grantsEntities, 4));
   await db.initialize();
   try {
     const clock = new SystemClock();
-    const service = new LettersService(db, clock, new LetterExtensions());
+    // Grant letters never ask the report letters: they need no configuration or audit here.
+    const service = new LettersService(db, clock, new ReportLetters(db, null as never, null as never));
     const inputs: LetterInput[] = new Array<LetterInput>(decisionIds.length);
     const lanes = 4;
     await Promise.all(

@@ -2,7 +2,7 @@
  * Bulk seed for the benchmarks: set-based SQL (INSERT … SELECT generate_series / unnest), never row by row.
  * Writes straight into a freshly migrated database; values respect every CHECK constraint of the migrations.
  */
-import { isValidBankAccount, isValidOrganisationNumber } from '@app/grants/common/identifiers';
+import { isValidBankAccount, isValidOrganisationNumber } from '@app/grants/kernel/identifiers';
 import { hashPassword } from '@app/grants/identity/passwords';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';

@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 import { grantsEntities } from '@app/grants';
 import { dataSourceOptions, loadConfigOrExit } from '@app/platform';
-import { reportingEntities } from '@app/reporting';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +9,7 @@ const config = loadConfigOrExit();
 
 export default new DataSource({
   // A migration may rewrite a large table: no statement timeout.
-  ...dataSourceOptions(config.databaseOwnerUrl, [...grantsEntities, ...reportingEntities], 2, {
+  ...dataSourceOptions(config.databaseOwnerUrl, grantsEntities, 2, {
     connectMs: config.databaseTimeouts.connectMs,
     statementMs: 0,
   }),

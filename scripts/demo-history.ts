@@ -14,14 +14,16 @@
  */
 import { INestApplicationContext } from '@nestjs/common';
 import {
-  Actor,
   AcceptanceService,
+  Actor,
   AppealsService,
   AppealSubject,
   ApplicationContent,
   ApplicationsService,
   ApplicationSubmissionService,
   AssessmentService,
+  AttachmentsService,
+  breakdownCells,
   BudgetCategory,
   DecisionReasons,
   DecisionsService,
@@ -29,26 +31,25 @@ import {
   DisbursementsService,
   GrantRound,
   GrantScheme,
+  GrantType,
   ImpartialityService,
-  LetterWorkService,
+  Letter,
   LettersService,
+  LetterWorkService,
   Organisation,
   OutboxTopic,
   PaymentBatchesService,
   RecommendedOutcome,
+  ReportsService,
   RoundsService,
   ScreeningOutcome,
   ScreeningService,
   SignatoryRole,
+  updateReturning,
   User,
   UsersService,
-  updateReturning,
-  Letter,
-  AttachmentsService,
-  GrantType,
 } from '@app/grants';
 import { endOfOsloDayAfter, osloDate, osloLocalToInstant, osloParts } from '@app/platform';
-import { breakdownCells, ReportsService } from '@app/reporting';
 import { DataSource } from 'typeorm';
 import type { SeedClock } from './seed';
 

@@ -5,7 +5,6 @@
  */
 import { grantsEntities } from '@app/grants';
 import { bootstrapDatabase, dataSourceOptions, loadConfigOrExit } from '@app/platform';
-import { reportingEntities } from '@app/reporting';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -25,7 +24,7 @@ async function main(): Promise<void> {
   await dropDatabase(adminUrl, name);
   await bootstrapDatabase({ adminUrl, ownerUrl, appUrl: scratch(config.databaseUrl) }, () => undefined);
   const dataSource = new DataSource({
-    ...dataSourceOptions(ownerUrl, [...grantsEntities, ...reportingEntities], 2, {
+    ...dataSourceOptions(ownerUrl, grantsEntities, 2, {
       connectMs: config.databaseTimeouts.connectMs,
       statementMs: 0,
     }),

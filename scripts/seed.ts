@@ -21,7 +21,7 @@ import {
   User,
 } from '@app/grants';
 import { Clock, ClockModule, ConfigModule, DatabaseModule } from '@app/platform';
-import { ReportingModule, reportingEntities } from '@app/reporting';
+import { ReportingModule } from '@app/reporting';
 import { DataSource, EntityManager } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, MHP_SCHEME } from './demo-data';
 import { seedDemoHistory } from './demo-history';
@@ -83,7 +83,7 @@ export async function seedDemo(log: (line: string) => void, options: SeedOptions
       imports: [
         ConfigModule,
         ClockModule.using(clock),
-        DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+        DatabaseModule.forRoot(grantsEntities),
         GrantsModule,
         ReportingModule,
       ],

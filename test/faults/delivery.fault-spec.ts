@@ -15,7 +15,6 @@
 import { Test } from '@nestjs/testing';
 import { Actor, GrantsModule, grantsEntities, OutboxFailuresService, Role } from '@app/grants';
 import { ClockModule, ConfigModule, DatabaseModule } from '@app/platform';
-import { reportingEntities } from '@app/reporting';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -363,12 +362,7 @@ describe('fault suite: no letter is lost, whatever breaks', () => {
     try {
       return await (
         await Test.createTestingModule({
-          imports: [
-            ConfigModule,
-            ClockModule,
-            DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
-            GrantsModule,
-          ],
+          imports: [ConfigModule, ClockModule, DatabaseModule.forRoot(grantsEntities), GrantsModule],
         }).compile()
       ).init();
     } finally {

@@ -16,11 +16,12 @@ import {
   RecommendedOutcome,
   Role,
 } from '@app/grants';
-import { RepaymentClaim, RepaymentClaimOrigin, ReportsService } from '@app/reporting';
 import { osloDate, osloDateAfter } from '@app/platform';
 import { Case, REASONS, TestActor } from './support/fixtures';
 import { forbidden, invalidState, notFound, oneWins, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
+import { RepaymentClaim, RepaymentClaimOrigin } from '@app/grants/reports/repayment-claim.entity';
+import { ReportsService } from '@app/grants/reports/reports.service';
 
 describe('appeals (service)', () => {
   const ctx = useServiceContext();

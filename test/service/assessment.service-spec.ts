@@ -6,7 +6,6 @@
  */
 import {
   ApplicationStatus,
-  AssessmentInput,
   AssessmentService,
   DecisionOutcome,
   ImpartialityService,
@@ -15,7 +14,6 @@ import {
   RecommendedOutcome,
   Role,
   SchemesService,
-  ScreeningInput,
   ScreeningOutcome,
   ScreeningService,
   AttachmentKind,
@@ -23,6 +21,8 @@ import {
 import { Case, REASONS, SCORES, TestActor } from './support/fixtures';
 import { forbidden, invalidState, refused, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
+import { ScreeningInput } from '@app/grants/assessment/screening.service';
+import { AssessmentInput } from '@app/grants/assessment/assessment.service';
 
 describe('assessment (service)', () => {
   const ctx = useServiceContext();

@@ -8,7 +8,6 @@ import {
   ApplicationStatus,
   Decision,
   DecisionOutcome,
-  DecisionReplacementService,
   DecisionsService,
   DisbursementStatus,
   OrganisationsService,
@@ -20,6 +19,7 @@ import { osloDate } from '@app/platform';
 import { Case, REASONS, TestActor } from './support/fixtures';
 import { forbidden, invalidState, notFound, oneWins, ruleBroken } from './support/refusals';
 import { useServiceContext } from './support/service-context';
+import { DecisionReplacementService } from '@app/grants/awards/decision-replacement.service';
 
 describe('awards (service)', () => {
   const ctx = useServiceContext();

@@ -8,15 +8,15 @@ import {
   BudgetCategory,
   ChangeKind,
   ChangeRequest,
-  ChangeRequestInput,
   ChangeRequestsService,
   ChangeRequestStatus,
   Role,
 } from '@app/grants';
-import { ReportsService } from '@app/reporting';
 import { Case, REASONS, TestActor } from './support/fixtures';
 import { forbidden, invalidState, notFound, oneWins, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
+import { ReportsService } from '@app/grants/reports/reports.service';
+import { ChangeRequestInput } from '@app/grants/changes/change-requests.service';
 
 describe('change requests (service)', () => {
   const ctx = useServiceContext();

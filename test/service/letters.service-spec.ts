@@ -8,22 +8,21 @@ import {
   ApplicationStatus,
   BudgetReservationService,
   Decision,
-  DecisionReplacementService,
   DecisionOutcome,
   Letter,
-  LetterDeliveryService,
-  letterMessageId,
   LettersService,
   LetterWorkService,
   OutboxMessage,
   RecommendedOutcome,
   RoundsService,
-  SFK_NAME_NN,
   WrittenLanguage,
 } from '@app/grants';
 import { endOfOsloDayAfter } from '@app/platform';
 import { REASONS } from './support/fixtures';
 import { useServiceContext } from './support/service-context';
+import { SFK_NAME_NN } from '@app/grants/letters/letter-texts';
+import { LetterDeliveryService, letterMessageId } from '@app/grants/letters/letter-delivery.service';
+import { DecisionReplacementService } from '@app/grants/awards/decision-replacement.service';
 
 describe('letters (service)', () => {
   const ctx = useServiceContext();

@@ -4,18 +4,14 @@
  * and the formal check's guard on reports owed on earlier grants.
  */
 import { PriorReportRule, Role, ScreeningOutcome, ScreeningService, SignatoryRole } from '@app/grants';
-import {
-  RepaymentClaim,
-  RepaymentClaimStatus,
-  ReportContent,
-  ReportsService,
-  ReportStatus,
-} from '@app/reporting';
 import { deadlineAtEndOfOsloDay, osloDate, osloDateAfter } from '@app/platform';
 import { pdfBytes, pngBytes } from '../support/files';
 import { Case, TestActor } from './support/fixtures';
 import { forbidden, invalidState, notFound, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
+import { ReportContent, ReportsService } from '@app/grants/reports/reports.service';
+import { RepaymentClaim, RepaymentClaimStatus } from '@app/grants/reports/repayment-claim.entity';
+import { ReportStatus } from '@app/grants/reports/recipient-report.entity';
 
 /** A complete report for the test scheme: the whole grant spent on budget line 0 unless said otherwise. */
 function completeReport(spentOre: number): ReportContent {

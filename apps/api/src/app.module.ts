@@ -11,7 +11,7 @@ import {
   QueueModule,
   RedisModule,
 } from '@app/platform';
-import { ReportingModule, reportingEntities } from '@app/reporting';
+import { ReportingModule } from '@app/reporting';
 import { ApplicationsController } from './applications/applications.controller';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
@@ -45,7 +45,7 @@ import { UsersController } from './users/users.controller';
   imports: [
     ConfigModule,
     ClockModule,
-    DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+    DatabaseModule.forRoot(grantsEntities),
     RedisModule,
     QueueModule.forRoot(),
     GrantsModule,

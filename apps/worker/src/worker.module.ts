@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GrantsModule, grantsEntities } from '@app/grants';
 import { ClockModule, ConfigModule, DatabaseModule, QueueModule, RedisModule } from '@app/platform';
-import { ReportingModule, reportingEntities } from '@app/reporting';
 import { LoginNoticeHandlers } from './accounts/login-notice.handlers';
 import { AccountMailHandlers } from './accounts/account-mail.handlers';
 import { JOB_HANDLERS, JobHandlers } from './jobs/job-handlers';
@@ -25,12 +24,10 @@ const handlerProviders = [
   imports: [
     ConfigModule,
     ClockModule,
-    DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+    DatabaseModule.forRoot(grantsEntities),
     RedisModule,
     QueueModule.forRoot(),
     GrantsModule,
-    // Registers the report reminders with the daily scan.
-    ReportingModule,
   ],
   providers: [
     ...handlerProviders,

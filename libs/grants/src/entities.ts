@@ -4,12 +4,12 @@ import { Application } from './applications/application.entity';
 import { ApplicationAttachment } from './applications/attachment.entity';
 import { ReferenceCounter } from './applications/reference-counter.entity';
 import { Assessment } from './assessment/assessment.entity';
-import { ConflictDeclaration } from './assessment/conflict-declaration.entity';
+import { ConflictDeclaration } from './applications/conflict-declaration.entity';
 import { Screening } from './assessment/screening.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Decision } from './decisions/decision.entity';
 import { AccountToken } from './identity/account-token.entity';
-import { Membership } from './identity/membership.entity';
+import { Membership } from './organisations/membership.entity';
 import { Letter } from './letters/letter.entity';
 import { User } from './identity/user.entity';
 import { Organisation } from './organisations/organisation.entity';
@@ -24,6 +24,11 @@ import {
 import { ReminderLog } from './reminders/reminder-log.entity';
 import { GrantRound } from './rounds/grant-round.entity';
 import { GrantScheme } from './schemes/grant-scheme.entity';
+import { RecipientReport, ReportAttachment } from './reports/recipient-report.entity';
+import { Repayment, RepaymentClaim } from './reports/repayment-claim.entity';
+
+/** The reports stage: recipient reports and repayment claims. */
+const reportEntities = [RecipientReport, ReportAttachment, RepaymentClaim, Repayment];
 
 export const grantsEntities = [
   User,
@@ -51,4 +56,5 @@ export const grantsEntities = [
   ReminderLog,
   OutboxMessage,
   AuditEvent,
+  ...reportEntities,
 ];

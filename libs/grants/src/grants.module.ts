@@ -4,17 +4,21 @@ import { ApplicationSubmissionService } from './applications/application-submiss
 import { ApplicationsService } from './applications/applications.service';
 import { AttachmentsService } from './applications/attachments.service';
 import { AssessmentService } from './assessment/assessment.service';
-import { ImpartialityService } from './assessment/impartiality.service';
-import { ScreeningExtensions } from './assessment/screening-extensions';
+import { ImpartialityService } from './applications/impartiality.service';
+import { PriorReports } from './assessment/prior-reports.port';
+import { DecisionsCommittedFunds } from './decisions/budget-frame';
+import { CommittedFunds } from './rounds/committed-funds.port';
+import { AccountChange } from './organisations/account-change.port';
+import { PaymentsAccountChange } from './payments/account-change';
+import { RoundsOfScheme } from './rounds/running-rounds';
+import { RunningRounds } from './schemes/running-rounds.port';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
-import { AcceptanceService } from './decisions/acceptance.service';
+import { AcceptanceService } from './awards/acceptance.service';
 import { BudgetReservationService } from './decisions/budget-reservation.service';
 import { DecisionsService } from './decisions/decisions.service';
 import { DisbursementsService } from './payments/disbursements.service';
 import { PaymentBatchesService } from './payments/payment-batches.service';
-import { ReminderExtensions } from './reminders/reminder-extensions';
-import { LetterExtensions } from './letters/letter-extensions';
 import { RemindersService } from './reminders/reminders.service';
 import { LetterDeliveryService } from './letters/letter-delivery.service';
 import { LetterWorkService } from './letters/letter-work.service';
@@ -22,12 +26,11 @@ import { LettersService } from './letters/letters.service';
 import { OutboxFailuresService } from './outbox/outbox-failures.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { OutboxWorkService } from './outbox/outbox-work.service';
-import { AppealExtensions } from './appeals/appeal-extensions';
 import { AppealsService } from './appeals/appeals.service';
-import { DecisionReplacementService } from './decisions/decision-replacement.service';
+import { DecisionReplacementService } from './awards/decision-replacement.service';
 import { ChangeRequestsService } from './changes/change-requests.service';
-import { CaseHistoryService } from './applications/case-history.service';
-import { RoundOverviewService } from './decisions/round-overview.service';
+import { CaseHistoryService } from './read-models/case-history.service';
+import { RoundOverviewService } from './read-models/round-overview.service';
 import { LoginNoticesService } from './identity/login-notices.service';
 import { AccountMailService } from './identity/account-mail.service';
 import { AccountsService } from './identity/accounts.service';
@@ -37,6 +40,22 @@ import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
 import { UploadInspector } from './kernel/attachments/upload-inspector';
 import { AttachmentStore } from './kernel/attachments/attachment-store';
+import { ReportLetters } from './letters/report-letters';
+import { ReportReminders } from './reminders/report-reminders';
+import { PriorReportsCheck } from './reports/prior-reports';
+import { ClaimAppeals } from './reports/repayment-claims';
+import { ReportsService } from './reports/reports.service';
+
+/** The reports stage, with the report letters and reminders the letters and reminders stage runs. */
+const REPORTS = [ReportsService, PriorReportsCheck, ClaimAppeals, ReportLetters, ReportReminders];
+
+/** Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops. */
+const PORTS = [
+  { provide: PriorReports, useExisting: PriorReportsCheck },
+  { provide: CommittedFunds, useClass: DecisionsCommittedFunds },
+  { provide: RunningRounds, useClass: RoundsOfScheme },
+  { provide: AccountChange, useClass: PaymentsAccountChange },
+];
 
 const SERVICES = [
   MailTransport,
@@ -54,22 +73,19 @@ const SERVICES = [
   AttachmentStore,
   AttachmentsService,
   ImpartialityService,
-  ScreeningExtensions,
   ScreeningService,
   AssessmentService,
   DecisionsService,
   BudgetReservationService,
   RoundOverviewService,
   AcceptanceService,
-  AppealExtensions,
   DecisionReplacementService,
   AppealsService,
   ChangeRequestsService,
+  ...REPORTS,
   CaseHistoryService,
   DisbursementsService,
   PaymentBatchesService,
-  ReminderExtensions,
-  LetterExtensions,
   RemindersService,
   OutboxRelayService,
   OutboxWorkService,
@@ -85,7 +101,7 @@ const SERVICES = [
  */
 @Module({
   imports: [VirusScanModule],
-  providers: SERVICES,
-  exports: [...SERVICES, VirusScanModule],
+  providers: [...SERVICES, ...PORTS],
+  exports: [...SERVICES, PriorReports, VirusScanModule],
 })
 export class GrantsModule {}

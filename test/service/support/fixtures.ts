@@ -10,7 +10,6 @@ import {
   ApplicationContent,
   ApplicationsService,
   ApplicationSubmissionService,
-  AssessmentInput,
   AssessmentService,
   BudgetCategory,
   DecisionsService,
@@ -24,15 +23,12 @@ import {
   LetterWorkService,
   Letter,
   LettersService,
-  NewOrganisation,
-  NewRound,
   OrganisationForm,
   OrganisationsService,
   OutboxTopic,
   RecommendedOutcome,
   Role,
   RoundsService,
-  SchemeInput,
   SchemesService,
   ScreeningOutcome,
   ScreeningService,
@@ -50,6 +46,10 @@ import { deadlineAtEndOfOsloDay, osloDate, osloDateAfter } from '@app/platform';
 import { randomBytes, randomInt } from 'node:crypto';
 import { EntityTarget, IsNull } from 'typeorm';
 import type { ServiceContext } from './service-context';
+import { NewRound } from '@app/grants/rounds/rounds.service';
+import { SchemeInput } from '@app/grants/schemes/schemes.service';
+import { NewOrganisation } from '@app/grants/organisations/organisations.service';
+import { AssessmentInput } from '@app/grants/assessment/assessment.service';
 
 /** An actor as the API resolves it for a request, with the user's name for messages. */
 export type TestActor = Actor & { name: string; email: string };

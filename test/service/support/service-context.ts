@@ -8,7 +8,7 @@ import { Test, TestingModule } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { GrantsModule, grantsEntities } from '@app/grants';
 import { ClockModule, ConfigModule, DatabaseModule } from '@app/platform';
-import { ReportingModule, reportingEntities } from '@app/reporting';
+import { ReportingModule } from '@app/reporting';
 import { DataSource } from 'typeorm';
 import { FakeClock } from '../../support/fake-clock';
 import { SmtpCapture } from '../../support/smtp';
@@ -40,15 +40,14 @@ async function compile(clock: FakeClock, smtpUrl: string): Promise<TestingModule
       imports: [
         ConfigModule,
         ClockModule.using(clock),
-        DatabaseModule.forRoot([...grantsEntities, ...reportingEntities]),
+        DatabaseModule.forRoot(grantsEntities),
         GrantsModule,
-        // Reports and repayment claims, and what they register with grants (prior reports, claim letters, claims).
+        // The read-only figures (statistics, award lists, the ledger).
         ReportingModule,
       ],
     }).compile();
     // The refusals a test provokes (a mail refused for good) are asserted, not logged.
     moduleRef.useLogger(false);
-    // onModuleInit: libs/reporting registers its extensions.
     return await moduleRef.init();
   } finally {
     process.env = saved;

@@ -1,7 +1,15 @@
 import { Controller, Get, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Actor, MAX_ATTACHMENT_BYTES, Role } from '@app/grants';
-import { breakdownCells, RepaymentClaim, reportOverdue, ReportsService, ReportView } from '@app/reporting';
+import {
+  Actor,
+  breakdownCells,
+  MAX_ATTACHMENT_BYTES,
+  RepaymentClaim,
+  reportOverdue,
+  ReportsService,
+  ReportView,
+  Role,
+} from '@app/grants';
 import { Clock } from '@app/platform';
 import { sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { UploadWarning } from '@app/grants';
-import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus } from '@app/reporting';
+import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus, UploadWarning } from '@app/grants';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,

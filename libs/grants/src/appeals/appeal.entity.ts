@@ -2,8 +2,8 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne }
 import { StoredFile } from '../kernel/attachments/stored-file';
 import { VersionedRecord } from '../kernel/versioned-record';
 import { Application } from '../applications/application.entity';
-import { DecisionReasons } from '../decisions/decision-reasons';
-import { DecisionOutcome } from '../decisions/decision-reasons';
+import { DecisionReasons } from '../kernel/decision-reasons';
+import { DecisionOutcome } from '../kernel/decision-reasons';
 
 /** What an appeal is against: a decision on the application, or a repayment claim (libs/reporting). */
 export enum AppealSubject {

@@ -10,7 +10,7 @@ import {
   osloDate,
 } from '@app/platform';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
+import { Actor, hasRole } from '../kernel/actor';
 import {
   assertCanWrite,
   findReadable,
@@ -18,18 +18,19 @@ import {
   lockApplicationForWrite,
 } from '../applications/application-access';
 import { Application } from '../applications/application.entity';
-import { ImpartialityService } from '../assessment/impartiality.service';
+import { ImpartialityService } from '../applications/impartiality.service';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, snapshot } from '../common/persistence';
+import { isUniqueViolation, isUuid, snapshot } from '../kernel/persistence';
 import { changeCaseRecord } from '../applications/case-record';
 import { checkUploadedFile } from '../kernel/attachments/file-type';
-import { outcomeTermErrors, reasonsComplete } from '../decisions/decision-reasons';
+import { outcomeTermErrors, reasonsComplete } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
-import { DecisionReplacementService } from '../decisions/decision-replacement.service';
+import { DecisionReplacementService } from '../awards/decision-replacement.service';
 import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { UploadInspector } from '../kernel/attachments/upload-inspector';
-import { AppealExtensions, AppealSubjectInfo } from './appeal-extensions';
+import { ClaimAppeals } from '../reports/repayment-claims';
+import { AppealSubjectInfo } from '../kernel/appeal-subject';
 import {
   Appeal,
   AppealAttachment,
@@ -38,7 +39,7 @@ import {
   AppealSubject,
   ProposedTerms,
 } from './appeal.entity';
-import { CasePart } from '../access/need-to-know';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface LodgeAppealInput {
   subjectType: AppealSubject;
@@ -67,7 +68,7 @@ export class AppealsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
-    private readonly extensions: AppealExtensions,
+    private readonly claims: ClaimAppeals,
     private readonly replacement: DecisionReplacementService,
     private readonly clock: Clock,
     private readonly inspector: UploadInspector,
@@ -302,7 +303,7 @@ export class AppealsService {
       }
       const errors: FieldError[] = [];
       if (appeal.subjectType === AppealSubject.RepaymentClaim) {
-        const claim = await this.extensions.claims!.claimSubject(manager, appeal.subjectId);
+        const claim = await this.claims.claimSubject(manager, appeal.subjectId);
         if (terms.amountOre > claim!.amountOre) {
           errors.push({
             field: 'amountOre',
@@ -361,7 +362,7 @@ export class AppealsService {
       }
       await this.impartiality.assertImpartial(manager, actor, appeal.applicationId);
       if (appeal.subjectType === AppealSubject.RepaymentClaim) {
-        await this.extensions.claims!.reviseClaim(manager, actor, {
+        await this.claims.reviseClaim(manager, actor, {
           claimId: appeal.subjectId,
           appealId: appeal.id,
           amountOre: terms.amountOre,
@@ -372,6 +373,7 @@ export class AppealsService {
           terms: { ...terms, outcome: terms.outcome! },
           preparedBy: appeal.caseworkerId!,
           cause: { appealId: appeal.id },
+          claimOverpayment: (overpayment) => this.claims.claimOverpayment(manager, actor, overpayment),
         });
         appeal.newDecisionId = decision.id;
       }
@@ -467,8 +469,8 @@ export class AppealsService {
   ): Promise<AppealSubjectInfo & { id: string }> {
     if (input.subjectType === AppealSubject.RepaymentClaim) {
       const claim =
-        input.subjectId && isUuid(input.subjectId) && this.extensions.claims
-          ? await this.extensions.claims.claimSubject(manager, input.subjectId)
+        input.subjectId && isUuid(input.subjectId)
+          ? await this.claims.claimSubject(manager, input.subjectId)
           : null;
       if (!claim || claim.applicationId !== application.id) throw DomainError.notFound('Kravet');
       return { id: input.subjectId!, ...claim };

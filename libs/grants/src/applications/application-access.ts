@@ -1,13 +1,13 @@
 import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
-import { Actor, hasRole, isMemberOf } from '../access/actor';
-import { assertNotDisqualified } from '../access/impartiality';
-import { assertStaffMayRead, CASE_PART_READERS, CasePart } from '../access/need-to-know';
-import { isUuid, lockVersioned } from '../common/persistence';
+import { Actor, hasRole, isMemberOf } from '../kernel/actor';
+import { assertNotDisqualified } from './impartiality';
+import { assertStaffMayRead, CASE_PART_READERS, CasePart } from '../kernel/need-to-know';
+import { isUuid, lockVersioned } from '../kernel/persistence';
 import { Role } from '../kernel/role';
 import { Application } from './application.entity';
 
-/** Sfk roles that read every application (access/need-to-know.ts); nobody else but the organisation's members sees one. */
+/** Sfk roles that read every application (kernel/need-to-know.ts); nobody else but the organisation's members sees one. */
 export const APPLICATION_READER_ROLES: readonly Role[] = CASE_PART_READERS[CasePart.Application];
 
 export function canReadAllApplications(actor: Actor): boolean {
@@ -31,8 +31,8 @@ export function assertCanWrite(actor: Actor, application: Pick<Application, 'org
 
 /**
  * Every read of a case goes through here: members of the organisation read it as the party; anyone else must be
- * a reader (staff) who is not disqualified from it — no declared conflict, not a member (access/impartiality.ts) —
- * and whose role gives the part of the case asked for (access/need-to-know.ts): 404 for those who may not see the
+ * a reader (staff) who is not disqualified from it — no declared conflict, not a member (applications/impartiality.ts) —
+ * and whose role gives the part of the case asked for (kernel/need-to-know.ts): 404 for those who may not see the
  * case at all, 403 for staff who see it but not this part of it.
  */
 export async function loadApplication(

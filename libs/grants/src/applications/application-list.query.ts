@@ -1,13 +1,52 @@
 import { PageRequest } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
-import { declaredConflictIdsSql } from '../access/impartiality';
-import { isUuid, preparedQuery } from '../common/persistence';
-import { escapeLike } from '../identity/users.service';
+import { Actor } from '../kernel/actor';
+import { declaredConflictIdsSql } from './impartiality';
+import { isUuid, preparedQuery } from '../kernel/persistence';
+import { escapeLike } from '../kernel/sql';
 import { canReadAllApplications } from './application-access';
 import { APPLICATION_SEARCH_EXPRESSION } from './application.entity';
-import type { ApplicationFilter, ApplicationListItem, ApplicationSort } from './applications.service';
+import type { ApplicationStatus } from './application-status';
+
+export interface ApplicationFilter {
+  roundId?: string;
+  status?: ApplicationStatus;
+  measureCategory?: string;
+  organisationId?: string;
+  q?: string;
+  sort?: ApplicationSort;
+}
+
+export type ApplicationSort =
+  | 'submittedAt'
+  | '-submittedAt'
+  | 'referenceNumber'
+  | '-referenceNumber'
+  | 'requestedAmountOre'
+  | '-requestedAmountOre'
+  | 'title'
+  | '-updatedAt';
+
+export interface ApplicationListItem {
+  id: string;
+  referenceNumber: string | null;
+  title: string | null;
+  status: ApplicationStatus;
+  roundId: string;
+  organisationId: string;
+  organisationName: string;
+  measureCategory: string | null;
+  grantType: string | null;
+  requestedAmountOre: number | null;
+  submittedAt: Date | null;
+  updatedAt: Date;
+  /**
+   * The reader is a staff member who declared a conflict in the case: title, measure category, grant type and
+   * amount are withheld (null), as in the round overview; the detail is refused them.
+   */
+  restricted: boolean;
+}
 
 // The SQL of the application list (ApplicationsService.list): one statement that counts and pages for one or
 // more requests of the same shape.

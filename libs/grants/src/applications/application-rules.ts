@@ -1,6 +1,6 @@
 import { amountSumErrors, FieldError, formatKroner, formatOsloNorwegian } from '@app/platform';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
-import { countWords, LIMITED_TEXT_FIELDS, sumOre, TextLimits } from './application-content';
+import { countWords, LIMITED_TEXT_FIELDS, sumOre, TextLimits } from '../kernel/application-content';
 import { Application } from './application.entity';
 
 /** Pure rules on an application's content: each broken one names its field and rule. */

@@ -4,7 +4,7 @@ import { bigintOre } from '@app/platform';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantType } from '../schemes/grant-scheme.entity';
-import { BudgetLine, ContactPerson, OtherFunding, Partner, Signatory } from './application-content';
+import { BudgetLine, ContactPerson, OtherFunding, Partner, Signatory } from '../kernel/application-content';
 import { ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
 

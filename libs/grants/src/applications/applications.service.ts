@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, isPastDeadline, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor, isMemberOf } from '../access/actor';
+import { Actor, isMemberOf } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { declaredConflictSql, ImpartialityService } from '../assessment/impartiality.service';
-import { hydrate, isUuid, preparedQuery, snapshot } from '../common/persistence';
+import { declaredConflictSql, ImpartialityService } from './impartiality.service';
+import { hydrate, isUuid, preparedQuery, snapshot } from '../kernel/persistence';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { RoundStatus } from '../rounds/round-status';
@@ -13,6 +13,8 @@ import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { assertCanRead, lockApplicationForWrite } from './application-access';
 import {
   COUNT_CAP,
+  ApplicationFilter,
+  ApplicationListItem,
   ListRequest,
   ListRow,
   listStatement,
@@ -52,45 +54,6 @@ export type ApplicationContent = Partial<
     | 'signatory'
   >
 >;
-
-export interface ApplicationFilter {
-  roundId?: string;
-  status?: ApplicationStatus;
-  measureCategory?: string;
-  organisationId?: string;
-  q?: string;
-  sort?: ApplicationSort;
-}
-
-export type ApplicationSort =
-  | 'submittedAt'
-  | '-submittedAt'
-  | 'referenceNumber'
-  | '-referenceNumber'
-  | 'requestedAmountOre'
-  | '-requestedAmountOre'
-  | 'title'
-  | '-updatedAt';
-
-export interface ApplicationListItem {
-  id: string;
-  referenceNumber: string | null;
-  title: string | null;
-  status: ApplicationStatus;
-  roundId: string;
-  organisationId: string;
-  organisationName: string;
-  measureCategory: string | null;
-  grantType: string | null;
-  requestedAmountOre: number | null;
-  submittedAt: Date | null;
-  updatedAt: Date;
-  /**
-   * The reader is a staff member who declared a conflict in the case: title, measure category, grant type and
-   * amount are withheld (null), as in the round overview; the detail is refused them.
-   */
-  restricted: boolean;
-}
 
 export interface ApplicationDetail {
   application: Application;

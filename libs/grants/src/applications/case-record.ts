@@ -1,8 +1,8 @@
 import { DomainError } from '@app/platform';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { loadApplication } from './application-access';
 
 /** A record that belongs to an application's case (an appeal, a change request) and is edited at a version. */

@@ -13,7 +13,7 @@ import {
 import { User } from '../identity/user.entity';
 import { Application } from '../applications/application.entity';
 import { bigintOre } from '@app/platform';
-import { DecisionReasons, RecommendedOutcome } from '../decisions/decision-reasons';
+import { DecisionReasons, RecommendedOutcome } from '../kernel/decision-reasons';
 
 export interface CriterionScore {
   criterion: string;

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, FieldError } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
+import { Actor, hasRole } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { lockVersioned, snapshot } from '../common/persistence';
+import { lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
@@ -16,10 +16,10 @@ import {
   reasonsComplete,
   outcomeTermErrors,
   RecommendedOutcome,
-} from '../decisions/decision-reasons';
+} from '../kernel/decision-reasons';
 import { Assessment, CriterionScore } from './assessment.entity';
-import { ImpartialityService } from './impartiality.service';
-import { CasePart } from '../access/need-to-know';
+import { ImpartialityService } from '../applications/impartiality.service';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface AssessmentInput {
   scores: CriterionScore[];

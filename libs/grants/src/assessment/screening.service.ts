@@ -1,26 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, FieldError, isWithinDeadline } from '@app/platform';
+import { Clock, DomainError, isWithinDeadline } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
+import { Actor, hasRole } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { lockVersioned, snapshot } from '../common/persistence';
+import { lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
-import { OrganisationForm } from '../organisations/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { GrantScheme, PriorReportRule } from '../schemes/grant-scheme.entity';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { ApplicationAttachment } from '../applications/attachment.entity';
 import { Decision } from '../decisions/decision.entity';
-import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../decisions/decision-reasons';
-import { ImpartialityService } from './impartiality.service';
-import { ScreeningExtensions } from './screening-extensions';
-import { Screening, ScreeningChecks, ScreeningOutcome } from './screening.entity';
-import { CasePart } from '../access/need-to-know';
+import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../kernel/decision-reasons';
+import { ImpartialityService } from '../applications/impartiality.service';
+import { PriorReports } from './prior-reports.port';
+import { screeningErrors, type ScreeningFindings } from './screening-errors';
+import { Screening, ScreeningOutcome } from './screening.entity';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface ScreeningInput {
   outcome: ScreeningOutcome;
@@ -36,15 +36,12 @@ export class ScreeningService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
-    private readonly extensions: ScreeningExtensions,
+    private readonly priorReports: PriorReports,
     private readonly clock: Clock,
   ) {}
 
   /** What the system finds for the formal check; the caseworker decides on it. */
-  async findings(
-    actor: Actor,
-    applicationId: string,
-  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
+  async findings(actor: Actor, applicationId: string): Promise<ScreeningFindings> {
     const application = await loadApplication(
       this.db.manager,
       actor,
@@ -72,7 +69,7 @@ export class ScreeningService {
       const dismiss = input.outcome === ScreeningOutcome.Dismissed;
       const next = applicationTransition(application.status, dismiss ? 'dismiss' : 'screen');
       const checks = await this.computeChecks(application);
-      const { organisationForm, priorReportRule, ...recorded } = checks;
+      const { organisationForm: _form, priorReportRule: _rule, ...recorded } = checks;
 
       if (dismiss) {
         if (!reasonsComplete(input.reasons)) {
@@ -83,51 +80,7 @@ export class ScreeningService {
           );
         }
       } else {
-        const errors: FieldError[] = [];
-        if (!recorded.eligibleOrganisationForm) {
-          errors.push({
-            field: 'checks.eligibleOrganisationForm',
-            rule: 'eligible',
-            message: 'Organisasjonsformen kan ikke få tilskudd fra ordningen.',
-          });
-        }
-        if (recorded.voluntaryRegistry === false) {
-          errors.push({
-            field: 'checks.voluntaryRegistry',
-            rule: 'registered',
-            message: 'Organisasjonen er ikke registrert i Frivillighetsregisteret.',
-          });
-        }
-        if (!recorded.deadlineMet) {
-          errors.push({
-            field: 'checks.deadlineMet',
-            rule: 'deadline',
-            message: 'Søknaden kom inn etter fristen.',
-          });
-        }
-        if (!recorded.requiredAttachments) {
-          errors.push({
-            field: 'checks.requiredAttachments',
-            rule: 'attachments',
-            message: 'Påkrevde vedlegg mangler.',
-          });
-        }
-        const owed = recorded.priorReports;
-        if (priorReportRule === PriorReportRule.Block && owed && owed.overdue + owed.unapproved > 0) {
-          errors.push({
-            field: 'checks.priorReports',
-            rule: 'priorReports',
-            message: `Organisasjonen har ${owed.overdue} rapport(er) på tidligere tilskudd som ikke er levert og ${owed.unapproved} som ikke er godkjent; ordningen krever godkjente rapporter før ny søknad behandles.`,
-          });
-        }
-        if (organisationForm === OrganisationForm.Municipality && !input.municipalityJustification?.trim()) {
-          errors.push({
-            field: 'municipalityJustification',
-            rule: 'required',
-            message:
-              'En kommune kan bare få tilskudd når frivillige organisasjoner ikke har et tilfredsstillende tilbud; skriv begrunnelsen.',
-          });
-        }
+        const errors = screeningErrors(checks, input);
         if (errors.length) throw DomainError.rules(errors);
       }
 
@@ -180,9 +133,7 @@ export class ScreeningService {
     });
   }
 
-  private async computeChecks(
-    application: Application,
-  ): Promise<ScreeningChecks & { organisationForm: OrganisationForm; priorReportRule: PriorReportRule }> {
+  private async computeChecks(application: Application): Promise<ScreeningFindings> {
     const manager = this.db.manager;
     const [organisation, round, attachments, priorReports] = await Promise.all([
       manager.findOneByOrFail(Organisation, { id: application.organisationId }),
@@ -191,7 +142,7 @@ export class ScreeningService {
         where: { applicationId: application.id },
         select: { kind: true },
       }),
-      this.extensions.priorReports(manager, application),
+      this.priorReports.owed(manager, application),
     ]);
     const scheme: GrantScheme = round.scheme!;
     const kinds = attachments.map((a) => a.kind);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { currentRequestId, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditChainReport, verifyAuditChain } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 

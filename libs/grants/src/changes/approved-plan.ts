@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { BudgetLine } from '../applications/application-content';
+import { BudgetLine } from '../kernel/application-content';
 import { Application } from '../applications/application.entity';
 import { ChangeKind, ChangeRequest, ChangeRequestStatus } from './change-request.entity';
 

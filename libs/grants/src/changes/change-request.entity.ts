@@ -1,9 +1,9 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
-import { BudgetLine } from '../applications/application-content';
+import { BudgetLine } from '../kernel/application-content';
 import { Application } from '../applications/application.entity';
-import { DecisionReasons } from '../decisions/decision-reasons';
+import { DecisionReasons } from '../kernel/decision-reasons';
 
 export enum ChangeKind {
   /** Extend the grant period. */

@@ -12,7 +12,7 @@ import { GrantRound } from '../rounds/grant-round.entity';
 import { User } from '../identity/user.entity';
 import { Application } from '../applications/application.entity';
 import { bigintOre } from '@app/platform';
-import { DecisionOutcome, DecisionReasons } from './decision-reasons';
+import { DecisionOutcome, DecisionReasons } from '../kernel/decision-reasons';
 
 /**
  * Vedtak. Grants, partial grants and rejections are prepared by a caseworker and approved by an approver

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, formatKroner, retryOnContention } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
+import { Actor, hasRole } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { compareIds, isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { compareIds, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
@@ -12,16 +12,16 @@ import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
 import { Assessment } from '../assessment/assessment.entity';
-import { ImpartialityService } from '../assessment/impartiality.service';
+import { ImpartialityService } from '../applications/impartiality.service';
 import {
   DecisionOutcome,
   DecisionReasons,
   OUTCOME_FOR_RECOMMENDATION,
   reasonsComplete,
   outcomeTermErrors,
-} from './decision-reasons';
+} from '../kernel/decision-reasons';
 import { Decision } from './decision.entity';
-import { CasePart } from '../access/need-to-know';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface ApprovalInput {
   /** Omitted: the recommendation stands. Given: the approver's own outcome and amount, with reasons. */

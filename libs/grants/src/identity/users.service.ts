@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, preparedQuery, snapshot } from '../common/persistence';
+import { isUniqueViolation, isUuid, lockVersioned, preparedQuery, snapshot } from '../kernel/persistence';
 import { addAccountMail, voidPasswordResets } from './accounts.service';
 import { checkNewPassword } from './password-policy';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords';
 import { Role } from '../kernel/role';
 import { User } from './user.entity';
+import { escapeLike } from '../kernel/sql';
 
 export interface NewUser {
   email: string;
@@ -242,8 +243,4 @@ export class UsersService {
 
 function uniq<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-export function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,5 +1,5 @@
 import { formatKroner, formatOsloNorwegian, MONTHS_NB } from '@app/platform';
-import { formatOrganisationNumber } from '../common/identifiers';
+import { formatOrganisationNumber } from '../kernel/identifiers';
 
 /**
  * Norwegian formatting for letters. Month names are the same in bokmål and nynorsk, so nothing here depends on

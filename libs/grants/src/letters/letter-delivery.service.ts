@@ -1,20 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, endOfOsloDayAfter, faultPoint, MailTransport } from '@app/platform';
+import { Clock, endOfOsloDayAfter, faultPoint, MailTransport, type OutgoingMail } from '@app/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../common/persistence';
+import { snapshot } from '../kernel/persistence';
 import { applicationTransition, ApplicationStatus } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
-import { DecisionOutcome } from '../decisions/decision-reasons';
+import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
-import { WrittenLanguage } from '../organisations/organisation-form';
+import { WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { Complete } from '../outbox/outbox-work.service';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { APPEAL_PERIOD_DAYS } from './letters.service';
-import { LetterExtensions } from './letter-extensions';
+import { appealDeadlineOnDelivery, later } from '../kernel/deadlines';
+import { ReportLetters } from './report-letters';
 import { Letter } from './letter.entity';
+import { LetterType } from './letter-model';
 import { SFK_NAME, SFK_NAME_NN } from './letter-texts';
 
 /**
@@ -32,7 +33,7 @@ export class LetterDeliveryService {
     private readonly mail: MailTransport,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    private readonly extensions: LetterExtensions,
+    private readonly reportLetters: ReportLetters,
   ) {}
 
   /** Sends the letter unless it was delivered already, then records the delivery through `complete`. */
@@ -53,26 +54,8 @@ export class LetterDeliveryService {
     const organisation = await this.db
       .getRepository(Organisation)
       .findOneByOrFail({ id: application.organisationId });
-    const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
-    // The agency's name in the organisation's written standard, as in the letter.
-    const agency = nn ? SFK_NAME_NN : SFK_NAME;
     faultPoint('send.before');
-    const messageId = await this.mail.send({
-      to: organisation.email,
-      subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
-      text: nn
-        ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
-        : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
-      ...(nn ? { senderName: agency } : {}),
-      messageId: letterMessageId(letter.id),
-      attachments: [
-        {
-          filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
-          content: letter.pdf,
-          contentType: 'application/pdf',
-        },
-      ],
-    });
+    const messageId = await this.mail.send(letterMail(letter, application, organisation));
     faultPoint('send.after');
     const deliveredAt = this.clock.now();
     await complete(async (manager) => {
@@ -90,7 +73,8 @@ export class LetterDeliveryService {
         after: { letterId, type: letter.type, to: organisation.email, deliveredAt },
       });
       if (!letter.decisionId) {
-        await this.extensions.forType(letter.type)?.delivered(manager, letter, deliveredAt);
+        if (this.reportLetters.types.includes(letter.type as LetterType))
+          await this.reportLetters.delivered(manager, letter, deliveredAt);
         return;
       }
       const decision = await manager.findOne(Decision, {
@@ -129,19 +113,32 @@ export class LetterDeliveryService {
   }
 }
 
+/**
+ * The e-mail that carries a letter, in the organisation's written standard, with the PDF attached; the agency's name
+ * as in the letter.
+ */
+function letterMail(letter: Letter, application: Application, organisation: Organisation): OutgoingMail {
+  const nn = organisation.preferredLanguage === WrittenLanguage.Nynorsk;
+  const agency = nn ? SFK_NAME_NN : SFK_NAME;
+  return {
+    to: organisation.email,
+    subject: `${letter.title} – ${application.referenceNumber ?? ''}`.trim(),
+    text: nn
+      ? `Hei,\n\nvedlagt finn de brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er òg tilgjengeleg når de loggar inn.\n\nMed helsing\n${agency}`
+      : `Hei,\n\nvedlagt er brevet «${letter.title}» i sak ${application.referenceNumber}. Brevet er også tilgjengelig når dere logger inn.\n\nMed hilsen\n${agency}`,
+    ...(nn ? { senderName: agency } : {}),
+    messageId: letterMessageId(letter.id),
+    attachments: [
+      {
+        filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
+        content: letter.pdf,
+        contentType: 'application/pdf',
+      },
+    ],
+  };
+}
+
 /** The Message-ID of a letter's e-mail: the same for every attempt, so a resend is recognisable as such. */
 export function letterMessageId(letterId: string): string {
   return `<letter-${letterId}@tilskudd.konfliktraadet.no>`;
-}
-
-/**
- * Delivery is notification (forvaltningsloven § 27): the appeal period runs three weeks from it, to the end of that
- * day in Oslo, and never ends earlier than the date the letter states.
- */
-export function appealDeadlineOnDelivery(deliveredAt: Date, stated: Date | null): Date {
-  return later(endOfOsloDayAfter(deliveredAt, APPEAL_PERIOD_DAYS), stated);
-}
-
-function later(a: Date, b: Date | null): Date {
-  return b && b > a ? b : a;
 }

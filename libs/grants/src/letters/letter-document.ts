@@ -1,4 +1,4 @@
-import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, DynamicContent, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from './format';
 import { buildLetterContent, recipientLines, type LetterBlock, type LetterContent } from './letter-content';
 import type { LetterTexts } from './letter-texts';
@@ -110,14 +110,9 @@ function signatories(input: LetterInput): string[] {
   return [decisionMakerOf(input), input.caseworkerName].filter((n): n is string => Boolean(n));
 }
 
-/** The pdfmake document for a letter. Pure: the same input gives the same definition. */
-export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
-  const content = buildLetterContent(input);
-  const t = content.texts;
-  const agency = t.agency;
-  const reference = `${t.labels.ourReference}: ${input.caseReference}`;
-
-  const letterhead: Content = {
+/** The agency's letterhead: its name, postal address and e-mail over a rule. */
+function letterhead(agency: string): Content {
+  return {
     stack: [
       { text: agency, style: 'letterhead' },
       { text: SFK_POSTAL_ADDRESS, style: 'letterheadLine' },
@@ -138,8 +133,11 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
       },
     ],
   };
+}
 
-  const addressAndMeta: Content = {
+/** The recipient's address on the left, the reference and the people on the case on the right. */
+function addressBlock(input: LetterInput, t: LetterTexts): Content {
+  return {
     columns: [
       { width: '*', stack: recipientLines(input, t).map((line) => ({ text: line })) },
       {
@@ -156,19 +154,61 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
     columnGap: 24,
     margin: [0, 28, 0, 0],
   };
+}
 
-  const signature: Content = {
+function signatureBlock(input: LetterInput, t: LetterTexts): Content {
+  return {
     unbreakable: true,
     margin: [0, 16, 0, 0],
     stack: [
       { text: t.signature.greeting, margin: [0, 0, 0, 14] },
       // The decision-maker first, then the caseworker (Norwegian practice for a decision signed by two).
       ...signatories(input).map((name) => ({ text: name })),
-      { text: agency },
+      { text: t.agency },
       { text: t.signature.electronicallyApproved, italics: true, color: MUTED_COLOUR, margin: [0, 14, 0, 0] },
     ],
   };
+}
 
+/** The reference on every page; the agency's name from page 2 on (page 1 has the letterhead). */
+function pageHeader(agency: string, reference: string): DynamicContent {
+  return (currentPage: number) => ({
+    margin: [MARGIN_X, 28, MARGIN_X, 0],
+    columns: [
+      { text: currentPage > 1 ? agency : '', style: 'running' },
+      { text: reference, style: 'running', alignment: 'right' },
+    ],
+  });
+}
+
+function pageFooter(t: LetterTexts): DynamicContent {
+  return (currentPage: number, pageCount: number) => ({
+    text: t.labels.page(currentPage, pageCount),
+    style: 'running',
+    alignment: 'center',
+    margin: [0, 22, 0, 0],
+  });
+}
+
+/** A fresh dictionary per document: pdfmake is handed nothing another render shares. */
+function letterStyles(): StyleDictionary {
+  return {
+    letterhead: { fontSize: 14, bold: true },
+    letterheadLine: { fontSize: 9, color: MUTED_COLOUR },
+    metaLabel: { bold: true },
+    title: { fontSize: 15, bold: true, margin: [0, 30, 0, 12] },
+    heading: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
+    subheading: { fontSize: 10.5, bold: true, italics: true, margin: [0, 4, 0, 2] },
+    body: { margin: [0, 0, 0, 8] },
+    running: { fontSize: 8.5, color: MUTED_COLOUR },
+  };
+}
+
+/** The pdfmake document for a letter. Pure: the same input gives the same definition. */
+export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
+  const content = buildLetterContent(input);
+  const t = content.texts;
+  const agency = t.agency;
   return {
     pageSize: 'A4',
     pageMargins: [MARGIN_X, 64, MARGIN_X, 60],
@@ -186,39 +226,18 @@ export function buildDocDefinition(input: LetterInput): TDocumentDefinitions {
       producer: 'Tilskudd (pdfmake)',
       creationDate: input.letterDate,
     },
-    // The reference on every page; the agency's name from page 2 on (page 1 has the letterhead).
-    header: (currentPage: number) => ({
-      margin: [MARGIN_X, 28, MARGIN_X, 0],
-      columns: [
-        { text: currentPage > 1 ? agency : '', style: 'running' },
-        { text: reference, style: 'running', alignment: 'right' },
-      ],
-    }),
-    footer: (currentPage: number, pageCount: number) => ({
-      text: t.labels.page(currentPage, pageCount),
-      style: 'running',
-      alignment: 'center',
-      margin: [0, 22, 0, 0],
-    }),
+    header: pageHeader(agency, `${t.labels.ourReference}: ${input.caseReference}`),
+    footer: pageFooter(t),
     // Never leave a heading alone at the bottom of a page.
     pageBreakBefore: headingKeepsWithNext,
     content: [
-      letterhead,
-      addressAndMeta,
+      letterhead(agency),
+      addressBlock(input, t),
       { text: content.title, style: 'title' },
       ...sectionsContent(content),
-      signature,
+      signatureBlock(input, t),
     ],
     defaultStyle: { font: LETTER_FONT, fontSize: 10.5, lineHeight: 1.2, color: TEXT_COLOUR },
-    styles: {
-      letterhead: { fontSize: 14, bold: true },
-      letterheadLine: { fontSize: 9, color: MUTED_COLOUR },
-      metaLabel: { bold: true },
-      title: { fontSize: 15, bold: true, margin: [0, 30, 0, 12] },
-      heading: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
-      subheading: { fontSize: 10.5, bold: true, italics: true, margin: [0, 4, 0, 2] },
-      body: { margin: [0, 0, 0, 8] },
-      running: { fontSize: 8.5, color: MUTED_COLOUR },
-    },
+    styles: letterStyles(),
   };
 }

@@ -1,4 +1,4 @@
-import type { DecisionReasons } from '../decisions/decision-reasons';
+import type { DecisionReasons } from '../kernel/decision-reasons';
 
 /** The letters the system writes. Decision letters are individual decisions (enkeltvedtak) under forvaltningsloven. */
 export type LetterType =

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Unique } from 'typeorm';
 import { VersionedRecord } from '../kernel/versioned-record';
-import { OrganisationForm, WrittenLanguage } from './organisation-form';
+import { OrganisationForm, WrittenLanguage } from '../kernel/organisation-form';
 
 @Entity('organisations')
 @Unique('uq_organisations_organisation_number', ['organisationNumber'])

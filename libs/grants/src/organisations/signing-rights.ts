@@ -1,7 +1,7 @@
 import { DomainError } from '@app/platform';
 import { EntityManager } from 'typeorm';
-import { Actor, hasRole } from '../access/actor';
-import { Membership } from '../identity/membership.entity';
+import { Actor, hasRole } from '../kernel/actor';
+import { Membership } from './membership.entity';
 import { Role } from '../kernel/role';
 
 /**

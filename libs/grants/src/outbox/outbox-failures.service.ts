@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { updateReturning } from '../common/persistence';
+import { updateReturning } from '../kernel/persistence';
 import { OutboxTopic } from './outbox-message.entity';
 
 export interface FailedSideEffect {

@@ -9,7 +9,7 @@ import {
   PermanentMailError,
 } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { updateReturning } from '../common/persistence';
+import { updateReturning } from '../kernel/persistence';
 import { OutboxTopic } from './outbox-message.entity';
 
 /** A side effect leased by this worker: the attempt number is the lease's token. */

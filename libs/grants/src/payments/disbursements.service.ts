@@ -2,23 +2,20 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, DomainError, osloDate, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { loadApplication } from '../applications/application-access';
-import { applicationTransition, ApplicationStatus } from '../applications/application-status';
-import { Application } from '../applications/application.entity';
-import { ImpartialityService } from '../assessment/impartiality.service';
-import { AuditService, recordAudit } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../common/persistence';
+import { ImpartialityService } from '../applications/impartiality.service';
+import { AuditService } from '../audit/audit.service';
+import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { Decision } from '../decisions/decision.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { DisbursementEvent, disbursementTransition } from './disbursement-status';
+import { settlePaidApplications } from './disbursement-transitions';
 import { formatNorwegianDate } from './exports/list-columns';
 import { Disbursement, DisbursementStatus } from './disbursement.entity';
 import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
-import { planInstalments } from './payment-plan';
-import { CasePart } from '../access/need-to-know';
+import { CasePart } from '../kernel/need-to-know';
 
 export interface DisbursementFilter {
   status?: DisbursementStatus;
@@ -86,52 +83,7 @@ export class DisbursementsService {
     return this.db.transaction(async (manager) => {
       const disbursement = await this.lockFor(manager, id, version, 'attest');
       await this.impartiality.assertNotConflicted(manager, actor, disbursement.applicationId);
-      const decision = await manager.findOneByOrFail(Decision, { id: disbursement.decisionId });
-      if (decision.approvedBy === actor.userId) {
-        throw DomainError.forbidden(
-          'Du godkjente vedtaket og kan ikke også attestere utbetalingen. Attestasjonen må gjøres av en annen person.',
-        );
-      }
-      if (!decision.acceptedAt || decision.lapsedAt || decision.supersededBy) {
-        throw DomainError.invalidState(
-          'Vilkårene for tilskuddet er ikke akseptert (eller vedtaket gjelder ikke lenger), så utbetalingen kan ikke attesteres.',
-          disbursement.status,
-        );
-      }
-      const planned = await manager.sum(Disbursement, 'amountOre', {
-        decisionId: decision.id,
-        status: In([
-          DisbursementStatus.Planned,
-          DisbursementStatus.Attested,
-          DisbursementStatus.Exported,
-          DisbursementStatus.Paid,
-        ]),
-      });
-      if (Number(planned) !== decision.amountOre) {
-        throw DomainError.rule(
-          'amountOre',
-          'matchesDecision',
-          'Utbetalingene for tilskuddet stemmer ikke med beløpet i vedtaket.',
-        );
-      }
-      const round = await manager.findOneByOrFail(GrantRound, { id: disbursement.roundId });
-      if (round.budgetReservation) {
-        throw DomainError.invalidState(
-          'Utlysningen er fortsatt gitt med forbehold om Stortingets budsjettvedtak; ingenting kan utbetales før forbeholdet er opphevet.',
-          disbursement.status,
-        );
-      }
-      // Shared lock: the account cannot change or be verified while it is being attested against.
-      const organisation = await manager.findOneOrFail(Organisation, {
-        where: { id: disbursement.organisationId },
-        lock: { mode: 'pessimistic_read' },
-      });
-      assertPayable(organisation);
-      if (organisation.bankAccountVerifiedBy === actor.userId) {
-        throw DomainError.forbidden(
-          'Du kontrollerte organisasjonens kontonummer og kan derfor ikke attestere utbetalinger til den.',
-        );
-      }
+      const { decision, round, organisation } = await this.attestationChecks(manager, actor, disbursement);
       const before = snapshot(disbursement);
       disbursement.status = DisbursementStatus.Attested;
       disbursement.attestedBy = actor.userId;
@@ -254,6 +206,65 @@ export class DisbursementsService {
     });
   }
 
+  /**
+   * The checks of an attestation, in order, each refusing with its own problem: the approver does not attest, the
+   * conditions are accepted and the decision stands, the instalments add up to the decision, no budget reservation,
+   * the organisation is payable and its account was verified by someone else. Returns what the audit documents.
+   */
+  private async attestationChecks(
+    manager: EntityManager,
+    actor: Actor,
+    disbursement: Disbursement,
+  ): Promise<{ decision: Decision; round: GrantRound; organisation: Organisation }> {
+    const decision = await manager.findOneByOrFail(Decision, { id: disbursement.decisionId });
+    if (decision.approvedBy === actor.userId) {
+      throw DomainError.forbidden(
+        'Du godkjente vedtaket og kan ikke også attestere utbetalingen. Attestasjonen må gjøres av en annen person.',
+      );
+    }
+    if (!decision.acceptedAt || decision.lapsedAt || decision.supersededBy) {
+      throw DomainError.invalidState(
+        'Vilkårene for tilskuddet er ikke akseptert (eller vedtaket gjelder ikke lenger), så utbetalingen kan ikke attesteres.',
+        disbursement.status,
+      );
+    }
+    const planned = await manager.sum(Disbursement, 'amountOre', {
+      decisionId: decision.id,
+      status: In([
+        DisbursementStatus.Planned,
+        DisbursementStatus.Attested,
+        DisbursementStatus.Exported,
+        DisbursementStatus.Paid,
+      ]),
+    });
+    if (Number(planned) !== decision.amountOre) {
+      throw DomainError.rule(
+        'amountOre',
+        'matchesDecision',
+        'Utbetalingene for tilskuddet stemmer ikke med beløpet i vedtaket.',
+      );
+    }
+    const round = await manager.findOneByOrFail(GrantRound, { id: disbursement.roundId });
+    if (round.budgetReservation) {
+      throw DomainError.invalidState(
+        'Utlysningen er fortsatt gitt med forbehold om Stortingets budsjettvedtak; ingenting kan utbetales før forbeholdet er opphevet.',
+        disbursement.status,
+      );
+    }
+    // Shared lock: the account cannot change or be verified while it is being attested against.
+    const organisation = await manager.findOneOrFail(Organisation, {
+      where: { id: disbursement.organisationId },
+      lock: { mode: 'pessimistic_read' },
+    });
+    assertPayable(organisation);
+    if (organisation.bankAccountVerifiedBy === actor.userId) {
+      throw DomainError.forbidden(
+        'Du kontrollerte organisasjonens kontonummer og kan derfor ikke attestere utbetalinger til den.',
+      );
+    }
+    return { decision, round, organisation };
+  }
+
   /** Locks the disbursement, checks the client's version and that the event is allowed in its status. */
   private async lockFor(
     manager: EntityManager,
@@ -303,120 +314,9 @@ export function checkPaidOn(paidOn: string, batch: PaymentBatch, now: Date): voi
   }
 }
 
-/**
- * When a grant is accepted: its instalments from the scheme's plan, adding up to the granted amount less what the
- * application was already paid under a decision this one replaced (a top-up). Runs in the accepting transaction.
- * An instalment above `extraControlAboveOre` (configuration) is marked for an extra control.
- */
-export async function planDisbursements(
-  manager: EntityManager,
-  decision: Decision,
-  application: Application,
-  acceptedAt: Date,
-  extraControlAboveOre: number,
-): Promise<Disbursement[]> {
-  if (!decision.approvedBy) throw new Error('a grant without an approver cannot be paid');
-  const round = await manager.findOneByOrFail(GrantRound, { id: application.roundId });
-  const scheme = await manager.findOneByOrFail(GrantScheme, { id: round.schemeId });
-  // After a new decision on appeal: what the application was already paid counts towards the new grant.
-  const toPay = decision.amountOre - (await paidToApplication(manager, application.id));
-  if (toPay <= 0) return [];
-  const instalments = planInstalments(toPay, scheme.paymentPlan, round.year, osloDate(acceptedAt));
-  const rows = instalments.map((instalment) =>
-    manager.create(Disbursement, {
-      decisionId: decision.id,
-      applicationId: application.id,
-      organisationId: application.organisationId,
-      roundId: round.id,
-      instalmentNo: instalment.instalmentNo,
-      instalmentCount: instalment.instalmentCount,
-      amountOre: instalment.amountOre,
-      dueDate: instalment.dueDate,
-      status: DisbursementStatus.Planned,
-      decisionApprovedBy: decision.approvedBy!,
-      requiresExtraControl: instalment.amountOre > extraControlAboveOre,
-    }),
-  );
-  return manager.save(rows);
-}
-
-/** What the application has been paid so far, under any of its decisions. */
-export async function paidToApplication(manager: EntityManager, applicationId: string): Promise<number> {
-  const [{ paid }] = await manager.query<{ paid: string }[]>(
-    `SELECT COALESCE(SUM(amount_ore), 0) AS paid FROM disbursements WHERE application_id = $1 AND status = 'paid'`,
-    [applicationId],
-  );
-  return Number(paid);
-}
-
-/**
- * A changed bank account voids the attestations made against the old one: those disbursements go back to
- * planned and must be attested again once the new account is verified. Exported ones already went to the
- * bank; finance cancels their batch if they must not be paid.
- */
-export async function revokeAttestationsForAccountChange(
-  manager: EntityManager,
-  actor: Actor | null,
-  organisationId: string,
-): Promise<number> {
-  const revoked = await manager.find(Disbursement, {
-    where: { organisationId, status: DisbursementStatus.Attested },
-    order: { id: 'ASC' },
-    lock: { mode: 'pessimistic_write' },
-  });
-  for (const disbursement of revoked) {
-    const before = snapshot(disbursement);
-    Object.assign(disbursement, {
-      status: disbursementTransition(disbursement.status, 'revokeAttestation'),
-      attestedBy: null,
-      attestedAt: null,
-      bankAccount: null,
-      bankAccountVerifiedBy: null,
-      extraControlBy: null,
-      extraControlAt: null,
-    });
-    await manager.save(disbursement);
-    await recordAudit(manager, {
-      actor,
-      action: 'disbursement.attestation_revoked',
-      entityType: 'disbursement',
-      entityId: disbursement.id,
-      before,
-      after: { ...snapshot(disbursement), reason: 'bank_account_changed' },
-    });
-  }
-  return revoked.length;
-}
-
-/** Applications whose every disbursement is paid move to `paid`. */
-export async function settlePaidApplications(
-  manager: EntityManager,
-  actor: Actor | null,
-  applicationIds: string[],
-): Promise<void> {
-  if (applicationIds.length === 0) return;
-  const settled = await manager.query<{ id: string }[]>(
-    `SELECT a.id FROM applications a
-      WHERE a.id = ANY($1) AND a.status = $2
-        AND NOT EXISTS (SELECT 1 FROM disbursements d WHERE d.application_id = a.id AND d.status NOT IN ('paid','cancelled'))
-        AND EXISTS (SELECT 1 FROM disbursements d WHERE d.application_id = a.id AND d.status = 'paid')
-      ORDER BY a.id
-      FOR UPDATE OF a`,
-    [applicationIds, ApplicationStatus.Accepted],
-  );
-  for (const { id } of settled) {
-    await manager.update(
-      Application,
-      { id },
-      { status: applicationTransition(ApplicationStatus.Accepted, 'pay') },
-    );
-    await recordAudit(manager, {
-      actor,
-      action: 'application.paid',
-      entityType: 'application',
-      entityId: id,
-      before: { status: ApplicationStatus.Accepted },
-      after: { status: ApplicationStatus.Paid },
-    });
-  }
-}
+export {
+  paidToApplication,
+  planDisbursements,
+  revokeAttestationsForAccountChange,
+  settlePaidApplications,
+} from './disbursement-transitions';

@@ -1,8 +1,13 @@
-export * from './batch-file-store';
-export * from './disbursement-status';
-export * from './disbursement.entity';
-export * from './disbursements.service';
-export * from './exports';
-export * from './payment-batch.entity';
-export * from './payment-batches.service';
-export * from './payment-plan';
+export { Disbursement, DisbursementStatus } from './disbursement.entity';
+export { DisbursementsService } from './disbursements.service';
+export { csvField, neutraliseFormula } from './exports/csv-writer';
+export { EXPORT_CONTENT_TYPES, ExportFormat } from './exports/export-row';
+export { XLSX_FIRST_DATA_ROW } from './exports/xlsx-writer';
+export { PaymentBatch, PaymentBatchFile, PaymentBatchStatus } from './payment-batch.entity';
+export {
+  batchExportHeader,
+  batchNumber,
+  PaymentBatchesService,
+  paymentDebtor,
+  writeBatchFile,
+} from './payment-batches.service';

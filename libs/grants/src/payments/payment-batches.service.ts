@@ -1,32 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  APP_CONFIG,
-  AppConfig,
-  Clock,
-  ConfigError,
-  DomainError,
-  osloDate,
-  Page,
-  PageRequest,
-} from '@app/platform';
+import { APP_CONFIG, AppConfig, Clock, DomainError, osloDate, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isValidBankAccount, isValidOrganisationNumber } from '../common/identifiers';
-import { isUuid, lockVersioned, snapshot, updateReturning } from '../common/persistence';
-import { batchRows, ChunkedFileSink, readStoredFile } from './batch-file-store';
-import { checkPaidOn, settlePaidApplications } from './disbursements.service';
-import { BATCH_FILE_WRITERS } from './exports';
-import {
-  BatchExportHeader,
-  Debtor,
-  EXPORT_EXTENSIONS,
-  ExportFormat,
-  TextTruncation,
-  TruncationListener,
-} from './exports/export-row';
-import { formatNorwegianDate } from './exports/list-columns';
+import { isUuid, lockVersioned, snapshot, updateReturning } from '../kernel/persistence';
+import { readStoredFile } from './batch-file-store';
+import { settlePaidApplications } from './disbursement-transitions';
+import { checkPaidOn } from './disbursements.service';
+import { Debtor, ExportFormat } from './exports/export-row';
+import { paymentDebtor, paymentExecutionDate, writeBatchFiles } from './payment-batch-files';
 import { PaymentBatch, PaymentBatchFile, PaymentBatchStatus } from './payment-batch.entity';
 
 export interface BuildBatchInput {
@@ -57,12 +40,6 @@ export interface BuiltBatch {
   skipped: SkippedDisbursement[];
 }
 
-const BATCH_NUMBER_PREFIX = 'UTB-';
-
-export function batchNumber(batch: Pick<PaymentBatch, 'number'>): string {
-  return `${BATCH_NUMBER_PREFIX}${String(batch.number).padStart(6, '0')}`;
-}
-
 /** The reason, in SQL, an attested disbursement `d` of organisation `o` in round `r` cannot be exported now. */
 const SKIP_REASON_SQL = `CASE
     WHEN o.bank_account_verified_at IS NULL THEN 'bank_account_unverified'
@@ -82,6 +59,14 @@ const EXPORT_ROW_SQL = `jsonb_build_object(
     'amountOre', d.amount_ore, 'dueDate', to_char(d.due_date, 'YYYY-MM-DD'),
     'instalmentNo', d.instalment_no, 'instalmentCount', d.instalment_count,
     'attestedByName', ua.name, 'attestedAt', d.attested_at, 'approvedByName', up.name, 'approvedAt', dec.decided_at)`;
+
+/** An attested disbursement the build considers, with why it cannot go now (null: it can). */
+interface Candidate {
+  id: string;
+  amount_ore: string;
+  due_date: string;
+  skip: SkippedDisbursement['reason'] | null;
+}
 
 /**
  * Utbetalingslister (DESIGN.md §7): attested disbursements exported together, with their control total and
@@ -108,34 +93,7 @@ export class PaymentBatchesService {
       throw DomainError.rule('executionDate', 'notInPast', 'Betalingsdatoen kan ikke være tilbake i tid.');
     }
     return this.db.transaction(async (manager) => {
-      // Locked in id order: a concurrent build waits here and then sees these rows as exported.
-      const candidates = await manager.query<
-        { id: string; amount_ore: string; due_date: string; skip: SkippedDisbursement['reason'] | null }[]
-      >(
-        `SELECT d.id, d.amount_ore, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, ${SKIP_REASON_SQL} AS skip
-           FROM disbursements d
-           JOIN organisations o ON o.id = d.organisation_id
-           JOIN grant_rounds r ON r.id = d.round_id
-          WHERE d.status = 'attested'
-            AND ($1::uuid IS NULL OR d.round_id = $1)
-            AND ($2::date IS NULL OR d.due_date <= $2)
-          ORDER BY d.id
-          FOR UPDATE OF d`,
-        [input.roundId ?? null, input.dueOnOrBefore],
-      );
-      const skipped = candidates
-        .filter((c) => c.skip !== null)
-        .map((c) => ({ disbursementId: c.id, reason: c.skip! }));
-      const ready = candidates.filter((c) => c.skip === null);
-      if (ready.length === 0) {
-        throw DomainError.rule(
-          input.roundId ? 'roundId' : 'dueOnOrBefore',
-          'noneReady',
-          skipped.length > 0
-            ? `Ingen av de ${skipped.length} attesterte utbetalingene kan sendes nå (kontonummer, flagg, ekstra kontroll eller budsjettforbehold).`
-            : 'Det finnes ingen attesterte utbetalinger som ikke allerede er på en utbetalingsliste.',
-        );
-      }
+      const { ready, skipped } = await selectCandidates(manager, input);
       const executionDate = paymentExecutionDate(input.executionDate, today, ready);
       const ids = ready.map((c) => c.id);
       const totalOre = ready.reduce((sum, c) => sum + Number(c.amount_ore), 0);
@@ -152,36 +110,8 @@ export class PaymentBatchesService {
           exportedAt,
         }),
       );
-      await manager.query(
-        `INSERT INTO payment_batch_items (batch_id, disbursement_id, position, live, amount_ore, row)
-         SELECT $1, d.id, row_number() OVER (ORDER BY s.code, r.year, a.reference_number, d.instalment_no), true,
-                d.amount_ore, ${EXPORT_ROW_SQL}
-           FROM disbursements d
-           JOIN decisions dec ON dec.id = d.decision_id
-           JOIN applications a ON a.id = d.application_id
-           JOIN organisations o ON o.id = d.organisation_id
-           JOIN grant_rounds r ON r.id = d.round_id
-           JOIN grant_schemes s ON s.id = r.scheme_id
-           JOIN users ua ON ua.id = d.attested_by
-           JOIN users up ON up.id = dec.approved_by
-          WHERE d.id = ANY($2::uuid[])`,
-        [batch.id, ids],
-      );
-      const exported = await updateReturning<{ id: string }>(
-        manager,
-        `UPDATE disbursements d SET status = 'exported', version = version + 1, updated_at = now()
-           FROM payment_batch_items i
-          WHERE i.batch_id = $1 AND i.disbursement_id = d.id AND d.status = 'attested'
-          RETURNING d.id`,
-        [batch.id],
-      );
-      if (exported.length !== ids.length) throw new Error('batch items and exported disbursements differ');
-      const header = await batchExportHeader(manager, batch, this.debtor);
-      const files: PaymentBatchFile[] = [];
-      const truncations: TextTruncation[] = [];
-      for (const format of Object.values(ExportFormat)) {
-        files.push(await writeBatchFile(manager, header, format, (t) => truncations.push(t)));
-      }
+      await insertItems(manager, batch.id, ids);
+      const { files, truncations } = await writeBatchFiles(manager, batch, this.debtor);
       // A plain UPDATE: the batch was just created, and this is part of its creation, not a change (no version).
       await manager.query(`UPDATE payment_batches SET truncations = $2::jsonb WHERE id = $1`, [
         batch.id,
@@ -364,89 +294,72 @@ export class PaymentBatchesService {
 }
 
 /**
- * The day the bank is asked to pay: never before a disbursement of the batch is due, so money of a grant year is not
- * paid before that year begins (a due date is never before 1 January of the grant year). Without a requested date,
- * today or the latest due date in the batch, whichever is later.
+ * The attested disbursements the filter selects, locked in id order (a concurrent build waits here and then sees
+ * them as exported): those ready for the bank, and those left out with the reason. Refuses when none is ready.
  */
-export function paymentExecutionDate(
-  requested: string | undefined,
-  today: string,
-  disbursements: readonly { due_date: string }[],
-): string {
-  const latestDue = disbursements.reduce((latest, d) => (d.due_date > latest ? d.due_date : latest), today);
-  if (requested === undefined) return latestDue;
-  if (requested < latestDue) {
-    const early = disbursements.filter((d) => d.due_date > requested).length;
+async function selectCandidates(
+  manager: EntityManager,
+  input: BuildBatchInput,
+): Promise<{ ready: Candidate[]; skipped: SkippedDisbursement[] }> {
+  const candidates = await manager.query<Candidate[]>(
+    `SELECT d.id, d.amount_ore, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, ${SKIP_REASON_SQL} AS skip
+       FROM disbursements d
+       JOIN organisations o ON o.id = d.organisation_id
+       JOIN grant_rounds r ON r.id = d.round_id
+      WHERE d.status = 'attested'
+        AND ($1::uuid IS NULL OR d.round_id = $1)
+        AND ($2::date IS NULL OR d.due_date <= $2)
+      ORDER BY d.id
+      FOR UPDATE OF d`,
+    [input.roundId ?? null, input.dueOnOrBefore],
+  );
+  const skipped = candidates
+    .filter((c) => c.skip !== null)
+    .map((c) => ({ disbursementId: c.id, reason: c.skip! }));
+  const ready = candidates.filter((c) => c.skip === null);
+  if (ready.length === 0) {
     throw DomainError.rule(
-      'executionDate',
-      'notBeforeDueDate',
-      `Betalingsdatoen ${formatNorwegianDate(requested)} er før forfallsdatoen til ${early} av utbetalingene (seneste forfall ${formatNorwegianDate(latestDue)}). Velg en betalingsdato på eller etter ${formatNorwegianDate(latestDue)}, eller en tidligere dato for «forfall til og med».`,
+      input.roundId ? 'roundId' : 'dueOnOrBefore',
+      'noneReady',
+      skipped.length > 0
+        ? `Ingen av de ${skipped.length} attesterte utbetalingene kan sendes nå (kontonummer, flagg, ekstra kontroll eller budsjettforbehold).`
+        : 'Det finnes ingen attesterte utbetalinger som ikke allerede er på en utbetalingsliste.',
     );
   }
-  return requested;
+  return { ready, skipped };
 }
 
-/** The paying account from configuration, its identifiers checked (MOD11) before any file is written. */
-export function paymentDebtor(config: AppConfig): Debtor {
-  const { debtorName, debtorAccount, debtorBic, debtorOrganisationNumber } = config.payments;
-  if (!isValidBankAccount(debtorAccount))
-    throw new ConfigError('PAYMENT_DEBTOR_ACCOUNT', 'is not a valid kontonummer (MOD11)');
-  if (!isValidOrganisationNumber(debtorOrganisationNumber))
-    throw new ConfigError('PAYMENT_DEBTOR_ORGANISATION_NUMBER', 'is not a valid organisasjonsnummer (MOD11)');
-  return {
-    name: debtorName,
-    account: debtorAccount,
-    bic: debtorBic,
-    organisationNumber: debtorOrganisationNumber,
-  };
-}
-
-/** What every file of the batch carries: identity, control total, the paying account, who exported it. */
-export async function batchExportHeader(
-  manager: EntityManager,
-  batch: PaymentBatch,
-  debtor: Debtor,
-): Promise<BatchExportHeader> {
-  const [user] = await manager.query<{ name: string }[]>(`SELECT name FROM users WHERE id = $1`, [
-    batch.exportedBy,
-  ]);
-  return {
-    batchId: batch.id,
-    batchNumber: batchNumber(batch),
-    createdAt: batch.exportedAt,
-    executionDate: batch.executionDate,
-    count: batch.itemCount,
-    totalOre: batch.totalOre,
-    debtor,
-    exportedByName: user?.name ?? batch.exportedBy,
-  };
-}
-
-/**
- * Produces one file of a batch from its stored rows, into chunked storage, in the caller's transaction; texts the
- * file had to cut are told to `onTruncated`.
- */
-export async function writeBatchFile(
-  manager: EntityManager,
-  header: BatchExportHeader,
-  format: ExportFormat,
-  onTruncated?: TruncationListener,
-): Promise<PaymentBatchFile> {
-  const file = await manager.save(
-    manager.create(PaymentBatchFile, {
-      batchId: header.batchId,
-      format,
-      fileName: `${header.batchNumber}.${EXPORT_EXTENSIONS[format]}`.replace('.xml', '.pain001.xml'),
-      sizeBytes: '0',
-      sha256: '0'.repeat(64),
-      chunkCount: 0,
-    }),
+/** The batch's items, each with the row its files show frozen in, and their disbursements marked exported. */
+async function insertItems(manager: EntityManager, batchId: string, ids: string[]): Promise<void> {
+  await manager.query(
+    `INSERT INTO payment_batch_items (batch_id, disbursement_id, position, live, amount_ore, row)
+     SELECT $1, d.id, row_number() OVER (ORDER BY s.code, r.year, a.reference_number, d.instalment_no), true,
+            d.amount_ore, ${EXPORT_ROW_SQL}
+       FROM disbursements d
+       JOIN decisions dec ON dec.id = d.decision_id
+       JOIN applications a ON a.id = d.application_id
+       JOIN organisations o ON o.id = d.organisation_id
+       JOIN grant_rounds r ON r.id = d.round_id
+       JOIN grant_schemes s ON s.id = r.scheme_id
+       JOIN users ua ON ua.id = d.attested_by
+       JOIN users up ON up.id = dec.approved_by
+      WHERE d.id = ANY($2::uuid[])`,
+    [batchId, ids],
   );
-  const sink = new ChunkedFileSink(manager, file.id);
-  await BATCH_FILE_WRITERS[format](header, batchRows(manager, header.batchId), sink, onTruncated);
-  file.sizeBytes = String(sink.size);
-  file.sha256 = sink.digest();
-  file.chunkCount = sink.chunkCount;
-  await manager.save(file);
-  return file;
+  const exported = await updateReturning<{ id: string }>(
+    manager,
+    `UPDATE disbursements d SET status = 'exported', version = version + 1, updated_at = now()
+       FROM payment_batch_items i
+      WHERE i.batch_id = $1 AND i.disbursement_id = d.id AND d.status = 'attested'
+      RETURNING d.id`,
+    [batchId],
+  );
+  if (exported.length !== ids.length) throw new Error('batch items and exported disbursements differ');
 }
+export {
+  batchExportHeader,
+  batchNumber,
+  paymentDebtor,
+  paymentExecutionDate,
+  writeBatchFile,
+} from './payment-batch-files';

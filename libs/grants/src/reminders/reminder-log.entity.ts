@@ -6,7 +6,7 @@ export type ReminderKind =
   | 'acceptance_7d'
   | 'acceptance_overdue'
   | 'interim_reply'
-  // Recipient reports (found and worded by libs/reporting through ReminderExtensions).
+  // Recipient reports (found and worded by report-reminders.ts).
   | 'report_due_30d'
   | 'report_due_7d'
   | 'report_overdue';

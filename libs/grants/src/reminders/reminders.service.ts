@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, formatOsloNorwegian, osloDate, passedDeadlineBound } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { addToOutbox } from '../outbox/outbox';
-import { AcceptanceService } from '../decisions/acceptance.service';
-import { ReminderExtensions, ReminderMail } from './reminder-extensions';
+import { AcceptanceService } from '../awards/acceptance.service';
+import { ReminderMail, ReportReminders } from './report-reminders';
 import { ReminderKind } from './reminder-log.entity';
 
 export interface ScanResult {
@@ -23,7 +23,7 @@ export class RemindersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly acceptance: AcceptanceService,
-    private readonly extensions: ReminderExtensions,
+    private readonly reportReminders: ReportReminders,
     private readonly clock: Clock,
   ) {}
 
@@ -102,8 +102,7 @@ export class RemindersService {
     }
     const insert = (kind: ReminderKind, select: string, params: unknown[]) =>
       this.insertReminders(kind, select, params);
-    for (const source of this.extensions.sources)
-      reminderIds.push(...(await source.scan(insert, now, today)));
+    reminderIds.push(...(await this.reportReminders.scan(insert, now, today)));
     return { reminderIds, lapsedApplicationIds, interimReplyApplicationIds };
   }
 
@@ -113,8 +112,8 @@ export class RemindersService {
       { kind: ReminderKind; due_date: string; entity_id: string; sent_at: Date | null }[]
     >(`SELECT kind, due_date::text, entity_id, sent_at FROM reminder_log WHERE id = $1`, [reminderId]);
     if (!row || row.sent_at) return null;
-    const source = this.extensions.sourceOf(row.kind);
-    if (source) return source.mail(row.kind, row.entity_id);
+    if (this.reportReminders.kinds.includes(row.kind))
+      return this.reportReminders.mail(row.kind, row.entity_id);
     const isDecision = row.kind === 'acceptance_7d' || row.kind === 'acceptance_overdue';
     const [target] = await this.db.query<
       {
@@ -240,6 +239,6 @@ function reminderBody(
     case 'report_due_30d':
     case 'report_due_7d':
     case 'report_overdue':
-      throw new Error(`${kind} is worded by its reminder source`);
+      throw new Error(`${kind} is worded by report-reminders.ts`);
   }
 }

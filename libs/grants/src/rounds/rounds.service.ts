@@ -15,10 +15,10 @@ import {
   PageRequest,
 } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
-import { committedInRound } from '../decisions/decisions.service';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { CommittedFunds } from './committed-funds.port';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { GrantRound } from './grant-round.entity';
 import {
@@ -67,6 +67,7 @@ export class RoundsService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly committedFunds: CommittedFunds,
   ) {}
 
   async create(input: NewRound, actor: Actor): Promise<GrantRound> {
@@ -144,7 +145,8 @@ export class RoundsService {
       }
       if (changes.budgetFrameOre !== undefined && changes.budgetFrameOre < round.budgetFrameOre) {
         // Under the round's row lock, the lock every approval takes: no grant can slip in between.
-        assertFrameHoldsGranted(changes.budgetFrameOre, await committedInRound(manager, round.id), round);
+        const granted = await this.committedFunds.inRound(manager, round.id);
+        assertFrameHoldsGranted(changes.budgetFrameOre, granted, round);
       }
       const before = snapshot(round);
       for (const field of given) Object.assign(round, { [field]: changes[field] });

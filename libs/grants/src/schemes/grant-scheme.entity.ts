@@ -1,9 +1,9 @@
 import { Check, Column, Entity, Unique } from 'typeorm';
 import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
-import { OrganisationForm } from '../organisations/organisation-form';
-import type { TextLimits } from '../applications/application-content';
-import type { PlannedInstalmentRule } from '../payments/payment-plan';
+import { OrganisationForm } from '../kernel/organisation-form';
+import type { TextLimits } from '../kernel/application-content';
+import type { PlannedInstalmentRule } from '../kernel/payment-plan';
 
 export interface MeasureCategory {
   /** "a".."e" for MHP (forskrift § 3). */

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, FieldError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { Actor } from '../access/actor';
+import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../common/persistence';
-import { paymentPlanErrors } from '../payments/payment-plan';
-import { RoundStatus } from '../rounds/round-status';
+import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { paymentPlanErrors } from '../kernel/payment-plan';
+import { RunningRounds } from './running-rounds.port';
 import { GrantScheme } from './grant-scheme.entity';
 
 export type SchemeInput = Omit<GrantScheme, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
@@ -25,6 +25,7 @@ export class SchemesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly runningRounds: RunningRounds,
   ) {}
 
   async create(input: SchemeInput, actor: Actor): Promise<GrantScheme> {
@@ -57,11 +58,7 @@ export class SchemesService {
         const scheme = await lockVersioned(manager, GrantScheme, id, version, 'Tilskuddsordningen');
         const touchesStructure = STRUCTURAL_FIELDS.filter((field) => changes[field] !== undefined);
         if (touchesStructure.length > 0) {
-          const running = await manager.query<{ count: string }[]>(
-            `SELECT count(*) FROM grant_rounds WHERE scheme_id = $1 AND status IN ($2, $3)`,
-            [id, RoundStatus.Published, RoundStatus.Closed],
-          );
-          if (Number(running[0].count) > 0) {
+          if ((await this.runningRounds.count(manager, id)) > 0) {
             throw DomainError.rule(
               touchesStructure[0],
               'frozenWhileRoundRuns',

@@ -195,82 +195,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'error',
     ] as const),
     apiDocs: oneOf(env, 'API_DOCS', production ? 'off' : 'public', ['public', 'off'] as const),
-    auth: {
-      jwtSecret,
-      jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),
-      jwtAudience: str(env, 'AUTH_JWT_AUDIENCE', 'tilskudd-api'),
-      tokenTtlSeconds: int(env, 'AUTH_TOKEN_TTL_SECONDS', 3600, 60, 86400),
-      login: {
-        maxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
-        lockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
-        clientLimit: rateLimit(env, 'AUTH_LOGIN_CLIENT_LIMIT', '100/86400'),
-        accountLimit: rateLimit(env, 'AUTH_LOGIN_ACCOUNT_LIMIT', '50/86400'),
-        slowSeconds: int(env, 'AUTH_LOGIN_SLOW_SECONDS', 30, 1, 3600),
-        knownClientDays: int(env, 'AUTH_LOGIN_KNOWN_CLIENT_DAYS', 90, 0, 365),
-      },
-      passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
-      emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
-    },
+    auth: readAuth(env, jwtSecret),
     trustProxy: trustedProxies(env),
-    rateLimits: {
-      registerAddress: rateLimit(env, 'RATE_LIMIT_REGISTER_ADDRESS', '3/86400'),
-      registerClient: rateLimit(env, 'RATE_LIMIT_REGISTER_CLIENT', '10/3600'),
-      registerGlobal: rateLimit(env, 'RATE_LIMIT_REGISTER_GLOBAL', '200/3600'),
-      passwordResetAddress: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_ADDRESS', '3/3600'),
-      passwordResetClient: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_CLIENT', '10/3600'),
-      publicExportClient: rateLimit(env, 'RATE_LIMIT_PUBLIC_EXPORT_CLIENT', '60/60'),
-    },
+    rateLimits: readRateLimits(env),
     worker: {
       heartbeatSeconds: int(env, 'WORKER_HEARTBEAT_SECONDS', 10, 1, 300),
     },
     rounds: {
       minimumNoticeDays: int(env, 'ROUND_MINIMUM_NOTICE_DAYS', 42, 0, 365),
     },
-    delivery: {
-      leaseSeconds: int(env, 'DELIVERY_LEASE_SECONDS', 300, 2, 3600),
-      retryBaseSeconds: int(env, 'DELIVERY_RETRY_BASE_SECONDS', 30, 1, 3600),
-      retryMaxDelaySeconds: int(env, 'DELIVERY_RETRY_MAX_DELAY_SECONDS', 3600, 1, 86400),
-      retryWindowSeconds: int(env, 'DELIVERY_RETRY_WINDOW_SECONDS', 86400, 10, 7 * 86400),
-      stuckAfterSeconds: int(env, 'DELIVERY_STUCK_AFTER_SECONDS', 3600, 10, 7 * 86400),
-    },
-    // Development defaults are DOMAIN.md test vectors, not real accounts; production must set its own.
-    payments: {
-      debtorName: str(env, 'PAYMENT_DEBTOR_NAME', 'Sekretariatet for konfliktrådene'),
-      debtorAccount: pattern(
-        env,
-        'PAYMENT_DEBTOR_ACCOUNT',
-        production ? undefined : '86011117947',
-        /^\d{11}$/,
-        '11 digits (kontonummer)',
-      ),
-      debtorBic: pattern(
-        env,
-        'PAYMENT_DEBTOR_BIC',
-        production ? undefined : 'DNBANOKKXXX',
-        /^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/,
-        'a BIC like DNBANOKKXXX',
-      ),
-      debtorOrganisationNumber: pattern(
-        env,
-        'PAYMENT_DEBTOR_ORGANISATION_NUMBER',
-        production ? undefined : '988077917',
-        /^\d{9}$/,
-        '9 digits (organisasjonsnummer)',
-      ),
-      // Whole kroner in the environment (NOK 1 000 000 by default), øre inside like every amount.
-      extraControlAboveOre: int(env, 'PAYMENT_EXTRA_CONTROL_ABOVE_NOK', 1_000_000, 1, 1_000_000_000) * 100,
-    },
+    delivery: readDelivery(env),
+    payments: readPayments(env, production),
     statistics: {
       smallCellLimit: int(env, 'STATISTICS_SMALL_CELL_LIMIT', 5, 2, 100),
     },
-    virusScan:
-      oneOf(env, 'CLAMAV', 'on', ['on', 'off'] as const) === 'off'
-        ? { enabled: false }
-        : {
-            enabled: true,
-            clamd: clamdAddress(str(env, 'CLAMAV_URL', DEFAULT_CLAMAV_URL)),
-            timeoutMs: int(env, 'CLAMAV_TIMEOUT_MS', 15000, 100, 300000),
-          },
+    virusScan: readVirusScan(env),
     // Links in e-mails must reach the real service: no default in production.
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', production ? undefined : 'http://127.0.0.1:3000', [
       'http:',
@@ -281,6 +220,86 @@ export function loadConfig(env: Env = process.env): AppConfig {
       jsonMaxItems: int(env, 'REQUEST_JSON_MAX_ITEMS', 10_000, 1_000, 1_000_000),
     },
   };
+}
+
+function readAuth(env: Env, jwtSecret: string): AppConfig['auth'] {
+  return {
+    jwtSecret,
+    jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),
+    jwtAudience: str(env, 'AUTH_JWT_AUDIENCE', 'tilskudd-api'),
+    tokenTtlSeconds: int(env, 'AUTH_TOKEN_TTL_SECONDS', 3600, 60, 86400),
+    login: {
+      maxFailures: int(env, 'AUTH_LOGIN_MAX_FAILURES', 5, 1, 100),
+      lockSeconds: int(env, 'AUTH_LOGIN_LOCK_SECONDS', 900, 1, 86400),
+      clientLimit: rateLimit(env, 'AUTH_LOGIN_CLIENT_LIMIT', '100/86400'),
+      accountLimit: rateLimit(env, 'AUTH_LOGIN_ACCOUNT_LIMIT', '50/86400'),
+      slowSeconds: int(env, 'AUTH_LOGIN_SLOW_SECONDS', 30, 1, 3600),
+      knownClientDays: int(env, 'AUTH_LOGIN_KNOWN_CLIENT_DAYS', 90, 0, 365),
+    },
+    passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
+    emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
+  };
+}
+
+function readRateLimits(env: Env): AppConfig['rateLimits'] {
+  return {
+    registerAddress: rateLimit(env, 'RATE_LIMIT_REGISTER_ADDRESS', '3/86400'),
+    registerClient: rateLimit(env, 'RATE_LIMIT_REGISTER_CLIENT', '10/3600'),
+    registerGlobal: rateLimit(env, 'RATE_LIMIT_REGISTER_GLOBAL', '200/3600'),
+    passwordResetAddress: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_ADDRESS', '3/3600'),
+    passwordResetClient: rateLimit(env, 'RATE_LIMIT_PASSWORD_RESET_CLIENT', '10/3600'),
+    publicExportClient: rateLimit(env, 'RATE_LIMIT_PUBLIC_EXPORT_CLIENT', '60/60'),
+  };
+}
+
+function readDelivery(env: Env): AppConfig['delivery'] {
+  return {
+    leaseSeconds: int(env, 'DELIVERY_LEASE_SECONDS', 300, 2, 3600),
+    retryBaseSeconds: int(env, 'DELIVERY_RETRY_BASE_SECONDS', 30, 1, 3600),
+    retryMaxDelaySeconds: int(env, 'DELIVERY_RETRY_MAX_DELAY_SECONDS', 3600, 1, 86400),
+    retryWindowSeconds: int(env, 'DELIVERY_RETRY_WINDOW_SECONDS', 86400, 10, 7 * 86400),
+    stuckAfterSeconds: int(env, 'DELIVERY_STUCK_AFTER_SECONDS', 3600, 10, 7 * 86400),
+  };
+}
+
+/** Development defaults are DOMAIN.md test vectors, not real accounts; production must set its own. */
+function readPayments(env: Env, production: boolean): AppConfig['payments'] {
+  return {
+    debtorName: str(env, 'PAYMENT_DEBTOR_NAME', 'Sekretariatet for konfliktrådene'),
+    debtorAccount: pattern(
+      env,
+      'PAYMENT_DEBTOR_ACCOUNT',
+      production ? undefined : '86011117947',
+      /^\d{11}$/,
+      '11 digits (kontonummer)',
+    ),
+    debtorBic: pattern(
+      env,
+      'PAYMENT_DEBTOR_BIC',
+      production ? undefined : 'DNBANOKKXXX',
+      /^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/,
+      'a BIC like DNBANOKKXXX',
+    ),
+    debtorOrganisationNumber: pattern(
+      env,
+      'PAYMENT_DEBTOR_ORGANISATION_NUMBER',
+      production ? undefined : '988077917',
+      /^\d{9}$/,
+      '9 digits (organisasjonsnummer)',
+    ),
+    // Whole kroner in the environment (NOK 1 000 000 by default), øre inside like every amount.
+    extraControlAboveOre: int(env, 'PAYMENT_EXTRA_CONTROL_ABOVE_NOK', 1_000_000, 1, 1_000_000_000) * 100,
+  };
+}
+
+function readVirusScan(env: Env): AppConfig['virusScan'] {
+  return oneOf(env, 'CLAMAV', 'on', ['on', 'off'] as const) === 'off'
+    ? { enabled: false }
+    : {
+        enabled: true,
+        clamd: clamdAddress(str(env, 'CLAMAV_URL', DEFAULT_CLAMAV_URL)),
+        timeoutMs: int(env, 'CLAMAV_TIMEOUT_MS', 15000, 100, 300000),
+      };
 }
 
 /** Loads the configuration or stops the process with one clear line. */

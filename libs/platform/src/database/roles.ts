@@ -74,25 +74,7 @@ export async function bootstrapDatabase(urls: DatabaseUrls, log: (line: string) 
     } else {
       await ensureRole(server, app, passwordOf(urls.appUrl), log);
     }
-    const [existing] = (
-      await server.query<{ owner: string }>(
-        'SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1',
-        [database],
-      )
-    ).rows;
-    if (!existing) {
-      await ignoreDuplicate(() =>
-        server.query(
-          `CREATE DATABASE ${server.escapeIdentifier(database)} OWNER ${server.escapeIdentifier(owner)}`,
-        ),
-      );
-      log(`created database ${database} owned by ${owner}`);
-    } else if (existing.owner !== owner) {
-      await server.query(
-        `ALTER DATABASE ${server.escapeIdentifier(database)} OWNER TO ${server.escapeIdentifier(owner)}`,
-      );
-      log(`database ${database} now owned by ${owner}`);
-    }
+    await ensureDatabase(server, database, owner, log);
   } finally {
     await server.end();
   }
@@ -102,34 +84,7 @@ export async function bootstrapDatabase(urls: DatabaseUrls, log: (line: string) 
   const db = new Client({ connectionString: adminUrl.toString() });
   await db.connect();
   try {
-    const o = db.escapeIdentifier(owner);
-    // PostgreSQL 15 gives the public schema to the database owner; older versions let everyone create in it.
-    await db.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
-    await db.query(`GRANT USAGE, CREATE ON SCHEMA public TO ${o}`);
-    // A database created before the roles existed (migrated as a superuser) is handed to the owner as a whole.
-    await db.query(`DO $$
-      DECLARE r record;
-      BEGIN
-        FOR r IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                  WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
-                    AND pg_get_userbyid(c.relowner) <> ${db.escapeLiteral(owner)} LOOP
-          EXECUTE format('ALTER TABLE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
-        END LOOP;
-        FOR r IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                  WHERE n.nspname = 'public' AND c.relkind = 'S'
-                    AND pg_get_userbyid(c.relowner) <> ${db.escapeLiteral(owner)} LOOP
-          EXECUTE format('ALTER SEQUENCE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
-        END LOOP;
-        FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                  WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> ${db.escapeLiteral(owner)} LOOP
-          EXECUTE format('ALTER ROUTINE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
-        END LOOP;
-        FOR r IN SELECT t.oid::regtype AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-                  WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd')
-                    AND pg_get_userbyid(t.typowner) <> ${db.escapeLiteral(owner)} LOOP
-          EXECUTE format('ALTER TYPE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
-        END LOOP;
-      END $$`);
+    await handSchemaToOwner(db, owner);
     if (!appIsSuperuser) {
       const a = db.escapeIdentifier(app);
       await db.query(`GRANT CONNECT, TEMPORARY ON DATABASE ${db.escapeIdentifier(database)} TO ${a}`);
@@ -138,6 +93,66 @@ export async function bootstrapDatabase(urls: DatabaseUrls, log: (line: string) 
   } finally {
     await db.end();
   }
+}
+
+/** The database, created for the owner role, or handed to it when someone else owns it. */
+async function ensureDatabase(
+  server: Client,
+  database: string,
+  owner: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const [existing] = (
+    await server.query<{ owner: string }>(
+      'SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1',
+      [database],
+    )
+  ).rows;
+  if (!existing) {
+    await ignoreDuplicate(() =>
+      server.query(
+        `CREATE DATABASE ${server.escapeIdentifier(database)} OWNER ${server.escapeIdentifier(owner)}`,
+      ),
+    );
+    log(`created database ${database} owned by ${owner}`);
+  } else if (existing.owner !== owner) {
+    await server.query(
+      `ALTER DATABASE ${server.escapeIdentifier(database)} OWNER TO ${server.escapeIdentifier(owner)}`,
+    );
+    log(`database ${database} now owned by ${owner}`);
+  }
+}
+
+/** The public schema and everything in it belong to the owner role. */
+async function handSchemaToOwner(db: Client, owner: string): Promise<void> {
+  const o = db.escapeIdentifier(owner);
+  // PostgreSQL 15 gives the public schema to the database owner; older versions let everyone create in it.
+  await db.query(`REVOKE CREATE ON SCHEMA public FROM PUBLIC`);
+  await db.query(`GRANT USAGE, CREATE ON SCHEMA public TO ${o}`);
+  // A database created before the roles existed (migrated as a superuser) is handed to the owner as a whole.
+  await db.query(`DO $$
+    DECLARE r record;
+    BEGIN
+      FOR r IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p', 'v', 'm', 'f')
+                  AND pg_get_userbyid(c.relowner) <> ${db.escapeLiteral(owner)} LOOP
+        EXECUTE format('ALTER TABLE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
+      END LOOP;
+      FOR r IN SELECT c.oid::regclass AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind = 'S'
+                  AND pg_get_userbyid(c.relowner) <> ${db.escapeLiteral(owner)} LOOP
+        EXECUTE format('ALTER SEQUENCE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
+      END LOOP;
+      FOR r IN SELECT p.oid::regprocedure AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                WHERE n.nspname = 'public' AND pg_get_userbyid(p.proowner) <> ${db.escapeLiteral(owner)} LOOP
+        EXECUTE format('ALTER ROUTINE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
+      END LOOP;
+      FOR r IN SELECT t.oid::regtype AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd')
+                  AND pg_get_userbyid(t.typowner) <> ${db.escapeLiteral(owner)} LOOP
+        EXECUTE format('ALTER TYPE %s OWNER TO %I', r.name, ${db.escapeLiteral(owner)});
+      END LOOP;
+    END $$`);
 }
 
 /**

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GrantRound, GrantScheme, isUuid, OrganisationForm } from '@app/grants';
+import { breakdownCells, COUNTED_REPORT_STATUSES, GrantRound, GrantScheme, isUuid } from '@app/grants';
+import { OrganisationForm } from '@app/grants';
 import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 import { DataSource, In } from 'typeorm';
 import { AnyTable, Table, TableColumn } from '../files/tables';
-import { breakdownCells, COUNTED_REPORT_STATUSES } from '../reports/report-rules';
 import { CellValue, smallCellSymbol, suppressTable, WITHHELD } from './small-cells';
 import { convertColumns } from '../files/row-columns';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/platform';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { Actor } from '../../access/actor';
+import { Actor } from '../actor';
 import { AuditEntry, AuditService } from '../../audit/audit.service';
 import { StoredFile } from './stored-file';
 import { InspectedUpload } from './upload-inspector';

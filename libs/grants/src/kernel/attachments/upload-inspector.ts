@@ -8,7 +8,7 @@ import {
 } from '@app/platform';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Actor } from '../../access/actor';
+import { Actor } from '../actor';
 import { AuditService } from '../../audit/audit.service';
 import { AllowedFileType, cleanFileName, CONTENT_TYPES } from './file-type';
 import { ContentRefusal, inspectContent, storedFileName, UploadWarning } from './content-rules';

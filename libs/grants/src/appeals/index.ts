@@ -1,0 +1,2 @@
+export { Appeal, AppealAttachment, AppealBodyOutcome, AppealStatus, AppealSubject } from './appeal.entity';
+export { AppealsService } from './appeals.service';

@@ -1,0 +1,2 @@
+export { AUDIT_TABLE_PRIVILEGES, verifyAuditChain } from './audit-chain';
+export { AuditService, recordAudit } from './audit.service';

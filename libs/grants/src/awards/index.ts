@@ -1,0 +1,1 @@
+export { AcceptanceService } from './acceptance.service';

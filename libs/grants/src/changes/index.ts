@@ -1,0 +1,2 @@
+export { ChangeKind, ChangeRequest, ChangeRequestStatus } from './change-request.entity';
+export { ChangeRequestsService } from './change-requests.service';

@@ -1,0 +1,3 @@
+export { BudgetReservationService } from './budget-reservation.service';
+export { Decision } from './decision.entity';
+export { DecisionsService } from './decisions.service';

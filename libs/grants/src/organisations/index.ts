@@ -1,0 +1,3 @@
+export { Membership } from './membership.entity';
+export { Organisation } from './organisation.entity';
+export { OrganisationsService } from './organisations.service';

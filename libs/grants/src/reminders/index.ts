@@ -1,0 +1,1 @@
+export { RemindersService } from './reminders.service';

@@ -1,0 +1,5 @@
+export { ReportStatus } from './recipient-report.entity';
+export { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './repayment-claim.entity';
+export { breakdownCells, COUNTED_REPORT_STATUSES, reportOverdue } from './report-rules';
+export { ReportsService } from './reports.service';
+export type { ReportView } from './reports.service';

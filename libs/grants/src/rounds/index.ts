@@ -1,0 +1,3 @@
+export { GrantRound } from './grant-round.entity';
+export { RoundStatus } from './round-status';
+export { RoundsService } from './rounds.service';
