@@ -9,9 +9,9 @@ import { testDatabaseUrl } from '../env';
  */
 export async function isolatedStores(): Promise<() => Promise<void>> {
   const url = new URL(testDatabaseUrl());
-  url.pathname = `${url.pathname}_fuzz`;
+  url.pathname = `${url.pathname}_fuzzing`;
   const superuser = url.toString();
-  const prefix = `${process.env.QUEUE_PREFIX ?? 'tilskudd-test'}-fuzz`;
+  const prefix = `${process.env.QUEUE_PREFIX ?? 'tilskudd-test'}-fuzzing`;
   await dropDatabase(superuser);
   migrateDatabase(superuser);
   await clearRedisPrefix(prefix);

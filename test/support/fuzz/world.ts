@@ -1,17 +1,9 @@
 import { LettersService, Role, RoundStatus } from '@app/grants';
-import { randomUUID } from 'node:crypto';
 import { completeDraft, upload } from '../applications';
 import { assessed, declare, staff, submitted } from '../case-handling';
 import { TestUser } from '../factories';
 import { pdfBytes } from '../files';
-import {
-  acceptedGrant,
-  attest,
-  disbursementsOf,
-  notifiedGrant,
-  osloToday,
-  roundOfThisYear,
-} from '../payments';
+import { acceptedGrant, attest, disbursementsOf, notifiedGrant, roundOfThisYear } from '../payments';
 import { submitReport } from '../reports';
 import { TestContext } from '../test-app';
 
@@ -226,9 +218,3 @@ export function idKindOf(pathTemplate: string, param: string): IdKind | null {
     return segments.includes('appeals') ? 'appealAttachment' : 'applicationAttachment';
   return kinds[before] ?? null;
 }
-
-/** A random id of the right form that names nothing. */
-export const unknownId = (): string => randomUUID();
-
-/** Today in Oslo (YYYY-MM-DD), for dates a valid request would carry. */
-export const today = osloToday;

@@ -11,8 +11,6 @@ import {
 import { FieldError } from '@app/platform';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsEnum,
   IsIn,
@@ -28,6 +26,7 @@ import {
 import {
   DateField,
   EmailField,
+  NestedList,
   Optional,
   OreField,
   OreSumWithinCeiling,
@@ -138,13 +137,7 @@ export class ApplicationContentDto {
   plan?: string | null;
 
   /** null empties the list. */
-  @ApiPropertyOptional({ type: [PartnerDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => PartnerDto)
+  @NestedList(PartnerDto, 50, { nullable: true })
   partners?: PartnerDto[];
 
   @DateField({ nullable: true, example: '2027-01-01' })
@@ -157,24 +150,12 @@ export class ApplicationContentDto {
   expectedResults?: string | null;
 
   /** null empties the list. */
-  @ApiPropertyOptional({ type: [BudgetLineDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(200)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => BudgetLineDto)
+  @NestedList(BudgetLineDto, 200, { nullable: true })
   @OreSumWithinCeiling()
   budgetLines?: BudgetLineDto[];
 
   /** null empties the list. */
-  @ApiPropertyOptional({ type: [OtherFundingDto], nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => OtherFundingDto)
+  @NestedList(OtherFundingDto, 50, { nullable: true })
   @OreSumWithinCeiling()
   otherFunding?: OtherFundingDto[];
 

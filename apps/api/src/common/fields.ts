@@ -10,10 +10,13 @@ import {
 } from '@app/platform';
 import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   isEmail,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -22,6 +25,7 @@ import {
   MinLength,
   registerDecorator,
   ValidateIf,
+  ValidateNested,
   ValidationOptions,
 } from 'class-validator';
 import { isWellFormedText } from './well-formed-text';
@@ -123,6 +127,27 @@ function optionality(
   if (options.nullable) return [IsOptional(), ApiPropertyOptional({ ...doc, nullable: true })];
   if (options.optional) return [Optional(), ApiPropertyOptional(doc)];
   return [ApiProperty(doc)];
+}
+
+/**
+ * A list of nested objects of a class, at most `maxItems`, each validated as that class. Every item must be an
+ * object: ValidateNested alone accepts an array where an object belongs (it validates the array's elements), so
+ * `[[]]` reached the services as an item without fields (found by the fuzz run). Listed in the order stacked
+ * decorators would register, so the first broken rule reported stays the same.
+ */
+export function NestedList(
+  type: new () => object,
+  maxItems: number,
+  options: { optional?: boolean; nullable?: boolean } = {},
+) {
+  return applyDecorators(
+    Type(() => type),
+    ValidateNested({ each: true }),
+    IsObject({ each: true }),
+    ArrayMaxSize(maxItems),
+    IsArray(),
+    ...optionality(options, { type: [type], maxItems }),
+  );
 }
 
 /** Text that is trimmed and must not be blank (with `nullable`, null removes it). */
