@@ -22,7 +22,6 @@ import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
-import { WellFormedTextPipe } from './common/well-formed-text';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { HealthController } from './health/health.controller';
 import { JobsController } from './jobs/jobs.controller';
@@ -81,8 +80,7 @@ import { UsersController } from './users/users.controller';
       inject: [APP_CONFIG],
       useFactory: (c: AppConfig) => new JsonLogger('api', c.logLevel),
     },
-    // Registered through DI so that tests building the module get the same pipes and filter (in this order).
-    { provide: APP_PIPE, useClass: WellFormedTextPipe },
+    // Registered through DI so that tests building the module get the same pipe and filter.
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemFilter },
   ],
