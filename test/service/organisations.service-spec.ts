@@ -5,7 +5,8 @@
  * signatories demoting each other at the same moment. (Bank-account verification: payments.service-spec.ts.)
  */
 import { Membership, Organisation, OrganisationsService, Role } from '@app/grants';
-import { randomBankAccount, randomOrganisationNumber, TestActor } from './support/fixtures';
+import { randomBankAccount, randomOrganisationNumber } from '../support/factories';
+import { TestActor } from './support/fixtures';
 import { forbidden, invalidState, notFound, oneWins, refused, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
 

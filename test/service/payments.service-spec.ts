@@ -16,7 +16,8 @@ import {
   Role,
 } from '@app/grants';
 import { osloDate } from '@app/platform';
-import { Case, randomBankAccount, TestActor } from './support/fixtures';
+import { randomBankAccount } from '../support/factories';
+import { Case, TestActor } from './support/fixtures';
 import { forbidden, invalidState, oneWins, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
 

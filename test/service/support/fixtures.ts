@@ -18,8 +18,6 @@ import {
   GrantScheme,
   GrantType,
   ImpartialityService,
-  isValidBankAccount,
-  isValidOrganisationNumber,
   LetterWorkService,
   Letter,
   LettersService,
@@ -43,8 +41,9 @@ import {
   Organisation,
 } from '@app/grants';
 import { deadlineAtEndOfOsloDay, osloDate, osloDateAfter } from '@app/platform';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { EntityTarget, IsNull } from 'typeorm';
+import { randomBankAccount, randomOrganisationNumber } from '../../support/factories';
 import type { ServiceContext } from './service-context';
 import { NewRound } from '@app/grants/rounds/rounds.service';
 import { SchemeInput } from '@app/grants/schemes/schemes.service';
@@ -115,20 +114,6 @@ export const SCORES = [
 export const DEFAULT_AMOUNT_ORE = 50_000_000;
 
 const uid = (): string => randomBytes(5).toString('hex');
-
-export function randomOrganisationNumber(): string {
-  for (;;) {
-    const base = String(randomInt(80_000_000, 99_999_999));
-    for (let d = 0; d <= 9; d++) if (isValidOrganisationNumber(base + d)) return base + d;
-  }
-}
-
-export function randomBankAccount(): string {
-  for (;;) {
-    const base = String(randomInt(1_000_000_000, 9_999_999_999));
-    for (let d = 0; d <= 9; d++) if (isValidBankAccount(base + d)) return base + d;
-  }
-}
 
 /** A complete application for the test scheme: every required field, a budget of exactly the requested amount. */
 export function completeContent(amountOre = DEFAULT_AMOUNT_ORE, year = 2030): ApplicationContent {
