@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
 import { snapshot } from '../kernel/persistence';
+import { moveApplication } from './application-transitions';
 import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { RoundStatus } from '../rounds/round-status';
@@ -78,21 +79,17 @@ export class ApplicationSubmissionService {
   async withdraw(actor: Actor, id: string, version: number, reason: string): Promise<Application> {
     return this.db.transaction(async (manager) => {
       const application = await lockApplicationForWrite(manager, actor, id, version);
-      const next = applicationTransition(application.status, 'withdraw');
-      const before = snapshot(application);
-      application.status = next;
-      application.withdrawnAt = this.clock.now();
-      application.withdrawnBy = actor.userId;
-      application.withdrawalReason = reason.trim();
-      await manager.save(application);
-      await this.audit.record(manager, {
-        actor,
-        action: 'application.withdrawn',
-        entityType: 'application',
-        entityId: id,
-        before,
-        after: snapshot(application),
-      });
+      await moveApplication(
+        manager,
+        application,
+        'withdraw',
+        { actor, action: 'application.withdrawn' },
+        (row) => {
+          row.withdrawnAt = this.clock.now();
+          row.withdrawnBy = actor.userId;
+          row.withdrawalReason = reason.trim();
+        },
+      );
       return application;
     });
   }
