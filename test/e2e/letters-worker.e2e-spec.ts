@@ -799,7 +799,7 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       'nb',
       round,
     );
-    // DOMAIN.md §4: the letter goes out now and carries the reservation.
+    // docs/domain.md §4: the letter goes out now and carries the reservation.
     for (const app of [granted, grantedNn, rejected]) {
       await waitFor(
         () =>
