@@ -57,7 +57,7 @@ export function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
     AUTH_JWT_SECRET: randomBytes(32).toString('hex'),
-    // Production requires the paying account; the DOMAIN.md test vectors, as in development.
+    // Production requires the paying account; the test vectors of docs/domain.md §6, as in development.
     PAYMENT_DEBTOR_ACCOUNT: '86011117947',
     PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
     PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',

@@ -8,7 +8,7 @@ import {
 } from '@app/grants';
 
 /**
- * Demo data for development: the MHP scheme as DOMAIN.md §1–2 describes it, one user per role and two fictional
+ * Demo data for development: the MHP scheme as docs/domain.md §1–2 describes it, one user per role and two fictional
  * NGOs; demo-history.ts builds the rounds and cases on top. Addresses use the reserved .test domain; nothing here is
  * a real person.
  */
@@ -66,7 +66,7 @@ export const MHP_SCHEME = {
   textLimits: DEFAULT_TEXT_LIMITS,
   auditorThresholdOre: 20_000_000, // NOK 200 000
   appealBody: 'Justis- og beredskapsdepartementet',
-  // 0440.70 today; 0433.70 is expected under Sfk (DOMAIN.md §1, [open]) — configurable per round.
+  // 0440.70 today; 0433.70 is expected under Sfk (docs/domain.md §1, [open]) — configurable per round.
   budgetChapter: '0433',
   budgetPost: '70',
 };

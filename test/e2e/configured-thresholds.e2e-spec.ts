@@ -5,7 +5,7 @@ import { createTestApp, TestContext } from '../support/test-app';
 
 /**
  * The small-cell limit of the statistics and the extra-control threshold of payments are configuration
- * (DOMAIN.md §2: every default is), read at start-up like every other setting.
+ * (docs/domain.md §2: every default is), read at start-up like every other setting.
  */
 describe('configured thresholds', () => {
   let ctx: TestContext;

@@ -171,6 +171,28 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toContain('Kvittering');
     expect(mails[0].attachments.map((a) => a.contentType)).toEqual(['application/pdf']);
+    // The download goes by the same name as the e-mail's attachment: the case reference and the letter type.
+    const { referenceNumber } = (
+      await ctx.http().get(`/api/applications/${app.id}`).set('authorization', app.member.auth).expect(200)
+    ).body as { referenceNumber: string };
+    expect(referenceNumber).toMatch(/^[A-Z0-9]+-\d{4}-\d{4}$/);
+    expect(mails[0].attachments.map((a) => a.filename)).toEqual([`${referenceNumber}-receipt.pdf`]);
+    const [receipt] = (
+      await ctx
+        .http()
+        .get(`/api/applications/${app.id}/letters`)
+        .set('authorization', app.member.auth)
+        .expect(200)
+    ).body as { id: string; type: string }[];
+    expect(receipt.type).toBe('receipt');
+    const download = await ctx
+      .http()
+      .get(`/api/letters/${receipt.id}/pdf`)
+      .set('authorization', app.member.auth)
+      .expect(200);
+    expect(download.headers['content-disposition']).toBe(
+      `inline; filename*=UTF-8''${referenceNumber}-receipt.pdf`,
+    );
   });
 
   it('turns a decision into exactly one PDF and one e-mail, even when the jobs run twice; the delivery sets the deadlines', async () => {
@@ -777,7 +799,7 @@ describe('letters, e-mail, acceptance and reminders through the worker', () => {
       'nb',
       round,
     );
-    // DOMAIN.md §4: the letter goes out now and carries the reservation.
+    // docs/domain.md §4: the letter goes out now and carries the reservation.
     for (const app of [granted, grantedNn, rejected]) {
       await waitFor(
         () =>

@@ -75,7 +75,7 @@ describe('schemes and rounds', () => {
     expect(dup.body.errors).toEqual([expect.objectContaining({ field: 'code', rule: 'unique' })]);
   });
 
-  it('creates a round with the DOMAIN.md defaults, in Europe/Oslo time', async () => {
+  it('creates a round with the defaults of docs/domain.md §2, in Europe/Oslo time', async () => {
     const scheme = await createScheme().expect(201);
     const res = await ctx
       .http()
@@ -243,7 +243,7 @@ describe('schemes and rounds', () => {
     expect(again.body.detail).toContain('publisert');
   });
 
-  describe('the six weeks between publication and deadline (DOMAIN.md §2)', () => {
+  describe('the six weeks between publication and deadline (docs/domain.md §2)', () => {
     const draftWithDeadline = (days: number) =>
       ctx.f.round({
         status: 'draft' as never,

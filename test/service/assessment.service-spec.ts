@@ -205,7 +205,7 @@ describe('assessment (service)', () => {
     });
 
     it('dismisses only at the formal check: once screened it is refused (409 «in_assessment», «assessed»), not a 500', async () => {
-      // DESIGN.md §4: dismiss leaves `submitted` only. The state machine also let it leave `in_assessment`, where the
+      // docs/domain.md §10: dismiss leaves `submitted` only. The state machine also let it leave `in_assessment`, where the
       // screening already recorded made the second screening row break its unique key (a 500).
       const inAssessment = await ctx.fx.inAssessment();
       await invalidState(screen(inAssessment, dismissal), 'in_assessment');

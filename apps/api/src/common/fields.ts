@@ -157,7 +157,7 @@ export function TextField(
 }
 
 /**
- * Money in whole øre (DESIGN.md §3): an integer, never a float or a decimal string, and never above the one
+ * Money in whole øre (docs/domain.md §7): an integer, never a float or a decimal string, and never above the one
  * ceiling for amounts (MAX_AMOUNT_ORE, NOK 1 000 000 000). Every `…Ore` input field uses this decorator.
  */
 export function OreField(options: { optional?: boolean; nullable?: boolean; min?: number } = {}) {

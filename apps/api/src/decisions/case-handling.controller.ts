@@ -38,7 +38,7 @@ import {
   ScreeningRequest,
 } from './decisions.dto';
 
-/** Sfk's handling of a case: impartiality, formal check, assessment, four-eyes decision (DESIGN.md §4). */
+/** Sfk's handling of a case: impartiality, formal check, assessment, four-eyes decision (docs/domain.md §10). */
 @ApiTags('case handling')
 @ApiBearerAuth()
 @Controller()

@@ -61,12 +61,8 @@ export class LettersController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const letter = await this.letters.pdf(actor, id);
-    fileHeaders(
-      reply,
-      { contentType: 'application/pdf', fileName: `${letter.type}-${letter.id}.pdf`, sha256: letter.sha256 },
-      'inline',
-    );
+    const { letter, fileName } = await this.letters.pdf(actor, id);
+    fileHeaders(reply, { contentType: 'application/pdf', fileName, sha256: letter.sha256 }, 'inline');
     return letter.pdf;
   }
 }

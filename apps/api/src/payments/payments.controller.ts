@@ -46,7 +46,7 @@ const DISBURSEMENT_READERS = [Role.Finance, Role.Approver];
 const BATCH_READERS = [Role.Finance];
 const LEDGER_READERS = [Role.Finance, Role.Approver, Role.Admin];
 
-/** Disbursements, payment batches and the budget ledger (DESIGN.md §7, DOMAIN.md §3 and §7). */
+/** Disbursements, payment batches and the budget ledger (docs/domain.md §3 and §7). */
 @ApiTags('payments')
 @ApiBearerAuth()
 @Controller()

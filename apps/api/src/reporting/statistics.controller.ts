@@ -13,7 +13,7 @@ const PRODUCES = [
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
 
-/** Statistics for Sfk staff (DOMAIN.md §8), as JSON, CSV or XLSX. */
+/** Statistics for Sfk staff (docs/domain.md §8), as JSON, CSV or XLSX. */
 @ApiTags('statistics')
 @ApiBearerAuth()
 @Controller('statistics')

@@ -11,7 +11,7 @@ export enum AppealSubject {
   RepaymentClaim = 'repayment_claim',
 }
 
-/** DESIGN.md §4: notified ──appeal──▶ under appeal ──reverse | forward──▶ … */
+/** docs/domain.md §10: notified ──appeal──▶ under appeal ──reverse | forward──▶ … */
 export enum AppealStatus {
   /** Lodged with Sfk, not yet prepared. */
   Lodged = 'lodged',

@@ -1,6 +1,6 @@
 import { DomainError } from '@app/platform';
 
-/** DESIGN.md §4: the application lifecycle; later steps (notification, acceptance, payment) extend it. */
+/** docs/domain.md §10: the application lifecycle; later steps (notification, acceptance, payment) extend it. */
 export enum ApplicationStatus {
   Draft = 'draft',
   Submitted = 'submitted',
@@ -43,7 +43,7 @@ const ALLOWED: Record<ApplicationEvent, ApplicationStatus[]> = {
     ApplicationStatus.Assessed,
   ],
   screen: [ApplicationStatus.Submitted],
-  // Dismissal (avvisning) is the formal check's other outcome (DESIGN.md §4); once screened, the case is assessed.
+  // Dismissal (avvisning) is the formal check's other outcome (docs/domain.md §10); once screened, the case is assessed.
   dismiss: [ApplicationStatus.Submitted],
   // An assessment may be revised until the decision is approved.
   assess: [ApplicationStatus.InAssessment, ApplicationStatus.Assessed],

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity';
 
-/** Reports owed on the organisation's earlier grants whose report deadline has passed (DOMAIN.md §2). */
+/** Reports owed on the organisation's earlier grants whose report deadline has passed (docs/domain.md §2). */
 export interface PriorReportsFinding {
   /** Not submitted (missing, a draft, or returned and not resubmitted). */
   overdue: number;

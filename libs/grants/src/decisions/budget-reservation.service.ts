@@ -11,7 +11,7 @@ import { COMMITTING_OUTCOMES } from './decisions.service';
 import { Decision } from './decision.entity';
 
 /**
- * The Storting's budget decision (DOMAIN.md §4): grant letters of a reserved round go out at once and carry the
+ * The Storting's budget decision (docs/domain.md §4): grant letters of a reserved round go out at once and carry the
  * reservation; payments wait until it is lifted. Lifting it tells every organisation whose grant in force was made
  * under it, once per decision (the outbox row's dedupe key is the decision).
  */

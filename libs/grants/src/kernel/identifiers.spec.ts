@@ -9,7 +9,7 @@ import {
   normaliseDigits,
 } from './identifiers';
 
-describe('organisasjonsnummer (MOD11, DOMAIN.md §6)', () => {
+describe('organisasjonsnummer (MOD11, docs/domain.md §6)', () => {
   it.each(['988077917', '974760673', '971526920', '983887457'])('accepts %s', (n) => {
     expect(isValidOrganisationNumber(n)).toBe(true);
   });
@@ -35,7 +35,7 @@ describe('organisasjonsnummer (MOD11, DOMAIN.md §6)', () => {
   });
 });
 
-describe('kontonummer (MOD11, DOMAIN.md §6)', () => {
+describe('kontonummer (MOD11, docs/domain.md §6)', () => {
   it.each(['86011117947', '15032080119', '12345678903'])('accepts %s', (n) => {
     expect(isValidBankAccount(n)).toBe(true);
   });

@@ -1,5 +1,5 @@
 /**
- * Norwegian identifiers (DOMAIN.md §6). Pure functions; test vectors in identifiers.spec.ts.
+ * Norwegian identifiers (docs/domain.md §6). Pure functions; test vectors in identifiers.spec.ts.
  */
 
 function mod11Check(digits: string, weights: number[]): number | null {

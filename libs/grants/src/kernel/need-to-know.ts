@@ -36,7 +36,7 @@ export const CASE_PART_READERS: Record<CasePart, readonly Role[]> = {
   // Files are evidence for the assessment; the attestant pays against the decision, not the annual accounts.
   [CasePart.Attachments]: [Role.Caseworker, Role.Approver],
   [CasePart.WorkingMaterial]: [Role.Caseworker, Role.Approver],
-  // The attestant checks the payment against the decision and its letter (DOMAIN.md §3).
+  // The attestant checks the payment against the decision and its letter (docs/domain.md §3).
   [CasePart.Decisions]: [Role.Caseworker, Role.Approver, Role.Finance],
   // Finance pays and records repayments; the caseworker claims repayment; the approver makes extra controls.
   [CasePart.Payments]: [Role.Caseworker, Role.Approver, Role.Finance],

@@ -1,4 +1,4 @@
-/** Legal form of an organisation (DOMAIN.md §1: who may receive). Eligibility is decided per scheme. */
+/** Legal form of an organisation (docs/domain.md §1: who may receive). Eligibility is decided per scheme. */
 export enum OrganisationForm {
   /** forening / lag — non-profit association */
   Association = 'association',

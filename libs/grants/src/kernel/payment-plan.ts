@@ -11,7 +11,7 @@ export interface PlannedInstalmentRule {
   due: string;
 }
 
-/** Default (DESIGN.md §7): the whole amount in one instalment, due when the grant is accepted. */
+/** Default (docs/domain.md §7): the whole amount in one instalment, due when the grant is accepted. */
 export const DEFAULT_PAYMENT_PLAN: PlannedInstalmentRule[] = [{ percent: 100, due: 'acceptance' }];
 
 export interface PlannedInstalment {

@@ -14,6 +14,7 @@ import { Complete } from '../outbox/outbox-work.service';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { appealDeadlineOnDelivery, later } from '../kernel/deadlines';
 import { ReportLetters } from './report-letters';
+import { letterFileName } from './letter-file-name';
 import { Letter } from './letter.entity';
 import { LetterType } from './letter-model';
 import { SFK_NAME, SFK_NAME_NN } from './letter-texts';
@@ -130,7 +131,7 @@ function letterMail(letter: Letter, application: Application, organisation: Orga
     messageId: letterMessageId(letter.id),
     attachments: [
       {
-        filename: `${application.referenceNumber ?? 'brev'}-${letter.type}.pdf`,
+        filename: letterFileName(application.referenceNumber, letter.type),
         content: letter.pdf,
         contentType: 'application/pdf',
       },

@@ -46,7 +46,8 @@ export const DECISION_LETTER_TYPES: LetterType[] = ['grant', 'partial_grant', 'r
 /**
  * Every letter that is an individual decision: the decisions on an application, a repayment claim (a decision
  * on the grant after the report) and its revision on appeal, the refusal to consider a late appeal (forvaltningsloven
- * § 31) and the rejection of a change request. Each must carry the parts DOMAIN.md §4 asks of it before it is issued.
+ * § 31) and the rejection of a change request. Each must carry the parts docs/domain.md §4 asks of it before it is
+ * issued.
  */
 export function isDecisionLetter(type: LetterType): boolean {
   return (

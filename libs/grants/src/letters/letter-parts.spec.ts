@@ -34,7 +34,7 @@ function withDecision(
   return { ...input, decision: { ...input.decision!, ...change } };
 }
 
-describe('decision letter parts (DOMAIN.md §4)', () => {
+describe('decision letter parts (docs/domain.md §4)', () => {
   describe.each(DECISION_LETTER_TYPES)('%s', (type) => {
     it.each(LANGUAGES)('a complete %s letter misses nothing', (language) => {
       const input = sampleLetterInput(type, language);

@@ -3,7 +3,7 @@ import { buildLetterContent, LETTER_PARTS, partsPresent, type LetterPart } from 
 import { isDecisionLetter, isGrantLetter, type LetterInput } from './letter-model';
 
 /**
- * The check that runs before a decision letter is issued (DOMAIN.md §4, forvaltningsloven §§ 23–29): the letter is
+ * The check that runs before a decision letter is issued (docs/domain.md §4, forvaltningsloven §§ 23–29): the letter is
  * built, and every part the letter type needs must be printed in it. Parts that are fixed template text (control,
  * repayment, access to documents, how to appeal …) are checked the same way, so a template that dropped one would
  * be refused too.

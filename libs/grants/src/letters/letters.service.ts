@@ -19,6 +19,7 @@ import { buildLetterContent } from './letter-content';
 import { LETTER_TEMPLATE_VERSION, LetterInput, LetterType } from './letter-model';
 import { ReportLetters } from './report-letters';
 import { letterAppeal } from './letter-appeal';
+import { letterFileName } from './letter-file-name';
 import { Letter } from './letter.entity';
 import { renderLetterPdf } from './render-letter';
 import { describePaymentPlan } from '../kernel/payment-plan';
@@ -114,7 +115,8 @@ export class LettersService {
     return this.db.getRepository(Letter).find({ where: { applicationId }, order: { createdAt: 'ASC' } });
   }
 
-  async pdf(actor: Actor, letterId: string): Promise<Letter> {
+  /** The archived PDF and the file name it goes by (the case reference and the letter type, as in the e-mail). */
+  async pdf(actor: Actor, letterId: string): Promise<{ letter: Letter; fileName: string }> {
     const letter = /^[0-9a-f-]{36}$/i.test(letterId)
       ? await this.db
           .getRepository(Letter)
@@ -124,8 +126,13 @@ export class LettersService {
           .getOne()
       : null;
     if (!letter) throw DomainError.notFound('Brevet');
-    await loadApplication(this.db.manager, actor, letter.applicationId, CasePart.Decisions);
-    return letter;
+    const application = await loadApplication(
+      this.db.manager,
+      actor,
+      letter.applicationId,
+      CasePart.Decisions,
+    );
+    return { letter, fileName: letterFileName(application.referenceNumber, letter.type) };
   }
 
   private async letterType(topic: OutboxTopic, subjectId: string): Promise<LetterType | null> {

@@ -53,7 +53,7 @@ function loadPdfmake(): Promise<Pdfmake> {
 }
 
 /**
- * The letter as a PDF. A decision letter that lacks a part DOMAIN.md §4 requires is refused with
+ * The letter as a PDF. A decision letter that lacks a part docs/domain.md §4 requires is refused with
  * LetterIncompleteError before anything is rendered.
  */
 export async function renderLetterPdf(input: LetterInput): Promise<Buffer> {

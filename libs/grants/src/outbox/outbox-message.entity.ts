@@ -1,6 +1,9 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** Side effects a committed change asks for (DESIGN.md §6); the worker's relay moves them to BullMQ. */
+/**
+ * Side effects a committed change asks for (docs/architecture.md#jobs-and-queues); the worker's relay moves them to
+ * BullMQ.
+ */
 export type OutboxTopic =
   | 'letter.receipt'
   | 'letter.decision'

@@ -1,7 +1,7 @@
 import { DomainError } from '@app/platform';
 import { DisbursementStatus } from './disbursement.entity';
 
-/** DESIGN.md §3: planned → attested → exported → paid; back to attested when its batch is cancelled. */
+/** docs/domain.md §7: planned → attested → exported → paid; back to attested when its batch is cancelled. */
 export type DisbursementEvent =
   'attest' | 'extraControl' | 'export' | 'unexport' | 'pay' | 'revokeAttestation';
 

@@ -25,7 +25,7 @@ export interface DisbursementFilter {
 }
 
 /**
- * Utbetalinger: planned when a grant is accepted, attested by finance under the controls of DOMAIN.md §3,
+ * Utbetalinger: planned when a grant is accepted, attested by finance under the controls of docs/domain.md §3,
  * exported in payment batches and marked paid from the bank statement.
  */
 @Injectable()
@@ -75,7 +75,7 @@ export class DisbursementsService {
   }
 
   /**
-   * Attestation (DOMAIN.md §3): the payment matches the decision, the conditions are accepted, the account
+   * Attestation (docs/domain.md §3): the payment matches the decision, the conditions are accepted, the account
    * is verified by someone else, the organisation is not bankrupt or in liquidation, the budget is
    * confirmed — checked by a finance user who neither approved the decision nor declared a conflict.
    */
@@ -97,7 +97,7 @@ export class DisbursementsService {
         entityType: 'disbursement',
         entityId: disbursement.id,
         before,
-        // The controls, documented before anything is exported (DOMAIN.md §3).
+        // The controls, documented before anything is exported (docs/domain.md §3).
         after: {
           ...snapshot(disbursement),
           controls: {

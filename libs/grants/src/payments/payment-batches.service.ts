@@ -69,7 +69,7 @@ interface Candidate {
 }
 
 /**
- * Utbetalingslister (DESIGN.md §7): attested disbursements exported together, with their control total and
+ * Utbetalingslister (docs/domain.md §7): attested disbursements exported together, with their control total and
  * three files (CSV, XLSX, pain.001) stored with the batch. A disbursement is in one live batch at most —
  * the candidates are locked in a fixed order and a partial unique index refuses a second live item.
  */

@@ -26,9 +26,9 @@ const OWED_SQL = `
    AND (r.id IS NULL OR r.status IN ('draft', 'returned'))`;
 
 /**
- * Report reminders in the daily scan (DESIGN.md §6): 30 and 7 days before the report deadline, and once when it
- * has passed. Each is logged per grant, kind and deadline, so it is sent once. Found and worded here; logged and
- * sent by the reminder scan (reminders.service.ts).
+ * Report reminders in the daily scan (docs/architecture.md#jobs-and-queues): 30 and 7 days before the report
+ * deadline, and once when it has passed. Each is logged per grant, kind and deadline, so it is sent once. Found and
+ * worded here; logged and sent by the reminder scan (reminders.service.ts).
  */
 @Injectable()
 export class ReportReminders {

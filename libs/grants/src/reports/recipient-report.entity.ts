@@ -28,7 +28,7 @@ export interface ActualLine {
 
 /**
  * Rapport fra tilskuddsmottaker: one per grant (decision in force). Aggregates only — no field holds data about
- * a person (DOMAIN.md §5). The unspent amount is computed by the system, never entered.
+ * a person (docs/domain.md §5). The unspent amount is computed by the system, never entered.
  */
 @Entity('recipient_reports')
 @Unique('uq_recipient_reports_decision', ['decisionId'])

@@ -34,7 +34,7 @@ export function unspentOre(grantOre: number, actuals: ActualLine[], otherIncomeO
 }
 
 // A fødselsnummer or D-number (11 digits, optionally 6+5), an e-mail address or a Norwegian phone number: data
-// about a person that a report about victims must never carry (DOMAIN.md §5).
+// about a person that a report about victims must never carry (docs/domain.md §5).
 const PERSONAL_DATA: [RegExp, string][] = [
   [/(?<!\d)\d{6}\s?\d{5}(?!\d)/, 'et fødselsnummer'],
   [/[^\s@]+@[^\s@]+\.[a-z]{2,}/i, 'en e-postadresse'],

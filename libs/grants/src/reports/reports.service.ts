@@ -108,7 +108,7 @@ export interface Obligation {
 }
 
 /**
- * Rapportering (DOMAIN.md §2, §5): every accepted grant owes a report by the round's report deadline. The
+ * Rapportering (docs/domain.md §2, §5): every accepted grant owes a report by the round's report deadline. The
  * organisation fills it in over several sittings, attaches the auditor's statement when the grant is at or above
  * the scheme's threshold, and submits; a caseworker approves it or returns it with comments.
  */

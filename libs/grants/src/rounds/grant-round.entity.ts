@@ -61,7 +61,7 @@ export class GrantRound extends VersionedRecord {
   @Column('timestamptz', { nullable: true })
   publishedAt!: Date | null;
 
-  /** Why the call was published with less than the minimum notice before its deadline (DOMAIN.md §2). */
+  /** Why the call was published with less than the minimum notice before its deadline (docs/domain.md §2). */
   @Column('text', { nullable: true })
   shortNoticeReason!: string | null;
 

@@ -1,7 +1,7 @@
 import { osloLocalToInstant } from '@app/platform';
 import { noticeDays } from './rounds.service';
 
-describe('noticeDays (DOMAIN.md §2: a call is published six weeks before its deadline)', () => {
+describe('noticeDays (docs/domain.md §2: a call is published six weeks before its deadline)', () => {
   const deadline = osloLocalToInstant('2026-12-01T23:59:59');
 
   it('counts Oslo calendar days: published 20 October for 1 December is 42 days, 21 October is 41', () => {

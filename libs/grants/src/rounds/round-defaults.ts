@@ -1,6 +1,6 @@
 import { osloLocalToInstant } from '@app/platform';
 
-/** DOMAIN.md §2 defaults, all overridable per round. */
+/** docs/domain.md §2 defaults, all overridable per round. */
 
 /** Application deadline: 1 December the year before the grant year, 23:59 Europe/Oslo (the whole minute counts). */
 export function defaultApplicationDeadline(grantYear: number): Date {

@@ -27,7 +27,7 @@ describe('round state machine', () => {
   });
 });
 
-describe('round defaults (DOMAIN.md §2)', () => {
+describe('round defaults (docs/domain.md §2)', () => {
   it('puts the application deadline at 1 December 23:59 Oslo the year before', () => {
     expect(defaultApplicationDeadline(2027).toISOString()).toBe('2026-12-01T22:59:59.000Z');
   });

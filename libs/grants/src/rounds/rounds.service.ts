@@ -165,7 +165,7 @@ export class RoundsService {
   }
 
   /**
-   * draft → published. The call must be public for the configured notice before its deadline (DOMAIN.md §2: six
+   * draft → published. The call must be public for the configured notice before its deadline (docs/domain.md §2: six
    * weeks, counted in Oslo calendar days); a shorter notice needs a reason, which is stored with the round and in
    * the audit event.
    */

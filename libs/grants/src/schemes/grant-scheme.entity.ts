@@ -21,7 +21,7 @@ export interface AssessmentCriterion {
 export interface ReportIndicator {
   code: string;
   name: string;
-  /** Aggregate breakdowns only (DOMAIN.md §5); never per person. */
+  /** Aggregate breakdowns only (docs/domain.md §5); never per person. */
   breakdown: 'none' | 'gender' | 'age_band' | 'gender_and_age_band' | 'region';
 }
 
@@ -38,7 +38,7 @@ export enum GrantType {
   Project = 'project',
 }
 
-/** What an overdue or unapproved report on an earlier grant does at screening (DOMAIN.md §2). */
+/** What an overdue or unapproved report on an earlier grant does at screening (docs/domain.md §2). */
 export enum PriorReportRule {
   /** Shown to the caseworker. */
   Warn = 'warn',
@@ -65,7 +65,7 @@ export class GrantScheme extends VersionedRecord {
 
   /**
    * The scheme's identifier on tilskudd.no (DFØ's register of state grant schemes), e.g. "DT-0044"; the public award
-   * list carries it, since tilskudd.no takes award lists by it (DOMAIN.md §8). Null until the admin has set it.
+   * list carries it, since tilskudd.no takes award lists by it (docs/domain.md §8). Null until the admin has set it.
    */
   @Column('text', { nullable: true })
   tilskuddNoId!: string | null;
@@ -88,7 +88,7 @@ export class GrantScheme extends VersionedRecord {
   @Column('text', { array: true })
   eligibleOrganisationForms!: OrganisationForm[];
 
-  /** Registration in Frivillighetsregisteret required at screening (DOMAIN.md §1, default on). */
+  /** Registration in Frivillighetsregisteret required at screening (docs/domain.md §1, default on). */
   @Column('boolean', { default: true })
   requiresVoluntaryRegistry!: boolean;
 

@@ -84,7 +84,7 @@ export interface AppConfig {
     heartbeatSeconds: number;
   };
   rounds: {
-    /** Days a call must be public before its deadline (DOMAIN.md §2: 6 weeks); less needs a recorded reason. */
+    /** Days a call must be public before its deadline (docs/domain.md §2: 6 weeks); less needs a recorded reason. */
     minimumNoticeDays: number;
   };
   /** Durable side effects (letters, e-mails): see OutboxWorkService. */
@@ -107,11 +107,11 @@ export interface AppConfig {
     debtorBic: string;
     /** Organisasjonsnummer of the agency: the initiating party. */
     debtorOrganisationNumber: string;
-    /** Disbursements above this amount (øre) need an extra control by a second person (DOMAIN.md §2, DFØ). */
+    /** Disbursements above this amount (øre) need an extra control by a second person (docs/domain.md §2, DFØ). */
     extraControlAboveOre: number;
   };
   statistics: {
-    /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (DOMAIN.md §2, §5). */
+    /** Figures about people from 1 to this many show as "≤limit", with secondary suppression (docs/domain.md §2, §5). */
     smallCellLimit: number;
   };
   /** Virus scanning of uploads with ClamAV's daemon (libs/platform/src/scanning). */
@@ -262,7 +262,7 @@ function readDelivery(env: Env): AppConfig['delivery'] {
   };
 }
 
-/** Development defaults are DOMAIN.md test vectors, not real accounts; production must set its own. */
+/** Development defaults are the test vectors of docs/domain.md §6, not real accounts; production must set its own. */
 function readPayments(env: Env, production: boolean): AppConfig['payments'] {
   return {
     debtorName: str(env, 'PAYMENT_DEBTOR_NAME', 'Sekretariatet for konfliktrådene'),

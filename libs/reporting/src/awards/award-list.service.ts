@@ -5,7 +5,7 @@ import { DomainError } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Table } from '../files/tables';
 
-/** One line of the public award list: grants only, organisations only, nothing about people (DOMAIN.md §8). */
+/** One line of the public award list: grants only, organisations only, nothing about people (docs/domain.md §8). */
 export interface Award {
   year: number;
   /** The scheme's identifier on tilskudd.no (e.g. "DT-0044"); null until the admin has set it on the scheme. */

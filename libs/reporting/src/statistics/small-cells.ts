@@ -1,7 +1,7 @@
 /**
- * Small-cell suppression of figures about people (DOMAIN.md §2 and §5): report indicators summed across
+ * Small-cell suppression of figures about people (docs/domain.md §2 and §5): report indicators summed across
  * recipients — people helped, nights, contacts, by gender, age band or region. Figures about organisations and
- * money (applications, amounts) are public (DOMAIN.md §8) and never pass through here.
+ * money (applications, amounts) are public (docs/domain.md §8) and never pass through here.
  *
  * One indicator of one round is one table: its breakdown cells and their total. What is published, and so what
  * anyone reading it knows (the rules below are public; the suppression is checked against exactly that knowledge):

@@ -9,7 +9,7 @@ import { CellValue, smallCellSymbol, suppressTable, WITHHELD } from './small-cel
 import { convertColumns } from '../files/row-columns';
 
 /**
- * The figures of one group of applications (DOMAIN.md §8). Counts are of applications, amounts in øre. They are
+ * The figures of one group of applications (docs/domain.md §8). Counts are of applications, amounts in øre. They are
  * about organisations and public money, which Sfk publishes, so they are exact however small the group.
  */
 export interface Figures {

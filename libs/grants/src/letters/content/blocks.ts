@@ -4,7 +4,7 @@ import type { LetterTexts } from '../letter-texts';
 
 /**
  * The letter as language-resolved text, independent of pdfmake: the PDF is drawn from it, and the completeness
- * check (letter-parts.ts) reads it. Every block that carries a part of a decision letter (DOMAIN.md §4) is tagged
+ * check (letter-parts.ts) reads it. Every block that carries a part of a decision letter (docs/domain.md §4) is tagged
  * with that part, so the check sees what the template really prints, not what it is supposed to print.
  */
 

@@ -15,7 +15,7 @@ import {
   type LetterSection,
 } from './blocks';
 
-/** The decision letters: a grant, a partial grant, a rejection, a dismissal (DOMAIN.md §4). */
+/** The decision letters: a grant, a partial grant, a rejection, a dismissal (docs/domain.md §4). */
 export function decisionSections(
   input: LetterInput,
   type: DecisionLetterType,

@@ -96,7 +96,7 @@ function controlLine(totals: ControlTotals): string {
 
 /**
  * The disbursement list as CSV for Norwegian Excel: UTF-8 with BOM, `;`, CRLF, comma decimals, Oslo time; a
- * header row, one line per disbursement and a control line with count and total (DESIGN.md §7). Identifiers are
+ * header row, one line per disbursement and a control line with count and total (docs/domain.md §7). Identifiers are
  * quoted text (see `identifier`); the file is meant for machines (DFØ) first, the XLSX list for people.
  */
 export const writeCsv: BatchFileWriter = (header, rows, out) =>

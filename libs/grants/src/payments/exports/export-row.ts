@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 
-/** The three files a payment batch produces (DESIGN.md §7). */
+/** The three files a payment batch produces (docs/domain.md §7). */
 export enum ExportFormat {
   Csv = 'csv',
   Xlsx = 'xlsx',

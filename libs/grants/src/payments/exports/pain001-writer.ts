@@ -27,7 +27,7 @@ export const INITIATING_PARTY_SCHEME = 'CUST';
 export const PARTY_COUNTRY = 'NO';
 
 // Common Norwegian implementation guide for pain.001.001.03: names at most 70 characters,
-// unstructured remittance at most 140 characters, KID at most 25 digits (DOMAIN.md §7).
+// unstructured remittance at most 140 characters, KID at most 25 digits (docs/domain.md §7).
 export const MAX_NAME = 70;
 export const MAX_MESSAGE = 140;
 const MAX_ID = 35;

@@ -157,7 +157,7 @@ function writeTotals(sheet: ExcelJS.Worksheet, rowNumber: number, totals: Contro
 
 /**
  * The disbursement list as an Excel workbook, streamed row by row: title, payment date and control total on top,
- * frozen column titles, real numbers and dates in the cells, and a SUM row at the end (DESIGN.md §7).
+ * frozen column titles, real numbers and dates in the cells, and a SUM row at the end (docs/domain.md §7).
  */
 export const writeXlsx: BatchFileWriter = (header, rows, out) =>
   runExport(out, async () => {
