@@ -2,7 +2,8 @@ import { DomainError } from '@app/platform';
 import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { isUuid, lockVersioned } from '../kernel/persistence';
+import { applyTransition } from '../outbox/transition';
 import { loadApplication } from './application-access';
 
 /** A record that belongs to an application's case (an appeal, a change request) and is edited at a version. */
@@ -30,17 +31,11 @@ export async function changeCaseRecord<T extends CaseRecord>(
     if (!peek) throw DomainError.notFound(what);
     await loadApplication(manager, actor, peek.applicationId);
     const record = await lockVersioned(manager, target, id, version, what);
-    const before = snapshot(record);
-    await apply(manager, record);
-    await manager.save(target, record);
-    await audit.record(manager, {
-      actor,
-      action: ref.action,
-      entityType: ref.entityType,
-      entityId: record.id,
-      before,
-      after: snapshot(record),
-    });
-    return record;
+    return applyTransition(
+      manager,
+      record,
+      { actor, action: ref.action, entityType: ref.entityType },
+      (row) => apply(manager, row),
+    );
   });
 }
