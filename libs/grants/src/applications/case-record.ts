@@ -15,11 +15,12 @@ interface CaseRecord {
 
 /**
  * One step on a case record: the actor must be able to read the application (404 otherwise, so nothing leaks),
- * the record is locked at the client's version (409 when stale), changed, saved and audited in one transaction.
+ * the record is locked at the client's version (409 when stale), changed, saved and audited in one transaction
+ * (`applyTransition`). `_audit` is no longer used: it stays until the callers (appeals, change requests) drop it.
  */
 export async function changeCaseRecord<T extends CaseRecord>(
   db: DataSource,
-  audit: AuditService,
+  _audit: AuditService,
   target: EntityTarget<T>,
   ref: { actor: Actor; id: string; version: number; what: string; entityType: string; action: string },
   apply: (manager: EntityManager, record: T) => Promise<void>,
