@@ -8,6 +8,7 @@ import {
   ApplicationStatus,
   AssessmentService,
   DecisionOutcome,
+  DismissalService,
   ImpartialityService,
   OrganisationForm,
   OrganisationsService,
@@ -31,10 +32,16 @@ describe('assessment (service)', () => {
   const assessment = () => ctx.get(AssessmentService);
   const version = (id: string) => ctx.fx.applicationVersion(id);
   const pass: ScreeningInput = { outcome: ScreeningOutcome.Passed };
-  const dismissal: ScreeningInput = { outcome: ScreeningOutcome.Dismissed, reasons: REASONS };
 
   async function screen(c: Case, input: ScreeningInput = pass, who: TestActor = c.staff.caseworker) {
     return screening().screen(who, c.applicationId, await version(c.applicationId), input);
+  }
+
+  /** Dismissal at the formal check is a decision, which the decisions stage makes (DismissalService). */
+  async function dismiss(c: Case, reasons = REASONS) {
+    return ctx
+      .get(DismissalService)
+      .dismiss(c.staff.caseworker, c.applicationId, await version(c.applicationId), { reasons });
   }
 
   /** A staff member (with the applicant role too) whom the organisation's signatory adds as a member. */
@@ -183,16 +190,17 @@ describe('assessment (service)', () => {
     it('needs full reasons (422 reasons required)', async () => {
       const c = await ctx.fx.submitted();
       await ctx.fx.declare(c.staff.caseworker, c.applicationId);
-      await ruleBroken(
-        screen(c, { outcome: ScreeningOutcome.Dismissed, reasons: { ...REASONS, factsReliedOn: ' ' } }),
-        { field: 'reasons', rule: 'required' },
-      );
+      await ruleBroken(dismiss(c, { ...REASONS, factsReliedOn: ' ' }), {
+        field: 'reasons',
+        rule: 'required',
+      });
+      expect(await ctx.fx.applicationStatus(c.applicationId)).toBe(ApplicationStatus.Submitted);
     });
 
     it('is a decision: dismissed, amount 0, prepared by the caseworker with no approver, its letter asked for', async () => {
       const c = await ctx.fx.submitted();
       await ctx.fx.declare(c.staff.caseworker, c.applicationId);
-      expect(await screen(c, dismissal)).toMatchObject({ status: ApplicationStatus.Decided });
+      expect(await dismiss(c)).toMatchObject({ status: ApplicationStatus.Decided });
       const decision = await ctx.fx.decisionInForce(c.applicationId);
       expect(decision).toMatchObject({
         outcome: DecisionOutcome.Dismissed,
@@ -202,15 +210,38 @@ describe('assessment (service)', () => {
         decidedAt: ctx.clock.now(),
       });
       expect(await ctx.fx.outbox(decision.id)).toEqual(['letter.decision']);
+      const [screened] = await ctx.db.query(
+        `SELECT outcome, dismissal_reason FROM screenings WHERE application_id = $1`,
+        [c.applicationId],
+      );
+      expect(screened).toEqual({ outcome: 'dismissed', dismissal_reason: REASONS.mainConsiderations });
+      // The application's step and the decision, each audited by its owner.
+      const [dismissed] = await ctx.fx.auditRows(c.applicationId, 'application.dismissed');
+      expect(dismissed.before).toMatchObject({ status: ApplicationStatus.Submitted });
+      expect(dismissed.after).toMatchObject({
+        status: ApplicationStatus.Decided,
+        screening: expect.objectContaining({ outcome: 'dismissed' }),
+      });
+      const [made] = await ctx.fx.auditRows(decision.id, 'decision.made');
+      expect(made).toMatchObject({ before: null, after: expect.objectContaining({ outcome: 'dismissed' }) });
+    });
+
+    it('is not a passing screening: ScreeningService.screen leaves it to DismissalService', async () => {
+      const c = await ctx.fx.submitted();
+      await ctx.fx.declare(c.staff.caseworker, c.applicationId);
+      await expect(screen(c, { outcome: ScreeningOutcome.Dismissed, reasons: REASONS })).rejects.toThrow(
+        /DismissalService/,
+      );
+      expect(await ctx.fx.applicationStatus(c.applicationId)).toBe(ApplicationStatus.Submitted);
     });
 
     it('dismisses only at the formal check: once screened it is refused (409 «in_assessment», «assessed»), not a 500', async () => {
       // docs/domain.md §10: dismiss leaves `submitted` only. The state machine also let it leave `in_assessment`, where the
       // screening already recorded made the second screening row break its unique key (a 500).
       const inAssessment = await ctx.fx.inAssessment();
-      await invalidState(screen(inAssessment, dismissal), 'in_assessment');
+      await invalidState(dismiss(inAssessment), 'in_assessment');
       const assessed = await ctx.fx.assessed();
-      await invalidState(screen(assessed, dismissal), 'assessed');
+      await invalidState(dismiss(assessed), 'assessed');
     });
   });
 

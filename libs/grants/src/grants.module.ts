@@ -17,6 +17,7 @@ import { AuditService } from './audit/audit.service';
 import { AcceptanceService } from './awards/acceptance.service';
 import { BudgetReservationService } from './decisions/budget-reservation.service';
 import { DecisionsService } from './decisions/decisions.service';
+import { DismissalService } from './decisions/dismissal.service';
 import { DisbursementsService } from './payments/disbursements.service';
 import { PaymentBatchesService } from './payments/payment-batches.service';
 import { RemindersService } from './reminders/reminders.service';
@@ -76,6 +77,7 @@ const SERVICES = [
   ScreeningService,
   AssessmentService,
   DecisionsService,
+  DismissalService,
   BudgetReservationService,
   RoundOverviewService,
   AcceptanceService,

@@ -476,6 +476,27 @@ export class Fixtures {
     }
   }
 
+  async applicationStatus(id: string): Promise<string> {
+    const [row] = await this.ctx.db.query<{ status: string }[]>(
+      'SELECT status FROM applications WHERE id = $1',
+      [id],
+    );
+    return row.status;
+  }
+
+  /** The audit events of an entity with this action, oldest first, with their before and after snapshots. */
+  async auditRows(
+    entityId: string,
+    action: string,
+  ): Promise<
+    { actor_user_id: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> }[]
+  > {
+    return this.ctx.db.query(
+      'SELECT actor_user_id, before, after FROM audit_events WHERE entity_id = $1 AND action = $2 ORDER BY id',
+      [entityId, action],
+    );
+  }
+
   /** The audit events of an entity, oldest first. */
   async audit(entityId: string): Promise<{ action: string; actor_user_id: string | null }[]> {
     return this.ctx.db.query(

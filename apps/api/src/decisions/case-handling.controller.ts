@@ -7,10 +7,12 @@ import {
   ApplicationsService,
   AssessmentService,
   DecisionsService,
+  DismissalService,
   ImpartialityService,
   Role,
   RoundOverviewService,
   RoundsService,
+  ScreeningOutcome,
   ScreeningService,
 } from '@app/grants';
 import { Clock } from '@app/platform';
@@ -47,6 +49,7 @@ export class CaseHandlingController {
     private readonly applications: ApplicationsService,
     private readonly impartiality: ImpartialityService,
     private readonly screening: ScreeningService,
+    private readonly dismissal: DismissalService,
     private readonly assessments: AssessmentService,
     private readonly decisions: DecisionsService,
     private readonly overview: RoundOverviewService,
@@ -96,7 +99,9 @@ export class CaseHandlingController {
   @CaseStep('applications/:id/screening', Role.Caseworker)
   async screen(id: string, body: ScreeningRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...input } = body;
-    await this.screening.screen(actor, id, version, input);
+    // A dismissal is a decision: the decisions stage makes it (and records the formal check through screening).
+    if (input.outcome === ScreeningOutcome.Dismissed) await this.dismissal.dismiss(actor, id, version, input);
+    else await this.screening.screen(actor, id, version, input);
     return mapApplication(await this.applications.get(actor, id));
   }
 

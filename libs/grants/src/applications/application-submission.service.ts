@@ -3,10 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, isWithinDeadline } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../kernel/actor';
-import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../kernel/persistence';
 import { moveApplication } from './application-transitions';
-import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { RoundStatus } from '../rounds/round-status';
 import { lockApplicationForWrite } from './application-access';
@@ -19,7 +16,6 @@ import { ApplicationAttachment } from './attachment.entity';
 export class ApplicationSubmissionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -32,7 +28,8 @@ export class ApplicationSubmissionService {
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
       const application = await lockApplicationForWrite(manager, actor, id, version);
-      const next = applicationTransition(application.status, 'submit');
+      // A step the status does not allow is refused (409) before the round and the content are checked.
+      applicationTransition(application.status, 'submit');
       const round = await manager.findOneOrFail(GrantRound, {
         where: { id: application.roundId },
         relations: { scheme: true },
@@ -54,23 +51,23 @@ export class ApplicationSubmissionService {
       );
       if (errors.length) throw DomainError.rules(errors);
 
-      const before = snapshot(application);
-      const sequence = await nextReferenceNumber(manager, round.id);
-      application.sequenceNumber = sequence;
-      application.referenceNumber = `${round.scheme!.code}-${round.year}-${String(sequence).padStart(4, '0')}`;
-      application.status = next;
-      application.submittedAt = now;
-      application.submittedBy = actor.userId;
-      await manager.save(application);
-      await this.audit.record(manager, {
-        actor,
-        action: 'application.submitted',
-        entityType: 'application',
-        entityId: id,
-        before,
-        after: snapshot(application),
-      });
-      await addToOutbox(manager, 'letter.receipt', { applicationId: id }, id);
+      await moveApplication(
+        manager,
+        application,
+        'submit',
+        {
+          actor,
+          action: 'application.submitted',
+          effects: [{ topic: 'letter.receipt', payload: { applicationId: id }, subjectKey: id }],
+        },
+        async (row) => {
+          const sequence = await nextReferenceNumber(manager, round.id);
+          row.sequenceNumber = sequence;
+          row.referenceNumber = `${round.scheme!.code}-${round.year}-${String(sequence).padStart(4, '0')}`;
+          row.submittedAt = now;
+          row.submittedBy = actor.userId;
+        },
+      );
       return application;
     });
   }

@@ -1,4 +1,4 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
 import { VersionedRecord } from '../kernel/versioned-record';
 import { bigintOre } from '@app/platform';
 import { Organisation } from '../organisations/organisation.entity';
@@ -6,7 +6,6 @@ import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantType } from '../schemes/grant-scheme.entity';
 import { BudgetLine, ContactPerson, OtherFunding, Partner, Signatory } from '../kernel/application-content';
 import { ApplicationStatus } from './application-status';
-import { ApplicationAttachment } from './attachment.entity';
 
 export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(title, '') || ' ' || coalesce(summary, ''))`;
 
@@ -130,7 +129,4 @@ export class Application extends VersionedRecord {
 
   @Column('text', { nullable: true })
   withdrawalReason!: string | null;
-
-  @OneToMany(() => ApplicationAttachment, (attachment) => attachment.application)
-  attachments?: ApplicationAttachment[];
 }

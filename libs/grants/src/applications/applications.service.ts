@@ -28,6 +28,7 @@ import {
   textLimitErrors,
 } from './application-rules';
 import { applicationTransition, ApplicationStatus } from './application-status';
+import { moveApplication } from './application-transitions';
 import { Application } from './application.entity';
 import { ApplicationAttachment } from './attachment.entity';
 
@@ -191,6 +192,7 @@ export class ApplicationsService {
   async update(actor: Actor, id: string, version: number, changes: ApplicationContent): Promise<Application> {
     return this.db.transaction(async (manager) => {
       const application = await lockApplicationForWrite(manager, actor, id, version);
+      // A step the status does not allow is refused (409) before the content is checked.
       applicationTransition(application.status, 'edit');
       const scheme = await manager
         .createQueryBuilder(GrantScheme, 's')
@@ -204,18 +206,15 @@ export class ApplicationsService {
         ...amountCeilingErrors(given),
       ];
       if (errors.length) throw DomainError.rules(errors);
-      const before = snapshot(application);
-      Object.assign(application, given);
-      await manager.save(application);
-      await this.audit.record(manager, {
-        actor,
-        action: 'application.updated',
-        entityType: 'application',
-        entityId: id,
-        before,
-        after: snapshot(application),
-      });
-      return application;
+      return moveApplication(
+        manager,
+        application,
+        'edit',
+        { actor, action: 'application.updated' },
+        (row) => {
+          Object.assign(row, given);
+        },
+      );
     });
   }
 

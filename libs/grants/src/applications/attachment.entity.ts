@@ -21,7 +21,7 @@ export class ApplicationAttachment extends StoredFile {
   @Column('uuid')
   applicationId!: string;
 
-  @ManyToOne(() => Application, (application) => application.attachments, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Application, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'application_id' })
   application?: Application;
 

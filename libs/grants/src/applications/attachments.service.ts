@@ -12,6 +12,7 @@ import { AttachmentStore } from '../kernel/attachments/attachment-store';
 import { assertCanWrite, findReadable, loadApplication, lockApplicationForWrite } from './application-access';
 import { applicationTransition, ApplicationStatus } from './application-status';
 import { ApplicationAttachment } from './attachment.entity';
+import { applyTransition } from '../outbox/transition';
 import { CasePart } from '../kernel/need-to-know';
 import { checkUploadedFile } from '../kernel/attachments/file-type';
 
@@ -151,19 +152,20 @@ export class AttachmentsService {
           })
         : null;
       if (!attachment) throw DomainError.notFound('Vedlegget');
-      const before = snapshot(attachment, ['content']);
-      attachment.exemptFromPublic = exemptFromPublic;
-      attachment.exemptionBasis = exemptFromPublic ? exemptionBasis!.trim() : null;
-      await manager.save(attachment);
-      await this.audit.record(manager, {
-        actor,
-        action: 'attachment.exemption_set',
-        entityType: 'application_attachment',
-        entityId: attachment.id,
-        before,
-        after: snapshot(attachment, ['content']),
-      });
-      return attachment;
+      return applyTransition(
+        manager,
+        attachment,
+        {
+          actor,
+          action: 'attachment.exemption_set',
+          entityType: 'application_attachment',
+          omit: ['content'],
+        },
+        (row) => {
+          row.exemptFromPublic = exemptFromPublic;
+          row.exemptionBasis = exemptFromPublic ? exemptionBasis!.trim() : null;
+        },
+      );
     });
   }
 }

@@ -3,13 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, FieldError } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, hasRole } from '../kernel/actor';
-import { AuditService } from '../audit/audit.service';
 import { lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
+import { moveApplication } from '../applications/application-transitions';
 import { Application } from '../applications/application.entity';
 import {
   DecisionReasons,
@@ -33,7 +33,6 @@ export interface AssessmentInput {
 export class AssessmentService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
   ) {}
 
@@ -50,7 +49,8 @@ export class AssessmentService {
       await loadApplication(manager, actor, applicationId);
       await this.impartiality.assertImpartial(manager, actor, applicationId);
       const application = await lockVersioned(manager, Application, applicationId, version, 'Søknaden');
-      const next = applicationTransition(application.status, 'assess');
+      // A step the status does not allow is refused (409) before the scores are checked.
+      applicationTransition(application.status, 'assess');
       const scheme = await manager
         .createQueryBuilder(GrantScheme, 's')
         .innerJoin(GrantRound, 'r', 'r.scheme_id = s.id')
@@ -59,7 +59,7 @@ export class AssessmentService {
       const weighted = checkAssessment(input, scheme, application.requestedAmountOre ?? 0);
 
       const existing = await manager.findOneBy(Assessment, { applicationId });
-      const before = existing ? snapshot(existing) : null;
+      const previous = existing ? snapshot(existing) : null;
       const assessment = existing ?? manager.create(Assessment, { applicationId });
       Object.assign(assessment, {
         scores: input.scores,
@@ -71,16 +71,10 @@ export class AssessmentService {
         assessedBy: actor.userId,
       });
       await manager.save(assessment);
-      const applicationBefore = snapshot(application);
-      application.status = next;
-      await manager.save(application);
-      await this.audit.record(manager, {
+      await moveApplication(manager, application, 'assess', {
         actor,
         action: existing ? 'assessment.revised' : 'assessment.made',
-        entityType: 'application',
-        entityId: applicationId,
-        before: { application: applicationBefore, assessment: before },
-        after: { application: snapshot(application), assessment: snapshot(assessment) },
+        note: { assessment: snapshot(assessment), ...(previous ? { previousAssessment: previous } : {}) },
       });
       return assessment;
     });

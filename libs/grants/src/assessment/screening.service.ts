@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, isWithinDeadline } from '@app/platform';
-import { DataSource } from 'typeorm';
+import { DomainError, isWithinDeadline } from '@app/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../kernel/actor';
-import { AuditService } from '../audit/audit.service';
 import { lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
 import { Organisation } from '../organisations/organisation.entity';
-import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
+import { moveApplication } from '../applications/application-transitions';
 import { Application } from '../applications/application.entity';
 import { ApplicationAttachment } from '../applications/attachment.entity';
-import { Decision } from '../decisions/decision.entity';
-import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../kernel/decision-reasons';
+import { DecisionReasons, reasonsComplete } from '../kernel/decision-reasons';
 import { ImpartialityService } from '../applications/impartiality.service';
 import { PriorReports } from './prior-reports.port';
 import { screeningErrors, type ScreeningFindings } from './screening-errors';
@@ -34,10 +32,8 @@ export interface ScreeningInput {
 export class ScreeningService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
     private readonly priorReports: PriorReports,
-    private readonly clock: Clock,
   ) {}
 
   /** What the system finds for the formal check; the caseworker decides on it. */
@@ -53,8 +49,30 @@ export class ScreeningService {
     return this.computeChecks(application);
   }
 
-  /** Formal check: on to assessment, or dismissal (avvisning) — a decision the caseworker makes and explains. */
+  /**
+   * Formal check passed: on to assessment. A dismissal (avvisning) is a decision, which the decisions stage makes
+   * (`DismissalService`, through `record`).
+   */
   async screen(
+    actor: Actor,
+    applicationId: string,
+    version: number,
+    input: ScreeningInput,
+  ): Promise<Application> {
+    if (input.outcome === ScreeningOutcome.Dismissed) {
+      throw new Error('a dismissal is a decision: DismissalService.dismiss makes it');
+    }
+    return this.db.transaction((manager) => this.record(manager, actor, applicationId, version, input));
+  }
+
+  /**
+   * The formal check in the caller's transaction: the caseworker's role and impartiality, the application locked at
+   * the client's version, the checks (or, for a dismissal, full reasons — fvl §§ 24–25), the screening row, and the
+   * application moved on (`screen`) or dismissed (`dismiss`) through its owner. A dismissal's decision is the
+   * caller's (`DismissalService`).
+   */
+  async record(
+    manager: EntityManager,
     actor: Actor,
     applicationId: string,
     version: number,
@@ -62,74 +80,40 @@ export class ScreeningService {
   ): Promise<Application> {
     if (!hasRole(actor, Role.Caseworker))
       throw DomainError.forbidden('Bare saksbehandlere gjør formell kontroll.');
-    return this.db.transaction(async (manager) => {
-      await loadApplication(manager, actor, applicationId);
-      await this.impartiality.assertImpartial(manager, actor, applicationId);
-      const application = await lockVersioned(manager, Application, applicationId, version, 'Søknaden');
-      const dismiss = input.outcome === ScreeningOutcome.Dismissed;
-      const next = applicationTransition(application.status, dismiss ? 'dismiss' : 'screen');
-      const checks = await this.computeChecks(application);
-      const { organisationForm: _form, priorReportRule: _rule, ...recorded } = checks;
-
-      if (dismiss) {
-        if (!reasonsComplete(input.reasons)) {
-          throw DomainError.rule(
-            'reasons',
-            'required',
-            'En avvisning må begrunnes: regler, faktum og hovedhensyn.',
-          );
-        }
-      } else {
-        const errors = screeningErrors(checks, input);
-        if (errors.length) throw DomainError.rules(errors);
+    await loadApplication(manager, actor, applicationId);
+    await this.impartiality.assertImpartial(manager, actor, applicationId);
+    const application = await lockVersioned(manager, Application, applicationId, version, 'Søknaden');
+    const dismiss = input.outcome === ScreeningOutcome.Dismissed;
+    const event = dismiss ? 'dismiss' : 'screen';
+    // A step the status does not allow is refused (409) before the checks are asked for.
+    applicationTransition(application.status, event);
+    const checks = await this.computeChecks(application);
+    const { organisationForm: _form, priorReportRule: _rule, ...recorded } = checks;
+    if (dismiss) {
+      if (!reasonsComplete(input.reasons)) {
+        throw DomainError.rule(
+          'reasons',
+          'required',
+          'En avvisning må begrunnes: regler, faktum og hovedhensyn.',
+        );
       }
-
-      const before = snapshot(application);
-      const screening = manager.create(Screening, {
-        applicationId,
-        checks: recorded,
-        municipalityJustification: input.municipalityJustification?.trim() || null,
-        outcome: input.outcome,
-        dismissalReason: dismiss ? input.reasons!.mainConsiderations.trim() : null,
-        screenedBy: actor.userId,
-      });
-      await manager.save(screening);
-      application.status = next;
-      await manager.save(application);
-      await this.audit.record(manager, {
-        actor,
-        action: dismiss ? 'application.dismissed' : 'application.screened',
-        entityType: 'application',
-        entityId: applicationId,
-        before,
-        after: { ...snapshot(application), screening: snapshot(screening) },
-      });
-      if (dismiss) {
-        const round = await manager.findOneByOrFail(GrantRound, { id: application.roundId });
-        const decision = manager.create(Decision, {
-          applicationId,
-          roundId: application.roundId,
-          outcome: DecisionOutcome.Dismissed,
-          amountOre: 0,
-          conditions: [],
-          reasons: input.reasons!,
-          preparedBy: actor.userId,
-          approvedBy: null,
-          decidedAt: this.clock.now(),
-          madeUnderBudgetReservation: round.budgetReservation,
-          supersededBy: null,
-        });
-        await manager.save(decision);
-        await this.audit.record(manager, {
-          actor,
-          action: 'decision.made',
-          entityType: 'decision',
-          entityId: decision.id,
-          after: snapshot(decision),
-        });
-        await addToOutbox(manager, 'letter.decision', { decisionId: decision.id }, decision.id);
-      }
-      return application;
+    } else {
+      const errors = screeningErrors(checks, input);
+      if (errors.length) throw DomainError.rules(errors);
+    }
+    const screening = manager.create(Screening, {
+      applicationId,
+      checks: recorded,
+      municipalityJustification: input.municipalityJustification?.trim() || null,
+      outcome: input.outcome,
+      dismissalReason: dismiss ? input.reasons!.mainConsiderations.trim() : null,
+      screenedBy: actor.userId,
+    });
+    await manager.save(screening);
+    return moveApplication(manager, application, event, {
+      actor,
+      action: dismiss ? 'application.dismissed' : 'application.screened',
+      note: { screening: snapshot(screening) },
     });
   }
 

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError } from '@app/platform';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../kernel/actor';
-import { AuditService } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
-import { addToOutbox } from '../outbox/outbox';
+import { isUuid, lockVersioned } from '../kernel/persistence';
+import { applyTransition } from '../outbox/transition';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { COMMITTING_OUTCOMES } from './decisions.service';
+import { COMMITTING_OUTCOMES } from './budget-frame';
 import { Decision } from './decision.entity';
 
 /**
@@ -17,10 +16,7 @@ import { Decision } from './decision.entity';
  */
 @Injectable()
 export class BudgetReservationService {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /** Returns the ids of the decisions whose organisations are told. */
   async lift(roundId: string, version: number, actor: Actor): Promise<string[]> {
@@ -31,9 +27,6 @@ export class BudgetReservationService {
       if (!round.budgetReservation) {
         throw DomainError.invalidState('Utlysningen har ikke forbehold om budsjettvedtak.', round.status);
       }
-      const before = snapshot(round);
-      round.budgetReservation = false;
-      await manager.save(round);
       const grants = await manager.find(Decision, {
         where: {
           roundId: round.id,
@@ -44,22 +37,24 @@ export class BudgetReservationService {
         },
         order: { id: 'ASC' },
       });
-      for (const decision of grants) {
-        await addToOutbox(
-          manager,
-          'letter.budget_reservation_lifted',
-          { subjectId: decision.id },
-          decision.id,
-        );
-      }
-      await this.audit.record(manager, {
-        actor,
-        action: 'round.budget_reservation_lifted',
-        entityType: 'grant_round',
-        entityId: round.id,
-        before,
-        after: { ...snapshot(round), notifiedDecisions: grants.map((d) => d.id) },
-      });
+      await applyTransition(
+        manager,
+        round,
+        {
+          actor,
+          action: 'round.budget_reservation_lifted',
+          entityType: 'grant_round',
+          note: { notifiedDecisions: grants.map((d) => d.id) },
+          effects: grants.map((decision) => ({
+            topic: 'letter.budget_reservation_lifted',
+            payload: { subjectId: decision.id },
+            subjectKey: decision.id,
+          })),
+        },
+        (row) => {
+          row.budgetReservation = false;
+        },
+      );
       return grants.map((d) => d.id);
     });
   }

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, formatKroner, retryOnContention } from '@app/platform';
+import { Clock, DomainError, retryOnContention } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, hasRole } from '../kernel/actor';
-import { AuditService } from '../audit/audit.service';
 import { compareIds, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { Role } from '../kernel/role';
-import { addToOutbox } from '../outbox/outbox';
 import { GrantRound } from '../rounds/grant-round.entity';
+import { moveApplication } from '../applications/application-transitions';
 import { loadApplication } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
@@ -20,6 +19,8 @@ import {
   reasonsComplete,
   outcomeTermErrors,
 } from '../kernel/decision-reasons';
+import { assertWithinFrame, committedInRound, lockRound } from './budget-frame';
+import { decisionLetter } from './decision-transitions';
 import { Decision } from './decision.entity';
 import { CasePart } from '../kernel/need-to-know';
 
@@ -31,14 +32,13 @@ export interface ApprovalInput {
   conditions?: string[];
 }
 
-/** Decisions committing money: granted and partly granted, in force. */
-export const COMMITTING_OUTCOMES = [DecisionOutcome.Granted, DecisionOutcome.PartlyGranted];
+// The budget frame moved to budget-frame.ts; these names stay importable from here until their callers move.
+export { assertWithinFrame, COMMITTING_OUTCOMES, committedInRound, lockRound } from './budget-frame';
 
 @Injectable()
 export class DecisionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
     private readonly clock: Clock,
   ) {}
@@ -152,18 +152,12 @@ export class DecisionsService {
         supersededBy: null,
       });
       await manager.save(decision);
-      const before = snapshot(application);
-      application.status = applicationTransition(application.status, 'approve');
-      await manager.save(application);
-      await this.audit.record(manager, {
+      await moveApplication(manager, application, 'approve', {
         actor,
         action: 'decision.approved',
-        entityType: 'application',
-        entityId: application.id,
-        before,
-        after: { ...snapshot(application), decision: snapshot(decision) },
+        note: { decision: snapshot(decision) },
+        effects: [decisionLetter(decision)],
       });
-      await addToOutbox(manager, 'letter.decision', { decisionId: decision.id }, decision.id);
       decisions.push(decision);
     }
     return decisions;
@@ -199,38 +193,4 @@ function finalTerms(
   );
   if (first) throw DomainError.rule(first.field, first.rule, first.message);
   return { outcome, amountOre, reasons: reasons ?? null, conditions };
-}
-
-/** Locks the round row: every approval in the round waits here, so frame sums never race. */
-export async function lockRound(manager: EntityManager, roundId: string): Promise<GrantRound> {
-  const round = await manager.findOne(GrantRound, {
-    where: { id: roundId },
-    lock: { mode: 'pessimistic_write' },
-  });
-  if (!round) throw DomainError.notFound('Utlysningen');
-  return round;
-}
-
-/**
- * The round's frame holds `amountOre` more on top of `committedOre` (what decisions in force take, less any decision
- * being replaced), or the approval is refused naming what is left. Call it under the round's row lock.
- */
-export function assertWithinFrame(round: GrantRound, committedOre: number, amountOre: number): void {
-  if (committedOre + amountOre > round.budgetFrameOre) {
-    throw DomainError.rule(
-      'amountOre',
-      'withinFrame',
-      `Vedtaket vil overskride rammen for utlysningen. Gjenstående ramme er ${formatKroner(Math.max(0, round.budgetFrameOre - committedOre))}.`,
-    );
-  }
-}
-
-/** Sum granted in the round by decisions in force. */
-export async function committedInRound(manager: EntityManager, roundId: string): Promise<number> {
-  const [row] = await manager.query<{ sum: string }[]>(
-    `SELECT COALESCE(SUM(amount_ore), 0) AS sum FROM decisions
-      WHERE round_id = $1 AND superseded_by IS NULL AND lapsed_at IS NULL AND outcome = ANY($2)`,
-    [roundId, COMMITTING_OUTCOMES],
-  );
-  return Number(row.sum);
 }

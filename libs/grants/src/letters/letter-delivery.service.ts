@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, endOfOsloDayAfter, faultPoint, MailTransport, type OutgoingMail } from '@app/platform';
+import { Clock, faultPoint, MailTransport, type OutgoingMail } from '@app/platform';
 import { DataSource, IsNull } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { snapshot } from '../kernel/persistence';
-import { applicationTransition, ApplicationStatus } from '../applications/application-status';
 import { Application } from '../applications/application.entity';
-import { DecisionOutcome } from '../kernel/decision-reasons';
-import { Decision } from '../decisions/decision.entity';
+import { recordDecisionNotification } from '../decisions/decision-transitions';
 import { WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { Complete } from '../outbox/outbox-work.service';
-import { GrantRound } from '../rounds/grant-round.entity';
-import { appealDeadlineOnDelivery, later } from '../kernel/deadlines';
 import { ReportLetters } from './report-letters';
 import { letterFileName } from './letter-file-name';
 import { Letter } from './letter.entity';
@@ -78,37 +73,10 @@ export class LetterDeliveryService {
           await this.reportLetters.delivered(manager, letter, deliveredAt);
         return;
       }
-      const decision = await manager.findOne(Decision, {
-        where: { id: letter.decisionId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!decision || decision.notifiedAt) return;
-      const round = await manager.findOneByOrFail(GrantRound, { id: decision.roundId });
-      const grant =
-        decision.outcome === DecisionOutcome.Granted || decision.outcome === DecisionOutcome.PartlyGranted;
-      const before = snapshot(decision);
-      decision.notifiedAt = deliveredAt;
-      // Never earlier than the date the letter states.
-      decision.appealDeadline = appealDeadlineOnDelivery(deliveredAt, letter.statedAppealDeadline);
-      decision.acceptanceDeadline = grant
-        ? later(endOfOsloDayAfter(deliveredAt, round.acceptancePeriodDays), letter.statedAcceptanceDeadline)
-        : null;
-      await manager.save(decision);
-      const app = await manager.findOne(Application, {
-        where: { id: decision.applicationId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (app && app.status === ApplicationStatus.Decided) {
-        app.status = applicationTransition(app.status, 'notify');
-        await manager.save(app);
-      }
-      await this.audit.record(manager, {
-        actor: null,
-        action: 'decision.notified',
-        entityType: 'decision',
-        entityId: decision.id,
-        before,
-        after: snapshot(decision),
+      // Delivery of a decision letter is its notification; the decisions stage records it.
+      await recordDecisionNotification(manager, letter.decisionId, deliveredAt, {
+        appealDeadline: letter.statedAppealDeadline,
+        acceptanceDeadline: letter.statedAcceptanceDeadline,
       });
     });
   }

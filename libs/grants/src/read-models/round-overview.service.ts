@@ -6,7 +6,7 @@ import { Actor } from '../kernel/actor';
 import { disqualifiedSql } from '../applications/impartiality';
 import { isUuid } from '../kernel/persistence';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { COMMITTING_OUTCOMES } from '../decisions/decisions.service';
+import { COMMITTING_OUTCOMES } from '../decisions/budget-frame';
 
 export interface OverviewRow {
   applicationId: string;
