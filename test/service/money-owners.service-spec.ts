@@ -1,10 +1,12 @@
 /**
  * The owners of the money's states (issue 16, «one owner per state»): `moveDisbursement` and its set-based form
- * `moveDisbursements`, `movePaymentBatch`, and the settling of a paid grant through `moveApplication`. Every step the
+ * `moveDisbursements`, `movePaymentBatch`, and the application's steps the awards and payments take through
+ * `moveApplication` (acceptance, decline, a new decision, settling a paid grant). Every step the
  * disbursement's state machine does not allow is refused with the 409 the API gives, naming the status, before
  * anything is written; each owner writes its audit event with the before and after the trail has always had.
  */
 import {
+  AcceptanceService,
   ApplicationStatus,
   Disbursement,
   DisbursementsService,
@@ -297,6 +299,37 @@ describe('the owners of the money (service)', () => {
         decision: { id: decision.id, amountOre: 30_000_000 },
       });
       expect(await ctx.fx.outbox(decision.id)).toEqual(['letter.decision']);
+    });
+
+    it('an acceptance: the application and the decision before and after, and the instalments planned', async () => {
+      const c = await ctx.fx.accepted();
+      const d = await only(c);
+      const [accepted] = (await auditRows(c.applicationId)).filter((e) => e.action === 'decision.accepted');
+      expect(accepted.before).toEqual({
+        application: expect.objectContaining({ status: ApplicationStatus.Notified }),
+        decision: expect.objectContaining({ id: c.decisionId, acceptedAt: null }),
+      });
+      expect(accepted.after).toEqual({
+        application: expect.objectContaining({ status: ApplicationStatus.Accepted }),
+        decision: expect.objectContaining({ id: c.decisionId, acceptedBy: c.member.userId }),
+        disbursements: [{ id: d.id, amountOre: d.amountOre, dueDate: d.dueDate }],
+      });
+    });
+
+    it('a decline: the grant lapsed, the application and the decision before and after', async () => {
+      const c = await ctx.fx.notified();
+      await ctx
+        .get(AcceptanceService)
+        .decline(c.member, c.applicationId, await ctx.fx.applicationVersion(c.applicationId), 'Avlyst.');
+      const [lapsed] = (await auditRows(c.applicationId)).filter((e) => e.action === 'decision.lapsed');
+      expect(lapsed.before).toEqual({
+        application: expect.objectContaining({ status: ApplicationStatus.Notified }),
+        decision: expect.objectContaining({ lapsedAt: null }),
+      });
+      expect(lapsed.after).toEqual({
+        application: expect.objectContaining({ status: ApplicationStatus.Lapsed }),
+        decision: expect.objectContaining({ lapseReason: 'Takket nei: Avlyst.' }),
+      });
     });
 
     it("keeps a user's password hash out of both sides of the audit", async () => {
