@@ -11,15 +11,16 @@ import {
 } from '@app/platform';
 import { DataSource, EntityManager, IsNull, LessThan, Not } from 'typeorm';
 import { Actor } from '../kernel/actor';
-import { AuditService } from '../audit/audit.service';
 import { snapshot } from '../kernel/persistence';
 import { assertMaySign } from '../organisations/signing-rights';
 import { lockApplicationForWrite } from '../applications/application-access';
 import { applicationTransition } from '../applications/application-status';
+import { moveApplication } from '../applications/application-transitions';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
-import { planDisbursements, settlePaidApplications } from '../payments/disbursements.service';
+import { Disbursement } from '../payments/disbursement.entity';
+import { planDisbursements, settlePaidApplications } from '../payments/disbursement-transitions';
 
 /**
  * Acceptance of the conditions of a grant by someone who may sign for the organisation, before the
@@ -29,7 +30,6 @@ import { planDisbursements, settlePaidApplications } from '../payments/disbursem
 export class AcceptanceService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,32 +45,32 @@ export class AcceptanceService {
           `Fristen for å akseptere vilkårene gikk ut ${formatOsloNorwegian(decision.acceptanceDeadline)}.`,
         );
       }
-      const before = { application: snapshot(application), decision: snapshot(decision) };
-      decision.acceptedAt = now;
-      decision.acceptedBy = actor.userId;
-      application.status = applicationTransition(application.status, 'accept');
-      await manager.save([decision, application]);
-      const disbursements = await planDisbursements(
+      let planned: Disbursement[] = [];
+      await moveApplication(
         manager,
-        decision,
         application,
-        now,
-        this.config.payments.extraControlAboveOre,
+        'accept',
+        {
+          actor,
+          action: 'decision.accepted',
+          describe: (row, moment) => ({
+            application: snapshot(row),
+            decision: snapshot(decision),
+            ...(moment === 'after' && {
+              disbursements: planned.map((d) => ({ id: d.id, amountOre: d.amountOre, dueDate: d.dueDate })),
+            }),
+          }),
+        },
+        async (row) => {
+          decision.acceptedAt = now;
+          decision.acceptedBy = actor.userId;
+          await manager.save(decision);
+          const threshold = this.config.payments.extraControlAboveOre;
+          planned = await planDisbursements(manager, decision, row, now, threshold);
+        },
       );
       // A new decision on appeal whose grant was paid in full already: nothing is left to pay.
-      if (disbursements.length === 0) await settlePaidApplications(manager, actor, [applicationId]);
-      await this.audit.record(manager, {
-        actor,
-        action: 'decision.accepted',
-        entityType: 'application',
-        entityId: applicationId,
-        before,
-        after: {
-          application: snapshot(application),
-          decision: snapshot(decision),
-          disbursements: disbursements.map((d) => ({ id: d.id, amountOre: d.amountOre, dueDate: d.dueDate })),
-        },
-      });
+      if (planned.length === 0) await settlePaidApplications(manager, actor, [applicationId]);
       return decision;
     });
   }
@@ -125,19 +125,21 @@ export class AcceptanceService {
     decision: Decision,
     reason: string,
   ): Promise<Decision> {
-    const before = { application: snapshot(application), decision: snapshot(decision) };
-    decision.lapsedAt = this.clock.now();
-    decision.lapseReason = reason;
-    application.status = applicationTransition(application.status, 'lapse');
-    await manager.save([decision, application]);
-    await this.audit.record(manager, {
-      actor,
-      action: 'decision.lapsed',
-      entityType: 'application',
-      entityId: application.id,
-      before,
-      after: { application: snapshot(application), decision: snapshot(decision) },
-    });
+    await moveApplication(
+      manager,
+      application,
+      'lapse',
+      {
+        actor,
+        action: 'decision.lapsed',
+        describe: (row) => ({ application: snapshot(row), decision: snapshot(decision) }),
+      },
+      async () => {
+        decision.lapsedAt = this.clock.now();
+        decision.lapseReason = reason;
+        await manager.save(decision);
+      },
+    );
     return decision;
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { changeUser } from './user-transitions';
 import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, preparedQuery, snapshot } from '../kernel/persistence';
@@ -133,33 +134,24 @@ export class UsersService {
           throw DomainError.rule('active', 'selfDeactivate', 'Du kan ikke deaktivere deg selv.');
         }
       }
-      const before = snapshot(user, ['passwordHash']);
       const roleRemoved = changes.roles !== undefined && user.roles.some((r) => !changes.roles!.includes(r));
       const deactivated = changes.active === false && user.active;
-      if (changes.name !== undefined) user.name = changes.name.trim();
-      if (changes.roles !== undefined) user.roles = uniq(changes.roles);
-      if (changes.active !== undefined) user.active = changes.active;
-      if (passwordHash !== undefined) user.passwordHash = passwordHash;
-      if (passwordHash !== undefined || roleRemoved || deactivated) user.credentialVersion += 1;
-      await manager.save(user);
-      if (passwordHash !== undefined) {
-        await voidPasswordResets(manager, user.id, new Date());
+      const action = passwordHash !== undefined ? 'user.updated_with_password' : 'user.updated';
+      return changeUser(manager, user, { actor, action }, async (row) => {
+        if (changes.name !== undefined) row.name = changes.name.trim();
+        if (changes.roles !== undefined) row.roles = uniq(changes.roles);
+        if (changes.active !== undefined) row.active = changes.active;
+        if (passwordHash !== undefined) row.passwordHash = passwordHash;
+        if (passwordHash !== undefined || roleRemoved || deactivated) row.credentialVersion += 1;
+        if (passwordHash === undefined) return;
+        await voidPasswordResets(manager, row.id, new Date());
         await addAccountMail(
           manager,
           'password_changed',
-          { subjectId: user.id },
-          `${user.id}:${user.credentialVersion}`,
+          { subjectId: row.id },
+          `${row.id}:${row.credentialVersion}`,
         );
-      }
-      await this.audit.record(manager, {
-        actor,
-        action: passwordHash !== undefined ? 'user.updated_with_password' : 'user.updated',
-        entityType: 'user',
-        entityId: user.id,
-        before,
-        after: snapshot(user, ['passwordHash']),
       });
-      return user;
     });
   }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Clock, DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { changeOrganisation } from './organisation-transitions';
 import { Actor, isMemberOf, isStaff } from '../kernel/actor';
 import { assertNotMemberOfOrganisation } from './membership-rules';
 import { AuditService } from '../audit/audit.service';
@@ -144,27 +145,25 @@ export class OrganisationsService extends OrganisationMemberships {
     }
     return this.db.transaction(async (manager) => {
       const organisation = await lockVersioned(manager, Organisation, id, version, 'Organisasjonen');
-      const before = snapshot(organisation);
       const merged = { ...organisation, ...stripUndefined(changes) };
       const county = checkProfile(merged);
       const accountChanged =
         changes.bankAccount !== undefined && changes.bankAccount !== organisation.bankAccount;
-      Object.assign(organisation, stripUndefined(changes), { county });
-      if (accountChanged) {
-        organisation.bankAccountVerifiedAt = null;
-        organisation.bankAccountVerifiedBy = null;
-      }
-      await manager.save(organisation);
-      if (accountChanged) await this.accountChange.revokeAttestations(manager, actor, id);
-      await this.audit.record(manager, {
-        actor,
-        action: accountChanged ? 'organisation.updated_bank_account_pending' : 'organisation.updated',
-        entityType: 'organisation',
-        entityId: id,
-        before,
-        after: snapshot(organisation),
-      });
-      return organisation;
+      return changeOrganisation(
+        manager,
+        organisation,
+        {
+          actor,
+          action: accountChanged ? 'organisation.updated_bank_account_pending' : 'organisation.updated',
+        },
+        async (row) => {
+          Object.assign(row, stripUndefined(changes), { county });
+          if (!accountChanged) return;
+          row.bankAccountVerifiedAt = null;
+          row.bankAccountVerifiedBy = null;
+          await this.accountChange.revokeAttestations(manager, actor, id);
+        },
+      );
     });
   }
 
@@ -192,19 +191,15 @@ export class OrganisationsService extends OrganisationMemberships {
           'Du har attestert utbetalinger til organisasjonen som ikke er betalt ennå, og kan derfor ikke kontrollere kontonummeret.',
         );
       }
-      const before = snapshot(organisation);
-      organisation.bankAccountVerifiedAt = this.clock.now();
-      organisation.bankAccountVerifiedBy = actor.userId;
-      await manager.save(organisation);
-      await this.audit.record(manager, {
-        actor,
-        action: 'organisation.bank_account_verified',
-        entityType: 'organisation',
-        entityId: id,
-        before,
-        after: snapshot(organisation),
-      });
-      return organisation;
+      return changeOrganisation(
+        manager,
+        organisation,
+        { actor, action: 'organisation.bank_account_verified' },
+        (row) => {
+          row.bankAccountVerifiedAt = this.clock.now();
+          row.bankAccountVerifiedBy = actor.userId;
+        },
+      );
     });
   }
 
@@ -221,18 +216,14 @@ export class OrganisationsService extends OrganisationMemberships {
     if (!isUuid(id)) throw DomainError.notFound('Organisasjonen');
     return this.db.transaction(async (manager) => {
       const organisation = await lockVersioned(manager, Organisation, id, version, 'Organisasjonen');
-      const before = snapshot(organisation);
-      Object.assign(organisation, stripUndefined(flags));
-      await manager.save(organisation);
-      await this.audit.record(manager, {
-        actor,
-        action: 'organisation.register_flags_set',
-        entityType: 'organisation',
-        entityId: id,
-        before,
-        after: snapshot(organisation),
-      });
-      return organisation;
+      return changeOrganisation(
+        manager,
+        organisation,
+        { actor, action: 'organisation.register_flags_set' },
+        (row) => {
+          Object.assign(row, stripUndefined(flags));
+        },
+      );
     });
   }
 }

@@ -21,6 +21,12 @@ export interface TransitionRecord<T> {
   entityType: string;
   /** Columns left out of both audit snapshots (secrets, file content). */
   omit?: (keyof T)[];
+  /**
+   * What the audit keeps of the row before and after the change, when not its snapshot: a step that changes two rows
+   * together records both (`{ application, decision }`), one that never recorded the row's columns only what it
+   * did. `null` leaves that side of the audit empty.
+   */
+  describe?: (entity: T, moment: 'before' | 'after') => Record<string, unknown> | null;
   /** Facts added to the audit's `after` that are not columns (a reason, the letter that caused it). */
   note?: Record<string, unknown>;
   /** Side effects written to the outbox in the same transaction. */
@@ -42,7 +48,8 @@ export async function applyTransition<T extends ObjectLiteral & { id: string }>(
   record: TransitionRecord<T>,
   change: (entity: T) => void | Promise<void>,
 ): Promise<T> {
-  const before = snapshot(entity, record.omit);
+  const describe = record.describe ?? ((row: T) => snapshot(row, record.omit));
+  const before = describe(entity, 'before');
   await change(entity);
   await manager.save(entity);
   await recordAudit(manager, {
@@ -51,7 +58,7 @@ export async function applyTransition<T extends ObjectLiteral & { id: string }>(
     entityType: record.entityType,
     entityId: entity.id,
     before,
-    after: { ...snapshot(entity, record.omit), ...record.note },
+    after: { ...describe(entity, 'after'), ...record.note },
   });
   for (const effect of record.effects ?? []) {
     await addToOutbox(manager, effect.topic, effect.payload, effect.subjectKey);

@@ -1,9 +1,12 @@
 import { DomainError } from '@app/platform';
 import { DisbursementStatus } from './disbursement.entity';
 
-/** docs/domain.md §7: planned → attested → exported → paid; back to attested when its batch is cancelled. */
+/**
+ * docs/domain.md §7: planned → attested → exported → paid; back to attested when its batch is cancelled, back to planned
+ * when the bank account changes; cancelled (unpaid, not with the bank) when a new decision replaces its grant.
+ */
 export type DisbursementEvent =
-  'attest' | 'extraControl' | 'export' | 'unexport' | 'pay' | 'revokeAttestation';
+  'attest' | 'extraControl' | 'export' | 'unexport' | 'pay' | 'revokeAttestation' | 'cancel';
 
 const ALLOWED: Record<DisbursementEvent, DisbursementStatus[]> = {
   attest: [DisbursementStatus.Planned],
@@ -12,6 +15,7 @@ const ALLOWED: Record<DisbursementEvent, DisbursementStatus[]> = {
   unexport: [DisbursementStatus.Exported],
   pay: [DisbursementStatus.Exported],
   revokeAttestation: [DisbursementStatus.Attested],
+  cancel: [DisbursementStatus.Planned, DisbursementStatus.Attested],
 };
 
 const TARGET: Record<DisbursementEvent, DisbursementStatus | null> = {
@@ -21,6 +25,7 @@ const TARGET: Record<DisbursementEvent, DisbursementStatus | null> = {
   unexport: DisbursementStatus.Attested,
   pay: DisbursementStatus.Paid,
   revokeAttestation: DisbursementStatus.Planned,
+  cancel: DisbursementStatus.Cancelled,
 };
 
 export const DISBURSEMENT_STATUS_NB: Record<DisbursementStatus, string> = {
@@ -38,6 +43,7 @@ const EVENT_NB: Record<DisbursementEvent, string> = {
   unexport: 'tas ut av utbetalingslisten',
   pay: 'markeres som utbetalt',
   revokeAttestation: 'få attestasjonen opphevet',
+  cancel: 'kanselleres',
 };
 
 export function disbursementTransition(
@@ -51,4 +57,9 @@ export function disbursementTransition(
     );
   }
   return TARGET[event] ?? current;
+}
+
+/** The statuses from which `event` may move a disbursement (for selecting the rows a bulk step moves). */
+export function disbursementStatusesFor(event: DisbursementEvent): DisbursementStatus[] {
+  return [...ALLOWED[event]];
 }

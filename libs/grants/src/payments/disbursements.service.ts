@@ -5,16 +5,16 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '../kernel/actor';
 import { loadApplication } from '../applications/application-access';
 import { ImpartialityService } from '../applications/impartiality.service';
-import { AuditService } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
+import { isUuid, lockVersioned } from '../kernel/persistence';
 import { Decision } from '../decisions/decision.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { DisbursementEvent, disbursementTransition } from './disbursement-status';
-import { settlePaidApplications } from './disbursement-transitions';
+import { moveDisbursement, settlePaidApplications } from './disbursement-transitions';
+import { movePaymentBatch } from './payment-batch-transitions';
 import { formatNorwegianDate } from './exports/list-columns';
 import { Disbursement, DisbursementStatus } from './disbursement.entity';
-import { PaymentBatch, PaymentBatchItem, PaymentBatchStatus } from './payment-batch.entity';
+import { PaymentBatch, PaymentBatchItem } from './payment-batch.entity';
 import { CasePart } from '../kernel/need-to-know';
 
 export interface DisbursementFilter {
@@ -32,7 +32,6 @@ export interface DisbursementFilter {
 export class DisbursementsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
     private readonly impartiality: ImpartialityService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -84,37 +83,23 @@ export class DisbursementsService {
       const disbursement = await this.lockFor(manager, id, version, 'attest');
       await this.impartiality.assertNotConflicted(manager, actor, disbursement.applicationId);
       const { decision, round, organisation } = await this.attestationChecks(manager, actor, disbursement);
-      const before = snapshot(disbursement);
-      disbursement.status = DisbursementStatus.Attested;
-      disbursement.attestedBy = actor.userId;
-      disbursement.attestedAt = this.clock.now();
-      disbursement.bankAccount = organisation.bankAccount;
-      disbursement.bankAccountVerifiedBy = organisation.bankAccountVerifiedBy;
-      await manager.save(disbursement);
-      await this.audit.record(manager, {
-        actor,
-        action: 'disbursement.attested',
-        entityType: 'disbursement',
-        entityId: disbursement.id,
-        before,
+      return moveDisbursement(
+        manager,
+        disbursement,
+        'attest',
         // The controls, documented before anything is exported (docs/domain.md §3).
-        after: {
-          ...snapshot(disbursement),
-          controls: {
-            decisionApprovedBy: decision.approvedBy,
-            decisionAmountOre: decision.amountOre,
-            conditionsAcceptedAt: decision.acceptedAt,
-            conditionsAcceptedBy: decision.acceptedBy,
-            bankAccount: organisation.bankAccount,
-            bankAccountVerifiedBy: organisation.bankAccountVerifiedBy,
-            bankAccountVerifiedAt: organisation.bankAccountVerifiedAt,
-            organisationBankrupt: organisation.bankrupt,
-            organisationUnderLiquidation: organisation.underLiquidation,
-            budgetReservation: round.budgetReservation,
-          },
+        {
+          actor,
+          action: 'disbursement.attested',
+          note: { controls: attestationControls(decision, round, organisation) },
         },
-      });
-      return disbursement;
+        (row) => {
+          row.attestedBy = actor.userId;
+          row.attestedAt = this.clock.now();
+          row.bankAccount = organisation.bankAccount;
+          row.bankAccountVerifiedBy = organisation.bankAccountVerifiedBy;
+        },
+      );
     });
   }
 
@@ -141,19 +126,16 @@ export class DisbursementsService {
         );
       }
       await this.impartiality.assertNotConflicted(manager, actor, disbursement.applicationId);
-      const before = snapshot(disbursement);
-      disbursement.extraControlBy = actor.userId;
-      disbursement.extraControlAt = this.clock.now();
-      await manager.save(disbursement);
-      await this.audit.record(manager, {
-        actor,
-        action: 'disbursement.extra_control',
-        entityType: 'disbursement',
-        entityId: disbursement.id,
-        before,
-        after: snapshot(disbursement),
-      });
-      return disbursement;
+      return moveDisbursement(
+        manager,
+        disbursement,
+        'extraControl',
+        { actor, action: 'disbursement.extra_control' },
+        (row) => {
+          row.extraControlBy = actor.userId;
+          row.extraControlAt = this.clock.now();
+        },
+      );
     });
   }
 
@@ -173,18 +155,9 @@ export class DisbursementsService {
       if (!batch)
         throw DomainError.invalidState('Utbetalingen er ikke på en utbetalingsliste.', disbursement.status);
       checkPaidOn(paidOn, batch, this.clock.now());
-      const before = snapshot(disbursement);
-      disbursement.status = DisbursementStatus.Paid;
-      disbursement.paidOn = paidOn;
-      disbursement.paidRecordedBy = actor.userId;
-      await manager.save(disbursement);
-      await this.audit.record(manager, {
-        actor,
-        action: 'disbursement.paid',
-        entityType: 'disbursement',
-        entityId: id,
-        before,
-        after: snapshot(disbursement),
+      await moveDisbursement(manager, disbursement, 'pay', { actor, action: 'disbursement.paid' }, (row) => {
+        row.paidOn = paidOn;
+        row.paidRecordedBy = actor.userId;
       });
       const [{ open }] = await manager.query<{ open: number }[]>(
         `SELECT count(*)::int AS open FROM payment_batch_items i JOIN disbursements d ON d.id = i.disbursement_id
@@ -192,13 +165,11 @@ export class DisbursementsService {
         [batch.id],
       );
       if (open === 0) {
-        await manager.update(PaymentBatch, { id: batch.id }, { status: PaymentBatchStatus.Paid });
-        await this.audit.record(manager, {
+        // Paid with its last disbursement: the audit records the new status alone, as it always has.
+        await movePaymentBatch(manager, batch, 'pay', {
           actor,
           action: 'payment_batch.paid',
-          entityType: 'payment_batch',
-          entityId: batch.id,
-          after: { status: PaymentBatchStatus.Paid },
+          describe: (row, moment) => (moment === 'before' ? null : { status: row.status }),
         });
       }
       await settlePaidApplications(manager, actor, [disbursement.applicationId]);
@@ -277,6 +248,26 @@ export class DisbursementsService {
     disbursementTransition(disbursement.status, event);
     return disbursement;
   }
+}
+
+/** What an attestation documents in its audit event: the controls it passed (docs/domain.md §3). */
+function attestationControls(
+  decision: Decision,
+  round: GrantRound,
+  organisation: Organisation,
+): Record<string, unknown> {
+  return {
+    decisionApprovedBy: decision.approvedBy,
+    decisionAmountOre: decision.amountOre,
+    conditionsAcceptedAt: decision.acceptedAt,
+    conditionsAcceptedBy: decision.acceptedBy,
+    bankAccount: organisation.bankAccount,
+    bankAccountVerifiedBy: organisation.bankAccountVerifiedBy,
+    bankAccountVerifiedAt: organisation.bankAccountVerifiedAt,
+    organisationBankrupt: organisation.bankrupt,
+    organisationUnderLiquidation: organisation.underLiquidation,
+    budgetReservation: round.budgetReservation,
+  };
 }
 
 /** Bank account verified, not bankrupt, not in liquidation: otherwise nothing is paid to the organisation. */

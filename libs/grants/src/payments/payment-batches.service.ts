@@ -4,9 +4,12 @@ import { APP_CONFIG, AppConfig, Clock, DomainError, osloDate, Page, PageRequest 
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
-import { isUuid, lockVersioned, snapshot, updateReturning } from '../kernel/persistence';
+import { isUuid, lockVersioned, snapshot } from '../kernel/persistence';
 import { readStoredFile } from './batch-file-store';
-import { settlePaidApplications } from './disbursement-transitions';
+import { DisbursementStatus } from './disbursement.entity';
+import { lockDisbursementsFor, moveDisbursements, settlePaidApplications } from './disbursement-transitions';
+import { PaymentBatchEvent, paymentBatchTransition } from './payment-batch-status';
+import { movePaymentBatch } from './payment-batch-transitions';
 import { checkPaidOn } from './disbursements.service';
 import { Debtor, ExportFormat } from './exports/export-row';
 import { paymentDebtor, paymentExecutionDate, writeBatchFiles } from './payment-batch-files';
@@ -63,6 +66,7 @@ const EXPORT_ROW_SQL = `jsonb_build_object(
 /** An attested disbursement the build considers, with why it cannot go now (null: it can). */
 interface Candidate {
   id: string;
+  status: DisbursementStatus;
   amount_ore: string;
   due_date: string;
   skip: SkippedDisbursement['reason'] | null;
@@ -111,6 +115,7 @@ export class PaymentBatchesService {
         }),
       );
       await insertItems(manager, batch.id, ids);
+      await moveDisbursements(manager, ready, 'export');
       const { files, truncations } = await writeBatchFiles(manager, batch, this.debtor);
       // A plain UPDATE: the batch was just created, and this is part of its creation, not a change (no version).
       await manager.query(`UPDATE payment_batches SET truncations = $2::jsonb WHERE id = $1`, [
@@ -140,12 +145,7 @@ export class PaymentBatchesService {
     if (!reason.trim())
       throw DomainError.rule('reason', 'required', 'Skriv hvorfor utbetalingslisten kanselleres.');
     return this.db.transaction(async (manager) => {
-      const batch = await this.lockExported(
-        manager,
-        id,
-        version,
-        'Bare en utbetalingsliste som ikke er betalt, kan kanselleres.',
-      );
+      const batch = await this.lockFor(manager, id, version, 'cancel');
       const [{ paid }] = await manager.query<{ paid: number }[]>(
         `SELECT count(*)::int AS paid FROM payment_batch_items i JOIN disbursements d ON d.id = i.disbursement_id
           WHERE i.batch_id = $1 AND i.live AND d.status = 'paid'`,
@@ -157,63 +157,41 @@ export class PaymentBatchesService {
           batch.status,
         );
       }
-      const before = snapshot(batch);
-      await manager.query(
-        `UPDATE disbursements d SET status = 'attested', version = version + 1, updated_at = now()
-           FROM payment_batch_items i
-          WHERE i.batch_id = $1 AND i.live AND i.disbursement_id = d.id AND d.status = 'exported'`,
-        [batch.id],
+      await moveDisbursements(
+        manager,
+        await lockDisbursementsFor(manager, { batchId: batch.id }, 'unexport'),
+        'unexport',
       );
       await manager.query(`UPDATE payment_batch_items SET live = false WHERE batch_id = $1`, [batch.id]);
-      Object.assign(batch, {
-        status: PaymentBatchStatus.Cancelled,
-        cancelledAt: this.clock.now(),
-        cancelledBy: actor.userId,
-        cancelReason: reason.trim(),
-      });
-      await manager.save(batch);
-      await this.audit.record(manager, {
-        actor,
-        action: 'payment_batch.cancelled',
-        entityType: 'payment_batch',
-        entityId: batch.id,
-        before,
-        after: snapshot(batch),
-      });
-      return batch;
+      return movePaymentBatch(
+        manager,
+        batch,
+        'cancel',
+        { actor, action: 'payment_batch.cancelled' },
+        (row) => {
+          Object.assign(row, {
+            cancelledAt: this.clock.now(),
+            cancelledBy: actor.userId,
+            cancelReason: reason.trim(),
+          });
+        },
+      );
     });
   }
 
   /** The bank paid the whole batch on the given day. */
   async markPaid(actor: Actor, id: string, version: number, paidOn: string): Promise<PaymentBatch> {
     return this.db.transaction(async (manager) => {
-      const batch = await this.lockExported(
-        manager,
-        id,
-        version,
-        'Bare en utbetalingsliste som er sendt til banken, kan markeres som betalt.',
-      );
+      const batch = await this.lockFor(manager, id, version, 'pay');
       checkPaidOn(paidOn, batch, this.clock.now());
-      const before = snapshot(batch);
-      const paid = await updateReturning<{ id: string; application_id: string }>(
-        manager,
-        `UPDATE disbursements d SET status = 'paid', paid_on = $2, paid_recorded_by = $3, version = version + 1, updated_at = now()
-           FROM payment_batch_items i
-          WHERE i.batch_id = $1 AND i.live AND i.disbursement_id = d.id AND d.status = 'exported'
-          RETURNING d.id, d.application_id`,
-        [batch.id, paidOn, actor.userId],
-      );
-      batch.status = PaymentBatchStatus.Paid;
-      await manager.save(batch);
-      await this.audit.record(manager, {
+      const paid = await lockDisbursementsFor(manager, { batchId: batch.id }, 'pay');
+      await moveDisbursements(manager, paid, 'pay', { paidOn, paidRecordedBy: actor.userId });
+      await movePaymentBatch(manager, batch, 'pay', {
         actor,
         action: 'payment_batch.paid',
-        entityType: 'payment_batch',
-        entityId: batch.id,
-        before,
-        after: { ...snapshot(batch), paidOn, disbursementsPaid: paid.length },
+        note: { paidOn, disbursementsPaid: paid.length },
       });
-      await settlePaidApplications(manager, actor, [...new Set(paid.map((p) => p.application_id))]);
+      await settlePaidApplications(manager, actor, [...new Set(paid.map((p) => p.applicationId))]);
       return batch;
     });
   }
@@ -279,16 +257,16 @@ export class PaymentBatchesService {
     return { file, content: readStoredFile(this.db, file.id, file.chunkCount) };
   }
 
-  /** Locks a batch that is out with the bank (neither paid nor cancelled), checking the client's version. */
-  private async lockExported(
+  /** Locks the batch, checks the client's version and that the event is allowed in its status (out with the bank). */
+  private async lockFor(
     manager: EntityManager,
     id: string,
     version: number,
-    refusal: string,
+    event: PaymentBatchEvent,
   ): Promise<PaymentBatch> {
     if (!isUuid(id)) throw DomainError.notFound('Utbetalingslisten');
     const batch = await lockVersioned(manager, PaymentBatch, id, version, 'Utbetalingslisten');
-    if (batch.status !== PaymentBatchStatus.Exported) throw DomainError.invalidState(refusal, batch.status);
+    paymentBatchTransition(batch.status, event);
     return batch;
   }
 }
@@ -302,7 +280,7 @@ async function selectCandidates(
   input: BuildBatchInput,
 ): Promise<{ ready: Candidate[]; skipped: SkippedDisbursement[] }> {
   const candidates = await manager.query<Candidate[]>(
-    `SELECT d.id, d.amount_ore, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, ${SKIP_REASON_SQL} AS skip
+    `SELECT d.id, d.status, d.amount_ore, to_char(d.due_date, 'YYYY-MM-DD') AS due_date, ${SKIP_REASON_SQL} AS skip
        FROM disbursements d
        JOIN organisations o ON o.id = d.organisation_id
        JOIN grant_rounds r ON r.id = d.round_id
@@ -329,7 +307,7 @@ async function selectCandidates(
   return { ready, skipped };
 }
 
-/** The batch's items, each with the row its files show frozen in, and their disbursements marked exported. */
+/** The batch's items, each with the row its files show frozen in. */
 async function insertItems(manager: EntityManager, batchId: string, ids: string[]): Promise<void> {
   await manager.query(
     `INSERT INTO payment_batch_items (batch_id, disbursement_id, position, live, amount_ore, row)
@@ -346,15 +324,6 @@ async function insertItems(manager: EntityManager, batchId: string, ids: string[
       WHERE d.id = ANY($2::uuid[])`,
     [batchId, ids],
   );
-  const exported = await updateReturning<{ id: string }>(
-    manager,
-    `UPDATE disbursements d SET status = 'exported', version = version + 1, updated_at = now()
-       FROM payment_batch_items i
-      WHERE i.batch_id = $1 AND i.disbursement_id = d.id AND d.status = 'attested'
-      RETURNING d.id`,
-    [batchId],
-  );
-  if (exported.length !== ids.length) throw new Error('batch items and exported disbursements differ');
 }
 export {
   batchExportHeader,

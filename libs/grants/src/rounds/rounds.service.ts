@@ -15,6 +15,7 @@ import {
   PageRequest,
 } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { changeRound, moveRound } from './round-transitions';
 import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
@@ -26,7 +27,7 @@ import {
   defaultApplicationDeadline,
   defaultReportDeadline,
 } from './round-defaults';
-import { nextRoundStatus, RoundEvent, RoundStatus } from './round-status';
+import { RoundEvent, RoundStatus } from './round-status';
 
 export interface NewRound {
   schemeId: string;
@@ -148,19 +149,10 @@ export class RoundsService {
         const granted = await this.committedFunds.inRound(manager, round.id);
         assertFrameHoldsGranted(changes.budgetFrameOre, granted, round);
       }
-      const before = snapshot(round);
-      for (const field of given) Object.assign(round, { [field]: changes[field] });
-      checkDates(round);
-      await manager.save(round);
-      await this.audit.record(manager, {
-        actor,
-        action: 'round.updated',
-        entityType: 'grant_round',
-        entityId: round.id,
-        before,
-        after: snapshot(round),
+      return changeRound(manager, round, { actor, action: 'round.updated' }, (row) => {
+        for (const field of given) Object.assign(row, { [field]: changes[field] });
+        checkDates(row);
       });
-      return round;
     });
   }
 
@@ -241,20 +233,10 @@ export class RoundsService {
   ): Promise<GrantRound> {
     return this.db.transaction(async (manager) => {
       const round = await lockVersioned(manager, GrantRound, this.requireId(id), version, 'Utlysningen');
-      const before = snapshot(round);
-      const next = nextRoundStatus(round.status, event);
-      await guard(round, this.clock.now(), manager);
-      round.status = next;
-      await manager.save(round);
-      await this.audit.record(manager, {
-        actor,
-        action: `round.${event}`,
-        entityType: 'grant_round',
-        entityId: round.id,
-        before,
-        after: snapshot(round),
-      });
-      return round;
+      const now = this.clock.now();
+      return moveRound(manager, round, event, { actor, action: `round.${event}` }, (row) =>
+        guard(row, now, manager),
+      );
     });
   }
 

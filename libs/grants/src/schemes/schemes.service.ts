@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DomainError, FieldError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { changeScheme } from './scheme-transitions';
 import { Actor } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, isUuid, lockVersioned, snapshot } from '../kernel/persistence';
@@ -66,19 +67,10 @@ export class SchemesService {
             );
           }
         }
-        const before = snapshot(scheme);
-        Object.assign(scheme, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
-        checkScheme(scheme);
-        await manager.save(scheme);
-        await this.audit.record(manager, {
-          actor,
-          action: 'scheme.updated',
-          entityType: 'grant_scheme',
-          entityId: id,
-          before,
-          after: snapshot(scheme),
+        return changeScheme(manager, scheme, { actor, action: 'scheme.updated' }, (row) => {
+          Object.assign(row, Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)));
+          checkScheme(row);
         });
-        return scheme;
       })
       .catch((error: unknown) => {
         throw tilskuddNoIdConflict(error);
