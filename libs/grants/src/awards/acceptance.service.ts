@@ -19,6 +19,7 @@ import { moveApplication } from '../applications/application-transitions';
 import { Application } from '../applications/application.entity';
 import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
+import { recordDecisionAnswer } from '../decisions/decision-transitions';
 import { Disbursement } from '../payments/disbursement.entity';
 import { planDisbursements, settlePaidApplications } from '../payments/disbursement-transitions';
 
@@ -62,9 +63,7 @@ export class AcceptanceService {
           }),
         },
         async (row) => {
-          decision.acceptedAt = now;
-          decision.acceptedBy = actor.userId;
-          await manager.save(decision);
+          await recordDecisionAnswer(manager, decision, { acceptedAt: now, acceptedBy: actor.userId });
           const threshold = this.config.payments.extraControlAboveOre;
           planned = await planDisbursements(manager, decision, row, now, threshold);
         },
@@ -135,9 +134,7 @@ export class AcceptanceService {
         describe: (row) => ({ application: snapshot(row), decision: snapshot(decision) }),
       },
       async () => {
-        decision.lapsedAt = this.clock.now();
-        decision.lapseReason = reason;
-        await manager.save(decision);
+        await recordDecisionAnswer(manager, decision, { lapsedAt: this.clock.now(), lapseReason: reason });
       },
     );
     return decision;

@@ -18,7 +18,8 @@ import {
   COMMITTING_OUTCOMES,
   committedInRound,
   lockRound,
-} from '../decisions/decisions.service';
+} from '../decisions/budget-frame';
+import { recordSupersession } from '../decisions/decision-transitions';
 
 export interface ReplacementTerms {
   outcome: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected;
@@ -75,7 +76,7 @@ export class DecisionReplacementService {
       supersededBy: null,
     });
     await manager.save(decision);
-    await manager.update(Decision, { id: old.id }, { supersededBy: decision.id });
+    await recordSupersession(manager, old, decision);
     const cancelled = await lockDisbursementsFor(manager, { applicationId: old.applicationId }, 'cancel');
     await moveDisbursements(manager, cancelled, 'cancel');
     const paidOre = await paidToApplication(manager, old.applicationId);

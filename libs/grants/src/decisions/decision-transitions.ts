@@ -114,3 +114,29 @@ export async function recordDecisionNotification(
   }
   return decision;
 }
+
+/**
+ * The decision's side of an answer to a grant (awards/acceptance.service.ts): accepted by a signatory, or lapsed
+ * (declined, or not accepted in time). Called inside the application's `accept`/`lapse` step, whose audit event
+ * (`decision.accepted`, `decision.lapsed`) records the decision before and after, so no second event is written.
+ */
+export async function recordDecisionAnswer(
+  manager: EntityManager,
+  decision: Decision,
+  answer: { acceptedAt: Date; acceptedBy: string } | { lapsedAt: Date; lapseReason: string },
+): Promise<Decision> {
+  if (decision.acceptedAt || decision.lapsedAt)
+    throw new Error(`decision ${decision.id} is already answered`);
+  Object.assign(decision, answer);
+  return manager.save(decision);
+}
+
+/**
+ * A new decision replaces `old` (awards/decision-replacement.service.ts, after an appeal or a change request); the
+ * replacement's own audit event (`decision.approved`) names the decision it replaces.
+ */
+export async function recordSupersession(manager: EntityManager, old: Decision, by: Decision): Promise<void> {
+  if (old.supersededBy) throw new Error(`decision ${old.id} is already replaced`);
+  old.supersededBy = by.id;
+  await manager.update(Decision, { id: old.id }, { supersededBy: by.id });
+}

@@ -33,7 +33,6 @@ export interface ApprovalInput {
 }
 
 // The budget frame moved to budget-frame.ts; these names stay importable from here until their callers move.
-export { assertWithinFrame, COMMITTING_OUTCOMES, committedInRound, lockRound } from './budget-frame';
 
 @Injectable()
 export class DecisionsService {
