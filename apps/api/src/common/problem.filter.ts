@@ -10,7 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientProblemText, HTTP_TITLES, problemInstance } from './framework-errors';
 import { JsonLimitError } from './json-limits';
-import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { ApiProblem, ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
 import { API_LOGGER } from './tokens';
 
@@ -87,6 +87,7 @@ export class ProblemFilter implements ExceptionFilter {
         ...base,
       };
     }
+    if (exception instanceof ApiProblem) return { ...exception.toDocument(), ...base };
     if (exception instanceof DomainError) {
       const { status, slug, title } = statusOf(exception.code);
       return {
