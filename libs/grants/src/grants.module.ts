@@ -27,6 +27,7 @@ import { OutboxFailuresService } from './outbox/outbox-failures.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { OutboxWorkService } from './outbox/outbox-work.service';
 import { AppealsService } from './appeals/appeals.service';
+import { AppealHandlingService } from './appeals/appeal-handling.service';
 import { DecisionReplacementService } from './awards/decision-replacement.service';
 import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './read-models/case-history.service';
@@ -45,9 +46,21 @@ import { ReportReminders } from './reminders/report-reminders';
 import { PriorReportsCheck } from './reports/prior-reports';
 import { ClaimAppeals } from './reports/repayment-claims';
 import { ReportsService } from './reports/reports.service';
+import { ReportReviewService } from './reports/report-review.service';
+import { RepaymentClaimsService } from './reports/repayment-claims.service';
+import { ReportObligationsService } from './reports/report-obligations.service';
 
 /** The reports stage, with the report letters and reminders the letters and reminders stage runs. */
-const REPORTS = [ReportsService, PriorReportsCheck, ClaimAppeals, ReportLetters, ReportReminders];
+const REPORTS = [
+  ReportsService,
+  ReportReviewService,
+  RepaymentClaimsService,
+  ReportObligationsService,
+  PriorReportsCheck,
+  ClaimAppeals,
+  ReportLetters,
+  ReportReminders,
+];
 
 /** Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops. */
 const PORTS = [
@@ -81,6 +94,7 @@ const SERVICES = [
   AcceptanceService,
   DecisionReplacementService,
   AppealsService,
+  AppealHandlingService,
   ChangeRequestsService,
   ...REPORTS,
   CaseHistoryService,
