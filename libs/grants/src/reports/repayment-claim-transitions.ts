@@ -1,5 +1,4 @@
 import { DomainError } from '@app/platform';
-import { EntityManager } from 'typeorm';
 import { StatusOwner, statusOwner } from '../outbox/status-owner';
 import { RepaymentClaim, RepaymentClaimStatus } from './repayment-claim.entity';
 
