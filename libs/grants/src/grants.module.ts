@@ -14,6 +14,7 @@ import { RoundsOfScheme } from './rounds/running-rounds';
 import { RunningRounds } from './schemes/running-rounds.port';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
+import { AuditRecorder } from './kernel/audit-recorder';
 import { AcceptanceService } from './awards/acceptance.service';
 import { BudgetReservationService } from './decisions/budget-reservation.service';
 import { DecisionsService } from './decisions/decisions.service';
@@ -64,6 +65,7 @@ const REPORTS = [
 
 /** Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops. */
 const PORTS = [
+  { provide: AuditRecorder, useExisting: AuditService },
   { provide: PriorReports, useExisting: PriorReportsCheck },
   { provide: CommittedFunds, useClass: DecisionsCommittedFunds },
   { provide: RunningRounds, useClass: RoundsOfScheme },
