@@ -58,24 +58,11 @@ export class ReportReviewService {
       const report = await lockVersioned(manager, RecipientReport, view.report.id, version, 'Rapporten');
       const status = reportTransition(report.status, outcome);
       const created = outcome === 'claim' ? await this.createClaim(manager, actor, report, claim!) : null;
-      // The organisation gets a letter: the approval, or the claim (a decision, with the right to appeal).
-      const effects: TransitionEffect[] =
-        outcome === 'approve'
-          ? [{ topic: 'letter.report_approval', payload: { subjectId: report.id }, subjectKey: report.id }]
-          : created
-            ? [
-                {
-                  topic: 'letter.repayment_claim',
-                  payload: { subjectId: created.id },
-                  subjectKey: created.id,
-                },
-              ]
-            : [];
       const record = {
         actor,
         action: `report.${status}`,
         note: created ? { claim: snapshot(created) } : undefined,
-        effects,
+        effects: reviewLetters(outcome, report, created),
       };
       await moveReport(manager, report, outcome, record, (row) => {
         row.reviewedAt = this.clock.now();
@@ -110,6 +97,21 @@ export class ReportReviewService {
       }),
     );
   }
+}
+
+/** The letter of a review: the approval, or the claim (a decision, with the right to appeal); none for a return. */
+function reviewLetters(
+  outcome: ReviewOutcome,
+  report: RecipientReport,
+  claim: RepaymentClaim | null,
+): TransitionEffect[] {
+  const letter = (topic: TransitionEffect['topic'], id: string) => ({
+    topic,
+    payload: { subjectId: id },
+    subjectKey: id,
+  });
+  if (claim) return [letter('letter.repayment_claim', claim.id)];
+  return outcome === 'approve' ? [letter('letter.report_approval', report.id)] : [];
 }
 
 /** What is wrong with a claim at review: nothing to claim, more than the grant, no reason, a due date passed. */
