@@ -94,8 +94,8 @@ async function buildLetterInputs(decisionIds: string[]): Promise<LetterInput[]> 
   await db.initialize();
   try {
     const clock = new SystemClock();
-    // Grant letters never ask the report letters: they need no configuration or audit here.
-    const service = new LettersService(db, clock, new ReportLetters(db, null as never, null as never));
+    // Grant letters never ask the report letters: they need no configuration here.
+    const service = new LettersService(db, clock, new ReportLetters(db, null as never));
     const inputs: LetterInput[] = new Array<LetterInput>(decisionIds.length);
     const lanes = 4;
     await Promise.all(

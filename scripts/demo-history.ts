@@ -16,6 +16,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import {
   AcceptanceService,
   Actor,
+  AppealHandlingService,
   AppealsService,
   AppealSubject,
   ApplicationContent,
@@ -40,6 +41,7 @@ import {
   OutboxTopic,
   PaymentBatchesService,
   RecommendedOutcome,
+  ReportReviewService,
   ReportsService,
   RoundsService,
   ScreeningOutcome,
@@ -442,8 +444,9 @@ export async function seedDemoHistory(
   h.at(110);
   const caseworker2 = await h.actor(STAFF.caseworker2);
   await h.service(ImpartialityService).declare(caseworker2, ids.outreach, false, null);
-  const taken = await appeals.take(caseworker2, outreachAppeal.id, outreachAppeal.version);
-  await appeals.forward(
+  const handling = h.service(AppealHandlingService);
+  const taken = await handling.take(caseworker2, outreachAppeal.id, outreachAppeal.version);
+  await handling.forward(
     caseworker2,
     outreachAppeal.id,
     taken.version,
@@ -481,13 +484,15 @@ export async function seedDemoHistory(
   const caseworker = await h.actor(STAFF.caseworker);
   const reports = h.service(ReportsService);
   const outreachReport = await reports.view(caseworker, ids.outreach);
-  const reviewed = await reports.review(
-    caseworker,
-    ids.outreach,
-    outreachReport.report!.version,
-    'approve',
-    'Rapporten er godkjend. Takk for grundig rapportering.',
-  );
+  const reviewed = await h
+    .service(ReportReviewService)
+    .review(
+      caseworker,
+      ids.outreach,
+      outreachReport.report!.version,
+      'approve',
+      'Rapporten er godkjend. Takk for grundig rapportering.',
+    );
   await h.deliverLetters([reviewed.report!.id]);
 
   // The open round: published two weeks ago, deadline in six weeks.

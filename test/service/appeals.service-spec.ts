@@ -7,6 +7,7 @@
 import {
   Appeal,
   AppealBodyOutcome,
+  AppealHandlingService,
   AppealsService,
   AppealStatus,
   AppealSubject,
@@ -22,10 +23,13 @@ import { forbidden, invalidState, notFound, oneWins, ruleBroken, stale } from '.
 import { useServiceContext } from './support/service-context';
 import { RepaymentClaim, RepaymentClaimOrigin } from '@app/grants/reports/repayment-claim.entity';
 import { ReportsService } from '@app/grants/reports/reports.service';
+import { ReportReviewService } from '@app/grants/reports/report-review.service';
+import { RepaymentClaimsService } from '@app/grants/reports/repayment-claims.service';
 
 describe('appeals (service)', () => {
   const ctx = useServiceContext();
   const appeals = () => ctx.get(AppealsService);
+  const handling = () => ctx.get(AppealHandlingService);
   const version = (appeal: { id: string }) => ctx.fx.version(Appeal, appeal.id);
 
   /** A notified decision and the caseworker who will prepare its appeal (not the decision's preparer). */
@@ -48,7 +52,7 @@ describe('appeals (service)', () => {
   async function taken(options = {}) {
     const c = await appealable(options);
     const appeal = await lodge(c);
-    await appeals().take(c.handler, appeal.id, appeal.version);
+    await handling().take(c.handler, appeal.id, appeal.version);
     return { ...c, appeal };
   }
 
@@ -57,7 +61,7 @@ describe('appeals (service)', () => {
     amountOre: number,
     outcome?: DecisionOutcome.Granted | DecisionOutcome.PartlyGranted | DecisionOutcome.Rejected,
   ) {
-    return appeals().proposeNewDecision(c.handler, c.appeal.id, await version(c.appeal), {
+    return handling().proposeNewDecision(c.handler, c.appeal.id, await version(c.appeal), {
       outcome:
         outcome ?? (amountOre === c.amountOre ? DecisionOutcome.Granted : DecisionOutcome.PartlyGranted),
       amountOre,
@@ -129,13 +133,13 @@ describe('appeals (service)', () => {
     it('is refused to the caseworker who prepared the decision (403), to non-caseworkers (403), to the undeclared (403)', async () => {
       const c = await appealable();
       const appeal = await lodge(c);
-      await forbidden(appeals().take(c.staff.caseworker, appeal.id, appeal.version), /forberedte vedtaket/);
-      await forbidden(appeals().take(c.staff.approver, appeal.id, appeal.version), /saksbehandlere/);
+      await forbidden(handling().take(c.staff.caseworker, appeal.id, appeal.version), /forberedte vedtaket/);
+      await forbidden(handling().take(c.staff.approver, appeal.id, appeal.version), /saksbehandlere/);
       await forbidden(
-        appeals().take(await ctx.fx.user([Role.Caseworker]), appeal.id, appeal.version),
+        handling().take(await ctx.fx.user([Role.Caseworker]), appeal.id, appeal.version),
         /erklære/,
       );
-      expect(await appeals().take(c.handler, appeal.id, appeal.version)).toMatchObject({
+      expect(await handling().take(c.handler, appeal.id, appeal.version)).toMatchObject({
         caseworkerId: c.handler.userId,
       });
     });
@@ -145,10 +149,10 @@ describe('appeals (service)', () => {
       const other = await ctx.fx.user([Role.Caseworker]);
       await ctx.fx.declare(other, c.applicationId);
       await forbidden(
-        appeals().forward(other, c.appeal.id, await version(c.appeal), 'Opprettholdes.'),
+        handling().forward(other, c.appeal.id, await version(c.appeal), 'Opprettholdes.'),
         /tildelt en annen/,
       );
-      await stale(appeals().forward(c.handler, c.appeal.id, 1, 'Opprettholdes.'), 2);
+      await stale(handling().forward(c.handler, c.appeal.id, 1, 'Opprettholdes.'), 2);
     });
   });
 
@@ -158,14 +162,14 @@ describe('appeals (service)', () => {
       const deadline = (await ctx.fx.decisionInForce(c.applicationId)).appealDeadline!;
       ctx.clock.set(new Date(deadline.getTime() + 1000));
       const appeal = await lodge(c);
-      const current = await appeals().take(c.handler, appeal.id, appeal.version);
+      const current = await handling().take(c.handler, appeal.id, appeal.version);
       return { ...c, appeal: current };
     }
 
     it('is handled only once it is decided to consider it (409)', async () => {
       const c = await lateAppeal();
       await invalidState(
-        appeals().forward(c.handler, c.appeal.id, c.appeal.version, 'Opprettholdes.'),
+        handling().forward(c.handler, c.appeal.id, c.appeal.version, 'Opprettholdes.'),
         'lodged',
         /etter fristen/,
       );
@@ -174,11 +178,11 @@ describe('appeals (service)', () => {
 
     it('not considered: ends the appeal, with a letter (itself a decision); decided once (409)', async () => {
       const c = await lateAppeal();
-      await ruleBroken(appeals().decideLateness(c.handler, c.appeal.id, c.appeal.version, false, ' '), {
+      await ruleBroken(handling().decideLateness(c.handler, c.appeal.id, c.appeal.version, false, ' '), {
         field: 'reason',
         rule: 'required',
       });
-      const ended = await appeals().decideLateness(
+      const ended = await handling().decideLateness(
         c.handler,
         c.appeal.id,
         c.appeal.version,
@@ -188,14 +192,14 @@ describe('appeals (service)', () => {
       expect(ended).toMatchObject({ status: AppealStatus.NotConsidered, lateConsidered: false });
       expect(await ctx.fx.outbox(c.appeal.id)).toEqual(['letter.appeal_not_considered']);
       await invalidState(
-        appeals().decideLateness(c.handler, c.appeal.id, ended.version, true, 'Likevel'),
+        handling().decideLateness(c.handler, c.appeal.id, ended.version, true, 'Likevel'),
         'not_considered',
       );
     });
 
     it('considered anyway: handled like one in time', async () => {
       const c = await lateAppeal();
-      const considered = await appeals().decideLateness(
+      const considered = await handling().decideLateness(
         c.handler,
         c.appeal.id,
         c.appeal.version,
@@ -203,7 +207,7 @@ describe('appeals (service)', () => {
         'Særlige grunner.',
       );
       expect(
-        await appeals().forward(c.handler, c.appeal.id, considered.version, 'Opprettholdes.'),
+        await handling().forward(c.handler, c.appeal.id, considered.version, 'Opprettholdes.'),
       ).toMatchObject({
         status: AppealStatus.Forwarded,
       });
@@ -212,7 +216,7 @@ describe('appeals (service)', () => {
     it('refuses a lateness decision for an appeal in time (409)', async () => {
       const c = await taken();
       await invalidState(
-        appeals().decideLateness(c.handler, c.appeal.id, await version(c.appeal), true, 'x'),
+        handling().decideLateness(c.handler, c.appeal.id, await version(c.appeal), true, 'x'),
         'lodged',
         /i tide/,
       );
@@ -223,7 +227,7 @@ describe('appeals (service)', () => {
     it('needs the new terms and reasons (422, per field)', async () => {
       const c = await taken();
       await ruleBroken(
-        appeals().proposeNewDecision(c.handler, c.appeal.id, await version(c.appeal), {
+        handling().proposeNewDecision(c.handler, c.appeal.id, await version(c.appeal), {
           amountOre: 10,
           reasons: { ...REASONS, mainConsiderations: '' },
           conditions: [],
@@ -242,7 +246,7 @@ describe('appeals (service)', () => {
       const old = await ctx.fx.decisionInForce(c.applicationId);
       await propose(c, 30_000_000);
       await ctx.fx.declare(c.staff.approver, c.applicationId);
-      const redecided = await appeals().approveNewDecision(
+      const redecided = await handling().approveNewDecision(
         c.staff.approver,
         c.appeal.id,
         await version(c.appeal),
@@ -272,19 +276,19 @@ describe('appeals (service)', () => {
       const both = await ctx.fx.user([Role.Caseworker, Role.Approver], 'caseworker-approver');
       await ctx.fx.declare(both, c.applicationId);
       const lodged = await lodge(c);
-      await appeals().take(both, lodged.id, lodged.version);
+      await handling().take(both, lodged.id, lodged.version);
       await ctx.fx.declare(c.staff.approver, c.applicationId);
       await invalidState(
-        appeals().approveNewDecision(c.staff.approver, lodged.id, await version(lodged)),
+        handling().approveNewDecision(c.staff.approver, lodged.id, await version(lodged)),
         'lodged',
       );
       await propose({ ...c, handler: both, appeal: lodged }, 30_000_000);
       await forbidden(
-        appeals().approveNewDecision(c.staff.caseworker, lodged.id, await version(lodged)),
+        handling().approveNewDecision(c.staff.caseworker, lodged.id, await version(lodged)),
         /budsjettdisponeringsmyndighet/,
       );
       await forbidden(
-        appeals().approveNewDecision(both, lodged.id, await version(lodged)),
+        handling().approveNewDecision(both, lodged.id, await version(lodged)),
         /forberedte klagesaken selv/,
       );
     });
@@ -303,13 +307,16 @@ describe('appeals (service)', () => {
       await ctx.fx.decided({ existingRound: round, amountOre: 40_000_000 });
       await propose(c, c.amountOre);
       await ctx.fx.declare(c.staff.approver, c.applicationId);
-      await ruleBroken(appeals().approveNewDecision(c.staff.approver, c.appeal.id, await version(c.appeal)), {
-        field: 'amountOre',
-        rule: 'withinFrame',
-      });
+      await ruleBroken(
+        handling().approveNewDecision(c.staff.approver, c.appeal.id, await version(c.appeal)),
+        {
+          field: 'amountOre',
+          rule: 'withinFrame',
+        },
+      );
       await propose(c, 40_000_000);
       expect(
-        await appeals().approveNewDecision(c.staff.approver, c.appeal.id, await version(c.appeal)),
+        await handling().approveNewDecision(c.staff.approver, c.appeal.id, await version(c.appeal)),
       ).toMatchObject({ status: AppealStatus.Redecided });
     });
 
@@ -323,10 +330,10 @@ describe('appeals (service)', () => {
       const handler = await ctx.fx.user([Role.Caseworker], 'appeal-caseworker');
       await ctx.fx.declare(handler, c.applicationId);
       const appeal = await lodge(c);
-      await appeals().take(handler, appeal.id, appeal.version);
+      await handling().take(handler, appeal.id, appeal.version);
       await propose({ ...c, handler, appeal }, 30_000_000);
       await ctx.fx.declare(c.staff.approver, c.applicationId);
-      const redecided = await appeals().approveNewDecision(
+      const redecided = await handling().approveNewDecision(
         c.staff.approver,
         appeal.id,
         await version(appeal),
@@ -348,11 +355,11 @@ describe('appeals (service)', () => {
   describe('forwarding to the appeal body: forwarded → upheld | to_be_redecided', () => {
     it('needs a statement (422); forwards with a letter', async () => {
       const c = await taken();
-      await ruleBroken(appeals().forward(c.handler, c.appeal.id, await version(c.appeal), ' '), {
+      await ruleBroken(handling().forward(c.handler, c.appeal.id, await version(c.appeal), ' '), {
         field: 'statement',
         rule: 'required',
       });
-      const forwarded = await appeals().forward(
+      const forwarded = await handling().forward(
         c.handler,
         c.appeal.id,
         await version(c.appeal),
@@ -360,27 +367,30 @@ describe('appeals (service)', () => {
       );
       expect(forwarded).toMatchObject({ status: AppealStatus.Forwarded, forwardedAt: ctx.clock.now() });
       expect(await ctx.fx.outbox(c.appeal.id)).toEqual(['letter.appeal_forwarded']);
-      await invalidState(appeals().forward(c.handler, c.appeal.id, forwarded.version, 'Igjen.'), 'forwarded');
+      await invalidState(
+        handling().forward(c.handler, c.appeal.id, forwarded.version, 'Igjen.'),
+        'forwarded',
+      );
     });
 
     it("registers the appeal body's outcome dated between the forwarding and today (422 otherwise); upheld ends it", async () => {
       const c = await taken();
       await invalidState(
-        appeals().registerAppealBodyOutcome(c.handler, c.appeal.id, await version(c.appeal), {
+        handling().registerAppealBodyOutcome(c.handler, c.appeal.id, await version(c.appeal), {
           outcome: AppealBodyOutcome.Upheld,
           decidedOn: osloDate(ctx.clock.now()),
           reference: null,
         }),
         'lodged',
       );
-      const forwarded = await appeals().forward(
+      const forwarded = await handling().forward(
         c.handler,
         c.appeal.id,
         await version(c.appeal),
         'Opprettholdes.',
       );
       const register = (decidedOn: string, outcome = AppealBodyOutcome.Upheld) =>
-        appeals().registerAppealBodyOutcome(c.handler, c.appeal.id, forwarded.version, {
+        handling().registerAppealBodyOutcome(c.handler, c.appeal.id, forwarded.version, {
           outcome,
           decidedOn,
           reference: ' 26/123 ',
@@ -395,18 +405,18 @@ describe('appeals (service)', () => {
       });
       const upheld = await register(osloDate(ctx.clock.now()));
       expect(upheld).toMatchObject({ status: AppealStatus.Upheld, appealBodyReference: '26/123' });
-      await invalidState(appeals().take(c.handler, c.appeal.id, upheld.version), 'upheld');
+      await invalidState(handling().take(c.handler, c.appeal.id, upheld.version), 'upheld');
     });
 
     it('a changed decision is carried out by Sfk the same way as a reversal', async () => {
       const c = await taken();
-      const forwarded = await appeals().forward(
+      const forwarded = await handling().forward(
         c.handler,
         c.appeal.id,
         await version(c.appeal),
         'Opprettholdes.',
       );
-      const changed = await appeals().registerAppealBodyOutcome(c.handler, c.appeal.id, forwarded.version, {
+      const changed = await handling().registerAppealBodyOutcome(c.handler, c.appeal.id, forwarded.version, {
         outcome: AppealBodyOutcome.Changed,
         decidedOn: osloDate(ctx.clock.now()),
         reference: null,
@@ -415,7 +425,7 @@ describe('appeals (service)', () => {
       await propose(c, 20_000_000);
       await ctx.fx.declare(c.staff.approver, c.applicationId);
       expect(
-        await appeals().approveNewDecision(c.staff.approver, c.appeal.id, await version(c.appeal)),
+        await handling().approveNewDecision(c.staff.approver, c.appeal.id, await version(c.appeal)),
       ).toMatchObject({
         status: AppealStatus.Redecided,
       });
@@ -437,10 +447,12 @@ describe('appeals (service)', () => {
       });
       await reports.submit(c.member, c.applicationId, 1);
       await ctx.fx.declare(c.staff.caseworker, c.applicationId);
-      const { claim } = await reports.review(c.staff.caseworker, c.applicationId, 2, 'claim', null, {
-        reason: 'Ubrukte midler.',
-        dueDate: osloDateAfter(ctx.clock.now(), 30),
-      });
+      const { claim } = await ctx
+        .get(ReportReviewService)
+        .review(c.staff.caseworker, c.applicationId, 2, 'claim', null, {
+          reason: 'Ubrukte midler.',
+          dueDate: osloDateAfter(ctx.clock.now(), 30),
+        });
       await ctx.fx.deliverLetters([claim!.id]);
       const handler = await ctx.fx.user([Role.Caseworker], 'appeal-caseworker');
       await ctx.fx.declare(handler, c.applicationId);
@@ -453,7 +465,7 @@ describe('appeals (service)', () => {
       expect(delivered.notifiedAt).not.toBeNull();
       expect(delivered.version).toBe(c.claim.version);
       await ctx
-        .get(ReportsService)
+        .get(RepaymentClaimsService)
         .recordRepayment(
           c.staff.finance,
           c.claim.id,
@@ -471,9 +483,9 @@ describe('appeals (service)', () => {
         deadline: delivered.appealDeadline,
         originalPreparerId: c.staff.caseworker.userId,
       });
-      await appeals().take(c.handler, appeal.id, appeal.version);
+      await handling().take(c.handler, appeal.id, appeal.version);
       const proposeClaim = async (amountOre: number) =>
-        appeals().proposeNewDecision(c.handler, appeal.id, await version(appeal), {
+        handling().proposeNewDecision(c.handler, appeal.id, await version(appeal), {
           amountOre,
           reasons: REASONS,
           conditions: [],
@@ -482,7 +494,7 @@ describe('appeals (service)', () => {
       await ruleBroken(proposeClaim(4_999_999), { field: 'amountOre', rule: 'notBelowRepaid' });
       await proposeClaim(5_000_000);
       await ctx.fx.declare(c.staff.approver, c.applicationId);
-      await appeals().approveNewDecision(c.staff.approver, appeal.id, await version(appeal));
+      await handling().approveNewDecision(c.staff.approver, appeal.id, await version(appeal));
       expect(await ctx.db.getRepository(RepaymentClaim).findOneByOrFail({ id: c.claim.id })).toMatchObject({
         amountOre: 5_000_000,
         amountBeforeRevisionOre: 20_000_000,
@@ -498,14 +510,14 @@ describe('appeals (service)', () => {
         subjectId: c.claim.id,
         grounds: 'Pengene er brukt.',
       });
-      await appeals().take(c.handler, appeal.id, appeal.version);
-      await appeals().proposeNewDecision(c.handler, appeal.id, await version(appeal), {
+      await handling().take(c.handler, appeal.id, appeal.version);
+      await handling().proposeNewDecision(c.handler, appeal.id, await version(appeal), {
         amountOre: 0,
         reasons: REASONS,
         conditions: [],
       });
       await ctx.fx.declare(c.staff.approver, c.applicationId);
-      await appeals().approveNewDecision(c.staff.approver, appeal.id, await version(appeal));
+      await handling().approveNewDecision(c.staff.approver, appeal.id, await version(appeal));
       expect(await ctx.db.getRepository(RepaymentClaim).findOneByOrFail({ id: c.claim.id })).toMatchObject({
         amountOre: 0,
         status: 'cancelled',

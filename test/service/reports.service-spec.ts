@@ -9,7 +9,10 @@ import { pdfBytes, pngBytes } from '../support/files';
 import { Case, TestActor } from './support/fixtures';
 import { forbidden, invalidState, notFound, ruleBroken, stale } from './support/refusals';
 import { useServiceContext } from './support/service-context';
-import { ReportContent, ReportsService } from '@app/grants/reports/reports.service';
+import { ReportsService } from '@app/grants/reports/reports.service';
+import { ReportContent } from '@app/grants/reports/report-view';
+import { ReportReviewService } from '@app/grants/reports/report-review.service';
+import { RepaymentClaimsService } from '@app/grants/reports/repayment-claims.service';
 import { RepaymentClaim, RepaymentClaimStatus } from '@app/grants/reports/repayment-claim.entity';
 import { ReportStatus } from '@app/grants/reports/recipient-report.entity';
 
@@ -55,10 +58,12 @@ describe('reports and repayment claims (service)', () => {
     c: Case,
     outcome: 'approve' | 'return' | 'claim',
     comment: string | null = null,
-    claim: Parameters<ReportsService['review']>[5] = null,
+    claim: Parameters<ReportReviewService['review']>[5] = null,
     who: TestActor = c.staff.caseworker,
   ) {
-    return reports().review(who, c.applicationId, await reportVersion(c), outcome, comment, claim);
+    return ctx
+      .get(ReportReviewService)
+      .review(who, c.applicationId, await reportVersion(c), outcome, comment, claim);
   }
 
   describe('who owes and writes a report', () => {
@@ -228,13 +233,15 @@ describe('reports and repayment claims (service)', () => {
       const { claim } = await review(c, 'claim', null, { reason: 'Ubrukte midler.', dueDate: due() });
       const finance = c.staff.finance;
       const record = async (amountOre: number, receivedOn = today()) =>
-        reports().recordRepayment(
-          finance,
-          claim!.id,
-          await ctx.fx.version(RepaymentClaim, claim!.id),
-          amountOre,
-          receivedOn,
-        );
+        ctx
+          .get(RepaymentClaimsService)
+          .recordRepayment(
+            finance,
+            claim!.id,
+            await ctx.fx.version(RepaymentClaim, claim!.id),
+            amountOre,
+            receivedOn,
+          );
       await ruleBroken(record(1, osloDateAfter(ctx.clock.now(), 1)), {
         field: 'receivedOn',
         rule: 'notInFuture',
@@ -247,7 +254,7 @@ describe('reports and repayment claims (service)', () => {
       });
       await invalidState(record(1), 'settled');
       await stale(
-        reports().recordRepayment(finance, claim!.id, 1, 1, today()),
+        ctx.get(RepaymentClaimsService).recordRepayment(finance, claim!.id, 1, 1, today()),
         await ctx.fx.version(RepaymentClaim, claim!.id),
       );
     });

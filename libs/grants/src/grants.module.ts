@@ -14,6 +14,7 @@ import { RoundsOfScheme } from './rounds/running-rounds';
 import { RunningRounds } from './schemes/running-rounds.port';
 import { ScreeningService } from './assessment/screening.service';
 import { AuditService } from './audit/audit.service';
+import { AuditRecorder } from './kernel/audit-recorder';
 import { AcceptanceService } from './awards/acceptance.service';
 import { BudgetReservationService } from './decisions/budget-reservation.service';
 import { DecisionsService } from './decisions/decisions.service';
@@ -28,6 +29,7 @@ import { OutboxFailuresService } from './outbox/outbox-failures.service';
 import { OutboxRelayService } from './outbox/outbox-relay.service';
 import { OutboxWorkService } from './outbox/outbox-work.service';
 import { AppealsService } from './appeals/appeals.service';
+import { AppealHandlingService } from './appeals/appeal-handling.service';
 import { DecisionReplacementService } from './awards/decision-replacement.service';
 import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './read-models/case-history.service';
@@ -47,12 +49,25 @@ import { ReportReminders } from './reminders/report-reminders';
 import { PriorReportsCheck } from './reports/prior-reports';
 import { ClaimAppeals } from './reports/repayment-claims';
 import { ReportsService } from './reports/reports.service';
+import { ReportReviewService } from './reports/report-review.service';
+import { RepaymentClaimsService } from './reports/repayment-claims.service';
+import { ReportObligationsService } from './reports/report-obligations.service';
 
 /** The reports stage, with the report letters and reminders the letters and reminders stage runs. */
-const REPORTS = [ReportsService, PriorReportsCheck, ClaimAppeals, ReportLetters, ReportReminders];
+const REPORTS = [
+  ReportsService,
+  ReportReviewService,
+  RepaymentClaimsService,
+  ReportObligationsService,
+  PriorReportsCheck,
+  ClaimAppeals,
+  ReportLetters,
+  ReportReminders,
+];
 
 /** Ports: a lower stage asks a higher one through an abstract class (docs/architecture.md); unbound, Nest stops. */
 const PORTS = [
+  { provide: AuditRecorder, useExisting: AuditService },
   { provide: PriorReports, useExisting: PriorReportsCheck },
   { provide: CommittedFunds, useClass: DecisionsCommittedFunds },
   { provide: RunningRounds, useClass: RoundsOfScheme },
@@ -85,6 +100,7 @@ const SERVICES = [
   AcceptanceService,
   DecisionReplacementService,
   AppealsService,
+  AppealHandlingService,
   ChangeRequestsService,
   ...REPORTS,
   CaseHistoryService,

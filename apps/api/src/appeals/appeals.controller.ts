@@ -4,6 +4,7 @@ import {
   Actor,
   Appeal,
   AppealAttachment,
+  AppealHandlingService,
   AppealsService,
   AppealSubject,
   MAX_ATTACHMENT_BYTES,
@@ -31,7 +32,10 @@ import { pick } from '../common/mapping';
 @ApiBearerAuth()
 @Controller()
 export class AppealsController {
-  constructor(private readonly appeals: AppealsService) {}
+  constructor(
+    private readonly appeals: AppealsService,
+    private readonly handling: AppealHandlingService,
+  ) {}
 
   /** A member lodges an appeal; whether it is in time is computed from the notification. */
   @Post('applications/:id/appeals')
@@ -86,20 +90,20 @@ export class AppealsController {
   /** A caseworker who did not prepare the decision, and has declared no conflict, takes the appeal. */
   @CaseStep('appeals/:id/take', Role.Caseworker)
   async take(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
-    return mapAppeal(await this.appeals.take(actor, id, body.version));
+    return mapAppeal(await this.handling.take(actor, id, body.version));
   }
 
   /** A late appeal: considered anyway or not (§ 31); not considered ends it, with a letter. */
   @CaseStep('appeals/:id/lateness', Role.Caseworker)
   async lateness(id: string, body: LatenessRequest, actor: Actor): Promise<AppealResponse> {
-    return mapAppeal(await this.appeals.decideLateness(actor, id, body.version, body.consider, body.reason));
+    return mapAppeal(await this.handling.decideLateness(actor, id, body.version, body.consider, body.reason));
   }
 
   /** The caseworker proposes a new decision: Sfk's reversal, or carrying out the appeal body's decision. */
   @CaseStep('appeals/:id/new-decision-proposal', Role.Caseworker)
   async propose(id: string, body: NewDecisionProposalRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
-      await this.appeals.proposeNewDecision(actor, id, body.version, {
+      await this.handling.proposeNewDecision(actor, id, body.version, {
         ...pick(body, 'outcome', 'amountOre', 'reasons'),
         conditions: body.conditions ?? [],
       }),
@@ -109,20 +113,20 @@ export class AppealsController {
   /** An approver makes the proposed decision: frame check, letter, acceptance and payment as any decision. */
   @CaseStep('appeals/:id/new-decision', Role.Approver)
   async approve(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
-    return mapAppeal(await this.appeals.approveNewDecision(actor, id, body.version));
+    return mapAppeal(await this.handling.approveNewDecision(actor, id, body.version));
   }
 
   /** Sfk upholds its decision and forwards the appeal to the appeal body, with a letter to the organisation. */
   @CaseStep('appeals/:id/forwarding', Role.Caseworker)
   async forward(id: string, body: ForwardingRequest, actor: Actor): Promise<AppealResponse> {
-    return mapAppeal(await this.appeals.forward(actor, id, body.version, body.statement));
+    return mapAppeal(await this.handling.forward(actor, id, body.version, body.statement));
   }
 
   /** The appeal body's outcome; changed or quashed opens the new-decision steps. */
   @CaseStep('appeals/:id/appeal-body-outcome', Role.Caseworker)
   async bodyOutcome(id: string, body: AppealBodyOutcomeRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
-      await this.appeals.registerAppealBodyOutcome(actor, id, body.version, {
+      await this.handling.registerAppealBodyOutcome(actor, id, body.version, {
         outcome: body.outcome,
         decidedOn: body.decidedOn,
         reference: body.reference ?? null,

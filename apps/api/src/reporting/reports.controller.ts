@@ -5,7 +5,10 @@ import {
   breakdownCells,
   MAX_ATTACHMENT_BYTES,
   RepaymentClaim,
+  RepaymentClaimsService,
+  ReportObligationsService,
   reportOverdue,
+  ReportReviewService,
   ReportsService,
   ReportView,
   Role,
@@ -38,6 +41,7 @@ import { pick } from '../common/mapping';
 export class ReportsController {
   constructor(
     private readonly reports: ReportsService,
+    private readonly reviews: ReportReviewService,
     private readonly clock: Clock,
   ) {}
 
@@ -86,7 +90,7 @@ export class ReportsController {
   @CaseStep('review', Role.Caseworker)
   async review(id: string, body: ReviewReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(
-      await this.reports.review(
+      await this.reviews.review(
         actor,
         id,
         body.version,
@@ -150,11 +154,11 @@ export class ReportsController {
 @ApiBearerAuth()
 @Controller('applications/:id/repayment-claims')
 export class ApplicationClaimsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly claims: RepaymentClaimsService) {}
 
   @Get()
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<RepaymentClaimResponse[]> {
-    return (await this.reports.claimsForApplication(actor, id)).map(mapClaim);
+    return (await this.claims.claimsForApplication(actor, id)).map(mapClaim);
   }
 }
 
@@ -163,13 +167,13 @@ export class ApplicationClaimsController {
 @ApiBearerAuth()
 @Controller('reports')
 export class ReportObligationsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly obligations: ReportObligationsService) {}
 
   @Get()
   @Roles(Role.Caseworker, Role.Approver)
   async list(@Query() query: ObligationListQuery, @CurrentActor() actor: Actor): Promise<ObligationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
-    return mapPage(await this.reports.obligations(actor, filter, pageRequest(query)), (o) => ({
+    return mapPage(await this.obligations.obligations(actor, filter, pageRequest(query)), (o) => ({
       ...o,
       dueAt: o.dueAt.toISOString(),
       submittedAt: o.submittedAt?.toISOString() ?? null,
@@ -203,20 +207,20 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
 @ApiBearerAuth()
 @Controller('repayment-claims')
 export class RepaymentClaimsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(private readonly claims: RepaymentClaimsService) {}
 
   /** Claims across grants: finance finds the claims to record repayments against; caseworkers follow them up. */
   @Get()
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
   async list(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
     const { limit: _l, offset: _o, ...filter } = query;
-    return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);
+    return mapPage(await this.claims.claims(actor, filter, pageRequest(query)), mapClaim);
   }
 
   @CaseStep(':id/repayments', Role.Finance)
   async record(id: string, body: RepaymentRequest, actor: Actor): Promise<RepaymentClaimResponse> {
     return mapClaim(
-      await this.reports.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),
+      await this.claims.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),
     );
   }
 }

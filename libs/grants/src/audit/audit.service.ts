@@ -2,29 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { currentRequestId, Page, PageRequest } from '@app/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { Actor } from '../kernel/actor';
+import { AuditEntry, AuditRecorder } from '../kernel/audit-recorder';
 import { AuditChainReport, verifyAuditChain } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
-export interface AuditEntry {
-  actor: Actor | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: object | null;
-  after?: object | null;
-}
+export type { AuditEntry } from '../kernel/audit-recorder';
 
-/** Writes audit events inside the caller's transaction, so a change and its audit event commit together. */
+/** Which audit events to list. */
 export interface AuditFilter {
   entityType?: string;
   entityId?: string;
   actorUserId?: string;
 }
 
+/** Writes audit events inside the caller's transaction, so a change and its audit event commit together. */
 @Injectable()
-export class AuditService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+export class AuditService extends AuditRecorder {
+  constructor(@InjectDataSource() private readonly db: DataSource) {
+    super();
+  }
 
   /** Newest first. */
   async list(filter: AuditFilter, page: PageRequest): Promise<Page<AuditEvent>> {

@@ -10,12 +10,12 @@ import { Application } from '../applications/application.entity';
 import { ImpartialityService } from '../applications/impartiality.service';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation, snapshot } from '../kernel/persistence';
-import { changeCaseRecord } from '../applications/case-record';
 import { DecisionOutcome, DecisionReasons, reasonsComplete } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { DecisionReplacementService } from '../awards/decision-replacement.service';
 import { Role } from '../kernel/role';
-import { addToOutbox } from '../outbox/outbox';
+import { TransitionEffect } from '../outbox/transition';
+import { lockChangeRequest, moveChangeRequest } from './change-request-transitions';
 import { approvedPlan } from './approved-plan';
 import { ChangeKind, ChangeRequest, ChangeRequestStatus } from './change-request.entity';
 import { CasePart } from '../kernel/need-to-know';
@@ -118,34 +118,36 @@ export class ChangeRequestsService {
     if (!hasRole(actor, Role.Caseworker)) {
       throw DomainError.forbidden('Bare saksbehandlere behandler endringssøknader.');
     }
-    return this.change(actor, id, version, 'change_request.handled', async (manager, change) => {
-      await this.impartiality.assertImpartial(manager, actor, change.applicationId);
-      if (change.status !== ChangeRequestStatus.Pending) {
-        throw DomainError.invalidState('Endringssøknaden er allerede behandlet.', change.status);
-      }
-      const needsDecision = input.approve && change.additionalAmountOre > 0;
-      if ((!input.approve || needsDecision) && !reasonsComplete(input.reasons)) {
-        throw DomainError.rule(
-          'reasons',
-          'required',
-          input.approve
-            ? 'Mer penger er et nytt vedtak: begrunn det (regler, faktum og hovedhensyn).'
-            : 'Et avslag må begrunnes (regler, faktum og hovedhensyn).',
-        );
-      }
-      change.handledBy = actor.userId;
-      change.handledAt = this.clock.now();
-      change.reasons = input.reasons;
-      change.comment = input.comment?.trim() || null;
-      if (!input.approve) {
-        change.status = ChangeRequestStatus.Rejected;
-        await addToOutbox(manager, 'letter.change_rejected', { subjectId: change.id }, change.id);
-      } else if (needsDecision) {
-        change.status = ChangeRequestStatus.AwaitingDecision;
-      } else {
-        change.status = ChangeRequestStatus.Approved;
-        await addToOutbox(manager, 'letter.change_approved', { subjectId: change.id }, change.id);
-      }
+    return this.db.transaction(async (manager) => {
+      const request = await lockChangeRequest(manager, actor, { id, version });
+      await this.impartiality.assertImpartial(manager, actor, request.applicationId);
+      const event = !input.approve ? 'reject' : request.additionalAmountOre > 0 ? 'refer' : 'approve';
+      const effects: TransitionEffect[] =
+        event === 'refer'
+          ? []
+          : [
+              {
+                topic: event === 'reject' ? 'letter.change_rejected' : 'letter.change_approved',
+                payload: { subjectId: request.id },
+                subjectKey: request.id,
+              },
+            ];
+      const record = { actor, action: 'change_request.handled', effects };
+      return moveChangeRequest(manager, request, event, record, (row) => {
+        if (event !== 'approve' && !reasonsComplete(input.reasons)) {
+          throw DomainError.rule(
+            'reasons',
+            'required',
+            input.approve
+              ? 'Mer penger er et nytt vedtak: begrunn det (regler, faktum og hovedhensyn).'
+              : 'Et avslag må begrunnes (regler, faktum og hovedhensyn).',
+          );
+        }
+        row.handledBy = actor.userId;
+        row.handledAt = this.clock.now();
+        row.reasons = input.reasons;
+        row.comment = input.comment?.trim() || null;
+      });
     });
   }
 
@@ -154,49 +156,41 @@ export class ChangeRequestsService {
     if (!hasRole(actor, Role.Approver)) {
       throw DomainError.forbidden('Bare ledere med budsjettdisponeringsmyndighet kan godkjenne vedtak.');
     }
-    return this.change(actor, id, version, 'change_request.redecided', async (manager, change) => {
-      if (change.status !== ChangeRequestStatus.AwaitingDecision) {
-        throw DomainError.invalidState('Endringssøknaden venter ikke på et nytt vedtak.', change.status);
-      }
-      await this.impartiality.assertImpartial(manager, actor, change.applicationId);
-      const old = await manager.findOneByOrFail(Decision, { id: change.decisionId });
-      const application = await manager.findOneByOrFail(Application, { id: change.applicationId });
-      const amountOre = old.amountOre + change.additionalAmountOre;
-      const decision = await this.replacement.replace(manager, actor, {
-        oldDecisionId: old.id,
-        terms: {
-          outcome:
-            amountOre >= (application.requestedAmountOre ?? 0)
-              ? DecisionOutcome.Granted
-              : DecisionOutcome.PartlyGranted,
-          amountOre,
-          reasons: change.reasons,
-          conditions: old.conditions,
-        },
-        preparedBy: change.handledBy!,
-        cause: { changeRequestId: change.id },
+    return this.db.transaction(async (manager) => {
+      const request = await lockChangeRequest(manager, actor, { id, version });
+      const record = { actor, action: 'change_request.redecided' };
+      return moveChangeRequest(manager, request, 'redecide', record, async (row) => {
+        await this.impartiality.assertImpartial(manager, actor, row.applicationId);
+        row.newDecisionId = await this.replaceDecision(manager, actor, row);
+        row.approvedBy = actor.userId;
       });
-      change.approvedBy = actor.userId;
-      change.newDecisionId = decision.id;
-      change.status = ChangeRequestStatus.Approved;
     });
   }
 
-  /** The change request at the client's version: changed, saved and audited in one transaction. */
-  private change(
+  /** The new decision: the grant in force plus the addition, replacing it within the round's frame. */
+  private async replaceDecision(
+    manager: EntityManager,
     actor: Actor,
-    id: string,
-    version: number,
-    action: string,
-    apply: (manager: EntityManager, change: ChangeRequest) => Promise<void>,
-  ): Promise<ChangeRequest> {
-    return changeCaseRecord(
-      this.db,
-      this.audit,
-      ChangeRequest,
-      { actor, id, version, what: 'Endringssøknaden', entityType: 'change_request', action },
-      apply,
-    );
+    request: ChangeRequest,
+  ): Promise<string> {
+    const old = await manager.findOneByOrFail(Decision, { id: request.decisionId });
+    const application = await manager.findOneByOrFail(Application, { id: request.applicationId });
+    const amountOre = old.amountOre + request.additionalAmountOre;
+    const decision = await this.replacement.replace(manager, actor, {
+      oldDecisionId: old.id,
+      terms: {
+        outcome:
+          amountOre >= (application.requestedAmountOre ?? 0)
+            ? DecisionOutcome.Granted
+            : DecisionOutcome.PartlyGranted,
+        amountOre,
+        reasons: request.reasons,
+        conditions: old.conditions,
+      },
+      preparedBy: request.handledBy!,
+      cause: { changeRequestId: request.id },
+    });
+    return decision.id;
   }
 }
 

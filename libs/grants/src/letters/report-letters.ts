@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Appeal } from '../appeals/appeal.entity';
-import { AuditService } from '../audit/audit.service';
 import { Decision } from '../decisions/decision.entity';
-import { updateReturning } from '../kernel/persistence';
 import { APPEAL_PERIOD_DAYS, appealDeadlineOnDelivery } from '../kernel/deadlines';
 import { letterAppeal } from './letter-appeal';
 import { LetterInput, LetterReport, LetterType } from './letter-model';
+import { recordClaimNotification } from '../reports/repayment-claim-transitions';
 import { Letter } from './letter.entity';
 import { OutboxTopic } from '../outbox/outbox-message.entity';
 import { APP_CONFIG, AppConfig, endOfOsloDayAfter } from '@app/platform';
@@ -45,7 +44,6 @@ export class ReportLetters {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly audit: AuditService,
   ) {}
 
   async letterType(topic: OutboxTopic, subjectId: string): Promise<LetterType | null> {
@@ -137,26 +135,13 @@ export class ReportLetters {
 
   async delivered(manager: EntityManager, letter: Letter, deliveredAt: Date): Promise<void> {
     if (letter.type !== 'repayment_claim') return;
-    // Not a save: notification is no edit of the claim, so its version (finance's optimistic lock) stays.
-    const [notified] = await updateReturning<{ id: string; notified_at: Date; appeal_deadline: Date }>(
+    await recordClaimNotification(
       manager,
-      `UPDATE repayment_claims SET notified_at = $2, appeal_deadline = $3
-        WHERE id = $1 AND notified_at IS NULL
-        RETURNING id, notified_at, appeal_deadline`,
-      [letter.subjectId, deliveredAt, appealDeadlineOnDelivery(deliveredAt, letter.statedAppealDeadline)],
+      letter.subjectId,
+      deliveredAt,
+      appealDeadlineOnDelivery(deliveredAt, letter.statedAppealDeadline),
+      letter.id,
     );
-    if (!notified) return;
-    await this.audit.record(manager, {
-      actor: null,
-      action: 'repayment_claim.notified',
-      entityType: 'repayment_claim',
-      entityId: notified.id,
-      after: {
-        notifiedAt: notified.notified_at,
-        appealDeadline: notified.appeal_deadline,
-        letterId: letter.id,
-      },
-    });
   }
 }
 

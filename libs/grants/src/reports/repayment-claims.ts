@@ -7,6 +7,7 @@ import { addToOutbox } from '../outbox/outbox';
 import { Clock, DomainError, endOfOsloDayAfter, formatKroner, osloDate } from '@app/platform';
 import { EntityManager } from 'typeorm';
 import { RepaymentClaim, RepaymentClaimOrigin, RepaymentClaimStatus } from './repayment-claim.entity';
+import { moveRepaymentClaim } from './repayment-claim-transitions';
 
 /** Days an organisation gets to repay what a lowered grant left overpaid. */
 const OVERPAYMENT_DUE_DAYS = 30;
@@ -86,34 +87,28 @@ export class ClaimAppeals {
       where: { id: input.claimId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (claim.status === RepaymentClaimStatus.Cancelled) {
-      throw DomainError.invalidState('Kravet er allerede frafalt.', claim.status);
-    }
-    if (input.amountOre < claim.repaidOre || input.amountOre > claim.amountOre) {
-      throw DomainError.rule(
-        'amountOre',
-        'withinClaim',
-        `Kravet kan settes mellom det som er betalt (${formatKroner(claim.repaidOre)}) og ${formatKroner(claim.amountOre)}.`,
-      );
-    }
-    const before = snapshot(claim);
-    claim.amountBeforeRevisionOre = claim.amountOre;
-    claim.amountOre = input.amountOre;
-    claim.status =
-      input.amountOre === 0
-        ? RepaymentClaimStatus.Cancelled
-        : claim.repaidOre === input.amountOre
-          ? RepaymentClaimStatus.Settled
-          : RepaymentClaimStatus.Open;
-    await manager.save(claim);
-    await addToOutbox(manager, 'letter.claim_revised', { subjectId: input.appealId }, input.appealId);
-    await this.audit.record(manager, {
+    const record = {
       actor,
       action: 'repayment_claim.revised',
-      entityType: 'repayment_claim',
-      entityId: claim.id,
-      before,
-      after: { ...snapshot(claim), appealId: input.appealId },
+      note: { appealId: input.appealId },
+      effects: [
+        {
+          topic: 'letter.claim_revised' as const,
+          payload: { subjectId: input.appealId },
+          subjectKey: input.appealId,
+        },
+      ],
+    };
+    await moveRepaymentClaim(manager, claim, 'revise', record, (row) => {
+      if (input.amountOre < row.repaidOre || input.amountOre > row.amountOre) {
+        throw DomainError.rule(
+          'amountOre',
+          'withinClaim',
+          `Kravet kan settes mellom det som er betalt (${formatKroner(row.repaidOre)}) og ${formatKroner(row.amountOre)}.`,
+        );
+      }
+      row.amountBeforeRevisionOre = row.amountOre;
+      row.amountOre = input.amountOre;
     });
   }
 }

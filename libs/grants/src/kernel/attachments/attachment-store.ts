@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/platform';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Actor } from '../actor';
-import { AuditEntry, AuditService } from '../../audit/audit.service';
+import { AuditEntry, AuditRecorder } from '../audit-recorder';
 import { StoredFile } from './stored-file';
 import { InspectedUpload } from './upload-inspector';
 
@@ -27,7 +27,7 @@ export interface StoredFileLookup<T extends StoredFile> {
  */
 @Injectable()
 export class AttachmentStore {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly audit: AuditRecorder) {}
 
   /** The columns to store for an inspected upload: its cleaned name, detected type, size, SHA-256 and warnings. */
   columns(actor: Actor, file: InspectedUpload, bytes: Buffer): StoredFileColumns {

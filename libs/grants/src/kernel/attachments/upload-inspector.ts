@@ -9,7 +9,7 @@ import {
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Actor } from '../actor';
-import { AuditService } from '../../audit/audit.service';
+import { AuditRecorder } from '../audit-recorder';
 import { AllowedFileType, cleanFileName, CONTENT_TYPES } from './file-type';
 import { ContentRefusal, inspectContent, storedFileName, UploadWarning } from './content-rules';
 
@@ -43,7 +43,7 @@ export interface InspectedUpload {
 export class UploadInspector {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService,
+    private readonly audit: AuditRecorder,
     private readonly scanner: VirusScanner,
   ) {}
 
