@@ -4,5 +4,3 @@ export { OutboxMessage } from './outbox-message.entity';
 export type { OutboxTopic } from './outbox-message.entity';
 export { OutboxRelayService } from './outbox-relay.service';
 export { OutboxWorkService } from './outbox-work.service';
-export { applyTransition } from './transition';
-export type { TransitionEffect, TransitionRecord } from './transition';
