@@ -4,7 +4,7 @@ import { DomainError } from '@app/platform';
 import { DataSource, In, IsNull } from 'typeorm';
 import { Actor } from '../kernel/actor';
 import { isUuid, lockVersioned } from '../kernel/persistence';
-import { applyTransition } from '../outbox/transition';
+import { changeRound } from '../rounds/round-transitions';
 import { GrantRound } from '../rounds/grant-round.entity';
 import { COMMITTING_OUTCOMES } from './budget-frame';
 import { Decision } from './decision.entity';
@@ -37,13 +37,12 @@ export class BudgetReservationService {
         },
         order: { id: 'ASC' },
       });
-      await applyTransition(
+      await changeRound(
         manager,
         round,
         {
           actor,
           action: 'round.budget_reservation_lifted',
-          entityType: 'grant_round',
           note: { notifiedDecisions: grants.map((d) => d.id) },
           effects: grants.map((decision) => ({
             topic: 'letter.budget_reservation_lifted',
