@@ -2,12 +2,16 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Injec
 import {
   DomainError,
   DomainErrorCode,
+  inWrittenStandard,
   isContention,
   isStoreOutage,
   JsonLogger,
   OUTAGE_RETRY_AFTER_SECONDS,
+  WrittenStandard,
+  writtenStandardOf,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { fieldLabel } from './field-labels';
 import { clientProblemText, HTTP_TITLES, problemInstance } from './framework-errors';
 import { JsonLimitError } from './json-limits';
 import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
@@ -55,13 +59,20 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception, request);
+    // Bokmål unless the client asks for nynorsk (Accept-Language); the answer says which (Content-Language).
+    const standard = writtenStandardOf(request.headers?.['accept-language']);
+    const problem = localise(this.toProblem(exception, request), standard);
     if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
       void reply.header('retry-after', String(exception.details.retryAfterSeconds));
     } else if (problem.status === 503) {
       void reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
     }
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+    void reply
+      .status(problem.status)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header('content-language', standard)
+      .header('vary', 'Accept-Language')
+      .send(problem);
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
@@ -82,7 +93,7 @@ export class ProblemFilter implements ExceptionFilter {
         type: problemType('validation'),
         title: 'Ugyldige opplysninger',
         status: 400,
-        detail: exception.errors.map((e) => `${e.field}: ${e.message}`).join(' '),
+        detail: exception.errors.map((e) => `${e.field}: ${e.message}`).join(' '), // labelled in localise
         errors: exception.errors,
         ...base,
       };
@@ -139,6 +150,28 @@ export class ProblemFilter implements ExceptionFilter {
       ...base,
     };
   }
+}
+
+/**
+ * The problem in the written standard asked for: title, detail and each error's message (the field keeps its key),
+ * and field names in `detail` shown by their labels. A detail that lists the errors is built again from them.
+ */
+export function localise(problem: ProblemDocument, standard: WrittenStandard): ProblemDocument {
+  const errors = problem.errors?.map((e) => ({ ...e, message: inWrittenStandard(e.message, standard) }));
+  let detail = problem.detail;
+  if (problem.errors?.length && detail !== undefined) {
+    if (detail === problem.errors.map((e) => `${e.field}: ${e.message}`).join(' ')) {
+      detail = errors!.map((e) => `${fieldLabel(e.field, standard)}: ${e.message}`).join(' ');
+    } else if (detail === problem.errors.map((e) => e.message).join(' ')) {
+      detail = errors!.map((e) => e.message).join(' ');
+    } else detail = inWrittenStandard(detail, standard);
+  } else if (detail !== undefined) detail = inWrittenStandard(detail, standard);
+  return {
+    ...problem,
+    title: inWrittenStandard(problem.title, standard),
+    ...(detail !== undefined ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
 }
 
 function httpStatusOf(exception: unknown): number | undefined {
