@@ -12,7 +12,13 @@ import {
   requestIdOf,
   useEarlyErrorLogger,
 } from './common/early-errors';
-import { BODY_LIMIT_BYTES, MAX_URL_LENGTH, UrlTooLongError, urlForLog } from './common/framework-errors';
+import {
+  BODY_LIMIT_BYTES,
+  MAX_URL_LENGTH,
+  recordRoute,
+  UrlTooLongError,
+  urlForLog,
+} from './common/framework-errors';
 import { exceededJsonLimit, JsonLimits } from './common/json-limits';
 import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
@@ -41,6 +47,8 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const fastify = app.getHttpAdapter().getInstance();
   const security = securityHeaders();
   useEarlyErrorLogger(fastify, logger);
+  // Nest registers its routes at init, after this: each is recorded to answer a wrong method with 405.
+  fastify.addHook('onRoute', (route) => recordRoute(route.method, route.url));
   fastify.server.on('checkExpectation', expectationHandler(logger));
   useLimitedJsonParser(app, app.get<AppConfig>(APP_CONFIG));
   // Attachments: one file per request, at most 10 MB (checked again by the service).
@@ -74,8 +82,8 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
 }
 
 /**
- * The one JSON body parser (application/json; other types are 415, including form-encoded bodies, which no route
- * takes): the raw bytes are checked against the depth and item limits in one iterative pass, then parsed by
+ * The one JSON body parser (application/json; other types are 415, including text/plain and form-encoded bodies,
+ * which no route takes): the raw bytes are checked against the depth and item limits in one iterative pass, then parsed by
  * Fastify's own parser (secure-json-parse, refusing __proto__ and constructor.prototype). A body over a limit is
  * refused before anything walks it recursively (JSON.parse, class-transformer, class-validator).
  */
@@ -90,6 +98,8 @@ function useLimitedJsonParser(app: NestFastifyApplication, config: AppConfig): v
     body: Buffer,
     done: Parameters<FastifyBodyParser<Buffer>>[2],
   ) => void;
+  // Fastify also reads text/plain by default: such a body reached validation as a string ("Feltet må fylles ut").
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
     const breach = exceededJsonLimit(body, limits);
     if (breach) return done(breach, undefined);

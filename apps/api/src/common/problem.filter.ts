@@ -12,7 +12,13 @@ import {
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fieldLabel } from './field-labels';
-import { clientProblemText, HTTP_TITLES, problemInstance } from './framework-errors';
+import {
+  allowedMethods,
+  clientProblemText,
+  FRAMEWORK_ERRORS,
+  HTTP_TITLES,
+  problemInstance,
+} from './framework-errors';
 import { JsonLimitError } from './json-limits';
 import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
@@ -61,7 +67,12 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     // Bokmål unless the client asks for nynorsk (Accept-Language); the answer says which (Content-Language).
     const standard = writtenStandardOf(request.headers?.['accept-language']);
-    const problem = localise(this.toProblem(exception, request), standard);
+    const allow = isUnknownRoute(exception) ? allowedMethods(request.url) : [];
+    const problem = localise(
+      allow.length ? methodNotAllowed(request) : this.toProblem(exception, request),
+      standard,
+    );
+    if (allow.length) void reply.header('allow', allow.join(', '));
     if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
       void reply.header('retry-after', String(exception.details.retryAfterSeconds));
     } else if (problem.status === 503) {
@@ -171,6 +182,27 @@ export function localise(problem: ProblemDocument, standard: WrittenStandard): P
     title: inWrittenStandard(problem.title, standard),
     ...(detail !== undefined ? { detail } : {}),
     ...(errors ? { errors } : {}),
+  };
+}
+
+/** Nest's answer to a method and path no route takes ("Cannot DELETE /api/health"). */
+function isUnknownRoute(exception: unknown): boolean {
+  return (
+    exception instanceof HttpException &&
+    exception.getStatus() === 404 &&
+    /^Cannot [A-Z]+ /.test(exception.message)
+  );
+}
+
+function methodNotAllowed(request: FastifyRequest): ProblemDocument {
+  const { status, slug, title, detail } = FRAMEWORK_ERRORS.METHOD_NOT_ALLOWED;
+  return {
+    type: problemType(slug),
+    title,
+    status,
+    detail,
+    ...problemInstance(request.url),
+    requestId: String(request.id),
   };
 }
 

@@ -1,4 +1,4 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '@app/platform';
 import { fieldNameForProblem, forbiddenCharacterErrors } from './safe-text';
 
@@ -8,6 +8,8 @@ const MAX_ERRORS = 50;
 /** 400 with every broken rule (up to MAX_ERRORS) and the path of its field. */
 export class RequestValidationError extends Error {
   readonly errors: FieldError[];
+  /** The refused body and its DTO class, for the domain rules' probe (rule-probes.ts). */
+  input?: { metatype: Type<unknown>; body: Record<string, unknown> };
   constructor(errors: FieldError[]) {
     super('Request validation failed');
     this.errors = errors.slice(0, MAX_ERRORS);
@@ -79,8 +81,20 @@ export function refuseForbiddenCharacters(value: unknown, metadata: ArgumentMeta
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     refuseForbiddenCharacters(value, metadata);
-    return super.transform(value, metadata);
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      const { metatype, type } = metadata;
+      if (error instanceof RequestValidationError && type === 'body' && metatype && isPlainObject(value)) {
+        error.input = { metatype, body: value };
+      }
+      throw error;
+    }
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** One global pipe: forbidden characters and unknown fields refused, payloads transformed to DTO classes. */

@@ -495,6 +495,8 @@ export const NYNORSK: Record<string, string> = {
   'Vedtaket ble ikke funnet.': 'Vedtaket vart ikkje funne.',
   'Vurderingen ble ikke funnet.': 'Vurderinga vart ikkje funnen.',
   Søknaden: 'Søknaden',
+  'Adressen finnes, men tar ikke imot denne metoden. Toppteksten Allow viser hvilke den tar imot.':
+    'Adressa finst, men tek ikkje imot denne metoden. Toppteksten Allow viser kva metodar ho tek imot.',
   // Field labels (apps/api/src/common/field-labels.ts).
   Aksept: 'Aksept',
   'Frist for aksept (dager)': 'Frist for aksept (dagar)',
