@@ -129,6 +129,8 @@ export async function createApiApp(): Promise<{ app: NestFastifyApplication; log
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(config), {
     logger,
     bufferLogs: true,
+    // A failed start reaches main, which names the component (PostgreSQL at DATABASE_URL …) before exiting.
+    abortOnError: false,
   });
   await configureApp(app, logger);
   return { app, logger };

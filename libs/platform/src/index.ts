@@ -28,3 +28,4 @@ export * from './scanning/virus-scanner';
 export * from './scanning/virus-scan.module';
 export * from './i18n/language';
 export * from './i18n/translate';
+export * from './errors/startup-error';
