@@ -37,8 +37,8 @@ function components(config: AppConfig): Component[] {
 function causes(error: unknown, depth = 0): Record<string, unknown>[] {
   if (!error || typeof error !== 'object' || depth > 4) return [];
   const e = error as Record<string, unknown>;
-  const inner = [
-    ...(Array.isArray(e.errors) ? e.errors : []),
+  const inner: unknown[] = [
+    ...(Array.isArray(e.errors) ? (e.errors as unknown[]) : []),
     ...(e.driverError ? [e.driverError] : []),
     ...(e.cause ? [e.cause] : []),
   ];
@@ -87,7 +87,8 @@ export function describeStartupError(error: unknown, config: AppConfig | undefin
       }
       if (socketPath) return c.address === socketPath;
       if (!target) return false;
-      if (c.port !== undefined && String(c.port) === target.port) return true;
+      if ((typeof c.port === 'number' || typeof c.port === 'string') && String(c.port) === target.port)
+        return true;
       // getaddrinfo ENOTFOUND db.example: the host name alone.
       return c.hostname === target.host && (c.code === 'ENOTFOUND' || c.code === 'EAI_AGAIN');
     });
