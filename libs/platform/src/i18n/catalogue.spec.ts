@@ -136,8 +136,47 @@ function messagesInSources(): Found[] {
   return found;
 }
 
+/** Files whose sentences are not client messages: letters and e-mails (their own nn texts), logs, reports. */
+const NOT_MESSAGES =
+  /\/letters\/|\/reminders\/|\/payments\/exports\/|\/read-models\/|\/audit\/|\/outbox\/|\/i18n\/|\/config\/|mail-texts|login-notices|sample-|payment-plan\.ts$|identifiers\.ts$|startup-error\.ts$/;
+
+/** A Norwegian sentence: starts with a capital (or a value), has a space and a Norwegian word, ends a sentence. */
+function isSentence(text: string): boolean {
+  return (
+    /\s/.test(text) &&
+    /^[A-ZÆØÅ«{]/.test(text) &&
+    /[.!?]\s*$/.test(text) &&
+    !/\b(the|is|are|see|and|of)\b/.test(text) &&
+    /[æøåÆØÅ]|\b(ikke|må|er|kan|og|som|til|med|av|for|en|et|har|ble)\b/.test(text)
+  );
+}
+
+/** Every Norwegian sentence written anywhere in the sources that raise client messages (a wider net than the above). */
+function sentencesInSources(): Found[] {
+  const found: Found[] = [];
+  for (const dir of SOURCES) {
+    for (const file of files(join(ROOT, dir)).filter((f) => !NOT_MESSAGES.test(f))) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        const key = keyOf(node);
+        if (key !== undefined) {
+          if (isSentence(key.trim())) {
+            const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+            found.push({ key: key.trim(), where: `${relative(ROOT, file)}:${line}` });
+          }
+          return;
+        }
+        node.forEachChild(visit);
+      };
+      visit(source);
+    }
+  }
+  return found;
+}
+
 describe('nynorsk catalogue', () => {
   const found = messagesInSources();
+  const sentences = sentencesInSources();
 
   it('finds the messages (the scan itself works)', () => {
     expect(found.length).toBeGreaterThan(250);
@@ -147,6 +186,14 @@ describe('nynorsk catalogue', () => {
 
   it('has a nynorsk form of every message raised in the code', () => {
     const missing = found.filter((f) => !(f.key in NYNORSK) && nynorskOf(f.key) === undefined);
+    if (process.env.PRINT_MISSING) console.log([...new Set(missing.map((m) => m.key))].join('\n'));
+    expect(missing.map((m) => `${m.where}: ${m.key}`)).toEqual([]);
+  });
+
+  it('has a nynorsk form of every Norwegian sentence in the code that raises messages', () => {
+    const missing = sentences.filter(
+      (f) => nynorskOf(f.key) === undefined && inWrittenStandard(f.key, 'nn') === f.key,
+    );
     if (process.env.PRINT_MISSING) console.log([...new Set(missing.map((m) => m.key))].join('\n'));
     expect(missing.map((m) => `${m.where}: ${m.key}`)).toEqual([]);
   });
@@ -161,7 +208,8 @@ describe('nynorsk catalogue', () => {
   });
 
   it('is written in nynorsk (no bokmål-only words in a nynorsk form)', () => {
-    const bokmal = /(?<!\p{L})(ikke|være|hvis|bare|noe|hva|hvorfor|ble|allerede|ennå|fra|selv|mer|nå)(?!\p{L})/iu;
+    const bokmal =
+      /(?<!\p{L})(ikke|være|hvis|bare|noe|hva|hvorfor|ble|allerede|ennå|fra|selv|mer|nå)(?!\p{L})/iu;
     const slipped = Object.values(NYNORSK).filter((nn) => bokmal.test(nn.replace(/«[^»]*»/g, '')));
     expect(slipped).toEqual([]);
   });
