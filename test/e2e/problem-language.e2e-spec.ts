@@ -88,6 +88,39 @@ describe('problem language', () => {
       ]);
     });
 
+    it('gives a new scheme its validation errors and its whole-scheme rules together', async () => {
+      const admin = await ctx.f.user([Role.Admin]);
+      const res = await ctx
+        .http()
+        .post('/api/schemes')
+        .set('authorization', admin.auth)
+        .send(
+          ctx.f.schemeInput({
+            code: 'bad code',
+            assessmentCriteria: [
+              { code: 'k1', name: 'Kvalitet', weight: 60 },
+              { code: 'k2', name: 'Gjennomføring', weight: 30 },
+            ],
+            scoreScaleMin: 6,
+            scoreScaleMax: 1,
+          }),
+        )
+        .expect(400);
+      expect(res.body.errors).toEqual([
+        expect.objectContaining({ field: 'code', rule: 'matches' }),
+        {
+          field: 'assessmentCriteria',
+          rule: 'weightsSumTo100',
+          message: 'Vektene for vurderingskriteriene må til sammen være 100 (er 90).',
+        },
+        {
+          field: 'scoreScaleMax',
+          rule: 'greaterThanMin',
+          message: 'Øverste karakter må være høyere enn laveste.',
+        },
+      ]);
+    });
+
     it('adds nothing about a draft the caller may not read', async () => {
       const { id, version } = await completeDraft(ctx);
       const stranger = await ctx.f.user();

@@ -48,7 +48,7 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const security = securityHeaders();
   useEarlyErrorLogger(fastify, logger);
   // Nest registers its routes at init, after this: each is recorded to answer a wrong method with 405.
-  fastify.addHook('onRoute', (route) => recordRoute(route.method, route.url));
+  fastify.addHook('onRoute', (route) => recordRoute(fastify, route.method, route.url));
   fastify.server.on('checkExpectation', expectationHandler(logger));
   useLimitedJsonParser(app, app.get<AppConfig>(APP_CONFIG));
   // Attachments: one file per request, at most 10 MB (checked again by the service).

@@ -22,6 +22,7 @@ import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
 import { RuleProbeInterceptor } from './common/rule-probes';
 import { ApplicationDraftProbe } from './applications/application-rule-probe';
+import { SchemeRuleProbe } from './schemes/scheme-rule-probe';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
@@ -88,6 +89,7 @@ import { UsersController } from './users/users.controller';
     // A refused body also gets the domain rules' errors on its well-formed part (common/rule-probes.ts).
     { provide: APP_INTERCEPTOR, useClass: RuleProbeInterceptor },
     ApplicationDraftProbe,
+    SchemeRuleProbe,
   ],
 })
 export class AppModule {}

@@ -92,18 +92,20 @@ export const FRAMEWORK_ERRORS: Record<string, ProblemText & { status: number }> 
 };
 
 /**
- * The API's routes (recorded by Fastify's onRoute hook, app.factory.ts), to tell an unknown address (404) from a known
- * one asked with another method (405). One table for the process: every instance of the API has the same routes.
+ * The routes of each API instance (recorded by Fastify's onRoute hook on the root instance, app.factory.ts), to tell
+ * an unknown address (404) from a known one asked with another method (405).
  */
-const routes = new Map<string, { method: string; pattern: RegExp }>();
+const routeTables = new WeakMap<object, Map<string, { method: string; pattern: RegExp }>>();
 
-export function recordRoute(method: string | string[], url: string): void {
+export function recordRoute(server: object, method: string | string[], url: string): void {
   const source = url
     .split('/')
     .map((part) =>
       part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
     )
     .join('/');
+  const routes = routeTables.get(server) ?? new Map<string, { method: string; pattern: RegExp }>();
+  routeTables.set(server, routes);
   for (const m of [method].flat()) {
     routes.set(`${m.toUpperCase()} ${url}`, {
       method: m.toUpperCase(),
@@ -113,7 +115,9 @@ export function recordRoute(method: string | string[], url: string): void {
 }
 
 /** The methods a path is routed for (HEAD and OPTIONS aside); empty when the address is unknown. */
-export function allowedMethods(url: string | undefined): string[] {
+export function allowedMethods(server: object | undefined, url: string | undefined): string[] {
+  const routes = server ? routeTables.get(server) : undefined;
+  if (!routes) return [];
   const path = (url ?? '').split('?')[0];
   const methods = [...routes.values()].filter((r) => r.pattern.test(path)).map((r) => r.method);
   return [...new Set(methods)].filter((m) => m !== 'HEAD' && m !== 'OPTIONS');

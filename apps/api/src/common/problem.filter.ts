@@ -1,4 +1,13 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Optional,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import {
   DomainError,
   DomainErrorCode,
@@ -57,7 +66,10 @@ function statusOf(code: DomainErrorCode): { status: number; slug: string; title:
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  constructor(@Inject(API_LOGGER) private readonly logger: JsonLogger) {}
+  constructor(
+    @Inject(API_LOGGER) private readonly logger: JsonLogger,
+    @Optional() private readonly adapterHost?: HttpAdapterHost,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     // A deadlock or serialization failure that no retry absorbed is a lost race, answered as a 409.
@@ -67,7 +79,9 @@ export class ProblemFilter implements ExceptionFilter {
     const reply = ctx.getResponse<FastifyReply>();
     // Bokmål unless the client asks for nynorsk (Accept-Language); the answer says which (Content-Language).
     const standard = writtenStandardOf(request.headers?.['accept-language']);
-    const allow = isUnknownRoute(exception) ? allowedMethods(request.url) : [];
+    const allow = isUnknownRoute(exception)
+      ? allowedMethods(this.adapterHost?.httpAdapter?.getInstance(), request.url)
+      : [];
     const problem = localise(
       allow.length ? methodNotAllowed(request) : this.toProblem(exception, request),
       standard,

@@ -26,9 +26,13 @@ export function ProbesRulesOf(...dtos: Type<unknown>[]): ClassDecorator {
   };
 }
 
+function topField(path: string): string {
+  return path.split(/[.[]/)[0];
+}
+
 /** The top-level fields of a body that broke no validation rule (the ones a probe can trust). */
 export function wellFormedPart(body: Record<string, unknown>, errors: FieldError[]): Record<string, unknown> {
-  const broken = new Set(errors.map((e) => e.field.split(/[.[]/)[0]));
+  const broken = new Set(errors.map((e) => topField(e.field)));
   return Object.fromEntries(Object.entries(body).filter(([key]) => !broken.has(key)));
 }
 
@@ -59,10 +63,15 @@ export class RuleProbeInterceptor implements NestInterceptor {
     try {
       const probe = this.modules.get(probeType, { strict: false });
       const part = wellFormedPart(input.body, error.errors);
+      // Transformed as the pipe would; fields the body did not give are left out (not present as undefined).
       const transformed = plainToInstance(input.metatype, part) as Record<string, unknown>;
-      const ruleErrors = await probe.ruleErrors(transformed, request);
-      const known = new Set(error.errors.map((e) => `${e.field}\u0000${e.rule}`));
-      const added = ruleErrors.filter((e) => !known.has(`${e.field}\u0000${e.rule}`));
+      const given = Object.fromEntries(
+        Object.entries(transformed).filter(([, value]) => value !== undefined),
+      );
+      const ruleErrors = await probe.ruleErrors(given, request);
+      // A field validation refused already has its error: the rules add only what is new.
+      const broken = new Set(error.errors.map((e) => topField(e.field)));
+      const added = ruleErrors.filter((e) => !broken.has(topField(e.field)));
       return added.length ? new RequestValidationError([...error.errors, ...added]) : error;
     } catch {
       // A probe that cannot run (the round is gone, the actor may not read the draft) adds nothing.
