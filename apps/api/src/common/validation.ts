@@ -46,6 +46,11 @@ const MESSAGES: Record<string, (c: string) => string> = {
   nestedValidation: () => 'Må være et objekt med gyldige felt.',
 };
 
+/** A custom validator's own (Norwegian) message; class-validator's English default for a rule not listed above never. */
+function norwegianOr(text: string): string {
+  return /[æøåÆØÅ]|\b(må|ikke|være|kan|er)\b/.test(text) ? text : 'Har ugyldig verdi.';
+}
+
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const result: FieldError[] = [];
   for (const error of errors) {
@@ -59,7 +64,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     } else {
       for (const [rule, text] of constraints) {
         const translate = MESSAGES[rule];
-        result.push({ field: path, rule, message: translate ? translate(text) : text });
+        result.push({ field: path, rule, message: translate ? translate(text) : norwegianOr(text) });
       }
     }
     if (error.children?.length) result.push(...flattenValidationErrors(error.children, path));

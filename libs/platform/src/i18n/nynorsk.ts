@@ -605,6 +605,7 @@ export const NYNORSK: Record<string, string> = {
   'Rammen kan ikke settes til {}: det er allerede innvilget {} i utlysningen. Rammen må være minst det innvilgede beløpet.':
     'Ramma kan ikkje setjast til {}: det er allereie innvilga {} i utlysinga. Ramma må vere minst det innvilga beløpet.',
   'Beløpet kan ikke være større enn {}.': 'Beløpet kan ikkje vere større enn {}.',
+  'Har ugyldig verdi.': 'Har ugyldig verdi.',
   // Field labels (apps/api/src/common/field-labels.ts).
   Aksept: 'Aksept',
   'Frist for aksept (dager)': 'Frist for aksept (dagar)',
