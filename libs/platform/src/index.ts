@@ -27,5 +27,5 @@ export * from './testing/fault-point';
 export * from './scanning/virus-scanner';
 export * from './scanning/virus-scan.module';
 export * from './i18n/language';
-export * from './i18n/translate';
-export * from './errors/startup-error';
+export { inWrittenStandard } from './i18n/translate';
+export { describeStartupError } from './errors/startup-error';

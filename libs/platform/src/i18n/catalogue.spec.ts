@@ -2,6 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as ts from 'typescript';
 import { writtenStandardOf } from './language';
+import { MESSAGES_API_NN } from './messages-api.nn';
+import { MESSAGES_DOMAIN_NN } from './messages-domain.nn';
+import { MESSAGES_TERMS_NN } from './messages-terms.nn';
 import { NYNORSK } from './nynorsk';
 import { inWrittenStandard, nynorskOf } from './translate';
 
@@ -196,6 +199,11 @@ describe('nynorsk catalogue', () => {
     );
     if (process.env.PRINT_MISSING) console.log([...new Set(missing.map((m) => m.key))].join('\n'));
     expect(missing.map((m) => `${m.where}: ${m.key}`)).toEqual([]);
+  });
+
+  it('has each text once across its parts (a later part would silently win)', () => {
+    const parts = [MESSAGES_API_NN, MESSAGES_DOMAIN_NN, MESSAGES_TERMS_NN];
+    expect(parts.reduce((sum, part) => sum + Object.keys(part).length, 0)).toBe(Object.keys(NYNORSK).length);
   });
 
   it('keeps the placeholders of a template', () => {
