@@ -13,7 +13,13 @@ import {
   requestIdOf,
   useEarlyErrorLogger,
 } from './common/early-errors';
-import { BODY_LIMIT_BYTES, MAX_URL_LENGTH, UrlTooLongError, urlForLog } from './common/framework-errors';
+import {
+  BODY_LIMIT_BYTES,
+  MAX_URL_LENGTH,
+  recordRoute,
+  UrlTooLongError,
+  urlForLog,
+} from './common/framework-errors';
 import { exceededJsonLimit, JsonLimits } from './common/json-limits';
 import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
@@ -43,6 +49,8 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const fastify = app.getHttpAdapter().getInstance();
   const security = securityHeaders();
   useEarlyErrorLogger(fastify, logger);
+  // Nest registers its routes at init, after this: each is recorded to answer a wrong method with 405.
+  fastify.addHook('onRoute', (route) => recordRoute(fastify, route.method, route.url));
   fastify.server.on('checkExpectation', expectationHandler(logger));
   const config = app.get<AppConfig>(APP_CONFIG);
   useLimitedJsonParser(app, config);
@@ -82,8 +90,8 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
 }
 
 /**
- * The one JSON body parser (application/json; other types are 415, including form-encoded bodies, which no route
- * takes): the raw bytes are checked against the depth and item limits in one iterative pass, then parsed by
+ * The one JSON body parser (application/json; other types are 415, including text/plain and form-encoded bodies,
+ * which no route takes): the raw bytes are checked against the depth and item limits in one iterative pass, then parsed by
  * Fastify's own parser (secure-json-parse, refusing __proto__ and constructor.prototype). A body over a limit is
  * refused before anything walks it recursively (JSON.parse, class-transformer, class-validator).
  */
@@ -98,6 +106,8 @@ function useLimitedJsonParser(app: NestFastifyApplication, config: AppConfig): v
     body: Buffer,
     done: Parameters<FastifyBodyParser<Buffer>>[2],
   ) => void;
+  // Fastify also reads text/plain by default: such a body reached validation as a string ("Feltet må fylles ut").
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (request, body, done) => {
     const breach = exceededJsonLimit(body, limits);
     if (breach) return done(breach, undefined);
@@ -139,6 +149,8 @@ export async function createApiApp(): Promise<{ app: NestFastifyApplication; log
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(config), {
     logger,
     bufferLogs: true,
+    // A failed start reaches main, which names the component (PostgreSQL at DATABASE_URL …) before exiting.
+    abortOnError: false,
   });
   await configureApp(app, logger);
   return { app, logger };

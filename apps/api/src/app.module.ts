@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GrantsModule, grantsEntities } from '@app/grants';
 import {
   APP_CONFIG,
@@ -20,6 +20,9 @@ import { ChangeRequestsController } from './changes/change-requests.controller';
 import { CaseHistoryController } from './applications/case-history.controller';
 import { CaseHandlingController } from './decisions/case-handling.controller';
 import { ProblemFilter } from './common/problem.filter';
+import { RuleProbeInterceptor } from './common/rule-probes';
+import { ApplicationDraftProbe } from './applications/application-rule-probe';
+import { SchemeRuleProbe } from './schemes/scheme-rule-probe';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
@@ -83,6 +86,10 @@ import { UsersController } from './users/users.controller';
     // Registered through DI so that tests building the module get the same pipe and filter.
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemFilter },
+    // A refused body also gets the domain rules' errors on its well-formed part (common/rule-probes.ts).
+    { provide: APP_INTERCEPTOR, useClass: RuleProbeInterceptor },
+    ApplicationDraftProbe,
+    SchemeRuleProbe,
   ],
 })
 export class AppModule {}

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { loadConfigOrExit, VirusScanner } from '@app/platform';
+import { describeStartupError, loadConfigOrExit, VirusScanner } from '@app/platform';
 import { createApiApp } from './app.factory';
 
 async function main(): Promise<void> {
@@ -21,6 +21,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('API failed to start:', error instanceof Error ? error.message : error);
+  // Name the component that failed (PostgreSQL at DATABASE_URL, Redis at REDIS_URL …), password masked.
+  console.error(`API failed to start: ${describeStartupError(error, loadConfigOrExit())}`);
   process.exit(1);
 });

@@ -26,3 +26,6 @@ export * from './errors/outage';
 export * from './testing/fault-point';
 export * from './scanning/virus-scanner';
 export * from './scanning/virus-scan.module';
+export * from './i18n/language';
+export { inWrittenStandard } from './i18n/translate';
+export { describeStartupError } from './errors/startup-error';

@@ -1,4 +1,4 @@
-import { JsonLogger } from '@app/platform';
+import { inWrittenStandard, JsonLogger, WrittenStandard, writtenStandardOf } from '@app/platform';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse, STATUS_CODES } from 'node:http';
@@ -37,6 +37,7 @@ function problem(
   requestId: string,
   url?: string,
   fallbackStatus = 400,
+  standard: WrittenStandard = 'nb',
 ): { status: number; body: string } {
   const known = FRAMEWORK_ERRORS[code];
   // A code this table does not know (Fastify's async constraint failure, a future one): its status, general words.
@@ -50,13 +51,25 @@ function problem(
         }
       : { ...HTTP_TITLES[400], detail: 'Forespørselen kunne ikke behandles.' }),
   };
-  const body = { type: problemType(slug), title, status, detail, ...problemInstance(url), requestId };
+  const body = {
+    type: problemType(slug),
+    title: inWrittenStandard(title, standard),
+    status,
+    detail: inWrittenStandard(detail, standard),
+    ...problemInstance(url),
+    requestId,
+  };
   return { status, body: JSON.stringify(body) };
 }
 
-function answerHeaders(requestId: string, body: string): Record<string, string> {
+function answerHeaders(
+  requestId: string,
+  body: string,
+  standard: WrittenStandard = 'nb',
+): Record<string, string> {
   return {
     ...security(),
+    'content-language': standard,
     'x-request-id': requestId,
     'content-type': PROBLEM_CONTENT_TYPE,
     'content-length': String(Buffer.byteLength(body)),
@@ -95,8 +108,12 @@ export function clientErrorHandler(
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const requestId = String(request.id);
   const url = error.code === 'FST_ERR_BAD_URL' ? undefined : request.url;
-  const { status, body } = problem(error.code, requestId, url, error.statusCode ?? 500);
-  void reply.code(status).headers(answerHeaders(requestId, body)).send(body);
+  const standard = writtenStandardOf(request.headers?.['accept-language']);
+  const { status, body } = problem(error.code, requestId, url, error.statusCode ?? 500, standard);
+  void reply
+    .code(status)
+    .headers(answerHeaders(requestId, body, standard))
+    .send(body);
   loggers.get(request.server)?.event('info', 'request', {
     requestId,
     method: request.method,
@@ -109,8 +126,9 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
 export function expectationHandler(logger: JsonLogger): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const requestId = requestIdOf(req);
-    const { status, body } = problem('EXPECTATION_FAILED', requestId, req.url);
-    res.writeHead(status, answerHeaders(requestId, body));
+    const standard = writtenStandardOf(req.headers?.['accept-language']);
+    const { status, body } = problem('EXPECTATION_FAILED', requestId, req.url, 400, standard);
+    res.writeHead(status, answerHeaders(requestId, body, standard));
     res.end(body);
     logger.event('info', 'request', { requestId, method: req.method, url: urlForLog(req.url ?? ''), status });
   };

@@ -84,7 +84,44 @@ export const FRAMEWORK_ERRORS: Record<string, ProblemText & { status: number }> 
   FST_ERR_CTP_INVALID_JSON_BODY: text(400, 'Innholdet er ikke gyldig JSON.'),
   // Nest's handler for a route that does not exist ("Cannot GET /…").
   ROUTE_NOT_FOUND: text(404, 'Det finnes ingen slik adresse i API-et. Se dokumentasjonen på /api/docs.'),
+  // The same, for an address that exists with other methods (listed in the Allow header).
+  METHOD_NOT_ALLOWED: text(
+    405,
+    'Adressen finnes, men tar ikke imot denne metoden. Toppteksten Allow viser hvilke den tar imot.',
+  ),
 };
+
+/**
+ * The routes of each API instance (recorded by Fastify's onRoute hook on the root instance, app.factory.ts), to tell
+ * an unknown address (404) from a known one asked with another method (405).
+ */
+const routeTables = new WeakMap<object, Map<string, { method: string; pattern: RegExp }>>();
+
+export function recordRoute(server: object, method: string | string[], url: string): void {
+  const source = url
+    .split('/')
+    .map((part) =>
+      part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('/');
+  const routes = routeTables.get(server) ?? new Map<string, { method: string; pattern: RegExp }>();
+  routeTables.set(server, routes);
+  for (const m of [method].flat()) {
+    routes.set(`${m.toUpperCase()} ${url}`, {
+      method: m.toUpperCase(),
+      pattern: new RegExp(`^${source}/?$`),
+    });
+  }
+}
+
+/** The methods a path is routed for (HEAD and OPTIONS aside); empty when the address is unknown. */
+export function allowedMethods(server: object | undefined, url: string | undefined): string[] {
+  const routes = server ? routeTables.get(server) : undefined;
+  if (!routes) return [];
+  const path = (url ?? '').split('?')[0];
+  const methods = [...routes.values()].filter((r) => r.pattern.test(path)).map((r) => r.method);
+  return [...new Set(methods)].filter((m) => m !== 'HEAD' && m !== 'OPTIONS');
+}
 
 /**
  * Nest turns a Fastify error into `new HttpException(error.message, error.statusCode)` before the exception filter

@@ -8,6 +8,7 @@ import { RequestValidationError } from './validation';
 function run(
   exception: unknown,
   logger = { error: jest.fn(), event: jest.fn() },
+  headers: Record<string, string> = {},
 ): {
   status: number;
   body: Record<string, unknown>;
@@ -29,13 +30,54 @@ function run(
     },
   };
   const host = {
-    switchToHttp: () => ({ getRequest: () => ({ url: '/api/x', id: 'req-1' }), getResponse: () => reply }),
+    switchToHttp: () => ({
+      getRequest: () => ({ url: '/api/x', id: 'req-1', headers }),
+      getResponse: () => reply,
+    }),
   } as unknown as ArgumentsHost;
   new ProblemFilter(logger as unknown as JsonLogger).catch(exception, host);
   return sent;
 }
 
 describe('problem responses (RFC 9457)', () => {
+  it('answers in nynorsk when Accept-Language asks for it, rebuilding a detail that lists the errors', () => {
+    const error = DomainError.rules([
+      { field: 'title', rule: 'maxChars', message: 'Teksten kan ha høyst 150 tegn (har 151).' },
+      { field: 'periodEnd', rule: 'afterStart', message: 'Sluttdatoen må være etter startdatoen.' },
+    ]);
+    const nn = run(error, undefined, { 'accept-language': 'nn' });
+    expect(nn.headers['content-language']).toBe('nn');
+    expect(nn.body).toMatchObject({
+      title: 'Opplysningane bryt ein regel',
+      detail: 'Teksten kan ha høgst 150 teikn (har 151). Sluttdatoen må vere etter startdatoen.',
+      errors: [
+        { field: 'title', rule: 'maxChars', message: 'Teksten kan ha høgst 150 teikn (har 151).' },
+        { field: 'periodEnd', rule: 'afterStart', message: 'Sluttdatoen må vere etter startdatoen.' },
+      ],
+    });
+    const nb = run(error);
+    expect(nb.headers['content-language']).toBe('nb');
+    expect(nb.body.title).toBe('Opplysningene bryter en regel');
+  });
+
+  it('names fields by their labels in a validation detail, keeping the keys in errors', () => {
+    const sent = run(
+      new RequestValidationError([
+        { field: 'roundId', rule: 'required', message: 'Feltet må fylles ut.' },
+        { field: 'budgetLines[1].amountOre', rule: 'min', message: 'Kan ikke være mindre enn 1.' },
+      ]),
+      undefined,
+      { 'accept-language': 'nn-NO' },
+    );
+    expect(sent.body.detail).toBe(
+      'Utlysing: Feltet må fyllast ut. Budsjett, nr. 2, Beløp: Kan ikkje vere mindre enn 1.',
+    );
+    expect((sent.body.errors as { field: string }[]).map((e) => e.field)).toEqual([
+      'roundId',
+      'budgetLines[1].amountOre',
+    ]);
+  });
+
   it('maps every domain error code to its status', () => {
     const expected: Record<DomainErrorCode, number> = {
       not_found: 404,

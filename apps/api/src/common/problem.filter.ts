@@ -1,14 +1,33 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Inject } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Optional,
+} from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import {
   DomainError,
   DomainErrorCode,
+  inWrittenStandard,
   isContention,
   isStoreOutage,
   JsonLogger,
   OUTAGE_RETRY_AFTER_SECONDS,
+  WrittenStandard,
+  writtenStandardOf,
 } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { clientProblemText, HTTP_TITLES, problemInstance } from './framework-errors';
+import { fieldLabel } from './field-labels';
+import {
+  allowedMethods,
+  clientProblemText,
+  FRAMEWORK_ERRORS,
+  HTTP_TITLES,
+  problemInstance,
+} from './framework-errors';
 import { JsonLimitError } from './json-limits';
 import { ApiProblem, ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
@@ -47,7 +66,10 @@ function statusOf(code: DomainErrorCode): { status: number; slug: string; title:
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
-  constructor(@Inject(API_LOGGER) private readonly logger: JsonLogger) {}
+  constructor(
+    @Inject(API_LOGGER) private readonly logger: JsonLogger,
+    @Optional() private readonly adapterHost?: HttpAdapterHost,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     // A deadlock or serialization failure that no retry absorbed is a lost race, answered as a 409.
@@ -55,13 +77,27 @@ export class ProblemFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
-    const problem = this.toProblem(exception, request);
+    // Bokmål unless the client asks for nynorsk (Accept-Language); the answer says which (Content-Language).
+    const standard = writtenStandardOf(request.headers?.['accept-language']);
+    const allow = isUnknownRoute(exception)
+      ? allowedMethods(this.adapterHost?.httpAdapter?.getInstance(), request.url)
+      : [];
+    const problem = localise(
+      allow.length ? methodNotAllowed(request) : this.toProblem(exception, request),
+      standard,
+    );
+    if (allow.length) void reply.header('allow', allow.join(', '));
     if (exception instanceof DomainError && exception.details.retryAfterSeconds) {
       void reply.header('retry-after', String(exception.details.retryAfterSeconds));
     } else if (problem.status === 503) {
       void reply.header('retry-after', String(OUTAGE_RETRY_AFTER_SECONDS));
     }
-    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+    void reply
+      .status(problem.status)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header('content-language', standard)
+      .header('vary', 'Accept-Language')
+      .send(problem);
   }
 
   private toProblem(exception: unknown, request: FastifyRequest): ProblemDocument {
@@ -82,7 +118,7 @@ export class ProblemFilter implements ExceptionFilter {
         type: problemType('validation'),
         title: 'Ugyldige opplysninger',
         status: 400,
-        detail: exception.errors.map((e) => `${e.field}: ${e.message}`).join(' '),
+        detail: exception.errors.map((e) => `${e.field}: ${e.message}`).join(' '), // labelled in localise
         errors: exception.errors,
         ...base,
       };
@@ -140,6 +176,49 @@ export class ProblemFilter implements ExceptionFilter {
       ...base,
     };
   }
+}
+
+/**
+ * The problem in the written standard asked for: title, detail and each error's message (the field keeps its key),
+ * and field names in `detail` shown by their labels. A detail that lists the errors is built again from them.
+ */
+export function localise(problem: ProblemDocument, standard: WrittenStandard): ProblemDocument {
+  const errors = problem.errors?.map((e) => ({ ...e, message: inWrittenStandard(e.message, standard) }));
+  let detail = problem.detail;
+  if (problem.errors?.length && detail !== undefined) {
+    if (detail === problem.errors.map((e) => `${e.field}: ${e.message}`).join(' ')) {
+      detail = errors!.map((e) => `${fieldLabel(e.field, standard)}: ${e.message}`).join(' ');
+    } else if (detail === problem.errors.map((e) => e.message).join(' ')) {
+      detail = errors!.map((e) => e.message).join(' ');
+    } else detail = inWrittenStandard(detail, standard);
+  } else if (detail !== undefined) detail = inWrittenStandard(detail, standard);
+  return {
+    ...problem,
+    title: inWrittenStandard(problem.title, standard),
+    ...(detail !== undefined ? { detail } : {}),
+    ...(errors ? { errors } : {}),
+  };
+}
+
+/** Nest's answer to a method and path no route takes ("Cannot DELETE /api/health"). */
+function isUnknownRoute(exception: unknown): boolean {
+  return (
+    exception instanceof HttpException &&
+    exception.getStatus() === 404 &&
+    /^Cannot [A-Z]+ /.test(exception.message)
+  );
+}
+
+function methodNotAllowed(request: FastifyRequest): ProblemDocument {
+  const { status, slug, title, detail } = FRAMEWORK_ERRORS.METHOD_NOT_ALLOWED;
+  return {
+    type: problemType(slug),
+    title,
+    status,
+    detail,
+    ...problemInstance(request.url),
+    requestId: String(request.id),
+  };
 }
 
 function httpStatusOf(exception: unknown): number | undefined {

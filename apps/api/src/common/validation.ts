@@ -1,4 +1,4 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, Type, ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldError } from '@app/platform';
 import { fieldNameForProblem, forbiddenCharacterErrors } from './safe-text';
 
@@ -8,6 +8,8 @@ const MAX_ERRORS = 50;
 /** 400 with every broken rule (up to MAX_ERRORS) and the path of its field. */
 export class RequestValidationError extends Error {
   readonly errors: FieldError[];
+  /** The refused body and its DTO class, for the domain rules' probe (rule-probes.ts). */
+  input?: { metatype: Type<unknown>; body: Record<string, unknown> };
   constructor(errors: FieldError[]) {
     super('Request validation failed');
     this.errors = errors.slice(0, MAX_ERRORS);
@@ -44,6 +46,11 @@ const MESSAGES: Record<string, (c: string) => string> = {
   nestedValidation: () => 'Må være et objekt med gyldige felt.',
 };
 
+/** A custom validator's own (Norwegian) message; class-validator's English default for a rule not listed above never. */
+function norwegianOr(text: string): string {
+  return /[æøåÆØÅ]|\b(må|ikke|være|kan|er)\b/.test(text) ? text : 'Har ugyldig verdi.';
+}
+
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const result: FieldError[] = [];
   for (const error of errors) {
@@ -57,7 +64,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     } else {
       for (const [rule, text] of constraints) {
         const translate = MESSAGES[rule];
-        result.push({ field: path, rule, message: translate ? translate(text) : text });
+        result.push({ field: path, rule, message: translate ? translate(text) : norwegianOr(text) });
       }
     }
     if (error.children?.length) result.push(...flattenValidationErrors(error.children, path));
@@ -79,8 +86,20 @@ export function refuseForbiddenCharacters(value: unknown, metadata: ArgumentMeta
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     refuseForbiddenCharacters(value, metadata);
-    return super.transform(value, metadata);
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      const { metatype, type } = metadata;
+      if (error instanceof RequestValidationError && type === 'body' && metatype && isPlainObject(value)) {
+        error.input = { metatype, body: value };
+      }
+      throw error;
+    }
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** One global pipe: forbidden characters and unknown fields refused, payloads transformed to DTO classes. */

@@ -70,7 +70,9 @@ export class PaymentInstalmentDto implements PlannedInstalmentRule {
   /** "acceptance" (due when the grant is accepted) or a day of the grant year as MM-DD. */
   @ApiProperty({ example: 'acceptance', pattern: '^(acceptance|\\d{2}-\\d{2})$' })
   @IsString()
-  @Matches(/^(acceptance|\d{2}-\d{2})$/, { message: 'due must be "acceptance" or MM-DD' })
+  @Matches(/^(acceptance|\d{2}-\d{2})$/, {
+    message: 'Forfall må være «acceptance» (ved aksept) eller en dato i tilskuddsåret på formen MM-DD.',
+  })
   due!: string;
 }
 

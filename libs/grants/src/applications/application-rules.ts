@@ -1,4 +1,12 @@
-import { amountSumErrors, FieldError, formatKroner, formatOsloNorwegian } from '@app/platform';
+import {
+  amountSumErrors,
+  FieldError,
+  formatKroner,
+  formatOsloNorwegian,
+  isPastDeadline,
+} from '@app/platform';
+import { GrantRound } from '../rounds/grant-round.entity';
+import { RoundStatus } from '../rounds/round-status';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { countWords, LIMITED_TEXT_FIELDS, sumOre, TextLimits } from '../kernel/application-content';
 import { Application } from './application.entity';
@@ -28,6 +36,21 @@ export function textLimitErrors(content: Partial<Application>, limits: TextLimit
     }
   }
   return errors;
+}
+
+/** Why a draft cannot be started in the round now (not published, not yet open, past its deadline), if it cannot. */
+export function roundClosedError(round: GrantRound | null, now: Date): FieldError | undefined {
+  if (!round || round.status !== RoundStatus.Published) {
+    return {
+      field: 'roundId',
+      rule: 'openRound',
+      message: 'Utlysningen finnes ikke eller er ikke publisert.',
+    };
+  }
+  if (now < round.opensAt || isPastDeadline(now, round.applicationDeadline)) {
+    return { field: 'roundId', rule: 'openRound', message: 'Utlysningen er ikke åpen for søknader nå.' };
+  }
+  return undefined;
 }
 
 /** Values that must come from the scheme. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Clock, DomainError, isPastDeadline, Page, PageRequest, ReadBatcher } from '@app/platform';
+import { Clock, DomainError, FieldError, Page, PageRequest, ReadBatcher } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Actor, isMemberOf } from '../kernel/actor';
 import { AuditService } from '../audit/audit.service';
@@ -8,7 +8,6 @@ import { declaredConflictSql, ImpartialityService } from './impartiality.service
 import { hydrate, isUuid, preparedQuery, snapshot } from '../kernel/persistence';
 import { Organisation } from '../organisations/organisation.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
-import { RoundStatus } from '../rounds/round-status';
 import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { assertCanRead, lockApplicationForWrite } from './application-access';
 import {
@@ -23,6 +22,7 @@ import {
 } from './application-list.query';
 import {
   amountCeilingErrors,
+  roundClosedError,
   schemeChoiceErrors,
   submissionErrors,
   textLimitErrors,
@@ -154,14 +154,9 @@ export class ApplicationsService {
       const round = isUuid(roundId)
         ? await manager.findOne(GrantRound, { where: { id: roundId }, relations: { scheme: true } })
         : null;
-      const now = this.clock.now();
-      if (!round || round.status !== RoundStatus.Published) {
-        throw DomainError.rule('roundId', 'openRound', 'Utlysningen finnes ikke eller er ikke publisert.');
-      }
-      if (now < round.opensAt || isPastDeadline(now, round.applicationDeadline)) {
-        throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for søknader nå.');
-      }
-      const scheme = round.scheme!;
+      const closed = roundClosedError(round, this.clock.now());
+      if (closed) throw DomainError.rules([closed]);
+      const scheme = round!.scheme!;
       content = normaliseContent(content);
       const errors = [
         ...textLimitErrors(content, scheme.textLimits),
@@ -216,6 +211,39 @@ export class ApplicationsService {
         },
       );
     });
+  }
+
+  /**
+   * The rules `create` (given a round) or `update` (given a draft) would check on this content, without saving or
+   * locking: the API adds them to a request's validation errors so that one answer lists everything wrong.
+   * Access is checked as for reading; what the actor may not see gives no errors.
+   */
+  async draftRuleErrors(
+    actor: Actor,
+    target: { roundId: string } | { applicationId: string },
+    content: ApplicationContent,
+  ): Promise<FieldError[]> {
+    const given = normaliseContent(content);
+    if ('roundId' in target) {
+      const round = isUuid(target.roundId)
+        ? await this.db.manager.findOne(GrantRound, {
+            where: { id: target.roundId },
+            relations: { scheme: true },
+          })
+        : null;
+      const closed = roundClosedError(round, this.clock.now());
+      if (closed) return [closed];
+      return [
+        ...textLimitErrors(given, round!.scheme!.textLimits),
+        ...schemeChoiceErrors(given, round!.scheme!),
+      ];
+    }
+    const { application, round } = await this.get(actor, target.applicationId);
+    if (application.status !== ApplicationStatus.Draft) return [];
+    return [
+      ...textLimitErrors(given, round.scheme.textLimits),
+      ...schemeChoiceErrors({ ...application, ...given }, round.scheme),
+    ];
   }
 
   /** One query: the application with its organisation, round, scheme and attachment list. */

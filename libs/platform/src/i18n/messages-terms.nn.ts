@@ -1,0 +1,230 @@
+/** Nynorsk forms (see nynorsk.ts): Domain rule messages (second half), names of statuses and events, sentences of the wider scan, field labels. */
+export const MESSAGES_TERMS_NN: Record<string, string> = {
+  'Adressen finnes, men tar ikke imot denne metoden. Toppteksten Allow viser hvilke den tar imot.':
+    'Adressa finst, men tek ikkje imot denne metoden. Toppteksten Allow viser kva metodar ho tek imot.',
+  // Sentences found by the wider scan (validators, limits, passwords, uploads, sign-in).
+  'Innloggingen er ugyldig eller utløpt. Logg inn på nytt.':
+    'Innlogginga er ugyldig eller utgått. Logg inn på nytt.',
+  'For mange mislykkede innloggingsforsøk. Vent litt og prøv igjen.':
+    'For mange mislukka innloggingsforsøk. Vent litt og prøv igjen.',
+  'For mange mislykkede innloggingsforsøk fra denne adressen. Prøv igjen senere, eller fra et annet nettverk.':
+    'For mange mislukka innloggingsforsøk frå denne adressa. Prøv igjen seinare, eller frå eit anna nettverk.',
+  'Det har vært mange mislykkede innloggingsforsøk på denne kontoen, så den tar bare imot ett forsøk om gangen fra nye steder. Vent litt og prøv igjen.':
+    'Det har vore mange mislukka innloggingsforsøk på denne kontoen, så han tek berre imot eitt forsøk om gongen frå nye stader. Vent litt og prøv igjen.',
+  'For mange registreringer. Vent litt og prøv igjen.': 'For mange registreringar. Vent litt og prøv igjen.',
+  'For mange forespørsler om nytt passord. Vent litt og prøv igjen.':
+    'For mange førespurnader om nytt passord. Vent litt og prøv igjen.',
+  'For mange forespørsler. Vent litt og prøv igjen.': 'For mange førespurnader. Vent litt og prøv igjen.',
+  'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.':
+    'Tenesta er mellombels utilgjengeleg. Prøv igjen om litt.',
+  '{} finnes ikke i norsk tid: natt til sommertid stilles klokken fram fra 02:00 til 03:00, så tidspunkter fra 02:00 til 02:59 den natten hoppes over. Velg et tidspunkt før 02:00 eller fra 03:00.':
+    '{} finst ikkje i norsk tid: natta til sommartid blir klokka stilt fram frå 02:00 til 03:00, så tidspunkt frå 02:00 til 02:59 den natta blir hoppa over. Vel eit tidspunkt før 02:00 eller frå 03:00.',
+  'Må være et tidspunkt (ISO 8601), for eksempel 2026-12-01T23:59:59.':
+    'Må vere eit tidspunkt (ISO 8601), til dømes 2026-12-01T23:59:59.',
+  'Må være et gyldig organisasjonsnummer (9 siffer, kontrollsiffer MOD11).':
+    'Må vere eit gyldig organisasjonsnummer (9 siffer, kontrollsiffer MOD11).',
+  'Må være et gyldig kontonummer (11 siffer, kontrollsiffer MOD11).':
+    'Må vere eit gyldig kontonummer (11 siffer, kontrollsiffer MOD11).',
+  'Må være en dato (ÅÅÅÅ-MM-DD).': 'Må vere ein dato (ÅÅÅÅ-MM-DD).',
+  'JSON-innholdet er nestet i mer enn {} nivåer (objekter og lister inne i hverandre).':
+    'JSON-innhaldet er nøsta i meir enn {} nivå (objekt og lister inne i kvarandre).',
+  'JSON-innholdet har mer enn {} felt og listeelementer til sammen.':
+    'JSON-innhaldet har meir enn {} felt og listeelement til saman.',
+  'Inneholder tegnet U+0000 (NUL), som ikke kan lagres.':
+    'Inneheld teiknet U+0000 (NUL), som ikkje kan lagrast.',
+  'Er ikke gyldig Unicode (et enslig surrogat, {}).': 'Er ikkje gyldig Unicode (eit einsleg surrogat, {}).',
+  'Inneholder tegnet {}, som ikke er et tegn.': 'Inneheld teiknet {}, som ikkje er eit teikn.',
+  'Inneholder kontrolltegnet {}, som ikke er tillatt i tekst.':
+    'Inneheld kontrollteiknet {}, som ikkje er tillate i tekst.',
+  'Beskriv tiltaket samlet. Ikke skriv navn, fødselsnummer, kontaktopplysninger eller annet som kan identifisere en person.':
+    'Beskriv tiltaket samla. Ikkje skriv namn, fødselsnummer, kontaktopplysningar eller anna som kan identifisere ein person.',
+  'Søknadsfristen gikk ut {} (norsk tid). Søknaden kan ikke sendes inn etter fristen.':
+    'Søknadsfristen gjekk ut {} (norsk tid). Søknaden kan ikkje sendast inn etter fristen.',
+  'Vilkårene ble ikke akseptert innen fristen.': 'Vilkåra vart ikkje aksepterte innan fristen.',
+  'Bare den som kan signere for organisasjonen, kan svare på vilkårene.':
+    'Berre den som kan signere for organisasjonen, kan svare på vilkåra.',
+  'Taster som står på rad på tastaturet, er lette å gjette.':
+    'Tastar som står på rad på tastaturet, er lette å gjette.',
+  'Korte mønstre på tastaturet er lette å gjette.': 'Korte mønster på tastaturet er lette å gjette.',
+  'Gjentatte tegn som «aaa» er lette å gjette.': 'Gjentekne teikn som «aaa» er lette å gjette.',
+  'Gjentatte mønstre som «abcabcabc» er lette å gjette.':
+    'Gjentekne mønster som «abcabcabc» er lette å gjette.',
+  'Rekkefølger som «abc» eller «6543» er lette å gjette.':
+    'Rekkjefølgjer som «abc» eller «6543» er lette å gjette.',
+  'Årstall fra de siste årene er lette å gjette.': 'Årstal frå dei siste åra er lette å gjette.',
+  'Datoer er lette å gjette.': 'Datoar er lette å gjette.',
+  'Dette er et av de ti mest brukte passordene.': 'Dette er eitt av dei ti mest brukte passorda.',
+  'Dette er et av de hundre mest brukte passordene.': 'Dette er eitt av dei hundre mest brukte passorda.',
+  'Dette er et mye brukt passord.': 'Dette er eit mykje brukt passord.',
+  'Dette ligner på et mye brukt passord.': 'Dette liknar på eit mykje brukt passord.',
+  'Ett ord alene er lett å gjette.': 'Eitt ord åleine er lett å gjette.',
+  'Navn alene er lette å gjette.': 'Namn åleine er lette å gjette.',
+  'Vanlige navn og etternavn er lette å gjette.': 'Vanlege namn og etternamn er lette å gjette.',
+  'Passordet må ikke bygge på e-postadressen eller navnet ditt.':
+    'Passordet må ikkje byggje på e-postadressa eller namnet ditt.',
+  'Å bytte bokstaver med tall eller tegn, som «@» for «a», gjør det ikke vanskeligere å gjette.':
+    'Å byte bokstavar med tal eller teikn, som «@» for «a», gjer det ikkje vanskelegare å gjette.',
+  'Ord skrevet baklengs er ikke vanskeligere å gjette.':
+    'Ord skrivne baklengs er ikkje vanskelegare å gjette.',
+  'Store bokstaver i noen av tegnene, ikke alle, hjelper litt.':
+    'Store bokstavar i nokre av teikna, ikkje alle, hjelper litt.',
+  'Unngå datoer og årstall som har med deg å gjøre.': 'Unngå datoar og årstal som har med deg å gjere.',
+  'Unngå årstall fra de siste årene.': 'Unngå årstal frå dei siste åra.',
+  'Unngå årstall som har med deg å gjøre.': 'Unngå årstal som har med deg å gjere.',
+  'Unngå vanlige tegnrekker.': 'Unngå vanlege teiknrekkjer.',
+  'Unngå gjentatte ord og tegn.': 'Unngå gjentekne ord og teikn.',
+  'Bruk lengre tastaturmønstre med flere retningsskift.':
+    'Bruk lengre tastaturmønster med fleire retningsskifte.',
+  'Legg til flere ord som er mindre vanlige.': 'Legg til fleire ord som er mindre vanlege.',
+  'Bruk flere ord, men unngå vanlige uttrykk.': 'Bruk fleire ord, men unngå vanlege uttrykk.',
+  'Du trenger ikke tall, symboler eller store bokstaver; flere ord gjør mest.':
+    'Du treng ikkje tal, symbol eller store bokstavar; fleire ord gjer mest.',
+  'Har du brukt dette passordet andre steder, bør du bytte det der også.':
+    'Har du brukt dette passordet andre stader, bør du byte det der også.',
+  'Passordet må ha minst {} tegn.': 'Passordet må ha minst {} teikn.',
+  'Passordet er for lett å gjette.': 'Passordet er for lett å gjette.',
+  'PDF-filen inneholder en handling som starter et program (/Launch), og ble ikke lagret. Lagre dokumentet på nytt som vanlig PDF (for eksempel med «Skriv ut til PDF») og last det opp igjen.':
+    'PDF-fila inneheld ei handling som startar eit program (/Launch), og vart ikkje lagra. Lagre dokumentet på nytt som vanleg PDF (til dømes med «Skriv ut til PDF») og last det opp igjen.',
+  'PDF-filen har et innebygd program ({}) og ble ikke lagret. Fjern vedlegget fra PDF-en, eller lagre dokumentet på nytt som vanlig PDF, og last det opp igjen.':
+    'PDF-fila har eit innebygd program ({}) og vart ikkje lagra. Fjern vedlegget frå PDF-en, eller lagre dokumentet på nytt som vanleg PDF, og last det opp igjen.',
+  'PDF-filen har innhold som ikke kan kontrolleres (kryptert eller ukjent koding), og ble ikke lagret. Lagre den på nytt uten passord eller beskyttelse (for eksempel med «Skriv ut til PDF») og last den opp igjen.':
+    'PDF-fila har innhald som ikkje kan kontrollerast (kryptert eller ukjend koding), og vart ikkje lagra. Lagre ho på nytt utan passord eller vern (til dømes med «Skriv ut til PDF») og last ho opp igjen.',
+  'Bare den som kan signere for organisasjonen, kan legge til medlemmer.':
+    'Berre den som kan signere for organisasjonen, kan leggje til medlemmer.',
+  'Bare den som kan signere for organisasjonen, kan gi eller ta signaturrett.':
+    'Berre den som kan signere for organisasjonen, kan gi eller ta signaturrett.',
+  'Bare den som kan signere for organisasjonen, kan fjerne andre medlemmer.':
+    'Berre den som kan signere for organisasjonen, kan fjerne andre medlemmer.',
+  'Bare en utbetalingsliste som ikke er betalt, kan kanselleres.':
+    'Berre ei utbetalingsliste som ikkje er betalt, kan kansellerast.',
+  'Bare en utbetalingsliste som er sendt til banken, kan markeres som betalt.':
+    'Berre ei utbetalingsliste som er send til banken, kan merkast som betalt.',
+  'Det nye vedtaket setter tilskuddet lavere enn det som allerede er utbetalt. Forskjellen skal betales tilbake, slik vilkårene i tilskuddsbrevet sier.':
+    'Det nye vedtaket set tilskotet lågare enn det som allereie er utbetalt. Skilnaden skal betalast tilbake, slik vilkåra i tilskotsbrevet seier.',
+  'Beskriv måloppnåelsen.': 'Beskriv måloppnåinga.',
+  'Beskriv aktivitetene som er gjennomført.': 'Beskriv aktivitetane som er gjennomførte.',
+  'Beskriv avvik fra planen og hvorfor (skriv «Ingen avvik» om det ikke var noen).':
+    'Beskriv avvik frå planen og kvifor (skriv «Ingen avvik» om det ikkje var nokon).',
+  'Oppgi hvem som signerer rapporten for organisasjonen.':
+    'Oppgi kven som signerer rapporten for organisasjonen.',
+  'Rammen kan ikke settes til {}: det er allerede innvilget {} i utlysningen. Rammen må være minst det innvilgede beløpet.':
+    'Ramma kan ikkje setjast til {}: det er allereie innvilga {} i utlysinga. Ramma må vere minst det innvilga beløpet.',
+  'Beløpet kan ikke være større enn {}.': 'Beløpet kan ikkje vere større enn {}.',
+  'Har ugyldig verdi.': 'Har ugyldig verdi.',
+  // Field labels (apps/api/src/common/field-labels.ts).
+  Aksept: 'Aksept',
+  'Frist for aksept (dager)': 'Frist for aksept (dagar)',
+  Aktiv: 'Aktiv',
+  Aktiviteter: 'Aktivitetar',
+  Bruker: 'Brukar',
+  'Faktisk beløp': 'Faktisk beløp',
+  'Faktisk forbruk': 'Faktisk forbruk',
+  Tilleggsbeløp: 'Tilleggsbeløp',
+  Beløp: 'Beløp',
+  Søknadsfrist: 'Søknadsfrist',
+  Godkjenning: 'Godkjenning',
+  Vurderingskriterier: 'Vurderingskriterium',
+  'Grense for revisorerklæring': 'Grense for revisorfråsegn',
+  Kontonummer: 'Kontonummer',
+  Konkurs: 'Konkurs',
+  Budsjettkapittel: 'Budsjettkapittel',
+  Ramme: 'Ramme',
+  Budsjett: 'Budsjett',
+  Budsjettpost: 'Budsjettpost',
+  Budsjettforbehold: 'Budsjettatterhald',
+  Kategori: 'Kategori',
+  Krav: 'Krav',
+  Kode: 'Kode',
+  Kommentar: 'Kommentar',
+  Vilkår: 'Vilkår',
+  'Behandling av klagen': 'Behandling av klaga',
+  Innhold: 'Innhald',
+  Fylke: 'Fylke',
+  Kriterium: 'Kriterium',
+  'Nåværende passord': 'Noverande passord',
+  Vedtaksdato: 'Vedtaksdato',
+  Beskrivelse: 'Skildring',
+  Avvik: 'Avvik',
+  Forfall: 'Forfall',
+  Betalingsfrist: 'Betalingsfrist',
+  'Forfall til og med': 'Forfall til og med',
+  'Organisasjonsformer som kan få tilskudd': 'Organisasjonsformer som kan få tilskot',
+  'E-postadresse': 'E-postadresse',
+  Betalingsdato: 'Betalingsdato',
+  'Unntatt offentlighet': 'Unnateke offentlegheit',
+  'Hjemmel for unntak': 'Heimel for unntak',
+  Faktum: 'Faktum',
+  Måloppnåelse: 'Måloppnåing',
+  'Typer tilskudd': 'Typar tilskot',
+  Begrunnelse: 'Grunngiving',
+  Inhabil: 'Inhabil',
+  Indikatorer: 'Indikatorar',
+  Type: 'Type',
+  'Hjemmel (paragrafer)': 'Heimel (paragrafar)',
+  Hjemmel: 'Heimel',
+  'Antall per side': 'Tal per side',
+  Hovedhensyn: 'Hovudomsyn',
+  'Høyst antall tegn': 'Høgst tal på teikn',
+  'Høyst antall ord': 'Høgst tal på ord',
+  Innsatsområder: 'Innsatsområde',
+  Kommune: 'Kommune',
+  'Begrunnelse for tilskudd til kommune': 'Grunngiving for tilskot til kommune',
+  Kommunenummer: 'Kommunenummer',
+  Navn: 'Namn',
+  'Navn på nynorsk': 'Namn på nynorsk',
+  'Nytt passord': 'Nytt passord',
+  Startposisjon: 'Startposisjon',
+  Åpner: 'Opnar',
+  Organisasjon: 'Organisasjon',
+  Organisasjonsnummer: 'Organisasjonsnummer',
+  'Annen finansiering': 'Anna finansiering',
+  'Andre inntekter': 'Andre inntekter',
+  Utfall: 'Utfall',
+  'Betalt dato': 'Betalt dato',
+  Samarbeidspartnere: 'Samarbeidspartnarar',
+  Passord: 'Passord',
+  Utbetalingsplan: 'Utbetalingsplan',
+  'Andel (prosent)': 'Del (prosent)',
+  Telefon: 'Telefon',
+  Postnummer: 'Postnummer',
+  Poststed: 'Poststad',
+  Målform: 'Målform',
+  Formål: 'Føremål',
+  Søk: 'Søk',
+  'Mottatt dato': 'Motteken dato',
+  'Anbefalt beløp': 'Tilrådd beløp',
+  'Anbefalt utfall': 'Tilrådd utfall',
+  Referanse: 'Referanse',
+  'Registrert i Frivillighetsregisteret': 'Registrert i Frivilligregisteret',
+  Rapporteringsfrist: 'Rapporteringsfrist',
+  Rapporteringsindikatorer: 'Rapporteringsindikatorar',
+  'Påkrevde vedlegg': 'Påkravde vedlegg',
+  'Krever registrering i Frivillighetsregisteret': 'Krev registrering i Frivilligregisteret',
+  Rolle: 'Rolle',
+  Roller: 'Roller',
+  Utlysning: 'Utlysing',
+  Regler: 'Reglar',
+  Tilskuddsordning: 'Tilskotsordning',
+  Karakter: 'Karakter',
+  'Høyeste karakter': 'Høgaste karakter',
+  'Laveste karakter': 'Lågaste karakter',
+  Karakterer: 'Karakterar',
+  'Begrunnelse for kort frist': 'Grunngiving for kort frist',
+  Sortering: 'Sortering',
+  Kilde: 'Kjelde',
+  Uttalelse: 'Fråsegn',
+  Status: 'Status',
+  Adresse: 'Adresse',
+  Sak: 'Sak',
+  Sakstype: 'Sakstype',
+  Tekstgrenser: 'Tekstgrenser',
+  'tilskudd.no-ID': 'tilskudd.no-ID',
+  Lenkekode: 'Lenkjekode',
+  'Under avvikling': 'Under avvikling',
+  Versjon: 'Versjon',
+  Vekt: 'Vekt',
+  År: 'År',
+  Fil: 'Fil',
+  Elementer: 'Element',
+  'nr. {}': 'nr. {}',
+};
