@@ -226,4 +226,19 @@ export const MESSAGES_API_NN: Record<string, string> = {
   'Skriv hvorfor dere takker nei.': 'Skriv kvifor de takkar nei.',
   'Søknaden har ikke et tilskudd med vilkår å svare på.':
     'Søknaden har ikkje eit tilskot med vilkår å svare på.',
+  'Du ble logget ut fordi du ikke har vært aktiv på {} minutter. Logg inn på nytt.':
+    'Du vart logga ut fordi du ikkje har vore aktiv på {} minutt. Logg inn på nytt.',
+  'Du ble logget ut fordi det er gått {} timer siden du logget inn. Logg inn på nytt.':
+    'Du vart logga ut fordi det har gått {} timar sidan du logga inn. Logg inn på nytt.',
+  'Du har logget ut. Logg inn på nytt for å fortsette.':
+    'Du har logga ut. Logg inn på nytt for å halde fram.',
+  'Du ble logget ut fordi passordet eller tilgangen din er endret. Logg inn på nytt.':
+    'Du vart logga ut fordi passordet eller tilgangen din er endra. Logg inn på nytt.',
+  'Du er ikke logget inn.': 'Du er ikkje logga inn.',
+  'Forespørselen kom fra et annet nettsted og er avvist.':
+    'Førespurnaden kom frå ein annan nettstad og er avvist.',
+  'Forespørselen mangler gyldig CSRF-token (X-CSRF-Token). Last siden på nytt og prøv igjen.':
+    'Førespurnaden manglar gyldig CSRF-token (X-CSRF-Token). Last sida på nytt og prøv igjen.',
+  'Økten er utløpt': 'Økta er gått ut',
+  'Forespørselen er avvist': 'Førespurnaden er avvist',
 };

@@ -125,6 +125,7 @@ export const MESSAGES_DOMAIN_NN: Record<string, string> = {
   'tas med i en utbetalingsliste': 'takast med i ei utbetalingsliste',
   'tas ut av utbetalingslisten': 'takast ut av utbetalingslista',
   'få attestasjonen opphevet': 'få attestasjonen oppheva',
+  kanselleres: 'kansellerast',
   'Utbetalingen kan ikke {} når den har status «{}».': 'Utbetalinga kan ikkje {} når ho har status «{}».',
   'Bare utbetalinger over {} kroner skal ha ekstra kontroll.':
     'Berre utbetalingar over {} kroner skal ha ekstra kontroll.',
