@@ -1,5 +1,4 @@
-import { EntityManager } from 'typeorm';
-import { applyTransition, TransitionRecord } from '../outbox/transition';
+import { StatusOwner, statusOwner } from '../outbox/status-owner';
 import { ApplicationEvent, applicationTransition } from './application-status';
 import { Application } from './application.entity';
 
@@ -9,15 +8,7 @@ import { Application } from './application.entity';
  * locked, and the state machine in `application-status.ts` refuses an illegal step before anything is written.
  * `change` sets the columns that belong to the step (who submitted, when it was withdrawn, …).
  */
-export function moveApplication(
-  manager: EntityManager,
-  application: Application,
-  event: ApplicationEvent,
-  record: Omit<TransitionRecord<Application>, 'entityType'>,
-  change: (application: Application) => void | Promise<void> = () => undefined,
-): Promise<Application> {
-  return applyTransition(manager, application, { ...record, entityType: 'application' }, async (row) => {
-    row.status = applicationTransition(row.status, event);
-    await change(row);
-  });
-}
+export const moveApplication: StatusOwner<Application, ApplicationEvent> = statusOwner(
+  'application',
+  (application, event) => applicationTransition(application.status, event),
+);
