@@ -16,6 +16,7 @@ import { BODY_LIMIT_BYTES, MAX_URL_LENGTH, UrlTooLongError, urlForLog } from './
 import { exceededJsonLimit, JsonLimits } from './common/json-limits';
 import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
+import { applyVocabulary } from './common/openapi-vocabulary';
 
 /**
  * Fastify as the API's HTTP server. `trustProxy` is TRUST_PROXY: X-Forwarded-For is believed only from the
@@ -68,7 +69,11 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const document = createOpenApiDocument(app);
   // API_DOCS: the docs page and the JSON document are served together or not at all.
   if (app.get<AppConfig>(APP_CONFIG).apiDocs === 'public') {
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+    SwaggerModule.setup('api/docs', app, document, {
+      jsonDocumentUrl: 'api/docs/openapi.json',
+      // The bearer token entered under Authorize survives a reload of the page.
+      swaggerOptions: { persistAuthorization: true },
+    });
   }
   return document;
 }
@@ -107,10 +112,11 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
     .setVersion('0.1.0')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return applyVocabulary(document);
 }
 
 export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {

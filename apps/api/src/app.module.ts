@@ -23,6 +23,7 @@ import { ProblemFilter } from './common/problem.filter';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { ApiIndexController } from './health/api-index.controller';
 import { HealthController } from './health/health.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { LettersController } from './letters/letters.controller';
@@ -52,6 +53,7 @@ import { UsersController } from './users/users.controller';
     AuthModule,
   ],
   controllers: [
+    ApiIndexController,
     HealthController,
     PublicController,
     UsersController,
