@@ -16,6 +16,7 @@ import { CurrentActor, Public } from './decorators';
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Confirming a registration, changing a password, and resetting a forgotten one by e-mail. */
 @ApiTags('auth')
@@ -30,8 +31,14 @@ export class AccountController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The link in the confirmation e-mail of a new registration; the account can log in afterwards. */
+  /**
+   * Confirm the e-mail address of a new registration
+   *
+   * @remarks The token from the link in the confirmation e-mail; it is single-use and expires. Afterwards the
+   * account can log in.
+   */
   @Public()
+  @ApiProblems(400, [422, 'The token is unknown, used or expired.'], 503)
   @Post('auth/register/confirm')
   @HttpCode(200)
   async confirmRegistration(@Body() body: ConfirmEmailRequest): Promise<AccountMessageResponse> {
@@ -40,10 +47,18 @@ export class AccountController {
   }
 
   /**
+  /**
+   * Ask for an e-mail with a link to set a new password
+   *
+   * @remarks Answers 202 with the same message whether or not the address has an account (no account enumeration).
+   * The link is valid for AUTH_PASSWORD_RESET_TTL_SECONDS. Limited per e-mail address and per client (429
+   * with Retry-After).
+   */
    * Asks for an e-mail with a link to set a new password. Answers 202 with the same message whether or not the
    * address has an account. Limited per e-mail address and per client (429 with Retry-After).
    */
   @Public()
+  @ApiProblems(400, [429, 'Too many requests for a reset e-mail.'], 503)
   @Post('auth/password-reset')
   @HttpCode(202)
   @ApiTooManyRequestsResponse({ description: 'Too many requests for a reset e-mail; see Retry-After.' })
@@ -61,8 +76,14 @@ export class AccountController {
     };
   }
 
-  /** Sets a new password with the link from the reset e-mail; every login of the account ends. */
+  /**
+   * Set a new password with the link from the reset e-mail
+   *
+   * @remarks The token is single-use and expires; the new password must follow the password policy (at least 12
+   * characters, not a common one). Every login of the account ends (its tokens are revoked).
+   */
   @Public()
+  @ApiProblems(400, [422, 'The token is unknown, used or expired, or the password breaks the password policy.'], 503)
   @Post('auth/password-reset/confirm')
   @HttpCode(200)
   async confirmPasswordReset(@Body() body: PasswordResetConfirmRequest): Promise<AccountMessageResponse> {
@@ -71,11 +92,19 @@ export class AccountController {
   }
 
   /**
+  /**
+   * Change the logged-in user's password; returns a fresh token
+   *
+   * @remarks The current password must be given. Every other login ends. A wrong current password counts as a
+   * failed login of the account from this client (the same throttle as login: 429 after
+   * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password.
+   */
    * Changes the logged-in user's password; every other login ends, and the answer is a fresh token. A wrong current
    * password counts as a failed login of the account from this client (the same throttle as login: 429 after
    * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password.
    */
   @ApiBearerAuth()
+  @ApiProblems(400, 401, [422, 'Wrong current password, or the new one breaks the password policy.'], [429, 'Too many wrong current passwords.'], 503)
   @Post('me/password')
   @HttpCode(200)
   @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords; see Retry-After.' })

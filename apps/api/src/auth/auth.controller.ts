@@ -11,6 +11,7 @@ import { LoginRequest, LoginResponse, MeResponse, RegisterRequest } from './auth
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 @ApiTags('auth')
 @Controller()
@@ -24,10 +25,19 @@ export class AuthController {
   ) {}
 
   /**
+  /**
+   * Log in with e-mail and password; returns a bearer token
+   *
+   * @remarks Local accounts only; the account must have confirmed its e-mail address and be active. A wrong e-mail
+   * or password answers 401 with the same text either way. Failed logins are throttled per account and
+   * client, per client and per account (429 with Retry-After); the account's owner is told by e-mail when
+   * the account is throttled.
+   */
    * Log in with a local account; returns a bearer token. Failed logins are throttled per account and client, per
    * client and per account (429 with Retry-After; the account's owner is told by e-mail).
    */
   @Public()
+  @ApiProblems(400, [401, 'Wrong e-mail address or password, or an account not confirmed or deactivated.'], [429, 'Too many failed logins.'], 503)
   @Post('auth/login')
   @HttpCode(200)
   @ApiTooManyRequestsResponse({ description: 'Too many failed logins; see Retry-After.' })
@@ -43,12 +53,22 @@ export class AuthController {
   }
 
   /**
+  /**
+   * Register an NGO user account (applicant role)
+   *
+   * @remarks NGO staff create their own account; then they register or join an organisation. The password must
+   * have at least 12 characters and not be a common or guessable one. Answers 202 with the same message
+   * whether or not the address has an account (no account enumeration): a new address gets an e-mail with
+   * a link that confirms it (until then the account cannot log in), a taken one an e-mail telling its
+   * owner. Limited per e-mail address, per client and in all (429 with Retry-After).
+   */
    * NGO staff create their own account (applicant role); then they register or join an organisation. Answers 202
    * with the same message whether or not the address has an account: a new address gets an e-mail with a link
    * that confirms it (until then the account cannot log in), a taken one an e-mail telling its owner. Limited per
    * e-mail address, per client and in all (429 with Retry-After).
    */
   @Public()
+  @ApiProblems(400, [422, 'The password breaks the password policy.'], [429, 'Too many registrations.'], 503)
   @Post('auth/register')
   @HttpCode(202)
   @ApiTooManyRequestsResponse({ description: 'Too many registrations; see Retry-After.' })
@@ -64,8 +84,14 @@ export class AuthController {
     };
   }
 
-  /** The logged-in user, roles and organisations. */
+  /**
+   * The logged-in user, with roles and organisations
+   *
+   * @remarks Any logged-in user. The organisations are those the user is a member of, with whether the user may
+   * sign for them.
+   */
   @ApiBearerAuth()
+  @ApiProblems(401, 503)
   @Get('me')
   async me(@CurrentActor() actor: Actor): Promise<MeResponse> {
     const { user, organisations } = await this.users.getUser(actor.userId);

@@ -28,7 +28,8 @@ export class ApiIndexController {
   @Get()
   @ApiExcludeEndpoint()
   index(): ApiIndex {
-    const docs = this.config.apiDocs === 'public' ? { docs: '/api/docs', openapi: '/api/docs/openapi.json' } : {};
+    const docs =
+      this.config.apiDocs === 'public' ? { docs: '/api/docs', openapi: '/api/docs/openapi.json' } : {};
     return { name: 'Tilskudd API', links: { ...docs, health: '/api/health' } };
   }
 }

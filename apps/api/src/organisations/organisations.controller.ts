@@ -16,6 +16,7 @@ import {
   UpdateMemberRequest,
   UpdateOrganisationRequest,
 } from './organisations.dto';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Applicants see only their own organisations (others answer 404); Sfk staff see all. */
 @ApiTags('organisations')
@@ -24,7 +25,15 @@ import {
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
-  /** Register an organisation; the caller becomes its first member and signatory. */
+  /**
+   * Register an organisation
+   *
+   * @remarks NGO users (applicant role) only. The caller becomes its first member and signatory. The
+   * organisasjonsnummer and kontonummer must pass their MOD11 check and the kommunenummer must belong to
+   * a county (422); an organisation number that is registered already answers 409 (ask one of its members
+   * to add you). Registration in Frivillighetsregisteret starts unconfirmed until Sfk records it.
+   */
+  @ApiProblems(400, ...AUTHENTICATED, [409, 'The organisation number is registered already.'], [422, 'Organisation number or account number fails MOD11, or an unknown municipality number.'])
   @Post()
   @Roles(Role.Applicant)
   async register(
@@ -34,18 +43,39 @@ export class OrganisationsController {
     return mapOrganisation(await this.organisations.register(body, actor));
   }
 
+  /**
+   * List organisations
+   *
+   * @remarks Applicants see only the organisations they are members of; Sfk staff see all. Filter and page with
+   * the query.
+   */
+  @ApiProblems(400, ...AUTHENTICATED)
   @Get()
   async list(@Query() query: OrganisationListQuery, @CurrentActor() actor: Actor): Promise<OrganisationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.organisations.list(actor, filter, pageRequest(query)), mapOrganisation);
   }
 
+  /**
+   * An organisation's profile
+   *
+   * @remarks Applicants see only their own organisations (others answer 404); Sfk staff see all.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<OrganisationResponse> {
     return mapOrganisation(await this.organisations.get(actor, id));
   }
 
-  /** Members update the profile. A changed bank account becomes unverified until Sfk verifies it. */
+  /**
+   * Update the organisation's profile
+   *
+   * @remarks Members of the organisation only (403 otherwise). Send the version you read (409 stale-version
+   * otherwise). The account number must pass MOD11 and the municipality number must belong to a county
+   * (422). A changed bank account becomes unverified until Sfk verifies it; payment batches warn about an
+   * unverified account.
+   */
+  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version.'], [422, 'Account number fails MOD11 or an unknown municipality number.'])
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateOrganisationRequest, actor: Actor): Promise<OrganisationResponse> {
@@ -53,12 +83,24 @@ export class OrganisationsController {
     return mapOrganisation(await this.organisations.update(actor, id, version, changes));
   }
 
+  /**
+   * The organisation's members and who may sign
+   *
+   * @remarks Members of the organisation and Sfk staff; others get 404.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id/members')
   async members(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MemberResponse[]> {
     return this.organisations.members(actor, id);
   }
 
-  /** A signatory adds a colleague who already has an applicant account (optionally as a signatory too). */
+  /**
+   * Add a member to the organisation
+   *
+   * @remarks A signatory of the organisation adds a colleague who already has an applicant account (optionally as
+   * a signatory too); the e-mail must belong to such an account (422) and not be a member already (409).
+   */
+  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Already a member.'], [422, 'No applicant account with this e-mail address.'])
   @Post(':id/members')
   @IdBodyActor()
   async addMember(id: string, body: AddMemberRequest, actor: Actor): Promise<MemberResponse[]> {
@@ -66,7 +108,12 @@ export class OrganisationsController {
     return this.organisations.members(actor, id);
   }
 
-  /** A signatory gives or takes signing rights; the organisation's last signatory keeps them (409). */
+  /**
+   * Give or take a member's signing rights
+   *
+   * @remarks Signatories only. The organisation's last signatory keeps the rights (409 invalid-state).
+   */
+  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'It would leave the organisation without a signatory.'])
   @Patch(':id/members/:userId')
   async updateMember(
     @Param('id') id: string,
@@ -78,7 +125,13 @@ export class OrganisationsController {
     return this.organisations.members(actor, id);
   }
 
-  /** A signatory removes a member, or a member leaves; never the last signatory (409). Takes effect at once. */
+  /**
+   * Remove a member, or leave the organisation
+   *
+   * @remarks A signatory removes a member, or a member removes themselves; never the last signatory (409). Takes
+   * effect at once: the former member no longer sees the organisation's applications.
+   */
+  @ApiProblems(...AUTHENTICATED, 404, [409, 'It would leave the organisation without a signatory.'])
   @Delete(':id/members/:userId')
   @HttpCode(204)
   async removeMember(
@@ -90,9 +143,18 @@ export class OrganisationsController {
   }
 
   /**
+  /**
+   * Record register information (bankruptcy, liquidation, Frivillighetsregisteret)
+   *
+   * @remarks Caseworkers and admins. Sfk records bankruptcy or liquidation from Enhetsregisteret (payments check
+   * these flags and stop) and registration in Frivillighetsregisteret (screening checks it where the
+   * scheme requires it). Send the version you read (409 stale-version otherwise). Recorded in the audit
+   * trail.
+   */
    * Sfk records bankruptcy or liquidation from Enhetsregisteret (payments check these flags) and registration in
    * Frivillighetsregisteret (screening checks it).
    */
+  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version.'])
   @Patch(':id/register-flags')
   @Roles(Role.Caseworker, Role.Admin)
   @IdBodyActor()

@@ -7,6 +7,7 @@ import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { mapUser } from './user.mapper';
 import { CreateUserRequest, UpdateUserRequest, UserListQuery, UserPage } from './users.dto';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Admin manages users and their roles. */
 @ApiTags('admin')
@@ -16,6 +17,12 @@ import { CreateUserRequest, UpdateUserRequest, UserListQuery, UserPage } from '.
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
+  /**
+   * List users (admin)
+   *
+   * @remarks Admin only. Filter by role, active flag and a search in name and e-mail; paged (limit, offset).
+   */
+  @ApiProblems(400, ...AUTHENTICATED)
   @Get()
   async list(@Query() query: UserListQuery): Promise<UserPage> {
     const page = await this.users.listUsers(
@@ -25,17 +32,44 @@ export class UsersController {
     return mapPage(page, mapUser);
   }
 
+  /**
+   * Create a staff or applicant user (admin)
+   *
+   * @remarks Admin only. The e-mail address must be unique (409 duplicate); the initial password must follow the
+   * password policy (422). The creation is recorded in the audit trail.
+   */
+  @ApiProblems(400, ...AUTHENTICATED, [409, 'A user with this e-mail address exists.'], 422)
   @Post()
   async create(@Body() body: CreateUserRequest, @CurrentActor() actor: Actor): Promise<UserResponse> {
     return mapUser(await this.users.createUser(body, actor));
   }
 
+  /**
+   * A user with roles and organisations (admin)
+   *
+   * @remarks Admin only.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   async get(@Param('id') id: string): Promise<MeResponse> {
     const { user, organisations } = await this.users.getUser(id);
     return { ...mapUser(user), organisations };
   }
 
+  /**
+   * Change a user's name, roles or active flag (admin)
+   *
+   * @remarks Admin only. Send the version you read (409 stale-version otherwise). Admins cannot remove their own
+   * admin role or deactivate themselves. Setting the password, deactivating the user or taking a role away ends
+   * every login of the user. Recorded in the audit trail.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version.'],
+    [422, 'Removing your own admin role, deactivating yourself, or a password that breaks the policy.'],
+  )
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateUserRequest, actor: Actor): Promise<UserResponse> {
