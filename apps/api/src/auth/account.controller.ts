@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccountsService, Actor, UsersService } from '@app/grants';
 import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
@@ -16,7 +16,7 @@ import { CurrentActor, Public } from './decorators';
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
-import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { ApiProblems } from '../common/api-problems';
 
 /** Confirming a registration, changing a password, and resetting a forgotten one by e-mail. */
 @ApiTags('auth')
@@ -47,21 +47,16 @@ export class AccountController {
   }
 
   /**
-  /**
    * Ask for an e-mail with a link to set a new password
    *
    * @remarks Answers 202 with the same message whether or not the address has an account (no account enumeration).
    * The link is valid for AUTH_PASSWORD_RESET_TTL_SECONDS. Limited per e-mail address and per client (429
    * with Retry-After).
    */
-   * Asks for an e-mail with a link to set a new password. Answers 202 with the same message whether or not the
-   * address has an account. Limited per e-mail address and per client (429 with Retry-After).
-   */
   @Public()
   @ApiProblems(400, [429, 'Too many requests for a reset e-mail.'], 503)
   @Post('auth/password-reset')
   @HttpCode(202)
-  @ApiTooManyRequestsResponse({ description: 'Too many requests for a reset e-mail; see Retry-After.' })
   async requestPasswordReset(
     @Body() body: PasswordResetRequest,
     @Req() request: FastifyRequest,
@@ -83,7 +78,11 @@ export class AccountController {
    * characters, not a common one). Every login of the account ends (its tokens are revoked).
    */
   @Public()
-  @ApiProblems(400, [422, 'The token is unknown, used or expired, or the password breaks the password policy.'], 503)
+  @ApiProblems(
+    400,
+    [422, 'The token is unknown, used or expired, or the password breaks the password policy.'],
+    503,
+  )
   @Post('auth/password-reset/confirm')
   @HttpCode(200)
   async confirmPasswordReset(@Body() body: PasswordResetConfirmRequest): Promise<AccountMessageResponse> {
@@ -92,22 +91,22 @@ export class AccountController {
   }
 
   /**
-  /**
    * Change the logged-in user's password; returns a fresh token
    *
    * @remarks The current password must be given. Every other login ends. A wrong current password counts as a
    * failed login of the account from this client (the same throttle as login: 429 after
    * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password.
    */
-   * Changes the logged-in user's password; every other login ends, and the answer is a fresh token. A wrong current
-   * password counts as a failed login of the account from this client (the same throttle as login: 429 after
-   * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password.
-   */
   @ApiBearerAuth()
-  @ApiProblems(400, 401, [422, 'Wrong current password, or the new one breaks the password policy.'], [429, 'Too many wrong current passwords.'], 503)
+  @ApiProblems(
+    400,
+    401,
+    [422, 'Wrong current password, or the new one breaks the password policy.'],
+    [429, 'Too many wrong current passwords.'],
+    503,
+  )
   @Post('me/password')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords; see Retry-After.' })
   async changePassword(
     @Body() body: ChangePasswordRequest,
     @CurrentActor() actor: Actor,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccountsService, Actor, UsersService } from '@app/grants';
 import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
@@ -11,7 +11,7 @@ import { LoginRequest, LoginResponse, MeResponse, RegisterRequest } from './auth
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
-import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { ApiProblems } from '../common/api-problems';
 
 @ApiTags('auth')
 @Controller()
@@ -25,7 +25,6 @@ export class AuthController {
   ) {}
 
   /**
-  /**
    * Log in with e-mail and password; returns a bearer token
    *
    * @remarks Local accounts only; the account must have confirmed its e-mail address and be active. A wrong e-mail
@@ -33,14 +32,15 @@ export class AuthController {
    * client, per client and per account (429 with Retry-After); the account's owner is told by e-mail when
    * the account is throttled.
    */
-   * Log in with a local account; returns a bearer token. Failed logins are throttled per account and client, per
-   * client and per account (429 with Retry-After; the account's owner is told by e-mail).
-   */
   @Public()
-  @ApiProblems(400, [401, 'Wrong e-mail address or password, or an account not confirmed or deactivated.'], [429, 'Too many failed logins.'], 503)
+  @ApiProblems(
+    400,
+    [401, 'Wrong e-mail address or password, or an account not confirmed or deactivated.'],
+    [429, 'Too many failed logins.'],
+    503,
+  )
   @Post('auth/login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins; see Retry-After.' })
   async login(@Body() body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
     const attempt = await this.throttle.begin(body.email, clientAddress(request));
     const user = await this.users.verifyCredentials(body.email, body.password);
@@ -53,7 +53,6 @@ export class AuthController {
   }
 
   /**
-  /**
    * Register an NGO user account (applicant role)
    *
    * @remarks NGO staff create their own account; then they register or join an organisation. The password must
@@ -62,16 +61,10 @@ export class AuthController {
    * a link that confirms it (until then the account cannot log in), a taken one an e-mail telling its
    * owner. Limited per e-mail address, per client and in all (429 with Retry-After).
    */
-   * NGO staff create their own account (applicant role); then they register or join an organisation. Answers 202
-   * with the same message whether or not the address has an account: a new address gets an e-mail with a link
-   * that confirms it (until then the account cannot log in), a taken one an e-mail telling its owner. Limited per
-   * e-mail address, per client and in all (429 with Retry-After).
-   */
   @Public()
   @ApiProblems(400, [422, 'The password breaks the password policy.'], [429, 'Too many registrations.'], 503)
   @Post('auth/register')
   @HttpCode(202)
-  @ApiTooManyRequestsResponse({ description: 'Too many registrations; see Retry-After.' })
   async register(
     @Body() body: RegisterRequest,
     @Req() request: FastifyRequest,

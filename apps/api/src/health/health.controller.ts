@@ -26,15 +26,11 @@ export class HealthController {
   ) {}
 
   /**
-  /**
    * Health of the API and what it depends on
    *
    * @remarks Reports PostgreSQL, Redis, the worker (its heartbeat job) and the virus scanner (clamd), and letters
    * and e-mails not done in time. Open without login. Answers 503 with the same body when a store is down
    * or the worker's heartbeat is missing, so a load balancer can act on the status alone.
-   */
-   * Liveness of PostgreSQL, Redis, the worker (its heartbeat job) and the virus scanner (clamd), and letters and
-   * e-mails not done in time. 503 when a store is down.
    */
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {

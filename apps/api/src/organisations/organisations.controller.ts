@@ -33,7 +33,12 @@ export class OrganisationsController {
    * a county (422); an organisation number that is registered already answers 409 (ask one of its members
    * to add you). Registration in Frivillighetsregisteret starts unconfirmed until Sfk records it.
    */
-  @ApiProblems(400, ...AUTHENTICATED, [409, 'The organisation number is registered already.'], [422, 'Organisation number or account number fails MOD11, or an unknown municipality number.'])
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    [409, 'The organisation number is registered already.'],
+    [422, 'Organisation number or account number fails MOD11, or an unknown municipality number.'],
+  )
   @Post()
   @Roles(Role.Applicant)
   async register(
@@ -75,7 +80,13 @@ export class OrganisationsController {
    * (422). A changed bank account becomes unverified until Sfk verifies it; payment batches warn about an
    * unverified account.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version.'], [422, 'Account number fails MOD11 or an unknown municipality number.'])
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version.'],
+    [422, 'Account number fails MOD11 or an unknown municipality number.'],
+  )
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateOrganisationRequest, actor: Actor): Promise<OrganisationResponse> {
@@ -100,7 +111,13 @@ export class OrganisationsController {
    * @remarks A signatory of the organisation adds a colleague who already has an applicant account (optionally as
    * a signatory too); the e-mail must belong to such an account (422) and not be a member already (409).
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Already a member.'], [422, 'No applicant account with this e-mail address.'])
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Already a member.'],
+    [422, 'No applicant account with this e-mail address.'],
+  )
   @Post(':id/members')
   @IdBodyActor()
   async addMember(id: string, body: AddMemberRequest, actor: Actor): Promise<MemberResponse[]> {
@@ -143,16 +160,12 @@ export class OrganisationsController {
   }
 
   /**
-  /**
    * Record register information (bankruptcy, liquidation, Frivillighetsregisteret)
    *
    * @remarks Caseworkers and admins. Sfk records bankruptcy or liquidation from Enhetsregisteret (payments check
    * these flags and stop) and registration in Frivillighetsregisteret (screening checks it where the
    * scheme requires it). Send the version you read (409 stale-version otherwise). Recorded in the audit
    * trail.
-   */
-   * Sfk records bankruptcy or liquidation from Enhetsregisteret (payments check these flags) and registration in
-   * Frivillighetsregisteret (screening checks it).
    */
   @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version.'])
   @Patch(':id/register-flags')

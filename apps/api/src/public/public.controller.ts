@@ -11,7 +11,7 @@ import { mapPublicRound } from '../rounds/round.mapper';
 import { AwardListResponse } from '../reporting/reporting.dto';
 import { FormatQuery, respondAs } from '../reporting/table-response';
 import { PublicRoundPage, PublicRoundResponse } from '../rounds/rounds.dto';
-import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { ApiProblems } from '../common/api-problems';
 
 /** Open calls, readable without logging in, so NGOs can find them. */
 @ApiTags('public')
@@ -49,7 +49,6 @@ export class PublicController {
   }
 
   /**
-  /**
    * The round's award list (tildelingslisten)
    *
    * @remarks Open without login once the round is decided: year, scheme (its tilskudd.no id), recipient,
@@ -58,12 +57,13 @@ export class PublicController {
    * address (429 with Retry-After): building it is the one expensive thing an anonymous caller can ask
    * for.
    */
-   * Tildelingslisten once the round is decided: year, scheme (its tilskudd.no id), recipient, organisasjonsnummer,
-   * amount, measure category — accepted grants in force only. CSV and XLSX in the columns tilskudd.no takes, the
-   * header in the first row. Limited per client address (429 with Retry-After): building it is the one expensive
-   * thing an anonymous caller can ask for.
-   */
-  @ApiProblems(400, [404, 'No such round, or a draft.'], [409, 'The round is not decided yet.'], [429, 'Too many exports from this client address.'], 503)
+  @ApiProblems(
+    400,
+    [404, 'No such round, or a draft.'],
+    [409, 'The round is not decided yet.'],
+    [429, 'Too many exports from this client address.'],
+    503,
+  )
   @Get('rounds/:id/awards')
   @RateLimited('publicExport')
   @ApiProduces(
