@@ -25,6 +25,7 @@ import {
   NewDecisionProposalRequest,
 } from './appeals.dto';
 import { pick } from '../common/mapping';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Klage (forvaltningsloven §§ 28–33): lodged by the organisation, prepared and decided by Sfk. */
 @ApiTags('appeals')
@@ -33,7 +34,21 @@ import { pick } from '../common/mapping';
 export class AppealsController {
   constructor(private readonly appeals: AppealsService) {}
 
-  /** A member lodges an appeal; whether it is in time is computed from the notification. */
+  /**
+   * Lodge an appeal (klage) against a decision or a repayment claim
+   *
+   * @remarks Members of the organisation, with grounds (422). The subject must be decided (409 invalid-state) and
+   * in force (a superseded decision answers 409: appeal the newer one); one appeal at a time per subject
+   * (409). Whether it is in time (three weeks from the notification, forvaltningsloven § 29) is computed
+   * and shown; a late appeal is still registered.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    [404, 'No such application, decision or claim.'],
+    [409, 'Not decided yet, a superseded decision, or an appeal under way.'],
+    [422, 'No grounds given.'],
+  )
   @Post('applications/:id/appeals')
   @IdBodyActor()
   async lodge(id: string, body: LodgeAppealRequest, actor: Actor): Promise<AppealResponse> {
@@ -46,17 +61,42 @@ export class AppealsController {
     );
   }
 
+  /**
+   * The appeals of an application
+   *
+   * @remarks Members of the organisation and Sfk staff.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/appeals')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AppealResponse[]> {
     return (await this.appeals.forApplication(actor, id)).map(mapAppeal);
   }
 
+  /**
+   * An appeal
+   *
+   * @remarks Members of the organisation and Sfk staff; anyone else gets 404.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('appeals/:id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.get(actor, id));
   }
 
-  /** A file documenting the grounds, in the multipart field "file" (PDF, DOCX, XLSX, ODT, PNG, JPEG; 10 MB). */
+  /**
+   * Upload a file documenting the grounds of an appeal
+   *
+   * @remarks Members of the organisation. multipart/form-data with one `file`: PDF, DOCX, XLSX, ODT, PNG or JPEG,
+   * judged by the bytes; at most 10 MB; scanned for viruses.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [413, 'The file is larger than 10 MB.'],
+    [422, 'A file type not allowed (judged by the bytes), a file with a virus, or too many files.'],
+    [503, 'The virus scanner gives no verdict (the upload is refused), or a store is down.'],
+  )
   @Post('appeals/:id/attachments')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
@@ -69,6 +109,12 @@ export class AppealsController {
     return mapAttachment(await this.appeals.addAttachment(actor, id, upload.fileName, upload.bytes));
   }
 
+  /**
+   * The files of an appeal
+   *
+   * @remarks Members of the organisation and Sfk staff.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('appeals/:id/attachments')
   async attachments(
     @Param('id') id: string,
@@ -77,25 +123,62 @@ export class AppealsController {
     return (await this.appeals.attachments(actor, id)).map(mapAttachment);
   }
 
-  /** The file itself; every download is logged. */
+  /**
+   * Download a file of an appeal
+   *
+   * @remarks Members of the organisation and Sfk staff; every download is recorded in the audit trail.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @AttachmentDownload('appeals/:id/attachments/:attachmentId')
   async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
     return sendFile(reply, await this.appeals.attachmentFile(actor, id, attachmentId));
   }
 
-  /** A caseworker who did not prepare the decision, and has declared no conflict, takes the appeal. */
+  /**
+   * Take an appeal to prepare it
+   *
+   * @remarks Caseworkers only, never the one who prepared the decision appealed against (403) and never one with a
+   * declared conflict. Send the version you read.
+   */
+  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version, or the appeal is taken already.'])
   @CaseStep('appeals/:id/take', Role.Caseworker)
   async take(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.take(actor, id, body.version));
   }
 
-  /** A late appeal: considered anyway or not (§ 31); not considered ends it, with a letter. */
+  /**
+   * Decide whether a late appeal is considered
+   *
+   * @remarks The caseworker who took the appeal, for a late appeal only (409 invalid-state when it came in time or
+   * this is decided already), with a reason (422) (forvaltningsloven § 31). Not considered ends the
+   * appeal, with a letter.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, in time, or decided already.'],
+    [422, 'No reason given.'],
+  )
   @CaseStep('appeals/:id/lateness', Role.Caseworker)
   async lateness(id: string, body: LatenessRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.decideLateness(actor, id, body.version, body.consider, body.reason));
   }
 
-  /** The caseworker proposes a new decision: Sfk's reversal, or carrying out the appeal body's decision. */
+  /**
+   * Propose a new decision in an appeal
+   *
+   * @remarks The caseworker who took the appeal: Sfk's own reversal (forvaltningsloven § 33), or carrying out the
+   * appeal body's changed or quashed decision. Outcome, amount in øre, reasons and conditions, as for any
+   * decision (422).
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the appeal is not at that step.'],
+    [422, 'Reasons missing or an amount that does not fit the outcome.'],
+  )
   @CaseStep('appeals/:id/new-decision-proposal', Role.Caseworker)
   async propose(id: string, body: NewDecisionProposalRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
@@ -106,19 +189,56 @@ export class AppealsController {
     );
   }
 
-  /** An approver makes the proposed decision: frame check, letter, acceptance and payment as any decision. */
+  /**
+   * Make the proposed new decision
+   *
+   * @remarks Approvers with budget authority only, never the one who prepared the appeal (two-person rule, 403).
+   * Checks the round's frame (422); letter, acceptance and payment follow as for any decision.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or no new decision is proposed.'],
+    [422, 'The amount exceeds the remaining frame.'],
+  )
   @CaseStep('appeals/:id/new-decision', Role.Approver)
   async approve(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.approveNewDecision(actor, id, body.version));
   }
 
-  /** Sfk upholds its decision and forwards the appeal to the appeal body, with a letter to the organisation. */
+  /**
+   * Uphold the decision and forward the appeal to the appeal body
+   *
+   * @remarks The caseworker who took the appeal, with Sfk's statement to the appeal body (422); the organisation
+   * gets a letter. Only an appeal Sfk is preparing can be forwarded (409 invalid-state).
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the appeal is not being prepared.'],
+    [422, 'No statement given.'],
+  )
   @CaseStep('appeals/:id/forwarding', Role.Caseworker)
   async forward(id: string, body: ForwardingRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.forward(actor, id, body.version, body.statement));
   }
 
-  /** The appeal body's outcome; changed or quashed opens the new-decision steps. */
+  /**
+   * Register the appeal body's outcome
+   *
+   * @remarks The caseworker, for a forwarded appeal (409 invalid-state otherwise). The date cannot be before the
+   * appeal was forwarded (422 withinAppeal). Changed or quashed opens the new-decision steps; upheld ends
+   * the appeal.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the appeal is not forwarded.'],
+    [422, 'A date outside the appeal.'],
+  )
   @CaseStep('appeals/:id/appeal-body-outcome', Role.Caseworker)
   async bodyOutcome(id: string, body: AppealBodyOutcomeRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(

@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Actor, CaseHistoryService } from '@app/grants';
 import { CurrentActor } from '../auth/decorators';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 export class CaseEventResponse {
   at!: string;
@@ -20,7 +21,13 @@ export class CaseEventResponse {
 export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}
 
-  /** The case in order: submission, decisions, letters, appeals and changes. */
+  /**
+   * The case's history in order
+   *
+   * @remarks Submission, decisions, letters, appeals and changes, oldest first. Members of the organisation and
+   * Sfk staff; anyone else gets 404.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/history')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<CaseEventResponse[]> {
     return (await this.history.forApplication(actor, id)).map((e) => ({ ...e, at: e.at.toISOString() }));

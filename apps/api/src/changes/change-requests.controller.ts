@@ -6,6 +6,7 @@ import { VersionRequest } from '../common/version.dto';
 import { CaseStep, IdBodyActor } from '../common/case-step';
 import { ChangeHandlingRequest, ChangeRequestRequest, ChangeRequestResponse } from './change-requests.dto';
 import { pick } from '../common/mapping';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Endringssøknader after acceptance: extend the period, move budget, change the project. */
 @ApiTags('change requests')
@@ -14,18 +15,51 @@ import { pick } from '../common/mapping';
 export class ChangeRequestsController {
   constructor(private readonly changes: ChangeRequestsService) {}
 
+  /**
+   * Request a change to an accepted grant (endringssøknad)
+   *
+   * @remarks Members of the organisation, for an accepted grant (409 invalid-state otherwise), one at a time
+   * (409): extend the period, move budget between lines, or change the project content, with a reason;
+   * extra money as additionalAmountOre.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'The grant is not accepted, or a change request is under way.'],
+    422,
+  )
   @Post('applications/:id/change-requests')
   @IdBodyActor()
   async request(id: string, body: ChangeRequestRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.request(actor, id, body));
   }
 
+  /**
+   * The change requests of a grant
+   *
+   * @remarks Members of the organisation and Sfk staff.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/change-requests')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ChangeRequestResponse[]> {
     return (await this.changes.forApplication(actor, id)).map(mapChange);
   }
 
-  /** A caseworker approves or rejects (with reasons); the organisation gets a letter either way. */
+  /**
+   * Approve or reject a change request
+   *
+   * @remarks Caseworkers only; rejecting needs reasons (422). The organisation gets a letter either way. A change
+   * that needs extra money waits for an approver's new decision. A handled request answers 409
+   * invalid-state.
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or handled already.'],
+    [422, 'Rejection without reasons.'],
+  )
   @CaseStep('change-requests/:id/handling', Role.Caseworker)
   async handle(id: string, body: ChangeHandlingRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(
@@ -37,7 +71,19 @@ export class ChangeRequestsController {
     );
   }
 
-  /** An approver grants the extra money a change needs: a new decision within the round's frame. */
+  /**
+   * Grant the extra money a change needs
+   *
+   * @remarks Approvers with budget authority only: a new decision within the round's frame (422), never on a
+   * change they handled themselves (two-person rule).
+   */
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the request is not awaiting a decision.'],
+    [422, 'The amount exceeds the remaining frame.'],
+  )
   @CaseStep('change-requests/:id/new-decision', Role.Approver)
   async approve(id: string, body: VersionRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.approveNewDecision(actor, id, body.version));

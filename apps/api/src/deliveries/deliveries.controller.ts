@@ -4,6 +4,7 @@ import { Actor, FailedSideEffect, OutboxFailuresService, Role } from '@app/grant
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 export class FailedDeliveryResponse {
   /** The outbox row: what POST /api/admin/deliveries/{id}/retry takes. */
@@ -45,12 +46,25 @@ const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
 export class DeliveriesController {
   constructor(private readonly failures: OutboxFailuresService) {}
 
+  /**
+   * Letters and e-mails that failed for good (admin)
+   *
+   * @remarks Admin only: a permanent SMTP error, a letter the code refuses to issue, or no success within the
+   * 24-hour retry window. They stay here until retried; paged.
+   */
+  @ApiProblems(400, ...AUTHENTICATED)
   @Get('failed')
   async failed(@Query() query: PageQuery): Promise<FailedDeliveryPage> {
     return mapPage(await this.failures.failed(pageRequest(query)), mapFailed);
   }
 
-  /** Tries again now, with a fresh retry window (audited as delivery.retried). 409 unless it has failed. */
+  /**
+   * Retry a failed letter or e-mail now (admin)
+   *
+   * @remarks Admin only. Tries again with a fresh retry window; audited as delivery.retried. Only a delivery that
+   * has failed (409 invalid-state otherwise).
+   */
+  @ApiProblems(...AUTHENTICATED, 404, [409, 'The delivery has not failed.'])
   @Post(':id/retry')
   @HttpCode(204)
   async retry(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {

@@ -8,6 +8,7 @@ import { IsEnum, IsOptional } from 'class-validator';
 import { Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 export class FailedJobsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: QueueName })
@@ -63,7 +64,14 @@ export class JobsController {
     this.queues = [system, letters, mail, reminders];
   }
 
-  /** Answers 503 (an outage) within a few seconds when Redis is down or does not answer. */
+  /**
+   * Failed background jobs and queue counts (admin)
+   *
+   * @remarks Admin only. Failed jobs of the system, letters, mail and reminders queues stay visible until retried
+   * or expired (90 days); filter by queue; paged. Answers 503 within a few seconds when Redis is down or
+   * does not answer.
+   */
+  @ApiProblems(400, ...AUTHENTICATED)
   @Get()
   failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
     return withTimeout(this.read(query), QUEUE_READ_TIMEOUT_MS, 'redis');

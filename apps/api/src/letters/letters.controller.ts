@@ -5,6 +5,7 @@ import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/decorators';
 import { pick } from '../common/mapping';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 export class LetterResponse {
   id!: string;
@@ -48,12 +49,25 @@ function mapLetter(l: Letter): LetterResponse {
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
 
+  /**
+   * The letters of a case
+   *
+   * @remarks Receipt, interim reply, decision letters and the letters of appeals, changes and claims, with when
+   * they were delivered. Members of the organisation and Sfk staff; anyone else gets 404.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/letters')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<LetterResponse[]> {
     return (await this.letters.forApplication(actor, id)).map(mapLetter);
   }
 
-  /** The archived PDF, byte for byte as sent. */
+  /**
+   * The archived PDF of a letter
+   *
+   * @remarks Byte for byte as sent (its SHA-256 in the ETag/headers). Members of the organisation and Sfk staff; a
+   * letter not produced yet or not the caller's answers 404.
+   */
+  @ApiProblems(...AUTHENTICATED, 404)
   @Get('letters/:id/pdf')
   @ApiProduces('application/pdf')
   async pdf(

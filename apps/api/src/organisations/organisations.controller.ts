@@ -77,8 +77,8 @@ export class OrganisationsController {
    *
    * @remarks Members of the organisation only (403 otherwise). Send the version you read (409 stale-version
    * otherwise). The account number must pass MOD11 and the municipality number must belong to a county
-   * (422). A changed bank account becomes unverified until Sfk verifies it; payment batches warn about an
-   * unverified account.
+   * (422). A changed bank account becomes unverified, and nothing is paid to the organisation until Sfk
+   * verifies it.
    */
   @ApiProblems(
     400,

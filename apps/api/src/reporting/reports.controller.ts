@@ -30,6 +30,7 @@ import {
 } from './reports.dto';
 import { mapPage, pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** The recipient's report on a grant: the organisation writes it, a caseworker reviews it. */
 @ApiTags('reports')
@@ -41,23 +42,59 @@ export class ReportsController {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * The report on a grant (as far as written)
+   *
+   * @remarks Members of the organisation and Sfk staff; 404 for anyone else, and 409 when the application has no
+   * accepted grant with a reporting duty. Shows the due date, whether it is overdue, the budget to report
+   * against, the scheme's indicators and whether an auditor's statement is required.
+   */
   @Get()
+  @ApiProblems(...AUTHENTICATED, 404, [409, 'No accepted grant with a reporting duty.'])
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ReportResponse> {
     return this.map(await this.reports.view(actor, id));
   }
 
-  /** Saves the report over several sittings (optimistic locking: send the version you read once started). */
+  /**
+   * Save the report (over several sittings)
+   *
+   * @remarks Members of the organisation, until it is submitted (409 invalid-state after, until it is returned).
+   * Once started, send the version you read (422 without it, 409 stale-version when stale). Amounts in
+   * øre; actuals per budget line; indicators in the cells of the scheme's breakdown.
+   */
   @Put()
   @IdBodyActor()
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the report is submitted.'],
+    [422, 'A version missing on a started report, or a rule of the report broken.'],
+  )
   async save(id: string, body: SaveReportRequest, actor: Actor): Promise<ReportResponse> {
     const { version, ...content } = body;
     return this.map(await this.reports.save(actor, id, version, content));
   }
 
-  /** The auditor's statement (ISRS 4400) as a PDF, in the multipart field "file". */
+  /**
+   * Upload the auditor's statement (ISRS 4400) as a PDF
+   *
+   * @remarks Members of the organisation, for a saved report not yet submitted (409 invalid-state otherwise).
+   * multipart/form-data with one `file`: a PDF (judged by the bytes, 422 fileType), at most 10 MB (422
+   * maxSize), scanned for viruses.
+   */
   @Post('auditor-statement')
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'The report is not saved yet, or submitted.'],
+    [413, 'The file is larger than 10 MB.'],
+    [422, 'Not a PDF, larger than 10 MB, or a file with a virus.'],
+    [503, 'The virus scanner gives no verdict (the upload is refused), or a store is down.'],
+  )
   async uploadAuditorStatement(
     @Param('id') id: string,
     @Req() request: FastifyRequest,
@@ -67,8 +104,15 @@ export class ReportsController {
     return this.map(await this.reports.uploadAuditorStatement(actor, id, upload.fileName, upload.bytes));
   }
 
+  /**
+   * Download the auditor's statement
+   *
+   * @remarks Members of the organisation and Sfk staff; 404 when none is uploaded. Every download is recorded in
+   * the audit trail.
+   */
   @Get('auditor-statement')
   @ApiProduces('application/pdf')
+  @ApiProblems(...AUTHENTICATED, 404)
   async auditorStatement(
     @Param('id') id: string,
     @CurrentActor() actor: Actor,
@@ -77,13 +121,40 @@ export class ReportsController {
     return sendFile(reply, await this.reports.auditorStatementFile(actor, id));
   }
 
+  /**
+   * Submit the report
+   *
+   * @remarks Members of the organisation. Every required part must be filled and an auditor's statement uploaded
+   * where the grant requires one (422, every missing item at once). A report not started or submitted
+   * already answers 409. Send the version you read.
+   */
   @CaseStep('submit')
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, not started, or submitted already.'],
+    [422, "A required part or the auditor's statement missing."],
+  )
   async submit(id: string, body: SubmitReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(await this.reports.submit(actor, id, body.version));
   }
 
-  /** A caseworker approves the report or returns it with comments. */
+  /**
+   * Review the report: approve, return, or claim repayment
+   *
+   * @remarks Caseworkers only, on a submitted report (409 invalid-state otherwise). Returning needs a comment
+   * saying what to correct (422); claiming repayment of unspent money needs the claim's reason and due
+   * date (422). The organisation gets a letter. Send the version you read.
+   */
   @CaseStep('review', Role.Caseworker)
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the report is not submitted.'],
+    [422, 'A return without a comment, or a claim without reason and due date.'],
+  )
   async review(id: string, body: ReviewReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(
       await this.reports.review(
@@ -152,7 +223,13 @@ export class ReportsController {
 export class ApplicationClaimsController {
   constructor(private readonly reports: ReportsService) {}
 
+  /**
+   * The repayment claims of a grant
+   *
+   * @remarks Members of the organisation and Sfk staff; anyone else gets 404.
+   */
   @Get()
+  @ApiProblems(...AUTHENTICATED, 404)
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<RepaymentClaimResponse[]> {
     return (await this.reports.claimsForApplication(actor, id)).map(mapClaim);
   }
@@ -165,8 +242,15 @@ export class ApplicationClaimsController {
 export class ReportObligationsController {
   constructor(private readonly reports: ReportsService) {}
 
+  /**
+   * Report obligations across grants
+   *
+   * @remarks Caseworkers and approvers following up who has reported: due date, status and whether overdue; filter
+   * and page.
+   */
   @Get()
   @Roles(Role.Caseworker, Role.Approver)
+  @ApiProblems(400, ...AUTHENTICATED)
   async list(@Query() query: ObligationListQuery, @CurrentActor() actor: Actor): Promise<ObligationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.obligations(actor, filter, pageRequest(query)), (o) => ({
@@ -205,15 +289,34 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
 export class RepaymentClaimsController {
   constructor(private readonly reports: ReportsService) {}
 
-  /** Claims across grants: finance finds the claims to record repayments against; caseworkers follow them up. */
+  /**
+   * Repayment claims across grants
+   *
+   * @remarks Caseworkers, approvers and finance: finance finds the claims to record repayments against;
+   * caseworkers follow them up. Filter by status; paged.
+   */
   @Get()
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
+  @ApiProblems(400, ...AUTHENTICATED)
   async list(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);
   }
 
+  /**
+   * Record a repayment received against a claim
+   *
+   * @remarks Finance only. The amount in øre cannot exceed what is outstanding (422 withinClaim) and the date
+   * cannot be in the future (422 notInFuture); a settled claim answers 409. Send the version you read.
+   */
   @CaseStep(':id/repayments', Role.Finance)
+  @ApiProblems(
+    400,
+    ...AUTHENTICATED,
+    404,
+    [409, 'Stale version, or the claim is settled.'],
+    [422, 'More than outstanding, or a date in the future.'],
+  )
   async record(id: string, body: RepaymentRequest, actor: Actor): Promise<RepaymentClaimResponse> {
     return mapClaim(
       await this.reports.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),
