@@ -49,7 +49,7 @@ export class ApplicationsController {
    *
    * @remarks NGO users (applicant role) only, as a member of the organisation (403 otherwise). The round must be
    * published and open (422 openRound). Texts are checked against the round's text limits (`textLimits`
-   * of the scheme: characters or words per field, 422 textLimit) and amounts are whole øre. Recorded in
+   * of the scheme: characters or words per field, 422 maxChars/maxWords) and amounts are whole øre. Recorded in
    * the audit trail.
    */
   @ApiProblems(
@@ -99,7 +99,7 @@ export class ApplicationsController {
    *
    * @remarks Members of the organisation, while the application is a draft (409 invalid-state after submission).
    * Send the version you read; a stale one answers 409 with the current version. Texts are checked
-   * against the round's text limits (422 textLimit); amounts are whole øre and each at most NOK 1 000 000
+   * against the round's text limits (422 maxChars/maxWords); amounts are whole øre and each at most NOK 1 000 000
    * 000.
    */
   @ApiProblems(

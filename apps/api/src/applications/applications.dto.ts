@@ -37,12 +37,21 @@ import { PageMeta, PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
 const LONG_TEXT = 50_000;
+/**
+ * A title is a line, not a text: its hard upper bound is far below LONG_TEXT (the scheme's limit, 150 characters by
+ * default, is checked by the service). 50 000 here made the OpenAPI document promise titles no scheme takes.
+ */
+const TITLE_MAX = 1_000;
 
 export class BudgetLineDto {
   @ApiProperty({ enum: BudgetCategory })
   @IsEnum(BudgetCategory)
   category!: BudgetCategory;
 
+  /**
+   * What the budget line covers.
+   * @example "Lønn prosjektleder 50 % stilling"
+   */
   @TextField(500)
   description!: string;
 
@@ -64,6 +73,7 @@ export class OtherFundingDto {
 }
 
 export class PartnerDto {
+  /** The partner organisation's name. */
   @TextField(300)
   name!: string;
 
@@ -79,12 +89,18 @@ export class PartnerDto {
 }
 
 export class ContactPersonDto {
+  /** The contact person's full name. */
   @TextField(200)
   name!: string;
 
+  /** The contact person's e-mail address. */
   @EmailField()
   email!: string;
 
+  /**
+   * The contact person's phone number, as written (at most 30 characters).
+   * @example "+47 22 33 44 55"
+   */
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
@@ -93,6 +109,7 @@ export class ContactPersonDto {
 }
 
 export class SignatoryDto {
+  /** Full name of the person who signs for the organisation. */
   @TextField(200)
   name!: string;
 
@@ -104,7 +121,13 @@ export class SignatoryDto {
 
 /** The application content; every field optional while drafting (null clears a field). */
 export class ApplicationContentDto {
-  @TextField(LONG_TEXT, { nullable: true })
+  /**
+   * Project title. The limit that applies is the scheme's `textLimits.title` (150 characters by default; see
+   * `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422 maxChars/maxWords); `maxLength`
+   * here is only the hard upper bound.
+   * @example "Trygge steder – oppsøkende arbeid i Oslo"
+   */
+  @TextField(TITLE_MAX, { nullable: true })
   title?: string | null;
 
   /** Code of one of the scheme's measure categories (a–e for MHP). */
@@ -119,12 +142,27 @@ export class ApplicationContentDto {
   @IsEnum(GrantType)
   grantType?: GrantType | null;
 
+  /**
+   * Short summary of the measure. The limit that applies is the scheme's `textLimits.summary` (300 words by
+   * default; see `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422
+   * maxChars/maxWords); `maxLength` here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   summary?: string | null;
 
+  /**
+   * The goals of the measure. The limit that applies is the scheme's `textLimits.goals` (500 words by default; see
+   * `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422 maxChars/maxWords); `maxLength`
+   * here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   goals?: string | null;
 
+  /**
+   * Who the measure is for. The limit that applies is the scheme's `textLimits.targetGroup` (300 words by default;
+   * see `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422 maxChars/maxWords);
+   * `maxLength` here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   targetGroup?: string | null;
 
@@ -140,12 +178,19 @@ export class ApplicationContentDto {
   @NestedList(PartnerDto, 50, { nullable: true })
   partners?: PartnerDto[];
 
+  /** First day of the project period (YYYY-MM-DD). */
   @DateField({ nullable: true, example: '2027-01-01' })
   periodStart?: string | null;
 
+  /** Last day of the project period (YYYY-MM-DD); not before `periodStart` (422 afterStart). */
   @DateField({ nullable: true, example: '2027-12-31' })
   periodEnd?: string | null;
 
+  /**
+   * The results the organisation expects. The limit that applies is the scheme's `textLimits.expectedResults` (500
+   * words by default; see `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422
+   * maxChars/maxWords); `maxLength` here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   expectedResults?: string | null;
 
@@ -163,6 +208,7 @@ export class ApplicationContentDto {
   @OreField({ nullable: true, min: 1 })
   requestedAmountOre?: number | null;
 
+  /** The person Sfk contacts about the application; null clears it. */
   @ApiPropertyOptional({ type: ContactPersonDto, nullable: true })
   @IsOptional()
   @IsObject()
@@ -170,6 +216,7 @@ export class ApplicationContentDto {
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto | null;
 
+  /** Who signs the application for the organisation (required before submission); null clears it. */
   @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
   @IsObject()
@@ -179,10 +226,12 @@ export class ApplicationContentDto {
 }
 
 export class CreateApplicationRequest extends ApplicationContentDto {
+  /** The round (utlysning) applied to; it must be published and open. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   roundId!: string;
 
+  /** The organisation applying; the caller must be a member of it. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   organisationId!: string;
@@ -270,10 +319,12 @@ export class UploadAttachmentFields {
 }
 
 export class SetExemptionRequest {
+  /** Exempt the attachment from public access (offentleglova). */
   @ApiProperty()
   @IsBoolean()
   exemptFromPublic!: boolean;
 
+  /** The legal basis for the exemption; required when `exemptFromPublic` is true (422). */
   @ApiPropertyOptional({
     type: String,
     nullable: true,
@@ -286,14 +337,27 @@ export class SetExemptionRequest {
 }
 
 export class AttachmentResponse {
+  /** The attachment's id. */
   id!: string;
   @ApiProperty({ enum: AttachmentKind })
   kind!: AttachmentKind;
+  /**
+   * The file name as uploaded.
+   * @example "vedtekter.pdf"
+   */
   fileName!: string;
+  /**
+   * The file type judged from the bytes (not from the name).
+   * @example "application/pdf"
+   */
   contentType!: string;
+  /** The size in bytes (at most 10 MB). */
   sizeBytes!: number;
+  /** SHA-256 of the stored bytes, hex. */
   sha256!: string;
+  /** Exempt from public access (offentleglova). */
   exemptFromPublic!: boolean;
+  /** The legal basis of the exemption; null when not exempt. */
   @ApiProperty({ type: String, nullable: true })
   exemptionBasis!: string | null;
   /**
@@ -302,40 +366,70 @@ export class AttachmentResponse {
    */
   @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
   warnings!: UploadWarning[];
+  /** Id of the user who uploaded it. */
   uploadedBy!: string;
   uploadedAt!: string;
 }
 
 export class FieldProblem implements FieldError {
+  /** The field the problem concerns, e.g. `budgetLines` or `signatory`. */
   field!: string;
+  /** Machine-readable name of the rule, e.g. `required`, `deadline`, `attachments`. */
   rule!: string;
+  /** What is missing or wrong, in Norwegian. */
   message!: string;
 }
 
 export class ApplicationOrganisation {
+  /** The organisation's id. */
   id!: string;
+  /** The organisation's name. */
   name!: string;
+  /** Organisasjonsnummer (9 digits). */
   organisationNumber!: string;
 }
 
 export class ApplicationRound {
+  /** The round's id. */
   id!: string;
+  /** The round's title. */
   title!: string;
+  /**
+   * The budget year of the round.
+   * @example 2027
+   */
   year!: number;
+  /**
+   * Code of the grant scheme.
+   * @example "MHP"
+   */
   schemeCode!: string;
+  /**
+   * The application deadline (ISO 8601, UTC); `applicationDeadlineText` says it in Norwegian, Oslo time.
+   * @example "2027-03-01T11:00:00.000Z"
+   */
   applicationDeadline!: string;
   /** "1. desember 2026 kl. 23:59" */
   applicationDeadlineText!: string;
 }
 
 export class ApplicationResponse {
+  /** The application's id. */
   id!: string;
+  /** The case reference, given on submission; null for a draft. */
   @ApiProperty({ type: String, nullable: true, example: 'MHP-2027-0042' })
   referenceNumber!: string | null;
   @ApiProperty({ enum: ApplicationStatus })
   status!: ApplicationStatus;
+  /** The applying organisation. */
   organisation!: ApplicationOrganisation;
+  /** The round applied to. */
   round!: ApplicationRound;
+  /**
+   * Project title (limit: the scheme's `textLimits.title`). Code of one of the scheme's measure categories
+   * (innsatsområder). Short summary of the measure. The goals of the measure. Who the measure is for. Geographic
+   * area the measure covers. Implementation plan. Partners in the measure.
+   */
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
   @ApiProperty({ enum: GrantType, nullable: true }) grantType!: GrantType | null;
@@ -345,10 +439,15 @@ export class ApplicationResponse {
   @ApiProperty({ type: String, nullable: true }) area!: string | null;
   @ApiProperty({ type: String, nullable: true }) plan!: string | null;
   partners!: PartnerDto[];
+  /**
+   * First day of the project period. Last day of the project period. The results the organisation expects. The
+   * budget, line by line.
+   */
   @ApiProperty({ type: String, nullable: true, format: 'date' }) periodStart!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) periodEnd!: string | null;
   @ApiProperty({ type: String, nullable: true }) expectedResults!: string | null;
   budgetLines!: BudgetLineDto[];
+  /** Funding from others, applied for or granted. */
   otherFunding!: OtherFundingDto[];
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
   /** Sum of the budget lines. */
@@ -356,11 +455,19 @@ export class ApplicationResponse {
   otherFundingTotalOre!: number;
   /** The most that can be requested: budget total minus other funding. */
   maxRequestableOre!: number;
+  /**
+   * The person Sfk contacts about the application. Who signs the application for the organisation. The attachments
+   * (vedlegg).
+   */
   @ApiProperty({ type: ContactPersonDto, nullable: true }) contactPerson!: ContactPersonDto | null;
   @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
   attachments!: AttachmentResponse[];
   /** What still stops a draft from being submitted; empty when it can be submitted (and after submission). */
   submissionProblems!: FieldProblem[];
+  /**
+   * Why the organisation withdrew the application; null unless withdrawn. The version to send with the next change
+   * or step (optimistic locking).
+   */
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) withdrawnAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) withdrawalReason!: string | null;
@@ -370,13 +477,24 @@ export class ApplicationResponse {
 }
 
 export class ApplicationListItemResponse {
+  /** The application's id. */
   id!: string;
+  /**
+   * The case reference, given on submission; null for a draft. @example "MHP-2027-0042". Project title; null when
+   * withheld (`restricted`) or not written yet. The round applied to.
+   */
   @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ enum: ApplicationStatus }) status!: ApplicationStatus;
   roundId!: string;
+  /** The applying organisation. */
   organisationId!: string;
+  /** The applying organisation's name. */
   organisationName!: string;
+  /**
+   * Code of the measure category; null when withheld or not chosen. Operating or project grant; null when withheld
+   * or not chosen.
+   */
   @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
   @ApiProperty({ type: String, nullable: true }) grantType!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
@@ -390,5 +508,6 @@ export class ApplicationListItemResponse {
 }
 
 export class ApplicationPage extends PageMeta {
+  /** The applications on this page. */
   items!: ApplicationListItemResponse[];
 }

@@ -131,8 +131,10 @@ const DEFAULTS: Record<
         'rule-violation',
         'Opplysningene bryter en regel',
         422,
-        'Prosjekttittel kan ha høyst 150 tegn.',
-        { errors: [{ field: 'title', rule: 'textLimit', message: 'Prosjekttittel kan ha høyst 150 tegn.' }] },
+        'Teksten kan ha høyst 150 tegn (har 212).',
+        {
+          errors: [{ field: 'title', rule: 'maxChars', message: 'Teksten kan ha høyst 150 tegn (har 212).' }],
+        },
       ),
     },
   },

@@ -14,7 +14,7 @@ export class ProblemFieldError implements FieldError {
   @ApiProperty({
     description:
       'Machine-readable name of the broken rule: a validation rule (`required`, `maxLength`, `min`, `isEnum`, …) ' +
-      'or a domain rule (`organisationNumber`, `textLimit`, `requiredAttachment`, …).',
+      'or a domain rule (`organisationNumber`, `maxChars`, `deadline`, `withinFrame`, …).',
     example: 'min',
   })
   rule!: string;
