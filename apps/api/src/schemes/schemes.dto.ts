@@ -40,6 +40,7 @@ export class MeasureCategoryDto {
   @Matches(CODE, { message: 'Koden kan bare ha små bokstaver, siffer og _ (høyst 30 tegn).' })
   code!: string;
 
+  /** The name shown to applicants, in bokmål. */
   @TextField(300)
   name!: string;
 }
@@ -75,6 +76,7 @@ export class PaymentInstalmentDto implements PlannedInstalmentRule {
 }
 
 export class TextLimitDto implements TextLimit {
+  /** At most this many characters; none when left out. */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Optional()
   @IsInt()
@@ -82,6 +84,7 @@ export class TextLimitDto implements TextLimit {
   @Max(100_000)
   maxChars?: number;
 
+  /** At most this many words (separated by white space); none when left out. */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20000 })
   @Optional()
   @IsInt()
@@ -92,42 +95,52 @@ export class TextLimitDto implements TextLimit {
 
 /** Limits per free-text field of an application; omitted fields have no limit. */
 export class TextLimitsDto implements TextLimits {
+  /**
+   * Limit of the project title (default 150 characters). The title's hard bound is 1 000 characters, so a larger
+   * maxChars has no effect.
+   */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   title?: TextLimitDto;
+  /** Limit of the summary (default 300 words). */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   summary?: TextLimitDto;
+  /** Limit of the goals (default 500 words). */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   goals?: TextLimitDto;
+  /** Limit of the target group (default 300 words). */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   targetGroup?: TextLimitDto;
+  /** Limit of the geographic area (default 500 characters). */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   area?: TextLimitDto;
+  /** Limit of the implementation plan (default 1 500 words). */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
   @ValidateNested()
   @Type(() => TextLimitDto)
   plan?: TextLimitDto;
+  /** Limit of the expected results (default 500 words). */
   @ApiPropertyOptional({ type: TextLimitDto })
   @Optional()
   @IsObject()
@@ -145,6 +158,10 @@ export class CreateSchemeRequest {
   })
   code!: string;
 
+  /**
+   * The scheme's name in bokmål.
+   * @example "Tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   @TextField(300)
   name!: string;
 
@@ -165,12 +182,18 @@ export class CreateSchemeRequest {
   })
   tilskuddNoId?: string | null;
 
+  /** The purpose of the scheme, as the regulation states it (shown in the call). */
   @TextField(5000)
   purpose!: string;
 
+  /**
+   * Title of the regulation the scheme is laid down in (cited in decision letters).
+   * @example "Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   @TextField(500)
   legalBasisTitle!: string;
 
+  /** Sections of the regulation, cited in decision letters. */
   @ApiProperty({ example: ['§ 1', '§ 2', '§ 3'] })
   @IsArray()
   @ArrayMaxSize(50)
@@ -184,6 +207,7 @@ export class CreateSchemeRequest {
   @IsEnum(OrganisationForm, { each: true })
   eligibleOrganisationForms!: OrganisationForm[];
 
+  /** The organisation must be registered in Frivillighetsregisteret (checked at the formal check). */
   @ApiProperty()
   @IsBoolean()
   requiresVoluntaryRegistry!: boolean;
@@ -194,6 +218,7 @@ export class CreateSchemeRequest {
   @IsEnum(GrantType, { each: true })
   grantTypes!: GrantType[];
 
+  /** The measure categories (innsatsområder) an application chooses one of. */
   @ApiProperty({ type: [MeasureCategoryDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -203,6 +228,7 @@ export class CreateSchemeRequest {
   @Type(() => MeasureCategoryDto)
   measureCategories!: MeasureCategoryDto[];
 
+  /** The criteria every application is scored on, with their weights (adding up to 100). */
   @ApiProperty({ type: [AssessmentCriterionDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -212,12 +238,14 @@ export class CreateSchemeRequest {
   @Type(() => AssessmentCriterionDto)
   assessmentCriteria!: AssessmentCriterionDto[];
 
+  /** Lowest score on the assessment scale. */
   @ApiProperty({ type: 'integer', example: 1 })
   @IsInt()
   @Min(0)
   @Max(100)
   scoreScaleMin!: number;
 
+  /** Highest score on the assessment scale; above `scoreScaleMin`. */
   @ApiProperty({ type: 'integer', example: 6 })
   @IsInt()
   @Min(1)
@@ -229,6 +257,7 @@ export class CreateSchemeRequest {
   @IsEnum(AttachmentKind, { each: true })
   requiredAttachmentKinds!: AttachmentKind[];
 
+  /** The figures a recipient reports (e.g. people reached), with how each is broken down. */
   @ApiProperty({ type: [ReportIndicatorDto] })
   @IsArray()
   @ArrayMaxSize(100)
@@ -266,12 +295,18 @@ export class CreateSchemeRequest {
   @Type(() => PaymentInstalmentDto)
   paymentPlan?: PaymentInstalmentDto[];
 
+  /**
+   * The appeal body (klageinstans) named in decision letters.
+   * @example "Justis- og beredskapsdepartementet"
+   */
   @TextField(300)
   appealBody!: string;
 
+  /** Chapter (kapittel) of the state budget the grants are paid from, 4 digits. */
   @DigitsField(4, '0433')
   budgetChapter!: string;
 
+  /** Post of the state budget chapter, 2 digits. */
   @DigitsField(2, '70')
   budgetPost!: string;
 }
@@ -286,64 +321,119 @@ export class UpdateSchemeRequest extends PartialType(OmitType(CreateSchemeReques
 }
 
 export class SchemeResponse {
+  /** The scheme's id. */
   id!: string;
+  /** Upper-case code of the scheme, used in reference numbers (e.g. MHP-2027-0042). */
   code!: string;
   /** The scheme's identifier on tilskudd.no, e.g. "DT-0044". */
   @ApiProperty({ type: String, nullable: true })
   tilskuddNoId!: string | null;
+  /**
+   * The scheme's name in bokmål.
+   * @example "Tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   name!: string;
+  /** The scheme's name in nynorsk; null when it has none (bokmål is used). */
   @ApiPropertyOptional({ type: String, nullable: true })
   nameNn!: string | null;
+  /** The purpose of the scheme, as the regulation states it (shown in the call). */
   purpose!: string;
+  /**
+   * Title of the regulation the scheme is laid down in (cited in decision letters).
+   * @example "Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   legalBasisTitle!: string;
+  /** Sections of the regulation, cited in decision letters. */
   legalBasisSections!: string[];
   @ApiProperty({ enum: OrganisationForm, isArray: true })
   eligibleOrganisationForms!: OrganisationForm[];
+  /** The organisation must be registered in Frivillighetsregisteret (checked at the formal check). */
   requiresVoluntaryRegistry!: boolean;
   @ApiProperty({ enum: GrantType, isArray: true })
   grantTypes!: GrantType[];
+  /** The measure categories (innsatsområder) an application chooses one of. */
   measureCategories!: MeasureCategoryDto[];
+  /** The criteria every application is scored on, with their weights (adding up to 100). */
   assessmentCriteria!: AssessmentCriterionDto[];
+  /** Lowest score on the assessment scale. */
   scoreScaleMin!: number;
+  /** Highest score on the assessment scale; above `scoreScaleMin`. */
   scoreScaleMax!: number;
   @ApiProperty({ enum: AttachmentKind, isArray: true })
   requiredAttachmentKinds!: AttachmentKind[];
+  /** The figures a recipient reports (e.g. people reached), with how each is broken down. */
   reportIndicators!: ReportIndicatorDto[];
+  /**
+   * Character or word limits of the application's text fields; a field without one has no limit beyond its hard
+   * bound.
+   */
   textLimits!: TextLimitsDto;
   auditorThresholdOre!: number;
+  /** Instalments of an accepted grant: shares in percent and when each is due. */
   paymentPlan!: PaymentInstalmentDto[];
+  /**
+   * The appeal body (klageinstans) named in decision letters.
+   * @example "Justis- og beredskapsdepartementet"
+   */
   @ApiProperty({ enum: PriorReportRule }) priorReportRule!: PriorReportRule;
   appealBody!: string;
+  /** Chapter (kapittel) of the state budget the grants are paid from, 4 digits. */
   budgetChapter!: string;
+  /** Post of the state budget chapter, 2 digits. */
   budgetPost!: string;
+  /** The version to send with the next change (optimistic locking). */
   version!: number;
   createdAt!: string;
   updatedAt!: string;
 }
 
 export class SchemePage extends PageMeta {
+  /** The schemes on this page. */
   items!: SchemeResponse[];
 }
 
 /** What the public sees of a scheme: the call text, no internal settings. */
 export class PublicSchemeResponse {
+  /** Upper-case code of the scheme, used in reference numbers (e.g. MHP-2027-0042). */
   code!: string;
+  /**
+   * The scheme's name in bokmål.
+   * @example "Tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   name!: string;
+  /** The scheme's name in nynorsk; null when it has none (bokmål is used). */
   @ApiPropertyOptional({ type: String, nullable: true })
   nameNn!: string | null;
+  /** The purpose of the scheme, as the regulation states it (shown in the call). */
   purpose!: string;
+  /**
+   * Title of the regulation the scheme is laid down in (cited in decision letters).
+   * @example "Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   legalBasisTitle!: string;
+  /** Sections of the regulation, cited in decision letters. */
   legalBasisSections!: string[];
   @ApiProperty({ enum: OrganisationForm, isArray: true })
   eligibleOrganisationForms!: OrganisationForm[];
+  /** The organisation must be registered in Frivillighetsregisteret (checked at the formal check). */
   requiresVoluntaryRegistry!: boolean;
   @ApiProperty({ enum: GrantType, isArray: true })
   grantTypes!: GrantType[];
+  /** The measure categories (innsatsområder) an application chooses one of. */
   measureCategories!: MeasureCategoryDto[];
+  /** The criteria every application is scored on, with their weights (adding up to 100). */
   assessmentCriteria!: AssessmentCriterionDto[];
   @ApiProperty({ enum: AttachmentKind, isArray: true })
   requiredAttachmentKinds!: AttachmentKind[];
+  /**
+   * Character or word limits of the application's text fields; a field without one has no limit beyond its hard
+   * bound.
+   */
   textLimits!: TextLimitsDto;
   auditorThresholdOre!: number;
+  /**
+   * The appeal body (klageinstans) named in decision letters.
+   * @example "Justis- og beredskapsdepartementet"
+   */
   appealBody!: string;
 }

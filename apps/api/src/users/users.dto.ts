@@ -16,12 +16,15 @@ import { PageMeta, PageQuery } from '../common/page.dto';
 import { UserResponse } from '../auth/auth.dto';
 
 export class CreateUserRequest {
+  /** The user's e-mail address (the login); unique. */
   @EmailField()
   email!: string;
 
+  /** The user's full name. */
   @TextField(200)
   name!: string;
 
+  /** The initial password: at least 12 characters and not easy to guess (422 otherwise). */
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
@@ -39,6 +42,7 @@ export class UpdateUserRequest {
   @VersionField()
   version!: number;
 
+  /** The user's full name. */
   @TextField(200, { optional: true })
   name?: string;
 
@@ -48,11 +52,13 @@ export class UpdateUserRequest {
   @IsEnum(Role, { each: true })
   roles?: Role[];
 
+  /** False deactivates the user (every login ends); admins cannot deactivate themselves. */
   @ApiPropertyOptional()
   @Optional()
   @IsBoolean()
   active?: boolean;
 
+  /** A new password: at least 12 characters and not easy to guess; every login of the user ends. */
   @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
   @Optional()
   @IsString()
@@ -82,5 +88,6 @@ export class UserListQuery extends PageQuery {
 }
 
 export class UserPage extends PageMeta {
+  /** The users on this page. */
   items!: UserResponse[];
 }
