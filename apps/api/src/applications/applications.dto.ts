@@ -425,27 +425,30 @@ export class ApplicationResponse {
   organisation!: ApplicationOrganisation;
   /** The round applied to. */
   round!: ApplicationRound;
-  /**
-   * Project title (limit: the scheme's `textLimits.title`). Code of one of the scheme's measure categories
-   * (innsatsområder). Short summary of the measure. The goals of the measure. Who the measure is for. Geographic
-   * area the measure covers. Implementation plan. Partners in the measure.
-   */
+  /** Project title (limit: the scheme's `textLimits.title`). */
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  /** Code of one of the scheme's measure categories (innsatsområder). */
   @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
   @ApiProperty({ enum: GrantType, nullable: true }) grantType!: GrantType | null;
+  /** Short summary of the measure. */
   @ApiProperty({ type: String, nullable: true }) summary!: string | null;
+  /** The goals of the measure. */
   @ApiProperty({ type: String, nullable: true }) goals!: string | null;
+  /** Who the measure is for. */
   @ApiProperty({ type: String, nullable: true }) targetGroup!: string | null;
+  /** Geographic area the measure covers. */
   @ApiProperty({ type: String, nullable: true }) area!: string | null;
+  /** Implementation plan. */
   @ApiProperty({ type: String, nullable: true }) plan!: string | null;
+  /** Partners in the measure. */
   partners!: PartnerDto[];
-  /**
-   * First day of the project period. Last day of the project period. The results the organisation expects. The
-   * budget, line by line.
-   */
+  /** First day of the project period. */
   @ApiProperty({ type: String, nullable: true, format: 'date' }) periodStart!: string | null;
+  /** Last day of the project period. */
   @ApiProperty({ type: String, nullable: true, format: 'date' }) periodEnd!: string | null;
+  /** The results the organisation expects. */
   @ApiProperty({ type: String, nullable: true }) expectedResults!: string | null;
+  /** The budget, line by line. */
   budgetLines!: BudgetLineDto[];
   /** Funding from others, applied for or granted. */
   otherFunding!: OtherFundingDto[];
@@ -455,22 +458,19 @@ export class ApplicationResponse {
   otherFundingTotalOre!: number;
   /** The most that can be requested: budget total minus other funding. */
   maxRequestableOre!: number;
-  /**
-   * The person Sfk contacts about the application. Who signs the application for the organisation. The attachments
-   * (vedlegg).
-   */
+  /** The person Sfk contacts about the application. */
   @ApiProperty({ type: ContactPersonDto, nullable: true }) contactPerson!: ContactPersonDto | null;
+  /** Who signs the application for the organisation. */
   @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
+  /** The attachments (vedlegg). */
   attachments!: AttachmentResponse[];
   /** What still stops a draft from being submitted; empty when it can be submitted (and after submission). */
   submissionProblems!: FieldProblem[];
-  /**
-   * Why the organisation withdrew the application; null unless withdrawn. The version to send with the next change
-   * or step (optimistic locking).
-   */
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) withdrawnAt!: string | null;
+  /** Why the organisation withdrew the application; null unless withdrawn. */
   @ApiProperty({ type: String, nullable: true }) withdrawalReason!: string | null;
+  /** The version to send with the next change or step (optimistic locking). */
   version!: number;
   createdAt!: string;
   updatedAt!: string;
@@ -480,22 +480,22 @@ export class ApplicationListItemResponse {
   /** The application's id. */
   id!: string;
   /**
-   * The case reference, given on submission; null for a draft. @example "MHP-2027-0042". Project title; null when
-   * withheld (`restricted`) or not written yet. The round applied to.
+   * The case reference, given on submission; null for a draft.
+   * @example "MHP-2027-0042"
    */
   @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  /** Project title; null when withheld (`restricted`) or not written yet. */
   @ApiProperty({ type: String, nullable: true }) title!: string | null;
   @ApiProperty({ enum: ApplicationStatus }) status!: ApplicationStatus;
+  /** The round applied to. */
   roundId!: string;
   /** The applying organisation. */
   organisationId!: string;
   /** The applying organisation's name. */
   organisationName!: string;
-  /**
-   * Code of the measure category; null when withheld or not chosen. Operating or project grant; null when withheld
-   * or not chosen.
-   */
+  /** Code of the measure category; null when withheld or not chosen. */
   @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
+  /** Operating or project grant; null when withheld or not chosen. */
   @ApiProperty({ type: String, nullable: true }) grantType!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;

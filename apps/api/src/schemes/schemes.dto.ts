@@ -371,11 +371,11 @@ export class SchemeResponse {
   auditorThresholdOre!: number;
   /** Instalments of an accepted grant: shares in percent and when each is due. */
   paymentPlan!: PaymentInstalmentDto[];
+  @ApiProperty({ enum: PriorReportRule }) priorReportRule!: PriorReportRule;
   /**
    * The appeal body (klageinstans) named in decision letters.
    * @example "Justis- og beredskapsdepartementet"
    */
-  @ApiProperty({ enum: PriorReportRule }) priorReportRule!: PriorReportRule;
   appealBody!: string;
   /** Chapter (kapittel) of the state budget the grants are paid from, 4 digits. */
   budgetChapter!: string;
