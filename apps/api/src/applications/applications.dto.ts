@@ -77,6 +77,7 @@ export class PartnerDto {
   @TextField(300)
   name!: string;
 
+  /** The partner's organisasjonsnummer (9 digits); null when it has none. */
   @ApiPropertyOptional({ type: String, nullable: true, example: '988077917' })
   @IsOptional()
   @IsString()

@@ -1,19 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, CaseHistoryService } from '@app/grants';
 import { CurrentActor } from '../auth/decorators';
 import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
-
-export class CaseEventResponse {
-  at!: string;
-  @ApiProperty({ enum: ['application', 'decision', 'letter', 'appeal', 'change_request'] })
-  kind!: string;
-  entityId!: string;
-  /** Machine name, e.g. "decision.notified". */
-  event!: string;
-  /** What happened, in Norwegian. */
-  text!: string;
-}
+import { CaseEventResponse } from './case-history.dto';
 
 @ApiTags('applications')
 @ApiBearerAuth()

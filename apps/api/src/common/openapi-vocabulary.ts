@@ -5,7 +5,8 @@ import type { OpenAPIObject } from '@nestjs/swagger';
  * - every `…Ore` amount says it is øre, with an example, so nobody sends kroner;
  * - every enum lists its codes with the Norwegian names the letters, pages and error messages use
  *   (`x-enum-descriptions`, parallel to `enum`, and in the description);
- * - dates and times without an example get one (a calendar day `2027-03-01`, a time in UTC as the API answers it).
+ * - dates and times without an example get one (a calendar day `2027-03-01`, a time in UTC as the API answers it),
+ *   and so do organisation and account numbers.
  * Descriptions written on a DTO stay as they are; this only adds the unit, the labels and missing examples.
  */
 
@@ -188,7 +189,10 @@ function enrichProperty(name: string, schema: Schema): void {
     if (schema.example === undefined) schema.example = 450000;
   }
   if (schema.format === 'date' && schema.example === undefined) schema.example = '2027-03-01';
-  if (schema.type === 'string' && /At$/.test(name) && schema.example === undefined && !schema.enum) {
+  if (name === 'organisationNumber' && schema.example === undefined) schema.example = '974760673';
+  if (name === 'bankAccount' && schema.example === undefined) schema.example = '86011117947';
+  const instant = schema.format === 'date-time' || (schema.type === 'string' && /At$/.test(name));
+  if (instant && schema.example === undefined && !schema.enum) {
     schema.example = '2027-03-01T11:00:00.000Z';
     schema.description = sentence(
       schema.description,

@@ -1,33 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, FailedSideEffect, OutboxFailuresService, Role } from '@app/grants';
 import { CurrentActor, Roles } from '../auth/decorators';
-import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
+import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
 import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
-
-export class FailedDeliveryResponse {
-  /** The outbox row: what POST /api/admin/deliveries/{id}/retry takes. */
-  id!: string;
-  /**
-   * What was to happen: `letter.*` renders a letter, `mail.letter` e-mails one, `mail.reminder` a reminder,
-   * `mail.login_throttled` tells a user (the subject) that logins to their account are throttled.
-   */
-  topic!: string;
-  /** The letter, reminder, decision, application, … it is about. */
-  subjectId!: string;
-  @ApiProperty({ type: String, nullable: true }) applicationId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
-  @ApiProperty({ type: 'integer' }) attempts!: number;
-  /** The last error, e.g. the SMTP server's answer ("550 5.1.1 mailbox unavailable"). */
-  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
-  createdAt!: string;
-  failedAt!: string;
-}
-
-export class FailedDeliveryPage extends PageMeta {
-  items!: FailedDeliveryResponse[];
-}
+import { FailedDeliveryResponse, FailedDeliveryPage } from './deliveries.dto';
 
 const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
   ...pick(f, 'id', 'topic', 'subjectId', 'applicationId', 'referenceNumber', 'attempts', 'lastError'),

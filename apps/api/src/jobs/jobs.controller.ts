@@ -1,48 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/grants';
 import { QueueName, withTimeout } from '@app/platform';
 import { Queue } from 'bullmq';
-import { IsEnum, IsOptional } from 'class-validator';
 import { Roles } from '../auth/decorators';
-import { PageQuery, pageRequest } from '../common/page.dto';
+import { pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
 import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
-
-export class FailedJobsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: QueueName })
-  @IsOptional()
-  @IsEnum(QueueName)
-  queue?: QueueName;
-}
-
-export class FailedJobResponse {
-  queue!: string;
-  id!: string;
-  name!: string;
-  /** Ids only (job payloads never carry personal data). */
-  data!: Record<string, unknown>;
-  attemptsMade!: number;
-  failedReason!: string;
-  @ApiProperty({ type: String, nullable: true }) failedAt!: string | null;
-}
-
-export class QueueCountsResponse {
-  queue!: string;
-  waiting!: number;
-  active!: number;
-  delayed!: number;
-  failed!: number;
-  completed!: number;
-}
-
-export class FailedJobsResponse {
-  counts!: QueueCountsResponse[];
-  items!: FailedJobResponse[];
-  limit!: number;
-  offset!: number;
-}
+import { FailedJobsQuery, FailedJobsResponse } from './jobs.dto';
 
 /** The queues' own Redis connection waits for ever (workers need that); this page does not. */
 const QUEUE_READ_TIMEOUT_MS = 3000;

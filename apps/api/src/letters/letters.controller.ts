@@ -1,27 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Letter, LettersService } from '@app/grants';
 import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/decorators';
 import { pick } from '../common/mapping';
 import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
-
-export class LetterResponse {
-  id!: string;
-  applicationId!: string;
-  @ApiProperty({ type: String, nullable: true }) decisionId!: string | null;
-  @ApiProperty({ enum: ['receipt', 'interim_reply', 'grant', 'partial_grant', 'rejection', 'dismissal'] })
-  type!: string;
-  @ApiProperty({ enum: ['nb', 'nn'] }) language!: string;
-  title!: string;
-  templateVersion!: number;
-  sha256!: string;
-  sizeBytes!: number;
-  createdAt!: string;
-  /** When the e-mail carrying the letter was accepted by the mail server. */
-  @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
-}
+import { LetterResponse } from './letters.dto';
 
 function mapLetter(l: Letter): LetterResponse {
   return {

@@ -86,6 +86,7 @@ export class SaveReportRequest {
   @OreField({ optional: true })
   otherIncomeOre?: number;
 
+  /** Who signs the report for the organisation (required before submission); null clears it. */
   @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
   @IsObject()
@@ -104,9 +105,11 @@ export class ClaimRequest {
   @OreField({ optional: true, min: 1 })
   amountOre?: number;
 
+  /** Why Sfk claims money back (quoted in the claim letter). */
   @TextField(5000)
   reason!: string;
 
+  /** The day the repayment is due (YYYY-MM-DD). */
   @DateField({ example: '2028-06-30' })
   dueDate!: string;
 }
@@ -120,6 +123,7 @@ export class ReviewReportRequest {
   @IsIn(['approve', 'return', 'claim'])
   outcome!: 'approve' | 'return' | 'claim';
 
+  /** With outcome `claim`: the repayment claim (required then, 422). */
   @ApiPropertyOptional({ type: ClaimRequest })
   @Optional()
   @IsObject()
@@ -145,11 +149,15 @@ export class RepaymentRequest {
 }
 
 export class RepaymentClaimResponse {
+  /** The claim's id. */
   id!: string;
+  /** The application (case). */
   applicationId!: string;
   @ApiProperty({ type: 'integer' }) amountOre!: number;
   @ApiProperty({ type: 'integer' }) repaidOre!: number;
+  /** Why Sfk claims money back. */
   reason!: string;
+  /** The day the repayment is due. */
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ enum: RepaymentClaimStatus }) status!: string;
   /** The amount before a new decision on appeal changed it; null when it never has. */
@@ -160,13 +168,20 @@ export class RepaymentClaimResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) notifiedAt!: string | null;
   /** Three weeks from notification; null until the letter is delivered. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) appealDeadline!: string | null;
+  /** The version to send with the next step (optimistic locking). */
   version!: number;
   createdAt!: string;
 }
 
 export class ReportFileResponse {
+  /**
+   * The file name as uploaded.
+   * @example "revisorerklaering.pdf"
+   */
   fileName!: string;
+  /** The size in bytes (at most 10 MB). */
   @ApiProperty({ type: 'integer' }) sizeBytes!: number;
+  /** SHA-256 of the stored bytes, hex. */
   sha256!: string;
   /**
    * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
@@ -181,26 +196,37 @@ export class ReportFileResponse {
 export class PlannedBudgetLineDto {
   /** The position to give as `line` in `actuals`. */
   @ApiProperty({ type: 'integer' }) line!: number;
+  /** The budget category (code as in BudgetLineDto.category). */
   category!: string;
+  /** What the budget line covers. */
   description!: string;
   @ApiProperty({ type: 'integer' }) budgetOre!: number;
 }
 
 export class ReportResponse {
+  /** The application (case). */
   applicationId!: string;
+  /** The decision in force the report answers. */
   decisionId!: string;
   /** "due" until the organisation has started the report. */
   @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] })
   status!: string;
   dueAt!: string;
+  /** Past the due date and not submitted. */
   overdue!: boolean;
   @ApiProperty({ type: 'integer' }) grantOre!: number;
+  /**
+   * The grant is at or above the scheme's auditor threshold: an auditor's statement must be uploaded before
+   * submission.
+   */
   auditorStatementRequired!: boolean;
+  /** The uploaded auditor's statement; null until uploaded. */
   @ApiProperty({ type: ReportFileResponse, nullable: true }) auditorStatement!: ReportFileResponse | null;
   /** The approved budget: the application's, as changed by approved change requests. */
   budget!: PlannedBudgetLineDto[];
   /** The approved period (an approved extension moves the end). */
   @ApiProperty({ type: String, format: 'date', nullable: true }) periodStart!: string | null;
+  /** Last day of the approved period. */
   @ApiProperty({ type: String, format: 'date', nullable: true }) periodEnd!: string | null;
   /** Approved changes of the project content, oldest first. */
   contentChanges!: string[];
@@ -210,21 +236,29 @@ export class ReportResponse {
     description: 'Indicator code → breakdown cells.',
   })
   indicatorCells!: Record<string, string[]>;
+  /** Måloppnåelse, as written by the organisation; null until written. */
   @ApiProperty({ type: String, nullable: true }) goalAchievement!: string | null;
+  /** Gjennomførte aktiviteter; null until written. */
   @ApiProperty({ type: String, nullable: true }) activities!: string | null;
+  /** Avvik fra planen og hvorfor; null until written. */
   @ApiProperty({ type: String, nullable: true }) deviations!: string | null;
+  /** Aggregate figures per indicator and breakdown cell (indicator code → cell → whole number). */
   @ApiProperty({ type: 'object', additionalProperties: true }) indicators!: Record<
     string,
     Record<string, number>
   >;
+  /** Actual spending per budget line. */
   actuals!: ActualLineDto[];
   @ApiProperty({ type: 'integer' }) otherIncomeOre!: number;
   /** Computed: grant − (actual costs − other income), at least 0. */
   @ApiProperty({ type: 'integer' }) unspentOre!: number;
+  /** Who signs the report; null until given. */
   @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) reviewedAt!: string | null;
+  /** The caseworker's comment when the report was returned or reviewed; null otherwise. */
   @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
+  /** The repayment claim made at review; null when none. */
   @ApiProperty({ type: RepaymentClaimResponse, nullable: true })
   repaymentClaim!: RepaymentClaimResponse | null;
   /** 0 until the report is started. */
@@ -244,6 +278,7 @@ export class ClaimListQuery extends PageQuery {
 }
 
 export class ClaimPage extends PageMeta {
+  /** The repayment claims on this page. */
   @ApiProperty({ type: () => [RepaymentClaimResponse] })
   items!: RepaymentClaimResponse[];
 }
@@ -268,17 +303,26 @@ export class ObligationListQuery extends PageQuery {
 }
 
 export class ObligationResponse {
+  /** The application (case). */
   applicationId!: string;
+  /**
+   * The case reference.
+   * @example "MHP-2027-0042"
+   */
   referenceNumber!: string;
+  /** The recipient organisation's name. */
   organisationName!: string;
+  /** The round. */
   roundId!: string;
   @ApiProperty({ type: 'integer' }) grantOre!: number;
   dueAt!: string;
   @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] }) status!: string;
+  /** Past the due date and not submitted. */
   overdue!: boolean;
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
 }
 
 export class ObligationPage extends PageMeta {
+  /** The report obligations on this page. */
   items!: ObligationResponse[];
 }
