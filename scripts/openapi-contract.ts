@@ -2,7 +2,8 @@
  * What the OpenAPI document must say for a client to write correct requests from it alone (issue 17 §2), counted
  * and listed: every operation has a summary, a description (the rules it enforces) and its error responses as
  * problem documents with an example; every authenticated operation lists 401; every schema property has a
- * description; amounts, dates, times, organisation and account numbers have an example.
+ * description, and so does every parameter and every field of an inline (multipart) body; amounts, dates, times,
+ * organisation and account numbers have an example.
  */
 import type { OpenAPIObject } from '@nestjs/swagger';
 
@@ -14,6 +15,8 @@ export interface ContractFigures {
   properties: number;
   withPropertyDescription: number;
   withExample: number;
+  parameters: number;
+  withParameterDescription: number;
 }
 
 interface Schema {
@@ -31,7 +34,15 @@ interface Response {
   content?: Record<string, { schema?: Schema; example?: unknown; examples?: Record<string, unknown> }>;
 }
 
+interface Parameter {
+  name: string;
+  in: string;
+  description?: string;
+}
+
 interface Operation {
+  parameters?: Parameter[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
   summary?: string;
   description?: string;
   security?: unknown[];
@@ -62,6 +73,8 @@ export function checkContract(document: OpenAPIObject): { figures: ContractFigur
     properties: 0,
     withPropertyDescription: 0,
     withExample: 0,
+    parameters: 0,
+    withParameterDescription: 0,
   };
   const globalSecurity = (document.security ?? []).length > 0;
   for (const [path, item] of Object.entries(document.paths)) {
@@ -80,6 +93,17 @@ export function checkContract(document: OpenAPIObject): { figures: ContractFigur
       if (errors.length === 0) gaps.push(`${id}: no error responses`);
       const authenticated = op.security ? op.security.length > 0 : globalSecurity;
       if (authenticated && !op.responses?.['401']) gaps.push(`${id}: authenticated but no 401 response`);
+      for (const parameter of op.parameters ?? []) {
+        figures.parameters++;
+        if (parameter.description?.trim()) figures.withParameterDescription++;
+        else gaps.push(`${id}: ${parameter.in} parameter ${parameter.name} has no description`);
+      }
+      // Inline request bodies (multipart uploads) are held to the same rule as schema components.
+      for (const [type, media] of Object.entries(op.requestBody?.content ?? {})) {
+        for (const [key, property] of Object.entries(media.schema?.properties ?? {})) {
+          if (!property.description?.trim()) gaps.push(`${id} ${type} body: ${key} has no description`);
+        }
+      }
       for (const [code, response] of errors) {
         // A problem document, or (health's 503) the operation's own body documented for that status.
         const media = response.content?.[PROBLEM] ?? response.content?.['application/json'];
@@ -106,6 +130,7 @@ export function describeFigures(f: ContractFigures): string {
   return (
     `operations: ${f.operations}, with summary ${f.withSummary}, with description ${f.withDescription}, ` +
     `with 4xx responses ${f.with4xx}; schema properties: ${f.properties}, with description ` +
-    `${f.withPropertyDescription}, with example ${f.withExample}`
+    `${f.withPropertyDescription}, with example ${f.withExample}; parameters: ${f.parameters}, with description ` +
+    `${f.withParameterDescription}`
   );
 }

@@ -99,7 +99,18 @@ export class AppealsController {
   )
   @Post('appeals/:id/attachments')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: 'The file: PDF, DOCX, XLSX, ODT, PNG or JPEG (judged by the bytes), at most 10 MB.',
+        },
+      },
+    },
+  })
   async upload(
     @Param('id') id: string,
     @Req() request: FastifyRequest,

@@ -181,10 +181,27 @@ export class ApplicationsController {
       type: 'object',
       required: ['kind', 'file'],
       properties: {
-        kind: { type: 'string', enum: ['statutes', 'annual_accounts', 'annual_report', 'budget', 'other'] },
-        exemptFromPublic: { type: 'string', enum: ['true', 'false'] },
-        exemptionBasis: { type: 'string' },
-        file: { type: 'string', format: 'binary' },
+        kind: {
+          type: 'string',
+          enum: ['statutes', 'annual_accounts', 'annual_report', 'budget', 'other'],
+          description: 'What the attachment is; the scheme lists the kinds it requires before submission.',
+        },
+        exemptFromPublic: {
+          type: 'string',
+          enum: ['true', 'false'],
+          description: 'Exempt from public access (offentleglova); default false.',
+        },
+        exemptionBasis: {
+          type: 'string',
+          description: 'The legal basis for the exemption; required when exemptFromPublic is true (422).',
+          example: 'offentleglova § 13 jf. forvaltningsloven § 13',
+        },
+        file: {
+          type: 'string',
+          format: 'binary',
+          description:
+            'The file, last: PDF, DOCX, XLSX, ODT, PNG or JPEG (judged by the bytes), at most 10 MB.',
+        },
       },
     },
   })

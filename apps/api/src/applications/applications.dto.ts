@@ -264,22 +264,26 @@ const SORTS = [
 ] as const;
 
 export class ApplicationListQuery extends PageQuery {
+  /** Only applications to this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   roundId?: string;
 
+  /** Only applications in this status. */
   @ApiPropertyOptional({ enum: ApplicationStatus })
   @IsOptional()
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
+  /** Only applications in this measure category (its code). */
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(30)
   measureCategory?: string;
 
+  /** Only applications from this organisation. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

@@ -3,17 +3,23 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageMeta, PageQuery } from '../common/page.dto';
 
 export class AuditQuery extends PageQuery {
+  /**
+   * Only events about this kind of record.
+   * @example "application"
+   */
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(100)
   entityType?: string;
 
+  /** Only events about this record. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   entityId?: string;
 
+  /** Only events by this user. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()

@@ -168,6 +168,11 @@ interface Schema {
   [key: string]: unknown;
 }
 
+interface Operation {
+  parameters?: { name: string; in: string; description?: string; schema?: Schema }[];
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+
 function sentence(description: string | undefined, addition: string): string {
   if (!description) return addition;
   if (description.includes(addition)) return description;
@@ -203,16 +208,52 @@ function enrichProperty(name: string, schema: Schema): void {
   if (schema.items) labelEnum(schema, schema.items);
 }
 
+/** What the record behind `{id}` is, named by the path segment before it. */
+const RESOURCES: Record<string, string> = {
+  applications: 'application',
+  rounds: 'round',
+  organisations: 'organisation',
+  schemes: 'grant scheme',
+  appeals: 'appeal',
+  'change-requests': 'change request',
+  disbursements: 'disbursement',
+  'payment-batches': 'payment batch',
+  'repayment-claims': 'repayment claim',
+  letters: 'letter',
+  users: 'user',
+  deliveries: 'failed delivery (outbox row)',
+};
+
+/** Path parameters, described by their name (and for `id`, the resource the path names). */
+function pathParameterText(path: string, name: string): string | undefined {
+  if (name === 'id') {
+    const segment = /\/([a-z-]+)\/\{id\}/.exec(path)?.[1];
+    const resource = segment ? RESOURCES[segment] : undefined;
+    return resource
+      ? `The ${resource}'s id (UUID). An unknown id, or one the caller may not see, answers 404.`
+      : undefined;
+  }
+  if (name === 'attachmentId') return "The attachment's id (UUID).";
+  if (name === 'userId') return "The member's user id (UUID).";
+  if (name === 'format') return 'The file format: `csv`, `xlsx` or `pain001`.';
+  return undefined;
+}
+
 /** Adds the units, enum labels and examples above to every schema property and parameter of the document. */
 export function applyVocabulary(document: OpenAPIObject): OpenAPIObject {
   for (const schema of Object.values(document.components?.schemas ?? {}) as Schema[]) {
     for (const [name, property] of Object.entries(schema.properties ?? {})) enrichProperty(name, property);
   }
-  for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as {
-      parameters?: { name: string; description?: string; schema?: Schema }[];
-    }[]) {
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const operation of Object.values(item) as Operation[]) {
+      for (const body of Object.values(operation?.requestBody?.content ?? {})) {
+        for (const [name, property] of Object.entries(body.schema?.properties ?? {}))
+          enrichProperty(name, property);
+      }
       for (const parameter of operation?.parameters ?? []) {
+        if (parameter.in === 'path' && !parameter.description) {
+          parameter.description = pathParameterText(path, parameter.name);
+        }
         if (!parameter.schema) continue;
         const holder: Schema = { description: parameter.description };
         labelEnum(holder, parameter.schema);

@@ -125,11 +125,16 @@ export class OrganisationListQuery extends PageQuery {
   @MaxLength(200)
   q?: string;
 
+  /** Only organisations of this form. */
   @ApiPropertyOptional({ enum: OrganisationForm })
   @IsOptional()
   @IsEnum(OrganisationForm)
   form?: OrganisationForm;
 
+  /**
+   * Only organisations in this county (fylke).
+   * @example "Oslo"
+   */
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

@@ -42,26 +42,31 @@ export class BuildBatchRequest {
 }
 
 export class DisbursementListQuery extends PageQuery {
+  /** Only disbursements in this status. */
   @ApiPropertyOptional({ enum: DisbursementStatus })
   @IsOptional()
   @IsEnum(DisbursementStatus)
   status?: DisbursementStatus;
 
+  /** Only disbursements of this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   roundId?: string;
 
+  /** Only disbursements to this organisation. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   organisationId?: string;
 
+  /** Only disbursements due on or before this day (YYYY-MM-DD). */
   @DateField({ optional: true })
   dueOnOrBefore?: string;
 }
 
 export class BatchListQuery extends PageQuery {
+  /** Only batches in this status. */
   @ApiPropertyOptional({ enum: PaymentBatchStatus })
   @IsOptional()
   @IsEnum(PaymentBatchStatus)
@@ -69,6 +74,7 @@ export class BatchListQuery extends PageQuery {
 }
 
 export class LedgerQuery {
+  /** The budget year. */
   @ApiProperty({ type: 'integer', example: 2027 })
   @Type(() => Number)
   @IsInt()
@@ -76,6 +82,7 @@ export class LedgerQuery {
   @Max(2100)
   year!: number;
 
+  /** Only this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })

@@ -3,6 +3,7 @@ import { IsOptional, IsUUID } from 'class-validator';
 import { FormatQuery } from './table-response';
 
 export class YearStatisticsQuery extends FormatQuery {
+  /** Only this scheme (default: every scheme). */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })

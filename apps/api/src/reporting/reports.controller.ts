@@ -85,7 +85,18 @@ export class ReportsController {
    */
   @Post('auditor-statement')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } } } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: "The auditor's statement as a PDF (judged by the bytes), at most 10 MB.",
+        },
+      },
+    },
+  })
   @ApiProblems(
     400,
     ...AUTHENTICATED,

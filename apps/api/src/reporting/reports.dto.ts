@@ -266,11 +266,13 @@ export class ReportResponse {
 }
 
 export class ClaimListQuery extends PageQuery {
+  /** Only claims on grants of this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   roundId?: string;
 
+  /** Only claims in this status. */
   @ApiPropertyOptional({ enum: RepaymentClaimStatus })
   @IsOptional()
   @IsEnum(RepaymentClaimStatus)
@@ -284,11 +286,13 @@ export class ClaimPage extends PageMeta {
 }
 
 export class ObligationListQuery extends PageQuery {
+  /** Only reports on grants of this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   roundId?: string;
 
+  /** Only reports in this status (`due`: not started). */
   @ApiPropertyOptional({ enum: ['due', ...Object.values(ReportStatus)] })
   @IsOptional()
   @IsIn(['due', ...Object.values(ReportStatus)])

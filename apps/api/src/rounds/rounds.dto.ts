@@ -76,16 +76,22 @@ export class UpdateRoundRequest extends PartialType(
 }
 
 export class RoundListQuery extends PageQuery {
+  /** Only rounds of this scheme. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   schemeId?: string;
 
+  /** Only rounds in this status. */
   @ApiPropertyOptional({ enum: RoundStatus })
   @IsOptional()
   @IsEnum(RoundStatus)
   status?: RoundStatus;
 
+  /**
+   * Only rounds of this grant year.
+   * @example 2027
+   */
   @QueryInt(2000, 2100)
   @Type(() => Number)
   year?: number;

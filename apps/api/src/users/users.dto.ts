@@ -68,6 +68,7 @@ export class UpdateUserRequest {
 }
 
 export class UserListQuery extends PageQuery {
+  /** Only users with this role. */
   @ApiPropertyOptional({ enum: Role })
   @IsOptional()
   @IsEnum(Role)
@@ -80,6 +81,7 @@ export class UserListQuery extends PageQuery {
   @MaxLength(200)
   q?: string;
 
+  /** Only active (true) or deactivated (false) users. */
   @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
