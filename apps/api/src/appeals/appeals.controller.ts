@@ -30,6 +30,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 /** Klage (forvaltningsloven §§ 28–33): lodged by the organisation, prepared and decided by Sfk. */
 @ApiTags('appeals')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class AppealsController {
   constructor(private readonly appeals: AppealsService) {}
@@ -42,13 +43,7 @@ export class AppealsController {
    * (409). Whether it is in time (three weeks from the notification, forvaltningsloven § 29) is computed
    * and shown; a late appeal is still registered.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    [404, 'No such application, decision or claim.'],
-    [409, 'Not decided yet, a superseded decision, or an appeal under way.'],
-    [422, 'No grounds given.'],
-  )
+  @ApiProblems(409, 422)
   @Post('applications/:id/appeals')
   @IdBodyActor()
   async lodge(id: string, body: LodgeAppealRequest, actor: Actor): Promise<AppealResponse> {
@@ -66,7 +61,6 @@ export class AppealsController {
    *
    * @remarks Members of the organisation and Sfk staff.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/appeals')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AppealResponse[]> {
     return (await this.appeals.forApplication(actor, id)).map(mapAppeal);
@@ -77,7 +71,6 @@ export class AppealsController {
    *
    * @remarks Members of the organisation and Sfk staff; anyone else gets 404.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('appeals/:id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.get(actor, id));
@@ -89,14 +82,7 @@ export class AppealsController {
    * @remarks Members of the organisation. multipart/form-data with one `file`: PDF, DOCX, XLSX, ODT, PNG or JPEG,
    * judged by the bytes; at most 10 MB; scanned for viruses.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [413, 'The file is larger than 10 MB.'],
-    [422, 'A file type not allowed (judged by the bytes), a file with a virus, or too many files.'],
-    [503, 'The virus scanner gives no verdict (the upload is refused), or a store is down.'],
-  )
+  @ApiProblems(400, 413, 422, 503)
   @Post('appeals/:id/attachments')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -125,7 +111,6 @@ export class AppealsController {
    *
    * @remarks Members of the organisation and Sfk staff.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('appeals/:id/attachments')
   async attachments(
     @Param('id') id: string,
@@ -139,7 +124,6 @@ export class AppealsController {
    *
    * @remarks Members of the organisation and Sfk staff; every download is recorded in the audit trail.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @AttachmentDownload('appeals/:id/attachments/:attachmentId')
   async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
     return sendFile(reply, await this.appeals.attachmentFile(actor, id, attachmentId));
@@ -151,7 +135,6 @@ export class AppealsController {
    * @remarks Caseworkers only, never the one who prepared the decision appealed against (403) and never one with a
    * declared conflict. Send the version you read.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version, or the appeal is taken already.'])
   @CaseStep('appeals/:id/take', Role.Caseworker)
   async take(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.take(actor, id, body.version));
@@ -164,13 +147,7 @@ export class AppealsController {
    * this is decided already), with a reason (422) (forvaltningsloven § 31). Not considered ends the
    * appeal, with a letter.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, in time, or decided already.'],
-    [422, 'No reason given.'],
-  )
+  @ApiProblems(422)
   @CaseStep('appeals/:id/lateness', Role.Caseworker)
   async lateness(id: string, body: LatenessRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.decideLateness(actor, id, body.version, body.consider, body.reason));
@@ -183,13 +160,7 @@ export class AppealsController {
    * appeal body's changed or quashed decision. Outcome, amount in øre, reasons and conditions, as for any
    * decision (422).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the appeal is not at that step.'],
-    [422, 'Reasons missing or an amount that does not fit the outcome.'],
-  )
+  @ApiProblems(422)
   @CaseStep('appeals/:id/new-decision-proposal', Role.Caseworker)
   async propose(id: string, body: NewDecisionProposalRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(
@@ -206,13 +177,7 @@ export class AppealsController {
    * @remarks Approvers with budget authority only, never the one who prepared the appeal (two-person rule, 403).
    * Checks the round's frame (422); letter, acceptance and payment follow as for any decision.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or no new decision is proposed.'],
-    [422, 'The amount exceeds the remaining frame.'],
-  )
+  @ApiProblems(422)
   @CaseStep('appeals/:id/new-decision', Role.Approver)
   async approve(id: string, body: VersionRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.approveNewDecision(actor, id, body.version));
@@ -224,13 +189,7 @@ export class AppealsController {
    * @remarks The caseworker who took the appeal, with Sfk's statement to the appeal body (422); the organisation
    * gets a letter. Only an appeal Sfk is preparing can be forwarded (409 invalid-state).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the appeal is not being prepared.'],
-    [422, 'No statement given.'],
-  )
+  @ApiProblems(422)
   @CaseStep('appeals/:id/forwarding', Role.Caseworker)
   async forward(id: string, body: ForwardingRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(await this.appeals.forward(actor, id, body.version, body.statement));
@@ -243,13 +202,7 @@ export class AppealsController {
    * appeal was forwarded (422 withinAppeal). Changed or quashed opens the new-decision steps; upheld ends
    * the appeal.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the appeal is not forwarded.'],
-    [422, 'A date outside the appeal.'],
-  )
+  @ApiProblems(422)
   @CaseStep('appeals/:id/appeal-body-outcome', Role.Caseworker)
   async bodyOutcome(id: string, body: AppealBodyOutcomeRequest, actor: Actor): Promise<AppealResponse> {
     return mapAppeal(

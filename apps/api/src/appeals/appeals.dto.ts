@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AppealBodyOutcome, AppealStatus, AppealSubject, UploadWarning } from '@app/grants';
+import { AppealBodyOutcome, AppealStatus, AppealSubject } from '@app/grants';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { APPROVABLE, ConditionsField, DecisionReasonsDto } from '../decisions/decisions.dto';
+import { StoredFileResponse } from '../common/stored-file.dto';
 
 export class LodgeAppealRequest {
   /** What the appeal is against; a decision unless told otherwise. */
@@ -89,30 +90,14 @@ export class AppealBodyOutcomeRequest {
   reference?: string;
 }
 
-export class AppealAttachmentResponse {
+export class AppealAttachmentResponse extends StoredFileResponse {
   /** The file's id. */
   id!: string;
-  /**
-   * The file name as uploaded.
-   * @example "klage-vedlegg.pdf"
-   */
-  fileName!: string;
   /**
    * The file type judged from the bytes.
    * @example "application/pdf"
    */
   contentType!: string;
-  /** The size in bytes (at most 10 MB). */
-  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
-  /** SHA-256 of the stored bytes, hex. */
-  sha256!: string;
-  /**
-   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
-   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
-   */
-  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
-  warnings!: UploadWarning[];
-  uploadedAt!: string;
 }
 
 export class ProposedTermsResponse {
@@ -147,20 +132,20 @@ export class AppealResponse {
   /** For a late appeal: whether Sfk considers it anyway (§ 31); null until decided or when in time. */
   @ApiProperty({ type: Boolean, nullable: true }) lateConsidered!: boolean | null;
   /** Why the late appeal is, or is not, considered. */
-  @ApiProperty({ type: String, nullable: true }) lateReason!: string | null;
+  lateReason!: string | null;
   @ApiProperty({ enum: AppealStatus }) status!: AppealStatus;
   /** The caseworker who took the appeal; null until taken. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseworkerId!: string | null;
   /** The proposed new decision; null until proposed. */
   @ApiProperty({ type: ProposedTermsResponse, nullable: true }) proposedTerms!: ProposedTermsResponse | null;
   /** Sfk's statement to the appeal body; null unless forwarded. */
-  @ApiProperty({ type: String, nullable: true }) forwardingStatement!: string | null;
+  forwardingStatement!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) forwardedAt!: string | null;
   @ApiProperty({ enum: AppealBodyOutcome, nullable: true }) appealBodyOutcome!: AppealBodyOutcome | null;
   /** The day the appeal body decided; null until registered. */
   @ApiProperty({ type: String, format: 'date', nullable: true }) appealBodyDecidedOn!: string | null;
   /** The appeal body's own reference; null when not given. */
-  @ApiProperty({ type: String, nullable: true }) appealBodyReference!: string | null;
+  appealBodyReference!: string | null;
   /** The decision that replaced the one appealed against. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) newDecisionId!: string | null;
   /** The version to send with the next step (optimistic locking). */

@@ -16,11 +16,9 @@ import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
 import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapApplication, mapApplicationListItem, mapAttachment } from './application.mapper';
+import { ApplicationPage, ApplicationResponse, AttachmentResponse } from './application-responses.dto';
 import {
   ApplicationListQuery,
-  ApplicationPage,
-  ApplicationResponse,
-  AttachmentResponse,
   CreateApplicationRequest,
   SetExemptionRequest,
   UpdateApplicationRequest,
@@ -36,6 +34,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
  */
 @ApiTags('applications')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('applications')
 export class ApplicationsController {
   constructor(
@@ -52,12 +51,7 @@ export class ApplicationsController {
    * of the scheme: characters or words per field, 422 maxChars/maxWords) and amounts are whole øre. Recorded in
    * the audit trail.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    [404, 'No such organisation or round.'],
-    [422, 'The round is not open, or a text over its limit.'],
-  )
+  @ApiProblems(400, 422, 404)
   @Post()
   @Roles(Role.Applicant)
   async create(
@@ -75,7 +69,7 @@ export class ApplicationsController {
    * @remarks Applicants see their organisations' applications; caseworkers, approvers and finance see all. Filter
    * by round, organisation and status; paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   async list(@Query() query: ApplicationListQuery, @CurrentActor() actor: Actor): Promise<ApplicationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
@@ -88,7 +82,6 @@ export class ApplicationsController {
    * @remarks Members of the organisation and Sfk staff; anyone else gets 404. Staff who declared a conflict for
    * the case get 403.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
     return mapApplication(await this.applications.get(actor, id));
@@ -102,13 +95,7 @@ export class ApplicationsController {
    * against the round's text limits (422 maxChars/maxWords); amounts are whole øre and each at most NOK 1 000 000
    * 000.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the application is submitted already.'],
-    [422, "A text over the round's limit."],
-  )
+  @ApiProblems(409, 422)
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
@@ -125,13 +112,7 @@ export class ApplicationsController {
    * present (422, every missing item at once). Gives the reference number and freezes the content; the
    * organisation gets a receipt letter. Send the version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the application is not a draft.'],
-    [422, 'After the deadline, a required field or attachment missing, or a text over its limit.'],
-  )
+  @ApiProblems(422)
   @CaseStep(':id/submit')
   async submit(id: string, body: VersionRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.submit(actor, id, body.version);
@@ -144,13 +125,7 @@ export class ApplicationsController {
    * @remarks Members of the organisation, before a decision is made (409 invalid-state after), with a reason. Send
    * the version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the application is decided already.'],
-    [422, 'No reason given.'],
-  )
+  @ApiProblems(422)
   @CaseStep(':id/withdraw')
   async withdraw(id: string, body: WithdrawApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.withdraw(actor, id, body.version, body.reason);
@@ -165,15 +140,7 @@ export class ApplicationsController {
    * optional `exemptFromPublic` and `exemptionBasis` (required when exempt), then one `file`. At most 10
    * MB; PDF, DOCX, XLSX, ODT, PNG or JPEG, judged by the bytes; every file is scanned for viruses.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'The application is submitted already.'],
-    [413, 'The file is larger than 10 MB.'],
-    [422, 'A file type not allowed (judged by the bytes), a file with a virus, or too many files.'],
-    [503, 'The virus scanner gives no verdict (the upload is refused), or a store is down.'],
-  )
+  @ApiProblems(400, 409, 413, 422)
   @Post(':id/attachments')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -228,7 +195,6 @@ export class ApplicationsController {
    * @remarks Members of the organisation, caseworkers and approvers. Every download is recorded in the audit
    * trail.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @AttachmentDownload(':id/attachments/:attachmentId')
   @ApiProduces('application/octet-stream')
   async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
@@ -240,7 +206,7 @@ export class ApplicationsController {
    *
    * @remarks Members of the organisation, while the application is a draft (409 invalid-state after submission).
    */
-  @ApiProblems(...AUTHENTICATED, 404, [409, 'The application is submitted already.'])
+  @ApiProblems(409)
   @Delete(':id/attachments/:attachmentId')
   @HttpCode(204)
   async remove(
@@ -258,13 +224,7 @@ export class ApplicationsController {
    * the organisation while the application is a draft; after submission only caseworkers (403 for
    * others). Recorded in the audit trail.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Attachments are locked after submission.'],
-    [422, 'Exempt without a legal basis.'],
-  )
+  @ApiProblems(400, 409, 422)
   @Patch(':id/attachments/:attachmentId')
   async setExemption(
     @Param('id') id: string,

@@ -7,6 +7,7 @@ import { CaseEventResponse } from './case-history.dto';
 
 @ApiTags('applications')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}
@@ -17,7 +18,6 @@ export class CaseHistoryController {
    * @remarks Submission, decisions, letters, appeals and changes, oldest first. Members of the organisation and
    * Sfk staff; anyone else gets 404.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/history')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<CaseEventResponse[]> {
     return (await this.history.forApplication(actor, id)).map((e) => ({ ...e, at: e.at.toISOString() }));

@@ -11,6 +11,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiProblems(...AUTHENTICATED)
 @Controller('admin/audit-events')
 export class AuditController {
   constructor(private readonly audit: AuditService) {}
@@ -21,7 +22,7 @@ export class AuditController {
    * @remarks Admin only. Filter by entity type and id and by actor; paged. Reads only: the trail is append-only
    * and hash-chained.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   async list(@Query() query: AuditQuery): Promise<AuditPage> {
     const { entityType, entityId, actorUserId } = query;
@@ -49,7 +50,6 @@ export class AuditController {
    * @remarks Admin only. Recomputes the hash chain of the whole trail and names the first event that does not
    * verify (changed content, a broken link, missing rows or a missing tail).
    */
-  @ApiProblems(...AUTHENTICATED)
   @Get('verify')
   async verify(): Promise<AuditChainResponse> {
     const { intact, checked, head, firstBroken } = await this.audit.verifyChain();

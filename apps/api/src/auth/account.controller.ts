@@ -38,7 +38,7 @@ export class AccountController {
    * account can log in.
    */
   @Public()
-  @ApiProblems(400, [422, 'The token is unknown, used or expired.'], 503)
+  @ApiProblems(400, 422, 503)
   @Post('auth/register/confirm')
   @HttpCode(200)
   async confirmRegistration(@Body() body: ConfirmEmailRequest): Promise<AccountMessageResponse> {
@@ -54,7 +54,7 @@ export class AccountController {
    * with Retry-After).
    */
   @Public()
-  @ApiProblems(400, [429, 'Too many requests for a reset e-mail.'], 503)
+  @ApiProblems(400, 429, 503)
   @Post('auth/password-reset')
   @HttpCode(202)
   async requestPasswordReset(
@@ -78,11 +78,7 @@ export class AccountController {
    * characters, not a common one). Every login of the account ends (its tokens are revoked).
    */
   @Public()
-  @ApiProblems(
-    400,
-    [422, 'The token is unknown, used or expired, or the password breaks the password policy.'],
-    503,
-  )
+  @ApiProblems(400, 422, 503)
   @Post('auth/password-reset/confirm')
   @HttpCode(200)
   async confirmPasswordReset(@Body() body: PasswordResetConfirmRequest): Promise<AccountMessageResponse> {
@@ -98,13 +94,7 @@ export class AccountController {
    * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password.
    */
   @ApiBearerAuth()
-  @ApiProblems(
-    400,
-    401,
-    [422, 'Wrong current password, or the new one breaks the password policy.'],
-    [429, 'Too many wrong current passwords.'],
-    503,
-  )
+  @ApiProblems(400, 401, 422, 429, 503)
   @Post('me/password')
   @HttpCode(200)
   async changePassword(

@@ -33,12 +33,7 @@ export class AuthController {
    * the account is throttled.
    */
   @Public()
-  @ApiProblems(
-    400,
-    [401, 'Wrong e-mail address or password, or an account not confirmed or deactivated.'],
-    [429, 'Too many failed logins.'],
-    503,
-  )
+  @ApiProblems(400, 401, 429, 503)
   @Post('auth/login')
   @HttpCode(200)
   async login(@Body() body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
@@ -62,7 +57,7 @@ export class AuthController {
    * owner. Limited per e-mail address, per client and in all (429 with Retry-After).
    */
   @Public()
-  @ApiProblems(400, [422, 'The password breaks the password policy.'], [429, 'Too many registrations.'], 503)
+  @ApiProblems(400, 422, 429, 503)
   @Post('auth/register')
   @HttpCode(202)
   async register(

@@ -11,6 +11,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 /** Endringssøknader after acceptance: extend the period, move budget, change the project. */
 @ApiTags('change requests')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class ChangeRequestsController {
   constructor(private readonly changes: ChangeRequestsService) {}
@@ -22,13 +23,7 @@ export class ChangeRequestsController {
    * (409): extend the period, move budget between lines, or change the project content, with a reason;
    * extra money as additionalAmountOre.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'The grant is not accepted, or a change request is under way.'],
-    422,
-  )
+  @ApiProblems(409, 422)
   @Post('applications/:id/change-requests')
   @IdBodyActor()
   async request(id: string, body: ChangeRequestRequest, actor: Actor): Promise<ChangeRequestResponse> {
@@ -40,7 +35,6 @@ export class ChangeRequestsController {
    *
    * @remarks Members of the organisation and Sfk staff.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/change-requests')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ChangeRequestResponse[]> {
     return (await this.changes.forApplication(actor, id)).map(mapChange);
@@ -53,13 +47,7 @@ export class ChangeRequestsController {
    * that needs extra money waits for an approver's new decision. A handled request answers 409
    * invalid-state.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or handled already.'],
-    [422, 'Rejection without reasons.'],
-  )
+  @ApiProblems(422)
   @CaseStep('change-requests/:id/handling', Role.Caseworker)
   async handle(id: string, body: ChangeHandlingRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(
@@ -77,13 +65,7 @@ export class ChangeRequestsController {
    * @remarks Approvers with budget authority only: a new decision within the round's frame (422), never on a
    * change they handled themselves (two-person rule).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the request is not awaiting a decision.'],
-    [422, 'The amount exceeds the remaining frame.'],
-  )
+  @ApiProblems(422)
   @CaseStep('change-requests/:id/new-decision', Role.Approver)
   async approve(id: string, body: VersionRequest, actor: Actor): Promise<ChangeRequestResponse> {
     return mapChange(await this.changes.approveNewDecision(actor, id, body.version));

@@ -79,15 +79,15 @@ export class ChangeRequestResponse {
   /** kind "budget": the whole budget after the change; null otherwise. */
   @ApiProperty({ type: [BudgetLineDto], nullable: true }) budgetLines!: BudgetLineDto[] | null;
   /** kind "content": how the project changes; null otherwise. */
-  @ApiProperty({ type: String, nullable: true }) content!: string | null;
+  content!: string | null;
   @ApiProperty({ type: 'integer' }) additionalAmountOre!: number;
   @ApiProperty({ enum: ChangeRequestStatus }) status!: ChangeRequestStatus;
   requestedAt!: string;
-  @ApiProperty({ type: String, nullable: true }) handledAt!: string | null;
+  handledAt!: string | null;
   /** The reasons of the handling (forvaltningsloven §§ 24–25); null until handled or when not needed. */
   @ApiProperty({ type: DecisionReasonsDto, nullable: true }) reasons!: DecisionReasonsDto | null;
   /** The caseworker's comment to the organisation; null when none. */
-  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  comment!: string | null;
   /** The new decision granting extra money; null unless one was made. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) newDecisionId!: string | null;
   /** The version to send with the next step (optimistic locking). */

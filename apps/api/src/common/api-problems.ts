@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiResponse, getSchemaPath, OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { ProblemResponse } from './problem.dto';
 
@@ -55,7 +55,8 @@ const DEFAULTS: Record<
   },
   401: {
     description:
-      'No bearer token, or one that is expired or revoked (e.g. after a password change): log in again.',
+      'Not logged in: no bearer token, or one that is expired or revoked (e.g. after a password change), so log in ' +
+      'again; at login, a wrong e-mail address or password (the same answer for both).',
     examples: {
       unauthenticated: example(
         'unauthenticated',
@@ -152,7 +153,8 @@ const DEFAULTS: Record<
   },
   503: {
     description:
-      'A store the API depends on (PostgreSQL, Redis) does not answer (…:unavailable); try again after Retry-After.',
+      'A store the API depends on (PostgreSQL, Redis) does not answer, or for an upload the virus scanner (clamd) ' +
+      'gives no verdict, so the upload is refused (…:unavailable); try again after Retry-After.',
     examples: {
       unavailable: example(
         'unavailable',
@@ -176,22 +178,43 @@ export function ApiProblems(...entries: ProblemEntry[]): MethodDecorator & Class
     ApiExtraModels(ProblemResponse),
     ...entries.map((entry) => {
       const [status, text] = Array.isArray(entry) ? entry : [entry, undefined];
-      const defaults = DEFAULTS[status];
-      return ApiResponse({
-        status,
-        description: text ? `${text} ${defaults.description}` : defaults.description,
-        ...(defaults.retry ? { headers: RETRY_AFTER } : {}),
-        content: {
-          [PROBLEM_CONTENT_TYPE]: {
-            schema: { $ref: getSchemaPath(ProblemResponse) },
-            examples: Object.fromEntries(
-              Object.entries(defaults.examples).map(([name, value]) => [name, { value }]),
-            ),
-          },
-        },
-      });
+      return ApiResponse({ status, ...problemResponse(status, text) });
     }),
   );
+}
+
+/** The OpenAPI response object of one problem status: description, Retry-After where it applies, schema, examples. */
+export function problemResponse(status: ProblemStatus, text?: string) {
+  const defaults = DEFAULTS[status];
+  return {
+    description: text ? `${text} ${defaults.description}` : defaults.description,
+    ...(defaults.retry ? { headers: RETRY_AFTER } : {}),
+    content: {
+      [PROBLEM_CONTENT_TYPE]: {
+        schema: { $ref: getSchemaPath(ProblemResponse) },
+        examples: Object.fromEntries(
+          Object.entries(defaults.examples).map(([name, value]) => [name, { value }]),
+        ),
+      },
+    },
+  };
+}
+
+/**
+ * Every operation with an id in its path answers 404 for an id that is unknown, malformed or not the caller's to
+ * see (ids are checked before any lookup): documented once here rather than on each such operation.
+ */
+export function documentPathNotFound(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as {
+      parameters?: { in?: string }[];
+      responses?: Record<string, unknown>;
+    }[]) {
+      if (!operation?.responses || !operation.parameters?.some((p) => p.in === 'path')) continue;
+      operation.responses['404'] ??= problemResponse(404);
+    }
+  }
+  return document;
 }
 
 /** The errors any operation behind the bearer token can give: not logged in, not allowed, a store down. */

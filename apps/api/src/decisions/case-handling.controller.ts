@@ -15,7 +15,7 @@ import {
 } from '@app/grants';
 import { Clock } from '@app/platform';
 import { mapApplication } from '../applications/application.mapper';
-import { ApplicationResponse } from '../applications/applications.dto';
+import { ApplicationResponse } from '../applications/application-responses.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
@@ -42,6 +42,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 /** Sfk's handling of a case: impartiality, formal check, assessment, four-eyes decision (DESIGN.md §4). */
 @ApiTags('case handling')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class CaseHandlingController {
   constructor(
@@ -66,13 +67,7 @@ export class CaseHandlingController {
    * resources the answer changed: the application (new status and version, to continue with) and the
    * decision (accepted or lapsed).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the grant is not awaiting acceptance.'],
-    [422, 'The acceptance deadline has passed, or declining without a reason.'],
-  )
+  @ApiProblems(422)
   @CaseStep('applications/:id/acceptance')
   async answer(id: string, body: AcceptanceRequest, actor: Actor): Promise<AcceptanceResponse> {
     const decision = body.accept
@@ -92,13 +87,7 @@ export class CaseHandlingController {
    * organisation cannot declare themselves impartial (422 memberOfApplicant). Recorded in the audit
    * trail.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'A declared conflict cannot be withdrawn.'],
-    [422, 'A conflict without a reason, or a member of the applicant declaring impartiality.'],
-  )
+  @ApiProblems(409, 422)
   @Post('applications/:id/impartiality')
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
   @IdBodyActor()
@@ -118,7 +107,6 @@ export class CaseHandlingController {
    * have declared impartiality for the case first; a declared conflict keeps them out of it (403,
    * forvaltningsloven §§ 6–10).
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/screening-findings')
   @Roles(Role.Caseworker)
   async findings(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ScreeningFindingsResponse> {
@@ -134,13 +122,7 @@ export class CaseHandlingController {
    * first; a declared conflict keeps them out of it (403, forvaltningsloven §§ 6–10). Send the version
    * you read (409 stale-version or invalid-state otherwise).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the application is not awaiting the formal check.'],
-    [422, 'Dismissal without reasons.'],
-  )
+  @ApiProblems(422)
   @CaseStep('applications/:id/screening', Role.Caseworker)
   async screen(id: string, body: ScreeningRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...input } = body;
@@ -157,13 +139,7 @@ export class CaseHandlingController {
    * first; a declared conflict keeps them out of it (403, forvaltningsloven §§ 6–10). Send the version
    * you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the application is not in assessment.'],
-    [422, 'A criterion without a score, a score off the scale, or a missing amount.'],
-  )
+  @ApiProblems(422)
   @CaseStep('applications/:id/assessment', Role.Caseworker)
   async assess(id: string, body: AssessmentRequest, actor: Actor): Promise<AssessmentResponse> {
     const { version, ...input } = body;
@@ -177,7 +153,6 @@ export class CaseHandlingController {
    * internal working material. Staff must have declared impartiality for the case first; a declared
    * conflict keeps them out of it (403, forvaltningsloven §§ 6–10).
    */
-  @ApiProblems(...AUTHENTICATED, [404, 'No such application, or no assessment yet.'])
   @Get('applications/:id/assessment')
   @Roles(Role.Caseworker, Role.Approver)
   async assessment(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AssessmentResponse> {
@@ -193,13 +168,7 @@ export class CaseHandlingController {
    * case first; a declared conflict keeps them out of it (403, forvaltningsloven §§ 6–10). Send the
    * version you read (409 stale-version or invalid-state).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the application is not assessed.'],
-    [422, 'Reasons missing, or the amount exceeds the remaining frame.'],
-  )
+  @ApiProblems(409, 422)
   @Post('applications/:id/decision')
   @Roles(Role.Approver)
   @IdBodyActor()
@@ -214,7 +183,6 @@ export class CaseHandlingController {
    * @remarks Staff and members of the organisation (others get 404). A decision replaced by a newer one (after an
    * appeal or a change) says so.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/decisions')
   async decisionsOf(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<DecisionResponse[]> {
     return (await this.decisions.forApplication(actor, id)).map(mapDecision);
@@ -227,13 +195,7 @@ export class CaseHandlingController {
    * sameRound), each must pass the rules of a single approval (two-person rule, reasons, impartiality)
    * and the sum must stay within the frame (422).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'A stale version, or an application not assessed.'],
-    [422, 'An application of another round, or the sum exceeds the frame.'],
-  )
+  @ApiProblems(409, 422)
   @Post('rounds/:id/approvals')
   @Roles(Role.Approver)
   @IdBodyActor()
@@ -247,7 +209,7 @@ export class CaseHandlingController {
    * @remarks Caseworkers and approvers. Every submitted application with its amounts and the round's frame, paged.
    * Cases where the caller declared a conflict are listed without their working material.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404)
+  @ApiProblems(400)
   @Get('rounds/:id/overview')
   @Roles(Role.Caseworker, Role.Approver)
   async roundOverview(
@@ -265,7 +227,6 @@ export class CaseHandlingController {
    * under the round is told. Only a round granted with a budget reservation (409 invalid-state
    * otherwise). Send the round's version.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version, or the round has no budget reservation.'])
   @CaseStep('rounds/:id/lift-budget-reservation', Role.Admin)
   async liftReservation(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.budgetReservation.lift(id, body.version, actor);

@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { Optional, OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta } from '../common/page.dto';
-import { ApplicationResponse } from '../applications/applications.dto';
+import { ApplicationResponse } from '../applications/application-responses.dto';
 
 export class DeclareImpartialityRequest {
   /** True when something makes you partial in this case (forvaltningsloven § 6). */
@@ -41,7 +41,7 @@ export class ConflictDeclarationResponse {
   /** True when the staff member declared a conflict of interest (inhabilitet) and is kept out of the case. */
   hasConflict!: boolean;
   /** What makes the staff member partial; null without a conflict. */
-  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  reason!: string | null;
   declaredAt!: string;
 }
 
@@ -261,22 +261,22 @@ export class DecisionResponse {
   /** The caseworker who prepared the decision (assessment). */
   preparedBy!: string;
   /** The approver who made the decision (never the one who prepared it). */
-  @ApiProperty({ type: String, nullable: true }) approvedBy!: string | null;
+  approvedBy!: string | null;
   decidedAt!: string;
   /** Letters and payments wait for the Storting's budget decision. */
   madeUnderBudgetReservation!: boolean;
   /** When the decision letter reached the organisation. */
-  @ApiProperty({ type: String, nullable: true }) notifiedAt!: string | null;
+  notifiedAt!: string | null;
   /** 3 weeks from notification (forvaltningsloven § 29). */
-  @ApiProperty({ type: String, nullable: true }) appealDeadline!: string | null;
+  appealDeadline!: string | null;
   /** Grants: accept the conditions by then. */
-  @ApiProperty({ type: String, nullable: true }) acceptanceDeadline!: string | null;
-  @ApiProperty({ type: String, nullable: true }) acceptedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) lapsedAt!: string | null;
+  acceptanceDeadline!: string | null;
+  acceptedAt!: string | null;
+  lapsedAt!: string | null;
   /** Why the grant lapsed (declined or not accepted in time); null unless lapsed. */
-  @ApiProperty({ type: String, nullable: true }) lapseReason!: string | null;
+  lapseReason!: string | null;
   /** The id of the decision that replaced this one (after an appeal or a change); null while it is in force. */
-  @ApiProperty({ type: String, nullable: true }) supersededBy!: string | null;
+  supersededBy!: string | null;
 }
 
 export class AcceptanceRequest {
@@ -312,15 +312,15 @@ export class OverviewRowResponse {
    * The case reference.
    * @example "MHP-2027-0042"
    */
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  referenceNumber!: string | null;
   /** The applying organisation's name. */
   organisationName!: string;
   /** The viewer is disqualified from the case (declared conflict or member of the organisation): its content is withheld. */
   restricted!: boolean;
   /** Project title; null when withheld (`restricted`). */
-  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  title!: string | null;
   /** Code of the measure category; null when withheld. */
-  @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
+  measureCategory!: string | null;
   /** The application's status (code as in ApplicationResponse.status). */
   status!: string;
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
@@ -330,10 +330,10 @@ export class OverviewRowResponse {
    */
   @ApiProperty({ type: Number, nullable: true }) weightedScore!: number | null;
   /** The caseworker's recommendation (granted, partly_granted, rejected); null before assessment. */
-  @ApiProperty({ type: String, nullable: true }) recommendedOutcome!: string | null;
+  recommendedOutcome!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) recommendedAmountOre!: number | null;
   /** The decision's outcome; null before the decision. */
-  @ApiProperty({ type: String, nullable: true }) decisionOutcome!: string | null;
+  decisionOutcome!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) decidedAmountOre!: number | null;
 }
 

@@ -20,6 +20,7 @@ const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiProblems(...AUTHENTICATED)
 @Controller('admin/deliveries')
 export class DeliveriesController {
   constructor(private readonly failures: OutboxFailuresService) {}
@@ -30,7 +31,7 @@ export class DeliveriesController {
    * @remarks Admin only: a permanent SMTP error, a letter the code refuses to issue, or no success within the
    * 24-hour retry window. They stay here until retried; paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get('failed')
   async failed(@Query() query: PageQuery): Promise<FailedDeliveryPage> {
     return mapPage(await this.failures.failed(pageRequest(query)), mapFailed);
@@ -42,7 +43,7 @@ export class DeliveriesController {
    * @remarks Admin only. Tries again with a fresh retry window; audited as delivery.retried. Only a delivery that
    * has failed (409 invalid-state otherwise).
    */
-  @ApiProblems(...AUTHENTICATED, 404, [409, 'The delivery has not failed.'])
+  @ApiProblems(409)
   @Post(':id/retry')
   @HttpCode(204)
   async retry(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {

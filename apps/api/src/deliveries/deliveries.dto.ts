@@ -12,16 +12,16 @@ export class FailedDeliveryResponse {
   /** The letter, reminder, decision, application, … it is about. */
   subjectId!: string;
   /** The application it concerns; null when none (e.g. a login notice). */
-  @ApiProperty({ type: String, nullable: true }) applicationId!: string | null;
+  applicationId!: string | null;
   /**
    * The case reference; null when none.
    * @example "MHP-2027-0042"
    */
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  referenceNumber!: string | null;
   /** How many times it was tried. */
   @ApiProperty({ type: 'integer' }) attempts!: number;
   /** The last error, e.g. the SMTP server's answer ("550 5.1.1 mailbox unavailable"). */
-  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
+  lastError!: string | null;
   /** When it was asked for. */
   createdAt!: string;
   /** When it failed for good. */

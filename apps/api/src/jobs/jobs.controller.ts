@@ -17,6 +17,7 @@ const QUEUE_READ_TIMEOUT_MS = 3000;
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiProblems(...AUTHENTICATED)
 @Controller('admin/jobs')
 export class JobsController {
   private readonly queues: Queue[];
@@ -37,7 +38,7 @@ export class JobsController {
    * or expired (90 days); filter by queue; paged. Answers 503 within a few seconds when Redis is down or
    * does not answer.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
     return withTimeout(this.read(query), QUEUE_READ_TIMEOUT_MS, 'redis');

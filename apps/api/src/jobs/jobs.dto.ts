@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { QueueName } from '@app/platform';
 import { IsEnum, IsOptional } from 'class-validator';
 import { PageQuery } from '../common/page.dto';
@@ -31,7 +31,7 @@ export class FailedJobResponse {
   /** The last error message. */
   failedReason!: string;
   /** When it failed for the last time; null when unknown. */
-  @ApiProperty({ type: String, nullable: true }) failedAt!: string | null;
+  failedAt!: string | null;
 }
 
 export class QueueCountsResponse {

@@ -30,6 +30,7 @@ function mapLetter(l: Letter): LetterResponse {
 /** Letters of a case, for the organisation's members and for staff. */
 @ApiTags('letters')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
@@ -40,7 +41,6 @@ export class LettersController {
    * @remarks Receipt, interim reply, decision letters and the letters of appeals, changes and claims, with when
    * they were delivered. Members of the organisation and Sfk staff; anyone else gets 404.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/letters')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<LetterResponse[]> {
     return (await this.letters.forApplication(actor, id)).map(mapLetter);
@@ -52,7 +52,6 @@ export class LettersController {
    * @remarks Byte for byte as sent (its SHA-256 in the ETag/headers). Members of the organisation and Sfk staff; a
    * letter not produced yet or not the caller's answers 404.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('letters/:id/pdf')
   @ApiProduces('application/pdf')
   async pdf(

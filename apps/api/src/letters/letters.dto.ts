@@ -6,7 +6,7 @@ export class LetterResponse {
   /** The application (case) the letter belongs to. */
   applicationId!: string;
   /** The decision the letter announces; null for a receipt or an interim reply. */
-  @ApiProperty({ type: String, nullable: true }) decisionId!: string | null;
+  decisionId!: string | null;
   @ApiProperty({ enum: ['receipt', 'interim_reply', 'grant', 'partial_grant', 'rejection', 'dismissal'] })
   type!: string;
   @ApiProperty({ enum: ['nb', 'nn'] }) language!: string;
@@ -24,5 +24,5 @@ export class LetterResponse {
   /** When the letter was produced. */
   createdAt!: string;
   /** When the e-mail carrying the letter was accepted by the mail server. */
-  @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
+  deliveredAt!: string | null;
 }

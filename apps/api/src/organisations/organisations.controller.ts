@@ -21,6 +21,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 /** Applicants see only their own organisations (others answer 404); Sfk staff see all. */
 @ApiTags('organisations')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('organisations')
 export class OrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
@@ -33,12 +34,7 @@ export class OrganisationsController {
    * a county (422); an organisation number that is registered already answers 409 (ask one of its members
    * to add you). Registration in Frivillighetsregisteret starts unconfirmed until Sfk records it.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    [409, 'The organisation number is registered already.'],
-    [422, 'Organisation number or account number fails MOD11, or an unknown municipality number.'],
-  )
+  @ApiProblems(400, 409, 422)
   @Post()
   @Roles(Role.Applicant)
   async register(
@@ -54,7 +50,7 @@ export class OrganisationsController {
    * @remarks Applicants see only the organisations they are members of; Sfk staff see all. Filter and page with
    * the query.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   async list(@Query() query: OrganisationListQuery, @CurrentActor() actor: Actor): Promise<OrganisationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
@@ -66,7 +62,6 @@ export class OrganisationsController {
    *
    * @remarks Applicants see only their own organisations (others answer 404); Sfk staff see all.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<OrganisationResponse> {
     return mapOrganisation(await this.organisations.get(actor, id));
@@ -80,13 +75,7 @@ export class OrganisationsController {
    * (422). A changed bank account becomes unverified, and nothing is paid to the organisation until Sfk
    * verifies it.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version.'],
-    [422, 'Account number fails MOD11 or an unknown municipality number.'],
-  )
+  @ApiProblems(409, 422)
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateOrganisationRequest, actor: Actor): Promise<OrganisationResponse> {
@@ -99,7 +88,6 @@ export class OrganisationsController {
    *
    * @remarks Members of the organisation and Sfk staff; others get 404.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id/members')
   async members(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<MemberResponse[]> {
     return this.organisations.members(actor, id);
@@ -111,13 +99,7 @@ export class OrganisationsController {
    * @remarks A signatory of the organisation adds a colleague who already has an applicant account (optionally as
    * a signatory too); the e-mail must belong to such an account (422) and not be a member already (409).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Already a member.'],
-    [422, 'No applicant account with this e-mail address.'],
-  )
+  @ApiProblems(409, 422)
   @Post(':id/members')
   @IdBodyActor()
   async addMember(id: string, body: AddMemberRequest, actor: Actor): Promise<MemberResponse[]> {
@@ -130,7 +112,7 @@ export class OrganisationsController {
    *
    * @remarks Signatories only. The organisation's last signatory keeps the rights (409 invalid-state).
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'It would leave the organisation without a signatory.'])
+  @ApiProblems(400, 409)
   @Patch(':id/members/:userId')
   async updateMember(
     @Param('id') id: string,
@@ -148,7 +130,7 @@ export class OrganisationsController {
    * @remarks A signatory removes a member, or a member removes themselves; never the last signatory (409). Takes
    * effect at once: the former member no longer sees the organisation's applications.
    */
-  @ApiProblems(...AUTHENTICATED, 404, [409, 'It would leave the organisation without a signatory.'])
+  @ApiProblems(409)
   @Delete(':id/members/:userId')
   @HttpCode(204)
   async removeMember(
@@ -167,7 +149,7 @@ export class OrganisationsController {
    * scheme requires it). Send the version you read (409 stale-version otherwise). Recorded in the audit
    * trail.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version.'])
+  @ApiProblems(409)
   @Patch(':id/register-flags')
   @Roles(Role.Caseworker, Role.Admin)
   @IdBodyActor()

@@ -50,6 +50,7 @@ const LEDGER_READERS = [Role.Finance, Role.Approver, Role.Admin];
 /** Disbursements, payment batches and the budget ledger (DESIGN.md §7, DOMAIN.md §3 and §7). */
 @ApiTags('payments')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class PaymentsController {
   constructor(
@@ -65,7 +66,6 @@ export class PaymentsController {
    * @remarks Members of the organisation and staff (others get 404): every planned instalment with its amount, due
    * date and status.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('applications/:id/disbursements')
   async forApplication(
     @Param('id') id: string,
@@ -79,7 +79,7 @@ export class PaymentsController {
    *
    * @remarks Finance and approvers. Filter by status, round and due date; paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get('disbursements')
   @Roles(...DISBURSEMENT_READERS)
   async list(@Query() query: DisbursementListQuery): Promise<DisbursementPage> {
@@ -92,7 +92,6 @@ export class PaymentsController {
    *
    * @remarks Finance and approvers.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('disbursements/:id')
   @Roles(...DISBURSEMENT_READERS)
   async get(@Param('id') id: string): Promise<DisbursementResponse> {
@@ -108,16 +107,7 @@ export class PaymentsController {
    * account verified and the organisation not bankrupt or under liquidation (422). Send the version you
    * read (409 stale-version or invalid-state).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the disbursement is not planned.'],
-    [
-      422,
-      'Conditions not accepted, a budget reservation, an unverified bank account, a bankrupt organisation or an amount that does not match.',
-    ],
-  )
+  @ApiProblems(422)
   @CaseStep('disbursements/:id/attestation', Role.Finance)
   async attest(id: string, body: VersionRequest, actor: Actor): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.attest(actor, id, body.version));
@@ -130,13 +120,7 @@ export class PaymentsController {
    * the decision (403). Only disbursements above the threshold need it (422), and only once (409). Send
    * the version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the extra control is done already.'],
-    [422, 'The amount does not need an extra control.'],
-  )
+  @ApiProblems(422)
   @CaseStep('disbursements/:id/extra-control', Role.Finance, Role.Approver)
   async extraControl(id: string, body: VersionRequest, actor: Actor): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.extraControl(actor, id, body.version));
@@ -148,13 +132,7 @@ export class PaymentsController {
    * @remarks Finance only, for a disbursement on a payment batch (409 invalid-state otherwise). The payment date
    * cannot be in the future nor before the batch's execution date (422). Send the version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the disbursement is not on a payment batch.'],
-    [422, 'A payment date in the future or before the execution date.'],
-  )
+  @ApiProblems(422)
   @CaseStep('disbursements/:id/paid', Role.Finance)
   async markDisbursementPaid(id: string, body: MarkPaidRequest, actor: Actor): Promise<DisbursementResponse> {
     return mapDisbursement(await this.disbursements.markPaid(actor, id, body.version, body.paidOn));
@@ -167,7 +145,6 @@ export class PaymentsController {
    * the person who verifies it may not attest payments to it. An account verified already answers 409
    * invalid-state. Send the organisation's version.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [409, 'Stale version, or the account is verified already.'])
   @CaseStep('organisations/:id/bank-account/verification', Role.Caseworker, Role.Finance, Role.Admin)
   async verifyBankAccount(id: string, body: VersionRequest, actor: Actor): Promise<OrganisationResponse> {
     return mapOrganisation(await this.organisations.verifyBankAccount(actor, id, body.version));
@@ -181,13 +158,7 @@ export class PaymentsController {
    * as skipped with the reason. The execution date cannot be in the past, and there must be something to
    * pay (422 noneReady).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'A simultaneous batch took the same disbursements.'],
-    [422, 'An execution date in the past, or nothing ready to pay.'],
-  )
+  @ApiProblems(400, 409, 422, 404)
   @Post('payment-batches')
   @Roles(Role.Finance)
   async build(@Body() body: BuildBatchRequest, @CurrentActor() actor: Actor): Promise<BuiltBatchResponse> {
@@ -200,7 +171,7 @@ export class PaymentsController {
    *
    * @remarks Finance only. Filter by status; paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get('payment-batches')
   @Roles(...BATCH_READERS)
   async batchList(@Query() query: BatchListQuery): Promise<PaymentBatchPage> {
@@ -212,7 +183,6 @@ export class PaymentsController {
    *
    * @remarks Finance only.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get('payment-batches/:id')
   @Roles(...BATCH_READERS)
   async batch(@Param('id') id: string): Promise<PaymentBatchResponse> {
@@ -225,7 +195,7 @@ export class PaymentsController {
    *
    * @remarks Finance only; paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404)
+  @ApiProblems(400)
   @Get('payment-batches/:id/items')
   @Roles(...BATCH_READERS)
   async items(@Param('id') id: string, @Query() query: PageQuery): Promise<BatchItemPage> {
@@ -238,7 +208,6 @@ export class PaymentsController {
    * @remarks Finance only. Byte for byte as produced when the batch was built; every download is recorded in the
    * audit trail.
    */
-  @ApiProblems(...AUTHENTICATED, [404, 'No such batch, or no file in that format.'])
   @Get('payment-batches/:id/files/:format')
   @Roles(...BATCH_READERS)
   @ApiProduces(...Object.values(EXPORT_CONTENT_TYPES))
@@ -259,13 +228,7 @@ export class PaymentsController {
    * @remarks Finance only, with a reason (422); its disbursements return to attested. A paid or cancelled batch
    * cannot be cancelled (409 invalid-state). Send the version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the batch is paid or cancelled.'],
-    [422, 'No reason given.'],
-  )
+  @ApiProblems(422)
   @CaseStep('payment-batches/:id/cancellation', Role.Finance)
   async cancel(id: string, body: CancelBatchRequest, actor: Actor): Promise<PaymentBatchResponse> {
     return mapBatch(await this.batches.cancel(actor, id, body.version, body.reason));
@@ -278,13 +241,7 @@ export class PaymentsController {
    * becomes paid. The payment date cannot be in the future nor before the execution date (422). Send the
    * version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the batch is not exported.'],
-    [422, 'A payment date in the future or before the execution date.'],
-  )
+  @ApiProblems(422)
   @CaseStep('payment-batches/:id/paid', Role.Finance)
   async markBatchPaid(id: string, body: MarkPaidRequest, actor: Actor): Promise<PaymentBatchResponse> {
     return mapBatch(await this.batches.markPaid(actor, id, body.version, body.paidOn));
@@ -295,7 +252,7 @@ export class PaymentsController {
    *
    * @remarks Finance, approvers and admins: frame, granted, committed, paid, lapsed and remaining, in øre.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get('budget-ledger')
   @Roles(...LEDGER_READERS)
   async budgetLedger(@Query() query: LedgerQuery): Promise<LedgerResponse> {

@@ -115,15 +115,15 @@ export class DisbursementResponse {
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ enum: DisbursementStatus }) status!: DisbursementStatus;
   /** The finance officer who attested it; null until attested. */
-  @ApiProperty({ type: String, nullable: true }) attestedBy!: string | null;
-  @ApiProperty({ type: String, nullable: true }) attestedAt!: string | null;
+  attestedBy!: string | null;
+  attestedAt!: string | null;
   /** The account it is paid to, fixed at attestation; null before. */
-  @ApiProperty({ type: String, nullable: true }) bankAccount!: string | null;
+  bankAccount!: string | null;
   /** Above NOK 1 000 000: a second person must check it before it is exported. */
   requiresExtraControl!: boolean;
   /** Who did the extra control; null until done or when not required. */
-  @ApiProperty({ type: String, nullable: true }) extraControlBy!: string | null;
-  @ApiProperty({ type: String, nullable: true }) extraControlAt!: string | null;
+  extraControlBy!: string | null;
+  extraControlAt!: string | null;
   /** The day the money left Sfk's account; null until paid. */
   @ApiProperty({ type: String, nullable: true, format: 'date' }) paidOn!: string | null;
   /** The version to send with the next step (optimistic locking). */
@@ -152,9 +152,9 @@ export class BatchFileResponse {
 
 export class TextTruncationResponse {
   /** The disbursement whose row it is; null for the paying agency's own name. */
-  @ApiProperty({ type: String, nullable: true }) disbursementId!: string | null;
+  disbursementId!: string | null;
   /** The case reference of the row; null for the paying agency's own name. */
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  referenceNumber!: string | null;
   @ApiProperty({ enum: ['recipientName', 'message', 'debtorName'] }) field!: string;
   /** The field's limit in the payment file, in characters. */
   @ApiProperty({ type: 'integer' }) maxLength!: number;
@@ -171,7 +171,7 @@ export class PaymentBatchResponse {
   number!: string;
   @ApiProperty({ enum: PaymentBatchStatus }) status!: PaymentBatchStatus;
   /** The round the batch was limited to; null for all rounds. */
-  @ApiProperty({ type: String, nullable: true }) roundId!: string | null;
+  roundId!: string | null;
   /** The batch took disbursements due on or before this day. */
   @ApiProperty({ type: String, nullable: true, format: 'date' }) dueOnOrBefore!: string | null;
   /** Requested execution date in the payment file. */
@@ -184,9 +184,9 @@ export class PaymentBatchResponse {
   /** The finance officer who built the batch. */
   exportedBy!: string;
   exportedAt!: string;
-  @ApiProperty({ type: String, nullable: true }) cancelledAt!: string | null;
+  cancelledAt!: string | null;
   /** Why the batch was cancelled; null unless cancelled. */
-  @ApiProperty({ type: String, nullable: true }) cancelReason!: string | null;
+  cancelReason!: string | null;
   /** The version to send with the next step (optimistic locking). */
   version!: number;
   /** The batch's files (CSV, XLSX, pain.001), with where to download each. */

@@ -42,7 +42,7 @@ export class PublicController {
    *
    * @remarks Open without login. Only published rounds; any other id answers 404.
    */
-  @ApiProblems(404, 503)
+  @ApiProblems(503)
   @Get('rounds/:id')
   async round(@Param('id') id: string): Promise<PublicRoundResponse> {
     return mapPublicRound(await this.rounds.getPublished(id), this.clock.now());
@@ -57,13 +57,7 @@ export class PublicController {
    * address (429 with Retry-After): building it is the one expensive thing an anonymous caller can ask
    * for.
    */
-  @ApiProblems(
-    400,
-    [404, 'No such round, or a draft.'],
-    [409, 'The round is not decided yet.'],
-    [429, 'Too many exports from this client address.'],
-    503,
-  )
+  @ApiProblems(400, 409, 429, 503)
   @Get('rounds/:id/awards')
   @RateLimited('publicExport')
   @ApiProduces(

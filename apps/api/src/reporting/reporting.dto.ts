@@ -127,7 +127,7 @@ export class AwardResponse {
    */
   year!: number;
   /** The scheme's identifier on tilskudd.no (e.g. "DT-0044"), null until set on the scheme. */
-  @ApiProperty({ type: String, nullable: true }) tilskuddNoId!: string | null;
+  tilskuddNoId!: string | null;
   /**
    * Code of the scheme.
    * @example "MHP"
@@ -153,7 +153,7 @@ export class AwardListResponse {
    */
   year!: number;
   /** The scheme's identifier on tilskudd.no; null until set on the scheme. */
-  @ApiProperty({ type: String, nullable: true }) tilskuddNoId!: string | null;
+  tilskuddNoId!: string | null;
   /**
    * Code of the scheme.
    * @example "MHP"

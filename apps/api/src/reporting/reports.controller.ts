@@ -35,6 +35,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 /** The recipient's report on a grant: the organisation writes it, a caseworker reviews it. */
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('applications/:id/report')
 export class ReportsController {
   constructor(
@@ -50,7 +51,7 @@ export class ReportsController {
    * against, the scheme's indicators and whether an auditor's statement is required.
    */
   @Get()
-  @ApiProblems(...AUTHENTICATED, 404, [409, 'No accepted grant with a reporting duty.'])
+  @ApiProblems(409)
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ReportResponse> {
     return this.map(await this.reports.view(actor, id));
   }
@@ -64,13 +65,7 @@ export class ReportsController {
    */
   @Put()
   @IdBodyActor()
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the report is submitted.'],
-    [422, 'A version missing on a started report, or a rule of the report broken.'],
-  )
+  @ApiProblems(409, 422)
   async save(id: string, body: SaveReportRequest, actor: Actor): Promise<ReportResponse> {
     const { version, ...content } = body;
     return this.map(await this.reports.save(actor, id, version, content));
@@ -97,15 +92,7 @@ export class ReportsController {
       },
     },
   })
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'The report is not saved yet, or submitted.'],
-    [413, 'The file is larger than 10 MB.'],
-    [422, 'Not a PDF, larger than 10 MB, or a file with a virus.'],
-    [503, 'The virus scanner gives no verdict (the upload is refused), or a store is down.'],
-  )
+  @ApiProblems(400, 409, 413, 422)
   async uploadAuditorStatement(
     @Param('id') id: string,
     @Req() request: FastifyRequest,
@@ -123,7 +110,6 @@ export class ReportsController {
    */
   @Get('auditor-statement')
   @ApiProduces('application/pdf')
-  @ApiProblems(...AUTHENTICATED, 404)
   async auditorStatement(
     @Param('id') id: string,
     @CurrentActor() actor: Actor,
@@ -140,13 +126,7 @@ export class ReportsController {
    * already answers 409. Send the version you read.
    */
   @CaseStep('submit')
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, not started, or submitted already.'],
-    [422, "A required part or the auditor's statement missing."],
-  )
+  @ApiProblems(422)
   async submit(id: string, body: SubmitReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(await this.reports.submit(actor, id, body.version));
   }
@@ -159,13 +139,7 @@ export class ReportsController {
    * date (422). The organisation gets a letter. Send the version you read.
    */
   @CaseStep('review', Role.Caseworker)
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the report is not submitted.'],
-    [422, 'A return without a comment, or a claim without reason and due date.'],
-  )
+  @ApiProblems(422)
   async review(id: string, body: ReviewReportRequest, actor: Actor): Promise<ReportResponse> {
     return this.map(
       await this.reports.review(
@@ -230,6 +204,7 @@ export class ReportsController {
 /** The repayment claims of one application, for its organisation and for staff. */
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('applications/:id/repayment-claims')
 export class ApplicationClaimsController {
   constructor(private readonly reports: ReportsService) {}
@@ -240,7 +215,6 @@ export class ApplicationClaimsController {
    * @remarks Members of the organisation and Sfk staff; anyone else gets 404.
    */
   @Get()
-  @ApiProblems(...AUTHENTICATED, 404)
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<RepaymentClaimResponse[]> {
     return (await this.reports.claimsForApplication(actor, id)).map(mapClaim);
   }
@@ -249,6 +223,7 @@ export class ApplicationClaimsController {
 /** Report obligations across grants, for caseworkers and approvers following up who has reported. */
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('reports')
 export class ReportObligationsController {
   constructor(private readonly reports: ReportsService) {}
@@ -261,7 +236,7 @@ export class ReportObligationsController {
    */
   @Get()
   @Roles(Role.Caseworker, Role.Approver)
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   async list(@Query() query: ObligationListQuery, @CurrentActor() actor: Actor): Promise<ObligationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.obligations(actor, filter, pageRequest(query)), (o) => ({
@@ -296,6 +271,7 @@ export function mapClaim(c: RepaymentClaim): RepaymentClaimResponse {
 /** Finance records repayments received against a claim. */
 @ApiTags('reports')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('repayment-claims')
 export class RepaymentClaimsController {
   constructor(private readonly reports: ReportsService) {}
@@ -308,7 +284,7 @@ export class RepaymentClaimsController {
    */
   @Get()
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   async list(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);
@@ -321,13 +297,7 @@ export class RepaymentClaimsController {
    * cannot be in the future (422 notInFuture); a settled claim answers 409. Send the version you read.
    */
   @CaseStep(':id/repayments', Role.Finance)
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the claim is settled.'],
-    [422, 'More than outstanding, or a date in the future.'],
-  )
+  @ApiProblems(422)
   async record(id: string, body: RepaymentRequest, actor: Actor): Promise<RepaymentClaimResponse> {
     return mapClaim(
       await this.reports.recordRepayment(actor, id, body.version, body.amountOre, body.receivedOn),

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus, UploadWarning } from '@app/grants';
+import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus } from '@app/grants';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
 import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { SignatoryDto } from '../applications/applications.dto';
 import { PageMeta, PageQuery } from '../common/page.dto';
+import { StoredFileResponse } from '../common/stored-file.dto';
 
 const LONG_TEXT = 20_000;
 const NO_PERSONAL_DATA =
@@ -173,24 +174,7 @@ export class RepaymentClaimResponse {
   createdAt!: string;
 }
 
-export class ReportFileResponse {
-  /**
-   * The file name as uploaded.
-   * @example "revisorerklaering.pdf"
-   */
-  fileName!: string;
-  /** The size in bytes (at most 10 MB). */
-  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
-  /** SHA-256 of the stored bytes, hex. */
-  sha256!: string;
-  /**
-   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
-   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
-   */
-  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
-  warnings!: UploadWarning[];
-  uploadedAt!: string;
-}
+export class ReportFileResponse extends StoredFileResponse {}
 
 /** A line of the approved budget the report's actuals are given against. */
 export class PlannedBudgetLineDto {
@@ -237,11 +221,11 @@ export class ReportResponse {
   })
   indicatorCells!: Record<string, string[]>;
   /** Måloppnåelse, as written by the organisation; null until written. */
-  @ApiProperty({ type: String, nullable: true }) goalAchievement!: string | null;
+  goalAchievement!: string | null;
   /** Gjennomførte aktiviteter; null until written. */
-  @ApiProperty({ type: String, nullable: true }) activities!: string | null;
+  activities!: string | null;
   /** Avvik fra planen og hvorfor; null until written. */
-  @ApiProperty({ type: String, nullable: true }) deviations!: string | null;
+  deviations!: string | null;
   /** Aggregate figures per indicator and breakdown cell (indicator code → cell → whole number). */
   @ApiProperty({ type: 'object', additionalProperties: true }) indicators!: Record<
     string,
@@ -254,10 +238,10 @@ export class ReportResponse {
   @ApiProperty({ type: 'integer' }) unspentOre!: number;
   /** Who signs the report; null until given. */
   @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) reviewedAt!: string | null;
+  submittedAt!: string | null;
+  reviewedAt!: string | null;
   /** The caseworker's comment when the report was returned or reviewed; null otherwise. */
-  @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
+  reviewComment!: string | null;
   /** The repayment claim made at review; null when none. */
   @ApiProperty({ type: RepaymentClaimResponse, nullable: true })
   repaymentClaim!: RepaymentClaimResponse | null;
@@ -323,7 +307,7 @@ export class ObligationResponse {
   @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] }) status!: string;
   /** Past the due date and not submitted. */
   overdue!: boolean;
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+  submittedAt!: string | null;
 }
 
 export class ObligationPage extends PageMeta {

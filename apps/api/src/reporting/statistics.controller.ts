@@ -17,6 +17,7 @@ const PRODUCES = [
 /** Statistics for Sfk staff (DOMAIN.md §8), as JSON, CSV or XLSX. */
 @ApiTags('statistics')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('statistics')
 export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
@@ -29,7 +30,7 @@ export class StatisticsController {
    * reported indicator sums. Indicator cells below the small-cell limit are suppressed (privacy). JSON,
    * or CSV and XLSX with format=csv|xlsx.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404)
+  @ApiProblems(400)
   @Get('rounds/:id')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)
@@ -55,7 +56,7 @@ export class StatisticsController {
    * @remarks Sfk staff. Every scheme's totals and indicator sums per year, optionally for one scheme; small cells
    * suppressed as for a round. JSON, or CSV and XLSX with format=csv|xlsx.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get('years')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)

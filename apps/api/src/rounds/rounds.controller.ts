@@ -20,6 +20,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 /** Rounds (utlysninger): staff read all, admin creates, edits, publishes and closes. */
 @ApiTags('rounds')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('rounds')
 export class RoundsController {
   constructor(
@@ -32,7 +33,7 @@ export class RoundsController {
    *
    * @remarks Sfk staff. Filter by scheme, status and year; paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   @Roles(...STAFF_ROLES)
   async list(@Query() query: RoundListQuery): Promise<RoundPage> {
@@ -48,7 +49,6 @@ export class RoundsController {
    *
    * @remarks Sfk staff.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   @Roles(...STAFF_ROLES)
   async get(@Param('id') id: string): Promise<RoundResponse> {
@@ -62,12 +62,7 @@ export class RoundsController {
    * duplicate). The dates must follow each other: opens before the application deadline, the deadline
    * before the report deadline (422).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    [409, 'The scheme has a round for this year already.'],
-    [422, 'Unknown scheme, or dates out of order.'],
-  )
+  @ApiProblems(400, 409, 422)
   @Post()
   @Roles(Role.Admin)
   async create(@Body() body: CreateRoundRequest, @CurrentActor() actor: Actor): Promise<RoundResponse> {
@@ -83,13 +78,7 @@ export class RoundsController {
    * be extended (422 extendOnly); a decided or archived round cannot change (409 invalid-state). The
    * budget frame cannot go below what is granted already (422 notBelowGranted).
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the round is past changing.'],
-    [422, 'A locked field, an earlier deadline, dates out of order or a frame below what is granted.'],
-  )
+  @ApiProblems(409, 422)
   @Patch(':id')
   @Roles(Role.Admin)
   @IdBodyActor()
@@ -106,13 +95,7 @@ export class RoundsController {
    * inFuture); a deadline closer than the minimum notice needs shortNoticeReason (422 minimumNotice).
    * Send the version you read.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the round is not a draft.'],
-    [422, 'Deadline passed, or a short notice without a reason.'],
-  )
+  @ApiProblems(422)
   @CaseStep(':id/publish', Role.Admin)
   async publish(id: string, body: PublishRoundRequest, actor: Actor): Promise<RoundResponse> {
     await this.rounds.publish(id, body.version, actor, body.shortNoticeReason);
@@ -124,10 +107,6 @@ export class RoundsController {
    *
    * @remarks Admin only, after the application deadline (409 invalid-state before it). Send the version you read.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [
-    409,
-    'Stale version, not published, or the deadline has not passed.',
-  ])
   @CaseStep(':id/close', Role.Admin)
   async close(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.rounds.close(id, body.version, actor);
@@ -141,10 +120,6 @@ export class RoundsController {
    * names how many lack one). The award list (tildelingslisten) becomes public. Send the version you
    * read.
    */
-  @ApiProblems(400, ...AUTHENTICATED, 404, [
-    409,
-    'Stale version, not closed, or applications without a decision.',
-  ])
   @CaseStep(':id/decide', Role.Approver, Role.Admin)
   async decide(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.rounds.decide(id, body.version, actor);

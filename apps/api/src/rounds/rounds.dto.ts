@@ -6,7 +6,7 @@ import { OsloDateTimeField } from '../common/deadline';
 import { DigitsField, Optional, OreField, QueryInt, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
-import { PublicSchemeResponse } from '../schemes/schemes.dto';
+import { PublicSchemeResponse } from '../schemes/scheme-responses.dto';
 
 export class CreateRoundRequest {
   /** The grant scheme the round belongs to. */

@@ -13,12 +13,14 @@ import { IdBodyActor } from '../common/case-step';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapScheme } from './scheme.mapper';
-import { CreateSchemeRequest, SchemePage, SchemeResponse, UpdateSchemeRequest } from './schemes.dto';
+import { CreateSchemeRequest, UpdateSchemeRequest } from './schemes.dto';
+import { SchemePage, SchemeResponse } from './scheme-responses.dto';
 import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Grant schemes: Sfk staff read, admin writes. The public reads the call text through /public/rounds. */
 @ApiTags('schemes')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('schemes')
 export class SchemesController {
   constructor(private readonly schemes: SchemesService) {}
@@ -28,7 +30,7 @@ export class SchemesController {
    *
    * @remarks Sfk staff (caseworker, approver, finance, admin). Paged.
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   @Roles(...STAFF_ROLES)
   async list(@Query() query: PageQuery): Promise<SchemePage> {
@@ -40,7 +42,6 @@ export class SchemesController {
    *
    * @remarks Sfk staff. The scheme's criteria, weights, score scale, text limits, payment plan and report rules.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   @Roles(...STAFF_ROLES)
   async get(@Param('id') id: string): Promise<SchemeResponse> {
@@ -55,12 +56,7 @@ export class SchemesController {
    * maximum must be above its minimum (422, every broken rule at once). Without textLimits, paymentPlan
    * and priorReportRule the defaults apply.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    [409, 'The code or tilskudd.no id is taken.'],
-    [422, 'Weights not adding up to 100, repeated codes, or a score scale without range.'],
-  )
+  @ApiProblems(400, 409, 422)
   @Post()
   @Roles(Role.Admin)
   async create(@Body() body: CreateSchemeRequest, @CurrentActor() actor: Actor): Promise<SchemeResponse> {
@@ -86,13 +82,7 @@ export class SchemesController {
    * criteria and the score scale cannot change while a round of the scheme is open or in assessment (422
    * frozenWhileRoundRuns); the same rules as at creation apply.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version, or the tilskudd.no id is taken.'],
-    [422, 'Structure frozen while a round runs, or a rule of the scheme broken.'],
-  )
+  @ApiProblems(409, 422)
   @Patch(':id')
   @Roles(Role.Admin)
   @IdBodyActor()

@@ -13,6 +13,7 @@ import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiProblems(...AUTHENTICATED)
 @Controller('admin/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -22,7 +23,7 @@ export class UsersController {
    *
    * @remarks Admin only. Filter by role, active flag and a search in name and e-mail; paged (limit, offset).
    */
-  @ApiProblems(400, ...AUTHENTICATED)
+  @ApiProblems(400)
   @Get()
   async list(@Query() query: UserListQuery): Promise<UserPage> {
     const page = await this.users.listUsers(
@@ -38,7 +39,7 @@ export class UsersController {
    * @remarks Admin only. The e-mail address must be unique (409 duplicate); the initial password must follow the
    * password policy (422). The creation is recorded in the audit trail.
    */
-  @ApiProblems(400, ...AUTHENTICATED, [409, 'A user with this e-mail address exists.'], 422)
+  @ApiProblems(400, 409, 422)
   @Post()
   async create(@Body() body: CreateUserRequest, @CurrentActor() actor: Actor): Promise<UserResponse> {
     return mapUser(await this.users.createUser(body, actor));
@@ -49,7 +50,6 @@ export class UsersController {
    *
    * @remarks Admin only.
    */
-  @ApiProblems(...AUTHENTICATED, 404)
   @Get(':id')
   async get(@Param('id') id: string): Promise<MeResponse> {
     const { user, organisations } = await this.users.getUser(id);
@@ -63,13 +63,7 @@ export class UsersController {
    * admin role or deactivate themselves. Setting the password, deactivating the user or taking a role away ends
    * every login of the user. Recorded in the audit trail.
    */
-  @ApiProblems(
-    400,
-    ...AUTHENTICATED,
-    404,
-    [409, 'Stale version.'],
-    [422, 'Removing your own admin role, deactivating yourself, or a password that breaks the policy.'],
-  )
+  @ApiProblems(409, 422)
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateUserRequest, actor: Actor): Promise<UserResponse> {
