@@ -17,7 +17,7 @@ import { exceededJsonLimit, JsonLimits } from './common/json-limits';
 import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
 import { applyVocabulary } from './common/openapi-vocabulary';
-import { documentPathNotFound } from './common/api-problems';
+import { documentImpliedProblems } from './common/api-problems';
 
 /**
  * Fastify as the API's HTTP server. `trustProxy` is TRUST_PROXY: X-Forwarded-For is believed only from the
@@ -117,7 +117,7 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
-  return applyVocabulary(documentPathNotFound(document));
+  return applyVocabulary(documentImpliedProblems(document));
 }
 
 export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {

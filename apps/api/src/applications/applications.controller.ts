@@ -69,7 +69,6 @@ export class ApplicationsController {
    * @remarks Applicants see their organisations' applications; caseworkers, approvers and finance see all. Filter
    * by round, organisation and status; paged.
    */
-  @ApiProblems(400)
   @Get()
   async list(@Query() query: ApplicationListQuery, @CurrentActor() actor: Actor): Promise<ApplicationPage> {
     const { limit: _l, offset: _o, ...filter } = query;

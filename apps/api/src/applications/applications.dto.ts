@@ -7,6 +7,7 @@ import {
   GrantType,
   SignatoryRole,
 } from '@app/grants';
+import { PageQuery } from '../common/page.dto';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -31,7 +32,6 @@ import {
   TextField,
   VersionField,
 } from '../common/fields';
-import { PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
 const LONG_TEXT = 50_000;

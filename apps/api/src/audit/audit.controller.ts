@@ -22,7 +22,6 @@ export class AuditController {
    * @remarks Admin only. Filter by entity type and id and by actor; paged. Reads only: the trail is append-only
    * and hash-chained.
    */
-  @ApiProblems(400)
   @Get()
   async list(@Query() query: AuditQuery): Promise<AuditPage> {
     const { entityType, entityId, actorUserId } = query;

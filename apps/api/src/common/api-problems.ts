@@ -201,17 +201,20 @@ export function problemResponse(status: ProblemStatus, text?: string) {
 }
 
 /**
- * Every operation with an id in its path answers 404 for an id that is unknown, malformed or not the caller's to
- * see (ids are checked before any lookup): documented once here rather than on each such operation.
+ * What the shape of an operation implies, documented once here rather than on each operation: an id in the path
+ * answers 404 when it is unknown, malformed or not the caller's to see (ids are checked before any lookup), and
+ * query parameters are validated like bodies, so a wrong one answers 400.
  */
-export function documentPathNotFound(document: OpenAPIObject): OpenAPIObject {
+export function documentImpliedProblems(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
     for (const operation of Object.values(item) as {
       parameters?: { in?: string }[];
       responses?: Record<string, unknown>;
     }[]) {
-      if (!operation?.responses || !operation.parameters?.some((p) => p.in === 'path')) continue;
-      operation.responses['404'] ??= problemResponse(404);
+      if (!operation?.responses) continue;
+      const parameters = operation.parameters ?? [];
+      if (parameters.some((p) => p.in === 'path')) operation.responses['404'] ??= problemResponse(404);
+      if (parameters.some((p) => p.in === 'query')) operation.responses['400'] ??= problemResponse(400);
     }
   }
   return document;

@@ -18,7 +18,7 @@ export function CaseStep(path: string, ...roles: Role[]): MethodDecorator {
  * The handler is called as `(id, body, actor)`: the `:id` path parameter, the validated body (its type read from
  * the handler's signature) and the authenticated actor. Put it below the route's other decorators. The OpenAPI
  * document lists what such a route can answer: 400 for an invalid body (404 for an unknown id, as every route with
- * an id in its path: documentPathNotFound).
+ * an id in its path: documentImpliedProblems).
  */
 export function IdBodyActor(): MethodDecorator {
   return (target, key, descriptor) => {

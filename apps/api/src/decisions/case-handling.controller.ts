@@ -209,7 +209,6 @@ export class CaseHandlingController {
    * @remarks Caseworkers and approvers. Every submitted application with its amounts and the round's frame, paged.
    * Cases where the caller declared a conflict are listed without their working material.
    */
-  @ApiProblems(400)
   @Get('rounds/:id/overview')
   @Roles(Role.Caseworker, Role.Approver)
   async roundOverview(

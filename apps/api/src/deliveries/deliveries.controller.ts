@@ -31,7 +31,6 @@ export class DeliveriesController {
    * @remarks Admin only: a permanent SMTP error, a letter the code refuses to issue, or no success within the
    * 24-hour retry window. They stay here until retried; paged.
    */
-  @ApiProblems(400)
   @Get('failed')
   async failed(@Query() query: PageQuery): Promise<FailedDeliveryPage> {
     return mapPage(await this.failures.failed(pageRequest(query)), mapFailed);

@@ -38,7 +38,6 @@ export class JobsController {
    * or expired (90 days); filter by queue; paged. Answers 503 within a few seconds when Redis is down or
    * does not answer.
    */
-  @ApiProblems(400)
   @Get()
   failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
     return withTimeout(this.read(query), QUEUE_READ_TIMEOUT_MS, 'redis');

@@ -50,7 +50,6 @@ export class OrganisationsController {
    * @remarks Applicants see only the organisations they are members of; Sfk staff see all. Filter and page with
    * the query.
    */
-  @ApiProblems(400)
   @Get()
   async list(@Query() query: OrganisationListQuery, @CurrentActor() actor: Actor): Promise<OrganisationPage> {
     const { limit: _l, offset: _o, ...filter } = query;

@@ -79,7 +79,6 @@ export class PaymentsController {
    *
    * @remarks Finance and approvers. Filter by status, round and due date; paged.
    */
-  @ApiProblems(400)
   @Get('disbursements')
   @Roles(...DISBURSEMENT_READERS)
   async list(@Query() query: DisbursementListQuery): Promise<DisbursementPage> {
@@ -171,7 +170,6 @@ export class PaymentsController {
    *
    * @remarks Finance only. Filter by status; paged.
    */
-  @ApiProblems(400)
   @Get('payment-batches')
   @Roles(...BATCH_READERS)
   async batchList(@Query() query: BatchListQuery): Promise<PaymentBatchPage> {
@@ -195,7 +193,6 @@ export class PaymentsController {
    *
    * @remarks Finance only; paged.
    */
-  @ApiProblems(400)
   @Get('payment-batches/:id/items')
   @Roles(...BATCH_READERS)
   async items(@Param('id') id: string, @Query() query: PageQuery): Promise<BatchItemPage> {
@@ -252,7 +249,6 @@ export class PaymentsController {
    *
    * @remarks Finance, approvers and admins: frame, granted, committed, paid, lapsed and remaining, in øre.
    */
-  @ApiProblems(400)
   @Get('budget-ledger')
   @Roles(...LEDGER_READERS)
   async budgetLedger(@Query() query: LedgerQuery): Promise<LedgerResponse> {

@@ -236,7 +236,6 @@ export class ReportObligationsController {
    */
   @Get()
   @Roles(Role.Caseworker, Role.Approver)
-  @ApiProblems(400)
   async list(@Query() query: ObligationListQuery, @CurrentActor() actor: Actor): Promise<ObligationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.obligations(actor, filter, pageRequest(query)), (o) => ({
@@ -284,7 +283,6 @@ export class RepaymentClaimsController {
    */
   @Get()
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
-  @ApiProblems(400)
   async list(@Query() query: ClaimListQuery, @CurrentActor() actor: Actor): Promise<ClaimPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.reports.claims(actor, filter, pageRequest(query)), mapClaim);

@@ -30,7 +30,6 @@ export class StatisticsController {
    * reported indicator sums. Indicator cells below the small-cell limit are suppressed (privacy). JSON,
    * or CSV and XLSX with format=csv|xlsx.
    */
-  @ApiProblems(400)
   @Get('rounds/:id')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)
@@ -56,7 +55,6 @@ export class StatisticsController {
    * @remarks Sfk staff. Every scheme's totals and indicator sums per year, optionally for one scheme; small cells
    * suppressed as for a round. JSON, or CSV and XLSX with format=csv|xlsx.
    */
-  @ApiProblems(400)
   @Get('years')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)

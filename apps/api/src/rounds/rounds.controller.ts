@@ -33,7 +33,6 @@ export class RoundsController {
    *
    * @remarks Sfk staff. Filter by scheme, status and year; paged.
    */
-  @ApiProblems(400)
   @Get()
   @Roles(...STAFF_ROLES)
   async list(@Query() query: RoundListQuery): Promise<RoundPage> {

@@ -30,7 +30,6 @@ export class SchemesController {
    *
    * @remarks Sfk staff (caseworker, approver, finance, admin). Paged.
    */
-  @ApiProblems(400)
   @Get()
   @Roles(...STAFF_ROLES)
   async list(@Query() query: PageQuery): Promise<SchemePage> {

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   AttachmentKind,
@@ -92,59 +93,42 @@ export class TextLimitDto implements TextLimit {
   maxWords?: number;
 }
 
+/** An optional limit of one text field, validated as a TextLimitDto. */
+function TextLimitField(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: TextLimitDto }),
+    Optional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => TextLimitDto),
+  );
+}
+
 /** Limits per free-text field of an application; omitted fields have no limit. */
 export class TextLimitsDto implements TextLimits {
   /**
    * Limit of the project title (default 150 characters). The title's hard bound is 1 000 characters, so a larger
    * maxChars has no effect.
    */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   title?: TextLimitDto;
   /** Limit of the summary (default 300 words). */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   summary?: TextLimitDto;
   /** Limit of the goals (default 500 words). */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   goals?: TextLimitDto;
   /** Limit of the target group (default 300 words). */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   targetGroup?: TextLimitDto;
   /** Limit of the geographic area (default 500 characters). */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   area?: TextLimitDto;
   /** Limit of the implementation plan (default 1 500 words). */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   plan?: TextLimitDto;
   /** Limit of the expected results (default 500 words). */
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  @TextLimitField()
   expectedResults?: TextLimitDto;
 }
 

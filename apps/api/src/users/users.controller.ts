@@ -23,7 +23,6 @@ export class UsersController {
    *
    * @remarks Admin only. Filter by role, active flag and a search in name and e-mail; paged (limit, offset).
    */
-  @ApiProblems(400)
   @Get()
   async list(@Query() query: UserListQuery): Promise<UserPage> {
     const page = await this.users.listUsers(
