@@ -63,7 +63,8 @@ export class AppealsController {
    */
   @Get('applications/:id/appeals')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AppealResponse[]> {
-    return (await this.appeals.forApplication(actor, id)).map(mapAppeal);
+    const appeals = await this.appeals.forApplication(actor, id);
+    return appeals.map(mapAppeal);
   }
 
   /**
