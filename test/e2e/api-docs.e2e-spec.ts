@@ -36,4 +36,27 @@ describe.each([
     }
     await ctx.http().get('/api/public/rounds').expect(200);
   });
+
+  it('answers GET /api with links to what is served', async () => {
+    const index = await ctx.http().get('/api').expect(200);
+    expect(index.headers['content-type']).toMatch(/^application\/json/);
+    expect(index.body).toEqual({
+      name: 'Tilskudd API',
+      links:
+        status === 200
+          ? { docs: '/api/docs', openapi: '/api/docs/openapi.json', health: '/api/health' }
+          : { health: '/api/health' },
+    });
+    // Every link leads somewhere (health may be 503 here: no worker runs beside the test app).
+    for (const link of Object.values(index.body.links as Record<string, string>)) {
+      expect((await ctx.http().get(link)).status).not.toBe(404);
+    }
+  });
+
+  if (status === 200) {
+    it('keeps the bearer token of the docs page on reload', async () => {
+      const init = await ctx.http().get('/api/docs/swagger-ui-init.js').expect(200);
+      expect(init.text).toMatch(/"persistAuthorization":\s*true/);
+    });
+  }
 });

@@ -24,6 +24,8 @@ import { exceededJsonLimit, JsonLimits } from './common/json-limits';
 import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
 import { serveWebApp } from './web/web-app';
+import { applyVocabulary } from './common/openapi-vocabulary';
+import { documentImpliedProblems } from './common/api-problems';
 
 /**
  * Fastify as the API's HTTP server. `trustProxy` is TRUST_PROXY: X-Forwarded-For is believed only from the
@@ -84,7 +86,11 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const document = createOpenApiDocument(app);
   // API_DOCS: the docs page and the JSON document are served together or not at all.
   if (config.apiDocs === 'public') {
-    SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+    SwaggerModule.setup('api/docs', app, document, {
+      jsonDocumentUrl: 'api/docs/openapi.json',
+      // The bearer token entered under Authorize survives a reload of the page.
+      swaggerOptions: { persistAuthorization: true },
+    });
   }
   return document;
 }
@@ -137,10 +143,11 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
       'session',
     )
     .build();
-  return SwaggerModule.createDocument(app, config, {
+  const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  return applyVocabulary(documentImpliedProblems(document));
 }
 
 export async function createApiApp(): Promise<{ app: NestFastifyApplication; logger: JsonLogger }> {

@@ -26,6 +26,7 @@ import { SchemeRuleProbe } from './schemes/scheme-rule-probe';
 import { API_LOGGER } from './common/tokens';
 import { createValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { ApiIndexController } from './health/api-index.controller';
 import { HealthController } from './health/health.controller';
 import { JobsController } from './jobs/jobs.controller';
 import { LettersController } from './letters/letters.controller';
@@ -55,6 +56,7 @@ import { UsersController } from './users/users.controller';
     AuthModule,
   ],
   controllers: [
+    ApiIndexController,
     HealthController,
     PublicController,
     UsersController,

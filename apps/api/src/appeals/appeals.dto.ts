@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { AppealBodyOutcome, AppealStatus, AppealSubject, UploadWarning } from '@app/grants';
+import { AppealBodyOutcome, AppealStatus, AppealSubject } from '@app/grants';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { APPROVABLE, ConditionsField, DecisionReasonsDto } from '../decisions/decisions.dto';
+import { StoredFileResponse } from '../common/stored-file.dto';
 
 export class LodgeAppealRequest {
   /** What the appeal is against; a decision unless told otherwise. */
@@ -32,6 +33,7 @@ export class LatenessRequest {
   @IsBoolean()
   consider!: boolean;
 
+  /** Why the late appeal is, or is not, considered (quoted in the letter when it is not). */
   @TextField(10000)
   reason!: string;
 }
@@ -57,6 +59,7 @@ export class NewDecisionProposalRequest {
   @Type(() => DecisionReasonsDto)
   reasons!: DecisionReasonsDto;
 
+  /** Conditions of a new grant; none when left out. */
   @ConditionsField()
   conditions?: string[];
 }
@@ -78,6 +81,7 @@ export class AppealBodyOutcomeRequest {
   @IsEnum(AppealBodyOutcome)
   outcome!: AppealBodyOutcome;
 
+  /** The day the appeal body decided (YYYY-MM-DD); not before the appeal was forwarded (422 withinAppeal). */
   @DateField()
   decidedOn!: string;
 
@@ -86,51 +90,64 @@ export class AppealBodyOutcomeRequest {
   reference?: string;
 }
 
-export class AppealAttachmentResponse {
+export class AppealAttachmentResponse extends StoredFileResponse {
+  /** The file's id. */
   id!: string;
-  fileName!: string;
-  contentType!: string;
-  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
-  sha256!: string;
   /**
-   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
-   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
+   * The file type judged from the bytes.
+   * @example "application/pdf"
    */
-  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
-  warnings!: UploadWarning[];
-  uploadedAt!: string;
+  contentType!: string;
 }
 
 export class ProposedTermsResponse {
   @ApiProperty({ enum: APPROVABLE, nullable: true }) outcome!: string | null;
   @ApiProperty({ type: 'integer' }) amountOre!: number;
+  /** The reasons of the proposed decision (forvaltningsloven §§ 24–25). */
   reasons!: DecisionReasonsDto;
+  /** The conditions of the proposed grant. */
   conditions!: string[];
 }
 
 export class AppealResponse {
+  /** The appeal's id. */
   id!: string;
+  /** The application (case) it belongs to. */
   applicationId!: string;
   @ApiProperty({ enum: AppealSubject }) subjectType!: AppealSubject;
+  /** The decision or repayment claim appealed against. */
   subjectId!: string;
+  /** What the organisation appeals against and why. */
   grounds!: string;
   lodgedAt!: string;
   /** When what is appealed against reached the organisation; the deadline runs from it. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) subjectNotifiedAt!: string | null;
+  /**
+   * The appeal deadline: three weeks from when the subject reached the organisation (forvaltningsloven § 29); null
+   * when it never reached it.
+   */
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) deadline!: string | null;
   /** Lodged after the deadline. */
   late!: boolean;
+  /** For a late appeal: whether Sfk considers it anyway (§ 31); null until decided or when in time. */
   @ApiProperty({ type: Boolean, nullable: true }) lateConsidered!: boolean | null;
-  @ApiProperty({ type: String, nullable: true }) lateReason!: string | null;
+  /** Why the late appeal is, or is not, considered. */
+  lateReason!: string | null;
   @ApiProperty({ enum: AppealStatus }) status!: AppealStatus;
+  /** The caseworker who took the appeal; null until taken. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) caseworkerId!: string | null;
+  /** The proposed new decision; null until proposed. */
   @ApiProperty({ type: ProposedTermsResponse, nullable: true }) proposedTerms!: ProposedTermsResponse | null;
-  @ApiProperty({ type: String, nullable: true }) forwardingStatement!: string | null;
+  /** Sfk's statement to the appeal body; null unless forwarded. */
+  forwardingStatement!: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) forwardedAt!: string | null;
   @ApiProperty({ enum: AppealBodyOutcome, nullable: true }) appealBodyOutcome!: AppealBodyOutcome | null;
+  /** The day the appeal body decided; null until registered. */
   @ApiProperty({ type: String, format: 'date', nullable: true }) appealBodyDecidedOn!: string | null;
-  @ApiProperty({ type: String, nullable: true }) appealBodyReference!: string | null;
+  /** The appeal body's own reference; null when not given. */
+  appealBodyReference!: string | null;
   /** The decision that replaced the one appealed against. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) newDecisionId!: string | null;
+  /** The version to send with the next step (optimistic locking). */
   version!: number;
 }

@@ -1,6 +1,10 @@
 import { ApplicationAttachment, ApplicationDetail, ApplicationListItem, sumOre } from '@app/grants';
 import { formatOsloNorwegian } from '@app/platform';
-import { ApplicationListItemResponse, ApplicationResponse, AttachmentResponse } from './applications.dto';
+import {
+  ApplicationListItemResponse,
+  ApplicationResponse,
+  AttachmentResponse,
+} from './application-responses.dto';
 import { mapRecord, pick } from '../common/mapping';
 
 export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {

@@ -16,11 +16,9 @@ import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
 import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapApplication, mapApplicationListItem, mapAttachment } from './application.mapper';
+import { ApplicationPage, ApplicationResponse, AttachmentResponse } from './application-responses.dto';
 import {
   ApplicationListQuery,
-  ApplicationPage,
-  ApplicationResponse,
-  AttachmentResponse,
   CreateApplicationRequest,
   SetExemptionRequest,
   UpdateApplicationRequest,
@@ -28,6 +26,7 @@ import {
   WithdrawApplicationRequest,
 } from './applications.dto';
 import { readSingleFileUpload } from './multipart';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /**
  * Applications (søknader). Members of the organisation draft, attach, submit and withdraw;
@@ -35,6 +34,7 @@ import { readSingleFileUpload } from './multipart';
  */
 @ApiTags('applications')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('applications')
 export class ApplicationsController {
   constructor(
@@ -43,7 +43,15 @@ export class ApplicationsController {
     private readonly attachments: AttachmentsService,
   ) {}
 
-  /** Start a draft for an open round, as a member of the organisation (NGO users only; others 403). */
+  /**
+   * Start a draft application for an open round
+   *
+   * @remarks NGO users (applicant role) only, as a member of the organisation (403 otherwise). The round must be
+   * published and open (422 openRound). Texts are checked against the round's text limits (`textLimits`
+   * of the scheme: characters or words per field, 422 maxChars/maxWords) and amounts are whole øre. Recorded in
+   * the audit trail.
+   */
+  @ApiProblems(400, 422, 404)
   @Post()
   @Roles(Role.Applicant)
   async create(
@@ -55,18 +63,38 @@ export class ApplicationsController {
     return mapApplication(await this.applications.get(actor, created.id));
   }
 
+  /**
+   * List applications
+   *
+   * @remarks Applicants see their organisations' applications; caseworkers, approvers and finance see all. Filter
+   * by round, organisation and status; paged.
+   */
   @Get()
   async list(@Query() query: ApplicationListQuery, @CurrentActor() actor: Actor): Promise<ApplicationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
     return mapPage(await this.applications.list(actor, filter, pageRequest(query)), mapApplicationListItem);
   }
 
+  /**
+   * An application with its content, attachments and status
+   *
+   * @remarks Members of the organisation and Sfk staff; anyone else gets 404. Staff who declared a conflict for
+   * the case get 403.
+   */
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
     return mapApplication(await this.applications.get(actor, id));
   }
 
-  /** Save the draft. Send the version you read; a stale one answers 409 with the current version. */
+  /**
+   * Save the draft
+   *
+   * @remarks Members of the organisation, while the application is a draft (409 invalid-state after submission).
+   * Send the version you read; a stale one answers 409 with the current version. Texts are checked
+   * against the round's text limits (422 maxChars/maxWords); amounts are whole øre and each at most NOK 1 000 000
+   * 000.
+   */
+  @ApiProblems(409, 422)
   @Patch(':id')
   @IdBodyActor()
   async update(id: string, body: UpdateApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
@@ -75,14 +103,28 @@ export class ApplicationsController {
     return mapApplication(await this.applications.get(actor, id));
   }
 
-  /** Submit before the deadline: gives the reference number and freezes the content. */
+  /**
+   * Submit the application
+   *
+   * @remarks Members of the organisation, before the round's application deadline (422 deadline, Oslo time). Every
+   * required field must be filled, the budget must balance and the scheme's required attachments must be
+   * present (422, every missing item at once). Gives the reference number and freezes the content; the
+   * organisation gets a receipt letter. Send the version you read.
+   */
+  @ApiProblems(422)
   @CaseStep(':id/submit')
   async submit(id: string, body: VersionRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.submit(actor, id, body.version);
     return mapApplication(await this.applications.get(actor, id));
   }
 
-  /** Withdraw before a decision, with a reason. */
+  /**
+   * Withdraw the application
+   *
+   * @remarks Members of the organisation, before a decision is made (409 invalid-state after), with a reason. Send
+   * the version you read.
+   */
+  @ApiProblems(422)
   @CaseStep(':id/withdraw')
   async withdraw(id: string, body: WithdrawApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.withdraw(actor, id, body.version, body.reason);
@@ -90,9 +132,14 @@ export class ApplicationsController {
   }
 
   /**
-   * Upload an attachment (multipart/form-data: the fields `kind`, optional `exemptFromPublic` and
-   * `exemptionBasis`, then one `file`). At most 10 MB; PDF, DOCX, XLSX, ODT, PNG or JPEG, judged by the bytes.
+   * Upload an attachment to a draft
+   *
+   * @remarks Members of the organisation, while the application is a draft (409 invalid-state after submission).
+   * multipart/ form-data: the fields `kind` (vedtekter, årsregnskap, årsberetning, budsjett or annet),
+   * optional `exemptFromPublic` and `exemptionBasis` (required when exempt), then one `file`. At most 10
+   * MB; PDF, DOCX, XLSX, ODT, PNG or JPEG, judged by the bytes; every file is scanned for viruses.
    */
+  @ApiProblems(400, 409, 413, 422)
   @Post(':id/attachments')
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -100,10 +147,27 @@ export class ApplicationsController {
       type: 'object',
       required: ['kind', 'file'],
       properties: {
-        kind: { type: 'string', enum: ['statutes', 'annual_accounts', 'annual_report', 'budget', 'other'] },
-        exemptFromPublic: { type: 'string', enum: ['true', 'false'] },
-        exemptionBasis: { type: 'string' },
-        file: { type: 'string', format: 'binary' },
+        kind: {
+          type: 'string',
+          enum: ['statutes', 'annual_accounts', 'annual_report', 'budget', 'other'],
+          description: 'What the attachment is; the scheme lists the kinds it requires before submission.',
+        },
+        exemptFromPublic: {
+          type: 'string',
+          enum: ['true', 'false'],
+          description: 'Exempt from public access (offentleglova); default false.',
+        },
+        exemptionBasis: {
+          type: 'string',
+          description: 'The legal basis for the exemption; required when exemptFromPublic is true (422).',
+          example: 'offentleglova § 13 jf. forvaltningsloven § 13',
+        },
+        file: {
+          type: 'string',
+          format: 'binary',
+          description:
+            'The file, last: PDF, DOCX, XLSX, ODT, PNG or JPEG (judged by the bytes), at most 10 MB.',
+        },
       },
     },
   })
@@ -124,13 +188,24 @@ export class ApplicationsController {
     return mapAttachment(attachment);
   }
 
-  /** Download an attachment; every download is recorded in the audit trail. */
+  /**
+   * Download an attachment
+   *
+   * @remarks Members of the organisation, caseworkers and approvers. Every download is recorded in the audit
+   * trail.
+   */
   @AttachmentDownload(':id/attachments/:attachmentId')
   @ApiProduces('application/octet-stream')
   async download(id: string, attachmentId: string, actor: Actor, reply: FastifyReply): Promise<Buffer> {
     return sendFile(reply, await this.attachments.download(actor, id, attachmentId));
   }
 
+  /**
+   * Delete an attachment from a draft
+   *
+   * @remarks Members of the organisation, while the application is a draft (409 invalid-state after submission).
+   */
+  @ApiProblems(409)
   @Delete(':id/attachments/:attachmentId')
   @HttpCode(204)
   async remove(
@@ -141,7 +216,14 @@ export class ApplicationsController {
     await this.attachments.remove(actor, id, attachmentId);
   }
 
-  /** Mark an attachment exempt from public access (offentleglova), with its legal basis. */
+  /**
+   * Mark an attachment exempt from public access, or not
+   *
+   * @remarks Exemption from public access (offentleglova) needs its legal basis (422 exemptionBasis). Members of
+   * the organisation while the application is a draft; after submission only caseworkers (403 for
+   * others). Recorded in the audit trail.
+   */
+  @ApiProblems(400, 409, 422)
   @Patch(':id/attachments/:attachmentId')
   async setExemption(
     @Param('id') id: string,

@@ -6,9 +6,8 @@ import {
   FundingStatus,
   GrantType,
   SignatoryRole,
-  UploadWarning,
 } from '@app/grants';
-import { FieldError } from '@app/platform';
+import { PageQuery } from '../common/page.dto';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -33,16 +32,24 @@ import {
   TextField,
   VersionField,
 } from '../common/fields';
-import { PageMeta, PageQuery } from '../common/page.dto';
 
 /** Long free text: hard upper bound here; the scheme's own word/character limits are checked by the service. */
 const LONG_TEXT = 50_000;
+/**
+ * A title is a line, not a text: its hard upper bound is far below LONG_TEXT (the scheme's limit, 150 characters by
+ * default, is checked by the service). 50 000 here made the OpenAPI document promise titles no scheme takes.
+ */
+const TITLE_MAX = 1_000;
 
 export class BudgetLineDto {
   @ApiProperty({ enum: BudgetCategory })
   @IsEnum(BudgetCategory)
   category!: BudgetCategory;
 
+  /**
+   * What the budget line covers.
+   * @example "Lønn prosjektleder 50 % stilling"
+   */
   @TextField(500)
   description!: string;
 
@@ -64,9 +71,11 @@ export class OtherFundingDto {
 }
 
 export class PartnerDto {
+  /** The partner organisation's name. */
   @TextField(300)
   name!: string;
 
+  /** The partner's organisasjonsnummer (9 digits); null when it has none. */
   @ApiPropertyOptional({ type: String, nullable: true, example: '988077917' })
   @IsOptional()
   @IsString()
@@ -79,12 +88,18 @@ export class PartnerDto {
 }
 
 export class ContactPersonDto {
+  /** The contact person's full name. */
   @TextField(200)
   name!: string;
 
+  /** The contact person's e-mail address. */
   @EmailField()
   email!: string;
 
+  /**
+   * The contact person's phone number, as written (at most 30 characters).
+   * @example "+47 22 33 44 55"
+   */
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @IsString()
@@ -93,6 +108,7 @@ export class ContactPersonDto {
 }
 
 export class SignatoryDto {
+  /** Full name of the person who signs for the organisation. */
   @TextField(200)
   name!: string;
 
@@ -104,7 +120,13 @@ export class SignatoryDto {
 
 /** The application content; every field optional while drafting (null clears a field). */
 export class ApplicationContentDto {
-  @TextField(LONG_TEXT, { nullable: true })
+  /**
+   * Project title. The limit that applies is the scheme's `textLimits.title` (150 characters by default; see
+   * `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422 maxChars/maxWords); `maxLength`
+   * here is only the hard upper bound.
+   * @example "Trygge steder – oppsøkende arbeid i Oslo"
+   */
+  @TextField(TITLE_MAX, { nullable: true })
   title?: string | null;
 
   /** Code of one of the scheme's measure categories (a–e for MHP). */
@@ -119,12 +141,27 @@ export class ApplicationContentDto {
   @IsEnum(GrantType)
   grantType?: GrantType | null;
 
+  /**
+   * Short summary of the measure. The limit that applies is the scheme's `textLimits.summary` (300 words by
+   * default; see `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422
+   * maxChars/maxWords); `maxLength` here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   summary?: string | null;
 
+  /**
+   * The goals of the measure. The limit that applies is the scheme's `textLimits.goals` (500 words by default; see
+   * `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422 maxChars/maxWords); `maxLength`
+   * here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   goals?: string | null;
 
+  /**
+   * Who the measure is for. The limit that applies is the scheme's `textLimits.targetGroup` (300 words by default;
+   * see `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422 maxChars/maxWords);
+   * `maxLength` here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   targetGroup?: string | null;
 
@@ -140,12 +177,19 @@ export class ApplicationContentDto {
   @NestedList(PartnerDto, 50, { nullable: true })
   partners?: PartnerDto[];
 
+  /** First day of the project period (YYYY-MM-DD). */
   @DateField({ nullable: true, example: '2027-01-01' })
   periodStart?: string | null;
 
+  /** Last day of the project period (YYYY-MM-DD); not before `periodStart` (422 afterStart). */
   @DateField({ nullable: true, example: '2027-12-31' })
   periodEnd?: string | null;
 
+  /**
+   * The results the organisation expects. The limit that applies is the scheme's `textLimits.expectedResults` (500
+   * words by default; see `scheme.textLimits` of GET /api/public/rounds/{id}), checked on every save (422
+   * maxChars/maxWords); `maxLength` here is only the hard upper bound.
+   */
   @TextField(LONG_TEXT, { nullable: true })
   expectedResults?: string | null;
 
@@ -163,6 +207,7 @@ export class ApplicationContentDto {
   @OreField({ nullable: true, min: 1 })
   requestedAmountOre?: number | null;
 
+  /** The person Sfk contacts about the application; null clears it. */
   @ApiPropertyOptional({ type: ContactPersonDto, nullable: true })
   @IsOptional()
   @IsObject()
@@ -170,6 +215,7 @@ export class ApplicationContentDto {
   @Type(() => ContactPersonDto)
   contactPerson?: ContactPersonDto | null;
 
+  /** Who signs the application for the organisation (required before submission); null clears it. */
   @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
   @IsObject()
@@ -179,10 +225,12 @@ export class ApplicationContentDto {
 }
 
 export class CreateApplicationRequest extends ApplicationContentDto {
+  /** The round (utlysning) applied to; it must be published and open. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   roundId!: string;
 
+  /** The organisation applying; the caller must be a member of it. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   organisationId!: string;
@@ -214,22 +262,26 @@ const SORTS = [
 ] as const;
 
 export class ApplicationListQuery extends PageQuery {
+  /** Only applications to this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   roundId?: string;
 
+  /** Only applications in this status. */
   @ApiPropertyOptional({ enum: ApplicationStatus })
   @IsOptional()
   @IsEnum(ApplicationStatus)
   status?: ApplicationStatus;
 
+  /** Only applications in this measure category (its code). */
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(30)
   measureCategory?: string;
 
+  /** Only applications from this organisation. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
@@ -270,10 +322,12 @@ export class UploadAttachmentFields {
 }
 
 export class SetExemptionRequest {
+  /** Exempt the attachment from public access (offentleglova). */
   @ApiProperty()
   @IsBoolean()
   exemptFromPublic!: boolean;
 
+  /** The legal basis for the exemption; required when `exemptFromPublic` is true (422). */
   @ApiPropertyOptional({
     type: String,
     nullable: true,
@@ -283,112 +337,4 @@ export class SetExemptionRequest {
   @IsString()
   @MaxLength(300)
   exemptionBasis?: string | null;
-}
-
-export class AttachmentResponse {
-  id!: string;
-  @ApiProperty({ enum: AttachmentKind })
-  kind!: AttachmentKind;
-  fileName!: string;
-  contentType!: string;
-  sizeBytes!: number;
-  sha256!: string;
-  exemptFromPublic!: boolean;
-  @ApiProperty({ type: String, nullable: true })
-  exemptionBasis!: string | null;
-  /**
-   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
-   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
-   */
-  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
-  warnings!: UploadWarning[];
-  uploadedBy!: string;
-  uploadedAt!: string;
-}
-
-export class FieldProblem implements FieldError {
-  field!: string;
-  rule!: string;
-  message!: string;
-}
-
-export class ApplicationOrganisation {
-  id!: string;
-  name!: string;
-  organisationNumber!: string;
-}
-
-export class ApplicationRound {
-  id!: string;
-  title!: string;
-  year!: number;
-  schemeCode!: string;
-  applicationDeadline!: string;
-  /** "1. desember 2026 kl. 23:59" */
-  applicationDeadlineText!: string;
-}
-
-export class ApplicationResponse {
-  id!: string;
-  @ApiProperty({ type: String, nullable: true, example: 'MHP-2027-0042' })
-  referenceNumber!: string | null;
-  @ApiProperty({ enum: ApplicationStatus })
-  status!: ApplicationStatus;
-  organisation!: ApplicationOrganisation;
-  round!: ApplicationRound;
-  @ApiProperty({ type: String, nullable: true }) title!: string | null;
-  @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
-  @ApiProperty({ enum: GrantType, nullable: true }) grantType!: GrantType | null;
-  @ApiProperty({ type: String, nullable: true }) summary!: string | null;
-  @ApiProperty({ type: String, nullable: true }) goals!: string | null;
-  @ApiProperty({ type: String, nullable: true }) targetGroup!: string | null;
-  @ApiProperty({ type: String, nullable: true }) area!: string | null;
-  @ApiProperty({ type: String, nullable: true }) plan!: string | null;
-  partners!: PartnerDto[];
-  @ApiProperty({ type: String, nullable: true, format: 'date' }) periodStart!: string | null;
-  @ApiProperty({ type: String, nullable: true, format: 'date' }) periodEnd!: string | null;
-  @ApiProperty({ type: String, nullable: true }) expectedResults!: string | null;
-  budgetLines!: BudgetLineDto[];
-  otherFunding!: OtherFundingDto[];
-  @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
-  /** Sum of the budget lines. */
-  budgetTotalOre!: number;
-  otherFundingTotalOre!: number;
-  /** The most that can be requested: budget total minus other funding. */
-  maxRequestableOre!: number;
-  @ApiProperty({ type: ContactPersonDto, nullable: true }) contactPerson!: ContactPersonDto | null;
-  @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
-  attachments!: AttachmentResponse[];
-  /** What still stops a draft from being submitted; empty when it can be submitted (and after submission). */
-  submissionProblems!: FieldProblem[];
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) withdrawnAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) withdrawalReason!: string | null;
-  version!: number;
-  createdAt!: string;
-  updatedAt!: string;
-}
-
-export class ApplicationListItemResponse {
-  id!: string;
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
-  @ApiProperty({ type: String, nullable: true }) title!: string | null;
-  @ApiProperty({ enum: ApplicationStatus }) status!: ApplicationStatus;
-  roundId!: string;
-  organisationId!: string;
-  organisationName!: string;
-  @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
-  @ApiProperty({ type: String, nullable: true }) grantType!: string | null;
-  @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
-  updatedAt!: string;
-  /**
-   * You declared a conflict in this case (forvaltningsloven § 6): title, measure category, grant type and amount
-   * are withheld (null), and the case itself is refused you.
-   */
-  restricted!: boolean;
-}
-
-export class ApplicationPage extends PageMeta {
-  items!: ApplicationListItemResponse[];
 }

@@ -1,26 +1,23 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, CaseHistoryService } from '@app/grants';
 import { CurrentActor } from '../auth/decorators';
-
-export class CaseEventResponse {
-  at!: string;
-  @ApiProperty({ enum: ['application', 'decision', 'letter', 'appeal', 'change_request'] })
-  kind!: string;
-  entityId!: string;
-  /** Machine name, e.g. "decision.notified". */
-  event!: string;
-  /** What happened, in Norwegian. */
-  text!: string;
-}
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { CaseEventResponse } from './case-history.dto';
 
 @ApiTags('applications')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class CaseHistoryController {
   constructor(private readonly history: CaseHistoryService) {}
 
-  /** The case in order: submission, decisions, letters, appeals and changes. */
+  /**
+   * The case's history in order
+   *
+   * @remarks Submission, decisions, letters, appeals and changes, oldest first. Members of the organisation and
+   * Sfk staff; anyone else gets 404.
+   */
   @Get('applications/:id/history')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<CaseEventResponse[]> {
     return (await this.history.forApplication(actor, id)).map((e) => ({ ...e, at: e.at.toISOString() }));

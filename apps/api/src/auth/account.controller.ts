@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccountsService, Actor, SessionsService, UsersService } from '@app/grants';
 import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -17,6 +17,7 @@ import { CurrentActor, Public, RequestWithActor } from './decorators';
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
+import { ApiProblems } from '../common/api-problems';
 
 /** Confirming a registration, changing a password, and resetting a forgotten one by e-mail. */
 @ApiTags('auth')
@@ -32,8 +33,14 @@ export class AccountController {
     private readonly sessions: SessionsService,
   ) {}
 
-  /** The link in the confirmation e-mail of a new registration; the account can log in afterwards. */
+  /**
+   * Confirm the e-mail address of a new registration
+   *
+   * @remarks The token from the link in the confirmation e-mail; it is single-use and expires. Afterwards the
+   * account can log in.
+   */
   @Public()
+  @ApiProblems(400, 422, 503)
   @Post('auth/register/confirm')
   @HttpCode(200)
   async confirmRegistration(@Body() body: ConfirmEmailRequest): Promise<AccountMessageResponse> {
@@ -42,13 +49,16 @@ export class AccountController {
   }
 
   /**
-   * Asks for an e-mail with a link to set a new password. Answers 202 with the same message whether or not the
-   * address has an account. Limited per e-mail address and per client (429 with Retry-After).
+   * Ask for an e-mail with a link to set a new password
+   *
+   * @remarks Answers 202 with the same message whether or not the address has an account (no account enumeration).
+   * The link is valid for AUTH_PASSWORD_RESET_TTL_SECONDS. Limited per e-mail address and per client (429
+   * with Retry-After).
    */
   @Public()
+  @ApiProblems(400, 429, 503)
   @Post('auth/password-reset')
   @HttpCode(202)
-  @ApiTooManyRequestsResponse({ description: 'Too many requests for a reset e-mail; see Retry-After.' })
   async requestPasswordReset(
     @Body() body: PasswordResetRequest,
     @Req() request: FastifyRequest,
@@ -63,8 +73,14 @@ export class AccountController {
     };
   }
 
-  /** Sets a new password with the link from the reset e-mail; every login of the account ends. */
+  /**
+   * Set a new password with the link from the reset e-mail
+   *
+   * @remarks The token is single-use and expires; the new password must follow the password policy (at least 12
+   * characters, not a common one). Every login of the account ends (its tokens are revoked).
+   */
   @Public()
+  @ApiProblems(400, 422, 503)
   @Post('auth/password-reset/confirm')
   @HttpCode(200)
   async confirmPasswordReset(@Body() body: PasswordResetConfirmRequest): Promise<AccountMessageResponse> {
@@ -73,15 +89,17 @@ export class AccountController {
   }
 
   /**
-   * Changes the logged-in user's password; every other login ends, and the answer is a fresh token. A wrong current
-   * password counts as a failed login of the account from this client (the same throttle as login: 429 after
+   * Change the logged-in user's password; returns a fresh token
+   *
+   * @remarks The current password must be given. Every other login ends. A wrong current password counts as a
+   * failed login of the account from this client (the same throttle as login: 429 after
    * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password. Made with the browser's
    * session cookie, the session goes on under a new cookie and CSRF token (read it again with GET /api/session).
    */
   @ApiBearerAuth()
+  @ApiProblems(400, 401, 422, 429, 503)
   @Post('me/password')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many wrong current passwords; see Retry-After.' })
   async changePassword(
     @Body() body: ChangePasswordRequest,
     @CurrentActor() actor: Actor,

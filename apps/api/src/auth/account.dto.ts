@@ -8,6 +8,7 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /** A neutral answer: it says what happens next and never whether an address has an account. */
 export class AccountMessageResponse {
+  /** What happens next, in Norwegian, to show the user. */
   message!: string;
 }
 
@@ -20,6 +21,7 @@ export class ConfirmEmailRequest {
 }
 
 export class PasswordResetRequest {
+  /** The e-mail address of the account. */
   @EmailField('soker@kirkensbymisjon.no')
   email!: string;
 }
@@ -40,6 +42,7 @@ export class PasswordResetConfirmRequest {
 }
 
 export class ChangePasswordRequest {
+  /** The password now (a wrong one counts as a failed login). */
   @ApiProperty()
   @IsString()
   @MaxLength(MAX_PASSWORD_LENGTH)

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { AccountsService, Actor, UsersService } from '@app/grants';
 import type { FastifyRequest } from 'fastify';
 import { mapUser } from '../users/user.mapper';
@@ -10,6 +10,7 @@ import { LoginRequest, LoginResponse, MeResponse, RegisterRequest } from './auth
 import { PasswordLoginService } from './password-login.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
+import { ApiProblems } from '../common/api-problems';
 
 @ApiTags('auth')
 @Controller()
@@ -23,28 +24,35 @@ export class AuthController {
   ) {}
 
   /**
-   * Log in with a local account; returns a bearer token. Failed logins are throttled per account and client, per
-   * client and per account (429 with Retry-After; the account's owner is told by e-mail).
+   * Log in with e-mail and password; returns a bearer token
+   *
+   * @remarks Local accounts only; the account must have confirmed its e-mail address and be active. A wrong e-mail
+   * or password answers 401 with the same text either way. Failed logins are throttled per account and
+   * client, per client and per account (429 with Retry-After); the account's owner is told by e-mail when
+   * the account is throttled.
    */
   @Public()
+  @ApiProblems(400, 401, 429, 503)
   @Post('auth/login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins; see Retry-After.' })
   async login(@Body() body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
     const user = await this.passwordLogin.verify(body.email, body.password, request);
     return { ...this.tokens.issue(user.id, user.credentialVersion), tokenType: 'Bearer' };
   }
 
   /**
-   * NGO staff create their own account (applicant role); then they register or join an organisation. Answers 202
-   * with the same message whether or not the address has an account: a new address gets an e-mail with a link
-   * that confirms it (until then the account cannot log in), a taken one an e-mail telling its owner. Limited per
-   * e-mail address, per client and in all (429 with Retry-After).
+   * Register an NGO user account (applicant role)
+   *
+   * @remarks NGO staff create their own account; then they register or join an organisation. The password must
+   * have at least 12 characters and not be a common or guessable one. Answers 202 with the same message
+   * whether or not the address has an account (no account enumeration): a new address gets an e-mail with
+   * a link that confirms it (until then the account cannot log in), a taken one an e-mail telling its
+   * owner. Limited per e-mail address, per client and in all (429 with Retry-After).
    */
   @Public()
+  @ApiProblems(400, 422, 429, 503)
   @Post('auth/register')
   @HttpCode(202)
-  @ApiTooManyRequestsResponse({ description: 'Too many registrations; see Retry-After.' })
   async register(
     @Body() body: RegisterRequest,
     @Req() request: FastifyRequest,
@@ -57,8 +65,14 @@ export class AuthController {
     };
   }
 
-  /** The logged-in user, roles and organisations. */
+  /**
+   * The logged-in user, with roles and organisations
+   *
+   * @remarks Any logged-in user. The organisations are those the user is a member of, with whether the user may
+   * sign for them.
+   */
   @ApiBearerAuth()
+  @ApiProblems(401, 503)
   @Get('me')
   async me(@CurrentActor() actor: Actor): Promise<MeResponse> {
     const { user, organisations } = await this.users.getUser(actor.userId);

@@ -4,9 +4,11 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 import { EmailField, TextField } from '../common/fields';
 
 export class LoginRequest {
+  /** The account's e-mail address. */
   @EmailField('soker@kirkensbymisjon.no')
   email!: string;
 
+  /** The account's password. */
   @ApiProperty()
   @IsString()
   @MaxLength(200)
@@ -14,6 +16,7 @@ export class LoginRequest {
 }
 
 export class LoginResponse {
+  /** The bearer token: send it as `Authorization: Bearer <token>`. */
   accessToken!: string;
   @ApiProperty({ enum: ['Bearer'] })
   tokenType!: 'Bearer';
@@ -22,9 +25,11 @@ export class LoginResponse {
 }
 
 export class RegisterRequest {
+  /** Your e-mail address: the login, confirmed by a link sent to it. */
   @EmailField('ny.soker@example.org')
   email!: string;
 
+  /** Your full name. */
   @TextField(200)
   name!: string;
 
@@ -37,22 +42,31 @@ export class RegisterRequest {
 }
 
 export class MeOrganisation {
+  /** The organisation's id. */
   id!: string;
+  /** The organisation's name. */
   name!: string;
+  /** Organisasjonsnummer, 9 digits. */
   organisationNumber!: string;
 }
 
 export class UserResponse {
+  /** The user's id. */
   id!: string;
+  /** The user's e-mail address (the login). */
   email!: string;
+  /** The user's full name. */
   name!: string;
   @ApiProperty({ enum: Role, isArray: true })
   roles!: Role[];
+  /** False when deactivated: the user cannot log in. */
   active!: boolean;
+  /** The version to send with the next change or step (optimistic locking). */
   version!: number;
   createdAt!: string;
 }
 
 export class MeResponse extends UserResponse {
+  /** The organisations the user is a member of. */
   organisations!: MeOrganisation[];
 }

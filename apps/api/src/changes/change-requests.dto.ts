@@ -50,6 +50,7 @@ export class ChangeHandlingRequest {
   @VersionField()
   version!: number;
 
+  /** True approves the change; false rejects it (reasons required). */
   @ApiProperty()
   @IsBoolean()
   approve!: boolean;
@@ -58,25 +59,37 @@ export class ChangeHandlingRequest {
   @ReasonsField()
   reasons?: DecisionReasonsDto;
 
+  /** A comment to the organisation, quoted in the letter. */
   @TextField(10000, { optional: true })
   comment?: string;
 }
 
 export class ChangeRequestResponse {
+  /** The change request's id. */
   id!: string;
+  /** The application (case) it belongs to. */
   applicationId!: string;
+  /** The decision in force the change applies to. */
   decisionId!: string;
   @ApiProperty({ enum: ChangeKind }) kind!: ChangeKind;
+  /** Why the organisation asks for the change. */
   reason!: string;
+  /** kind "period": the new end of the grant period; null otherwise. */
   @ApiProperty({ type: String, format: 'date', nullable: true }) periodEnd!: string | null;
+  /** kind "budget": the whole budget after the change; null otherwise. */
   @ApiProperty({ type: [BudgetLineDto], nullable: true }) budgetLines!: BudgetLineDto[] | null;
-  @ApiProperty({ type: String, nullable: true }) content!: string | null;
+  /** kind "content": how the project changes; null otherwise. */
+  content!: string | null;
   @ApiProperty({ type: 'integer' }) additionalAmountOre!: number;
   @ApiProperty({ enum: ChangeRequestStatus }) status!: ChangeRequestStatus;
   requestedAt!: string;
-  @ApiProperty({ type: String, nullable: true }) handledAt!: string | null;
+  handledAt!: string | null;
+  /** The reasons of the handling (forvaltningsloven §§ 24–25); null until handled or when not needed. */
   @ApiProperty({ type: DecisionReasonsDto, nullable: true }) reasons!: DecisionReasonsDto | null;
-  @ApiProperty({ type: String, nullable: true }) comment!: string | null;
+  /** The caseworker's comment to the organisation; null when none. */
+  comment!: string | null;
+  /** The new decision granting extra money; null unless one was made. */
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) newDecisionId!: string | null;
+  /** The version to send with the next step (optimistic locking). */
   version!: number;
 }

@@ -17,10 +17,13 @@ export function pageRequest(query: PageQuery): PageRequest {
 }
 
 export abstract class PageMeta {
+  /** How many items match in all (not only on this page); a lower bound when `totalIsExact` is false. */
   @ApiProperty({ type: 'integer' }) total!: number;
   /** False when the total was counted only up to a cap (1 000 rows past the page) and is a lower bound. */
   @ApiProperty() totalIsExact!: boolean;
+  /** The page size used (the `limit` asked for, or the default). */
   @ApiProperty({ type: 'integer' }) limit!: number;
+  /** How many items were skipped before this page. */
   @ApiProperty({ type: 'integer' }) offset!: number;
 }
 

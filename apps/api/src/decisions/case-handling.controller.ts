@@ -17,7 +17,7 @@ import {
 } from '@app/grants';
 import { Clock } from '@app/platform';
 import { mapApplication } from '../applications/application.mapper';
-import { ApplicationResponse } from '../applications/applications.dto';
+import { ApplicationResponse } from '../applications/application-responses.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
@@ -39,10 +39,12 @@ import {
   ScreeningFindingsResponse,
   ScreeningRequest,
 } from './decisions.dto';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 /** Sfk's handling of a case: impartiality, formal check, assessment, four-eyes decision (docs/domain.md §10). */
 @ApiTags('case handling')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class CaseHandlingController {
   constructor(
@@ -60,10 +62,15 @@ export class CaseHandlingController {
   ) {}
 
   /**
-   * A signatory of the organisation accepts (or declines) the conditions of the grant before the deadline.
-   * Answers with both resources the answer changed: the application (new status and version, to continue
-   * with) and the decision (accepted or lapsed).
+   * Accept or decline the conditions of a grant
+   *
+   * @remarks A signatory of the organisation (403 otherwise) answers before the acceptance deadline (422 deadline
+   * after it); declining needs a reason (422). Send the application's version (409 stale-version
+   * otherwise; 409 invalid-state when the application is not awaiting acceptance). Answers with both
+   * resources the answer changed: the application (new status and version, to continue with) and the
+   * decision (accepted or lapsed).
    */
+  @ApiProblems(422)
   @CaseStep('applications/:id/acceptance')
   async answer(id: string, body: AcceptanceRequest, actor: Actor): Promise<AcceptanceResponse> {
     const decision = body.accept
@@ -75,7 +82,15 @@ export class CaseHandlingController {
     };
   }
 
-  /** Declare impartiality (or a conflict, with the reason) before handling the case. */
+  /**
+   * Declare impartiality, or a conflict of interest, for a case
+   *
+   * @remarks Caseworkers, approvers and finance, before handling the case (forvaltningsloven §§ 6–10). A conflict
+   * needs a reason (422) and cannot be withdrawn later (409 invalid-state); a member of the applicant
+   * organisation cannot declare themselves impartial (422 memberOfApplicant). Recorded in the audit
+   * trail.
+   */
+  @ApiProblems(409, 422)
   @Post('applications/:id/impartiality')
   @Roles(Role.Caseworker, Role.Approver, Role.Finance)
   @IdBodyActor()
@@ -87,7 +102,14 @@ export class CaseHandlingController {
     return mapDeclaration(await this.impartiality.declare(actor, id, body.hasConflict, body.reason ?? null));
   }
 
-  /** What the system finds for the formal check. */
+  /**
+   * What the system finds for the formal check
+   *
+   * @remarks Caseworkers only. Eligibility of the organisation form, registration in Frivillighetsregisteret where
+   * the scheme requires it, the deadline, the required attachments and earlier reports owed. Staff must
+   * have declared impartiality for the case first; a declared conflict keeps them out of it (403,
+   * forvaltningsloven §§ 6–10).
+   */
   @Get('applications/:id/screening-findings')
   @Roles(Role.Caseworker)
   async findings(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ScreeningFindingsResponse> {
@@ -95,7 +117,15 @@ export class CaseHandlingController {
     return { ...findings, priorReports: findings.priorReports ?? null };
   }
 
-  /** Formal check: pass to assessment, or dismiss (avvisning) with reasons — a decision. */
+  /**
+   * Formal check: pass to assessment, or dismiss (avvisning)
+   *
+   * @remarks Caseworkers only, on a submitted application. Dismissing is an individual decision and needs reasons
+   * (422); passing moves the case to assessment. Staff must have declared impartiality for the case
+   * first; a declared conflict keeps them out of it (403, forvaltningsloven §§ 6–10). Send the version
+   * you read (409 stale-version or invalid-state otherwise).
+   */
+  @ApiProblems(422)
   @CaseStep('applications/:id/screening', Role.Caseworker)
   async screen(id: string, body: ScreeningRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...input } = body;
@@ -105,21 +135,45 @@ export class CaseHandlingController {
     return mapApplication(await this.applications.get(actor, id));
   }
 
-  /** Score every criterion and recommend; may be revised until the decision is approved. */
+  /**
+   * Score every criterion and recommend
+   *
+   * @remarks Caseworkers only. Every criterion of the scheme gets a score on the scheme's scale (422
+   * everyCriterion, schemeCriterion, scale); a recommendation to grant needs a recommended amount (422).
+   * May be revised until the decision is approved. Staff must have declared impartiality for the case
+   * first; a declared conflict keeps them out of it (403, forvaltningsloven §§ 6–10). Send the version
+   * you read.
+   */
+  @ApiProblems(422)
   @CaseStep('applications/:id/assessment', Role.Caseworker)
   async assess(id: string, body: AssessmentRequest, actor: Actor): Promise<AssessmentResponse> {
     const { version, ...input } = body;
     return mapAssessment(await this.assessments.assess(actor, id, version, input));
   }
 
-  /** Sfk's working material: for caseworkers and approvers (not finance, not the organisation). */
+  /**
+   * The assessment of a case (Sfk's working material)
+   *
+   * @remarks Caseworkers and approvers only (not finance, not the organisation): exempt from public access as
+   * internal working material. Staff must have declared impartiality for the case first; a declared
+   * conflict keeps them out of it (403, forvaltningsloven §§ 6–10).
+   */
   @Get('applications/:id/assessment')
   @Roles(Role.Caseworker, Role.Approver)
   async assessment(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<AssessmentResponse> {
     return mapAssessment(await this.assessments.get(actor, id));
   }
 
-  /** Approve the decision (never one's own assessment); checks the round's frame. */
+  /**
+   * Approve the decision (four-eyes)
+   *
+   * @remarks Approvers with budget authority only (403 otherwise), never on a case they assessed themselves
+   * (two-person rule). The decision needs reasons (422, forvaltningsloven § 25) and a granted amount
+   * within the round's remaining frame (422 withinFrame). Staff must have declared impartiality for the
+   * case first; a declared conflict keeps them out of it (403, forvaltningsloven §§ 6–10). Send the
+   * version you read (409 stale-version or invalid-state).
+   */
+  @ApiProblems(409, 422)
   @Post('applications/:id/decision')
   @Roles(Role.Approver)
   @IdBodyActor()
@@ -128,13 +182,25 @@ export class CaseHandlingController {
     return mapDecision(await this.decisions.approve(actor, id, version, input));
   }
 
-  /** The decisions of an application, newest first (visible to the organisation too). */
+  /**
+   * The decisions of an application, newest first
+   *
+   * @remarks Staff and members of the organisation (others get 404). A decision replaced by a newer one (after an
+   * appeal or a change) says so.
+   */
   @Get('applications/:id/decisions')
   async decisionsOf(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<DecisionResponse[]> {
     return (await this.decisions.forApplication(actor, id)).map(mapDecision);
   }
 
-  /** Approve several recommendations in a round at once, all or none. */
+  /**
+   * Approve several recommendations in a round at once
+   *
+   * @remarks Approvers with budget authority only; all or none: every application must belong to the round (422
+   * sameRound), each must pass the rules of a single approval (two-person rule, reasons, impartiality)
+   * and the sum must stay within the frame (422).
+   */
+  @ApiProblems(409, 422)
   @Post('rounds/:id/approvals')
   @Roles(Role.Approver)
   @IdBodyActor()
@@ -142,7 +208,12 @@ export class CaseHandlingController {
     return (await this.decisions.approveMany(actor, id, body.items)).map(mapDecision);
   }
 
-  /** Every submitted application with requested, recommended and decided amounts and the frame. */
+  /**
+   * The round's applications with requested, recommended and decided amounts
+   *
+   * @remarks Caseworkers and approvers. Every submitted application with its amounts and the round's frame, paged.
+   * Cases where the caller declared a conflict are listed without their working material.
+   */
   @Get('rounds/:id/overview')
   @Roles(Role.Caseworker, Role.Approver)
   async roundOverview(
@@ -153,7 +224,13 @@ export class CaseHandlingController {
     return mapOverview(await this.overview.overview(actor, id, pageRequest(query)));
   }
 
-  /** The Storting has decided the budget: payments may go out, and every organisation granted under it is told. */
+  /**
+   * Lift the round's reservation about the budget
+   *
+   * @remarks Admin only. The Storting has decided the budget: payments may go out, and every organisation granted
+   * under the round is told. Only a round granted with a budget reservation (409 invalid-state
+   * otherwise). Send the round's version.
+   */
   @CaseStep('rounds/:id/lift-budget-reservation', Role.Admin)
   async liftReservation(id: string, body: VersionRequest, actor: Actor): Promise<RoundResponse> {
     await this.budgetReservation.lift(id, body.version, actor);

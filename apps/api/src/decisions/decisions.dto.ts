@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { Optional, OreField, TextField, VersionField } from '../common/fields';
 import { PageMeta } from '../common/page.dto';
-import { ApplicationResponse } from '../applications/applications.dto';
+import { ApplicationResponse } from '../applications/application-responses.dto';
 
 export class DeclareImpartialityRequest {
   /** True when something makes you partial in this case (forvaltningsloven § 6). */
@@ -34,10 +34,14 @@ export class DeclareImpartialityRequest {
 }
 
 export class ConflictDeclarationResponse {
+  /** The application (case) it belongs to. */
   applicationId!: string;
+  /** The staff member who declared. */
   userId!: string;
+  /** True when the staff member declared a conflict of interest (inhabilitet) and is kept out of the case. */
   hasConflict!: boolean;
-  @ApiProperty({ type: String, nullable: true }) reason!: string | null;
+  /** What makes the staff member partial; null without a conflict. */
+  reason!: string | null;
   declaredAt!: string;
 }
 
@@ -97,15 +101,22 @@ export class ScreeningRequest {
 }
 
 export class PriorReportsFindingDto {
+  /** Reports on the organisation's earlier grants not submitted in time. */
   @ApiProperty({ type: 'integer' }) overdue!: number;
+  /** Reports on earlier grants submitted but not approved yet. */
   @ApiProperty({ type: 'integer' }) unapproved!: number;
 }
 
 export class ScreeningFindingsResponse {
+  /** The applicant's organisation form (code, as in OrganisationResponse.form). */
   organisationForm!: string;
+  /** The scheme accepts this organisation form. */
   eligibleOrganisationForm!: boolean;
+  /** Registered in Frivillighetsregisteret as recorded by Sfk; null when the scheme does not require it. */
   @ApiProperty({ type: Boolean, nullable: true }) voluntaryRegistry!: boolean | null;
+  /** Submitted before the application deadline. */
   deadlineMet!: boolean;
+  /** Every attachment kind the scheme requires is present. */
   requiredAttachments!: boolean;
   /** Reports on the organisation's earlier grants: not submitted in time, or not yet approved. */
   @ApiProperty({ type: PriorReportsFindingDto, nullable: true }) priorReports!: PriorReportsFindingDto | null;
@@ -114,15 +125,21 @@ export class ScreeningFindingsResponse {
 }
 
 export class CriterionScoreDto {
+  /** Code of one of the scheme's assessment criteria. */
   @ApiProperty({ example: 'relevance' })
   @IsString()
   @MaxLength(30)
   criterion!: string;
 
+  /**
+   * The score, on the scheme's scale (scoreScaleMin–scoreScaleMax).
+   * @example 5
+   */
   @ApiProperty({ type: 'integer' })
   @IsInt()
   score!: number;
 
+  /** Why the score: the caseworker's assessment of the criterion. */
   @TextField(5000)
   comment!: string;
 }
@@ -131,6 +148,7 @@ export class AssessmentRequest {
   @VersionField()
   version!: number;
 
+  /** A score for every criterion of the scheme, each once (422 everyCriterion, schemeCriterion, scale). */
   @ApiProperty({ type: [CriterionScoreDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -157,16 +175,22 @@ export class AssessmentRequest {
 }
 
 export class AssessmentResponse {
+  /** The application (case) it belongs to. */
   applicationId!: string;
+  /** The score of every criterion. */
   scores!: CriterionScoreDto[];
   /** Weighted total, e.g. 4.35. */
   weightedScore!: number;
   @ApiProperty({ enum: RecommendedOutcome }) recommendedOutcome!: RecommendedOutcome;
   recommendedAmountOre!: number;
+  /** The reasons (forvaltningsloven §§ 24–25); null when not given. */
   @ApiProperty({ type: DecisionReasonsDto, nullable: true }) reasons!: DecisionReasonsDto | null;
+  /** The recommended conditions of a grant. */
   conditions!: string[];
+  /** The caseworker who assessed. */
   assessedBy!: string;
   assessedAt!: string;
+  /** The application's version after the assessment (send it with the next step). */
   version!: number;
 }
 
@@ -200,6 +224,7 @@ export class ApprovalRequest {
 }
 
 export class BatchApprovalItem {
+  /** An application in the round with a recommendation to approve. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   applicationId!: string;
@@ -221,28 +246,37 @@ export class BatchApprovalRequest {
 }
 
 export class DecisionResponse {
+  /** The decision's id. */
   id!: string;
+  /** The application (case) it belongs to. */
   applicationId!: string;
+  /** The round of the application. */
   roundId!: string;
   @ApiProperty({ enum: DecisionOutcome }) outcome!: DecisionOutcome;
   amountOre!: number;
+  /** The conditions of the grant, as listed in the decision letter. */
   conditions!: string[];
+  /** The reasons (forvaltningsloven §§ 24–25); null for a grant in full without them. */
   @ApiProperty({ type: DecisionReasonsDto, nullable: true }) reasons!: DecisionReasonsDto | null;
+  /** The caseworker who prepared the decision (assessment). */
   preparedBy!: string;
-  @ApiProperty({ type: String, nullable: true }) approvedBy!: string | null;
+  /** The approver who made the decision (never the one who prepared it). */
+  approvedBy!: string | null;
   decidedAt!: string;
   /** Letters and payments wait for the Storting's budget decision. */
   madeUnderBudgetReservation!: boolean;
   /** When the decision letter reached the organisation. */
-  @ApiProperty({ type: String, nullable: true }) notifiedAt!: string | null;
+  notifiedAt!: string | null;
   /** 3 weeks from notification (forvaltningsloven § 29). */
-  @ApiProperty({ type: String, nullable: true }) appealDeadline!: string | null;
+  appealDeadline!: string | null;
   /** Grants: accept the conditions by then. */
-  @ApiProperty({ type: String, nullable: true }) acceptanceDeadline!: string | null;
-  @ApiProperty({ type: String, nullable: true }) acceptedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) lapsedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) lapseReason!: string | null;
-  @ApiProperty({ type: String, nullable: true }) supersededBy!: string | null;
+  acceptanceDeadline!: string | null;
+  acceptedAt!: string | null;
+  lapsedAt!: string | null;
+  /** Why the grant lapsed (declined or not accepted in time); null unless lapsed. */
+  lapseReason!: string | null;
+  /** The id of the decision that replaced this one (after an appeal or a change); null while it is in force. */
+  supersededBy!: string | null;
 }
 
 export class AcceptanceRequest {
@@ -265,28 +299,46 @@ export class AcceptanceRequest {
 
 /** The answer to the conditions: the application as it now is (status, version) and the decision it answered. */
 export class AcceptanceResponse {
+  /** The application as it is now (status and version, to continue with). */
   application!: ApplicationResponse;
+  /** The decision the answer concerned: accepted or lapsed. */
   decision!: DecisionResponse;
 }
 
 export class OverviewRowResponse {
+  /** The application's id. */
   applicationId!: string;
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
+  /**
+   * The case reference.
+   * @example "MHP-2027-0042"
+   */
+  referenceNumber!: string | null;
+  /** The applying organisation's name. */
   organisationName!: string;
   /** The viewer is disqualified from the case (declared conflict or member of the organisation): its content is withheld. */
   restricted!: boolean;
-  @ApiProperty({ type: String, nullable: true }) title!: string | null;
-  @ApiProperty({ type: String, nullable: true }) measureCategory!: string | null;
+  /** Project title; null when withheld (`restricted`). */
+  title!: string | null;
+  /** Code of the measure category; null when withheld. */
+  measureCategory!: string | null;
+  /** The application's status (code as in ApplicationResponse.status). */
   status!: string;
   @ApiProperty({ type: 'integer', nullable: true }) requestedAmountOre!: number | null;
+  /**
+   * Weighted assessment score; null before assessment or when withheld.
+   * @example 4.35
+   */
   @ApiProperty({ type: Number, nullable: true }) weightedScore!: number | null;
-  @ApiProperty({ type: String, nullable: true }) recommendedOutcome!: string | null;
+  /** The caseworker's recommendation (granted, partly_granted, rejected); null before assessment. */
+  recommendedOutcome!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) recommendedAmountOre!: number | null;
-  @ApiProperty({ type: String, nullable: true }) decisionOutcome!: string | null;
+  /** The decision's outcome; null before the decision. */
+  decisionOutcome!: string | null;
   @ApiProperty({ type: 'integer', nullable: true }) decidedAmountOre!: number | null;
 }
 
 export class OverviewTotals {
+  /** Submitted applications in the round. */
   applications!: number;
   budgetFrameOre!: number;
   requestedOre!: number;
@@ -295,11 +347,15 @@ export class OverviewTotals {
   restricted!: number;
   grantedOre!: number;
   remainingOre!: number;
+  /** How many applications are in each status (status code → count). */
   byStatus!: Record<string, number>;
 }
 
 export class RoundOverviewResponse extends PageMeta {
+  /** The round. */
   roundId!: string;
+  /** Sums over the whole round (not only this page) and the frame. */
   totals!: OverviewTotals;
+  /** The applications on this page. */
   items!: OverviewRowResponse[];
 }

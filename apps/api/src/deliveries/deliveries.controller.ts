@@ -1,32 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Actor, FailedSideEffect, OutboxFailuresService, Role } from '@app/grants';
 import { CurrentActor, Roles } from '../auth/decorators';
-import { mapPage, PageMeta, PageQuery, pageRequest } from '../common/page.dto';
+import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
-
-export class FailedDeliveryResponse {
-  /** The outbox row: what POST /api/admin/deliveries/{id}/retry takes. */
-  id!: string;
-  /**
-   * What was to happen: `letter.*` renders a letter, `mail.letter` e-mails one, `mail.reminder` a reminder,
-   * `mail.login_throttled` tells a user (the subject) that logins to their account are throttled.
-   */
-  topic!: string;
-  /** The letter, reminder, decision, application, … it is about. */
-  subjectId!: string;
-  @ApiProperty({ type: String, nullable: true }) applicationId!: string | null;
-  @ApiProperty({ type: String, nullable: true }) referenceNumber!: string | null;
-  @ApiProperty({ type: 'integer' }) attempts!: number;
-  /** The last error, e.g. the SMTP server's answer ("550 5.1.1 mailbox unavailable"). */
-  @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
-  createdAt!: string;
-  failedAt!: string;
-}
-
-export class FailedDeliveryPage extends PageMeta {
-  items!: FailedDeliveryResponse[];
-}
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { FailedDeliveryResponse, FailedDeliveryPage } from './deliveries.dto';
 
 const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
   ...pick(f, 'id', 'topic', 'subjectId', 'applicationId', 'referenceNumber', 'attempts', 'lastError'),
@@ -41,16 +20,29 @@ const mapFailed = (f: FailedSideEffect): FailedDeliveryResponse => ({
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiProblems(...AUTHENTICATED)
 @Controller('admin/deliveries')
 export class DeliveriesController {
   constructor(private readonly failures: OutboxFailuresService) {}
 
+  /**
+   * Letters and e-mails that failed for good (admin)
+   *
+   * @remarks Admin only: a permanent SMTP error, a letter the code refuses to issue, or no success within the
+   * 24-hour retry window. They stay here until retried; paged.
+   */
   @Get('failed')
   async failed(@Query() query: PageQuery): Promise<FailedDeliveryPage> {
     return mapPage(await this.failures.failed(pageRequest(query)), mapFailed);
   }
 
-  /** Tries again now, with a fresh retry window (audited as delivery.retried). 409 unless it has failed. */
+  /**
+   * Retry a failed letter or e-mail now (admin)
+   *
+   * @remarks Admin only. Tries again with a fresh retry window; audited as delivery.retried. Only a delivery that
+   * has failed (409 invalid-state otherwise).
+   */
+  @ApiProblems(409)
   @Post(':id/retry')
   @HttpCode(204)
   async retry(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {

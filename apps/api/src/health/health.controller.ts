@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { OutboxFailuresService } from '@app/grants';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, Clock, REDIS, VirusScanner, WORKER_HEARTBEAT_KEY } from '@app/platform';
@@ -26,9 +26,30 @@ export class HealthController {
   ) {}
 
   /**
-   * Liveness of PostgreSQL, Redis, the worker (its heartbeat job) and the virus scanner (clamd), and letters and
-   * e-mails not done in time. 503 when a store is down.
+   * Health of the API and what it depends on
+   *
+   * @remarks Open without login. Reports PostgreSQL, Redis, the worker (its heartbeat job), the virus scanner
+   * (clamd), and letters and e-mails not done in time. Answers 503 with the same body (status `down`) when
+   * PostgreSQL or Redis is unreachable, so a load balancer can act on the status alone; a missing worker
+   * heartbeat, stuck deliveries or a silent virus scanner answer 200 with status `degraded`.
    */
+  @ApiResponse({
+    status: 503,
+    description: 'PostgreSQL or Redis is unreachable: the same body, with status `down`.',
+    content: {
+      'application/json': {
+        schema: { $ref: getSchemaPath(HealthResponse) },
+        example: {
+          status: 'down',
+          database: { status: 'down', error: 'unreachable' },
+          redis: { status: 'up', latencyMs: 1 },
+          worker: { status: 'up', lastHeartbeatAt: '2027-03-01T11:00:00.000Z' },
+          deliveries: null,
+          virusScanner: { status: 'up', address: 'unix:/run/clamav/clamd.sock', latencyMs: 2 },
+        },
+      },
+    },
+  })
   @Get()
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthResponse> {
     const [database, redisAndWorker, backlog, virusScanner] = await Promise.all([

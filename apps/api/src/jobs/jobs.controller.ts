@@ -1,47 +1,14 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/grants';
 import { QueueName, withTimeout } from '@app/platform';
 import { Queue } from 'bullmq';
-import { IsEnum, IsOptional } from 'class-validator';
 import { Roles } from '../auth/decorators';
-import { PageQuery, pageRequest } from '../common/page.dto';
+import { pageRequest } from '../common/page.dto';
 import { pick } from '../common/mapping';
-
-export class FailedJobsQuery extends PageQuery {
-  @ApiPropertyOptional({ enum: QueueName })
-  @IsOptional()
-  @IsEnum(QueueName)
-  queue?: QueueName;
-}
-
-export class FailedJobResponse {
-  queue!: string;
-  id!: string;
-  name!: string;
-  /** Ids only (job payloads never carry personal data). */
-  data!: Record<string, unknown>;
-  attemptsMade!: number;
-  failedReason!: string;
-  @ApiProperty({ type: String, nullable: true }) failedAt!: string | null;
-}
-
-export class QueueCountsResponse {
-  queue!: string;
-  waiting!: number;
-  active!: number;
-  delayed!: number;
-  failed!: number;
-  completed!: number;
-}
-
-export class FailedJobsResponse {
-  counts!: QueueCountsResponse[];
-  items!: FailedJobResponse[];
-  limit!: number;
-  offset!: number;
-}
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { FailedJobsQuery, FailedJobsResponse } from './jobs.dto';
 
 /** The queues' own Redis connection waits for ever (workers need that); this page does not. */
 const QUEUE_READ_TIMEOUT_MS = 3000;
@@ -50,6 +17,7 @@ const QUEUE_READ_TIMEOUT_MS = 3000;
 @ApiTags('admin')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiProblems(...AUTHENTICATED)
 @Controller('admin/jobs')
 export class JobsController {
   private readonly queues: Queue[];
@@ -63,7 +31,13 @@ export class JobsController {
     this.queues = [system, letters, mail, reminders];
   }
 
-  /** Answers 503 (an outage) within a few seconds when Redis is down or does not answer. */
+  /**
+   * Failed background jobs and queue counts (admin)
+   *
+   * @remarks Admin only. Failed jobs of the system, letters, mail and reminders queues stay visible until retried
+   * or expired (90 days); filter by queue; paged. Answers 503 within a few seconds when Redis is down or
+   * does not answer.
+   */
   @Get()
   failed(@Query() query: FailedJobsQuery): Promise<FailedJobsResponse> {
     return withTimeout(this.read(query), QUEUE_READ_TIMEOUT_MS, 'redis');

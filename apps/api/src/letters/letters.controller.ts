@@ -1,26 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Actor, Letter, LettersService } from '@app/grants';
 import { fileHeaders } from '../common/file-reply';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor } from '../auth/decorators';
 import { pick } from '../common/mapping';
-
-export class LetterResponse {
-  id!: string;
-  applicationId!: string;
-  @ApiProperty({ type: String, nullable: true }) decisionId!: string | null;
-  @ApiProperty({ enum: ['receipt', 'interim_reply', 'grant', 'partial_grant', 'rejection', 'dismissal'] })
-  type!: string;
-  @ApiProperty({ enum: ['nb', 'nn'] }) language!: string;
-  title!: string;
-  templateVersion!: number;
-  sha256!: string;
-  sizeBytes!: number;
-  createdAt!: string;
-  /** When the e-mail carrying the letter was accepted by the mail server. */
-  @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
-}
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
+import { LetterResponse } from './letters.dto';
 
 function mapLetter(l: Letter): LetterResponse {
   return {
@@ -44,16 +30,28 @@ function mapLetter(l: Letter): LetterResponse {
 /** Letters of a case, for the organisation's members and for staff. */
 @ApiTags('letters')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller()
 export class LettersController {
   constructor(private readonly letters: LettersService) {}
 
+  /**
+   * The letters of a case
+   *
+   * @remarks Receipt, interim reply, decision letters and the letters of appeals, changes and claims, with when
+   * they were delivered. Members of the organisation and Sfk staff; anyone else gets 404.
+   */
   @Get('applications/:id/letters')
   async list(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<LetterResponse[]> {
     return (await this.letters.forApplication(actor, id)).map(mapLetter);
   }
 
-  /** The archived PDF, byte for byte as sent. */
+  /**
+   * The archived PDF of a letter
+   *
+   * @remarks Byte for byte as sent (its SHA-256 in the ETag/headers). Members of the organisation and Sfk staff; a
+   * letter not produced yet or not the caller's answers 404.
+   */
   @Get('letters/:id/pdf')
   @ApiProduces('application/pdf')
   async pdf(

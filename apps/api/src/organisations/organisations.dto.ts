@@ -16,6 +16,7 @@ export class RegisterOrganisationRequest {
   @OrganisationNumberField()
   organisationNumber!: string;
 
+  /** The organisation's name as in Enhetsregisteret. */
   @TextField(200)
   name!: string;
 
@@ -23,12 +24,21 @@ export class RegisterOrganisationRequest {
   @IsEnum(OrganisationForm)
   form!: OrganisationForm;
 
+  /**
+   * Street address.
+   * @example "Storgata 1"
+   */
   @TextField(200)
   streetAddress!: string;
 
+  /** Postnummer, 4 digits. */
   @DigitsField(4, '0182')
   postalCode!: string;
 
+  /**
+   * Poststed.
+   * @example "Oslo"
+   */
   @TextField(100)
   postalTown!: string;
 
@@ -36,9 +46,14 @@ export class RegisterOrganisationRequest {
   @DigitsField(4, '0301')
   municipalityNumber!: string;
 
+  /**
+   * Name of the municipality (kommune).
+   * @example "Oslo"
+   */
   @TextField(100)
   municipality!: string;
 
+  /** The organisation's e-mail address; letters are sent here. */
   @EmailField('post@example.org')
   email!: string;
 
@@ -86,6 +101,7 @@ export class RegisterFlagsRequest {
 }
 
 export class AddMemberRequest {
+  /** E-mail address of an active applicant account to add. */
   @EmailField()
   email!: string;
 
@@ -109,11 +125,16 @@ export class OrganisationListQuery extends PageQuery {
   @MaxLength(200)
   q?: string;
 
+  /** Only organisations of this form. */
   @ApiPropertyOptional({ enum: OrganisationForm })
   @IsOptional()
   @IsEnum(OrganisationForm)
   form?: OrganisationForm;
 
+  /**
+   * Only organisations in this county (fylke).
+   * @example "Oslo"
+   */
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -122,22 +143,46 @@ export class OrganisationListQuery extends PageQuery {
 }
 
 export class OrganisationResponse {
+  /** The organisation's id. */
   id!: string;
+  /** Organisasjonsnummer, 9 digits. */
   organisationNumber!: string;
   /** "988 077 917" */
   organisationNumberFormatted!: string;
+  /** The organisation's name as in Enhetsregisteret. */
   name!: string;
   @ApiProperty({ enum: OrganisationForm })
   form!: OrganisationForm;
+  /**
+   * Street address.
+   * @example "Storgata 1"
+   */
   streetAddress!: string;
+  /** Postnummer, 4 digits. */
   postalCode!: string;
+  /**
+   * Poststed.
+   * @example "Oslo"
+   */
   postalTown!: string;
+  /** Kommunenummer, 4 digits. */
   municipalityNumber!: string;
+  /**
+   * Name of the municipality (kommune).
+   * @example "Oslo"
+   */
   municipality!: string;
+  /**
+   * The county (fylke), derived from the municipality number.
+   * @example "Oslo"
+   */
   county!: string;
+  /** The organisation's e-mail address; letters are sent here. */
   email!: string;
+  /** Phone number; null when none is given. */
   @ApiProperty({ type: String, nullable: true })
   phone!: string | null;
+  /** Kontonummer, 11 digits; payments go here once verified. */
   bankAccount!: string;
   /** "8601.11.17947" */
   bankAccountFormatted!: string;
@@ -147,20 +192,28 @@ export class OrganisationResponse {
   registeredInVoluntaryRegistry!: boolean;
   @ApiProperty({ enum: WrittenLanguage })
   preferredLanguage!: WrittenLanguage;
+  /** Konkurs, as recorded by Sfk from Enhetsregisteret; payments stop. */
   bankrupt!: boolean;
+  /** Under avvikling, as recorded by Sfk from Enhetsregisteret; payments stop. */
   underLiquidation!: boolean;
+  /** The version to send with the next change or step (optimistic locking). */
   version!: number;
   createdAt!: string;
   updatedAt!: string;
 }
 
 export class OrganisationPage extends PageMeta {
+  /** The organisations on this page. */
   items!: OrganisationResponse[];
 }
 
 export class MemberResponse {
+  /** The member's user id. */
   userId!: string;
+  /** The member's name. */
   name!: string;
+  /** The member's e-mail address. */
   email!: string;
+  /** May sign for the organisation (accept grants, manage members). */
   signatory!: boolean;
 }

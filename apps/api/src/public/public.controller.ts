@@ -11,6 +11,7 @@ import { mapPublicRound } from '../rounds/round.mapper';
 import { AwardListResponse } from '../reporting/reporting.dto';
 import { FormatQuery, respondAs } from '../reporting/table-response';
 import { PublicRoundPage, PublicRoundResponse } from '../rounds/rounds.dto';
+import { ApiProblems } from '../common/api-problems';
 
 /** Open calls, readable without logging in, so NGOs can find them. */
 @ApiTags('public')
@@ -23,23 +24,40 @@ export class PublicController {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Open calls (published rounds)
+   *
+   * @remarks Open without login, so NGOs can find them: published rounds with the call text, deadline and
+   * requirements; paged.
+   */
+  @ApiProblems(400, 503)
   @Get('rounds')
   async listRounds(@Query() query: PageQuery): Promise<PublicRoundPage> {
     const now = this.clock.now();
     return mapPage(await this.rounds.listPublished(pageRequest(query)), (r) => mapPublicRound(r, now));
   }
 
+  /**
+   * One open call
+   *
+   * @remarks Open without login. Only published rounds; any other id answers 404.
+   */
+  @ApiProblems(503)
   @Get('rounds/:id')
   async round(@Param('id') id: string): Promise<PublicRoundResponse> {
     return mapPublicRound(await this.rounds.getPublished(id), this.clock.now());
   }
 
   /**
-   * Tildelingslisten once the round is decided: year, scheme (its tilskudd.no id), recipient, organisasjonsnummer,
-   * amount, measure category — accepted grants in force only. CSV and XLSX in the columns tilskudd.no takes, the
-   * header in the first row. Limited per client address (429 with Retry-After): building it is the one expensive
-   * thing an anonymous caller can ask for.
+   * The round's award list (tildelingslisten)
+   *
+   * @remarks Open without login once the round is decided: year, scheme (its tilskudd.no id), recipient,
+   * organisasjonsnummer, amount, measure category — accepted grants in force only. JSON, or CSV and XLSX
+   * (format=csv|xlsx) in the columns tilskudd.no takes, the header in the first row. Limited per client
+   * address (429 with Retry-After): building it is the one expensive thing an anonymous caller can ask
+   * for.
    */
+  @ApiProblems(400, 409, 429, 503)
   @Get('rounds/:id/awards')
   @RateLimited('publicExport')
   @ApiProduces(

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus, UploadWarning } from '@app/grants';
+import { RepaymentClaimOrigin, RepaymentClaimStatus, ReportStatus } from '@app/grants';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -17,6 +17,7 @@ import {
 import { DateField, Optional, OreField, TextField, VersionField } from '../common/fields';
 import { SignatoryDto } from '../applications/applications.dto';
 import { PageMeta, PageQuery } from '../common/page.dto';
+import { StoredFileResponse } from '../common/stored-file.dto';
 
 const LONG_TEXT = 20_000;
 const NO_PERSONAL_DATA =
@@ -86,6 +87,7 @@ export class SaveReportRequest {
   @OreField({ optional: true })
   otherIncomeOre?: number;
 
+  /** Who signs the report for the organisation (required before submission); null clears it. */
   @ApiPropertyOptional({ type: SignatoryDto, nullable: true })
   @IsOptional()
   @IsObject()
@@ -104,9 +106,11 @@ export class ClaimRequest {
   @OreField({ optional: true, min: 1 })
   amountOre?: number;
 
+  /** Why Sfk claims money back (quoted in the claim letter). */
   @TextField(5000)
   reason!: string;
 
+  /** The day the repayment is due (YYYY-MM-DD). */
   @DateField({ example: '2028-06-30' })
   dueDate!: string;
 }
@@ -120,6 +124,7 @@ export class ReviewReportRequest {
   @IsIn(['approve', 'return', 'claim'])
   outcome!: 'approve' | 'return' | 'claim';
 
+  /** With outcome `claim`: the repayment claim (required then, 422). */
   @ApiPropertyOptional({ type: ClaimRequest })
   @Optional()
   @IsObject()
@@ -145,11 +150,15 @@ export class RepaymentRequest {
 }
 
 export class RepaymentClaimResponse {
+  /** The claim's id. */
   id!: string;
+  /** The application (case). */
   applicationId!: string;
   @ApiProperty({ type: 'integer' }) amountOre!: number;
   @ApiProperty({ type: 'integer' }) repaidOre!: number;
+  /** Why Sfk claims money back. */
   reason!: string;
+  /** The day the repayment is due. */
   @ApiProperty({ format: 'date' }) dueDate!: string;
   @ApiProperty({ enum: RepaymentClaimStatus }) status!: string;
   /** The amount before a new decision on appeal changed it; null when it never has. */
@@ -160,47 +169,48 @@ export class RepaymentClaimResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) notifiedAt!: string | null;
   /** Three weeks from notification; null until the letter is delivered. */
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) appealDeadline!: string | null;
+  /** The version to send with the next step (optimistic locking). */
   version!: number;
   createdAt!: string;
 }
 
-export class ReportFileResponse {
-  fileName!: string;
-  @ApiProperty({ type: 'integer' }) sizeBytes!: number;
-  sha256!: string;
-  /**
-   * Content warnings for the caseworker: `pdfJavaScript` — the PDF contains JavaScript (open it with JavaScript
-   * switched off); `notScanned` — stored while virus scanning was off (CLAMAV=off).
-   */
-  @ApiProperty({ enum: UploadWarning, enumName: 'UploadWarning', isArray: true })
-  warnings!: UploadWarning[];
-  uploadedAt!: string;
-}
+export class ReportFileResponse extends StoredFileResponse {}
 
 /** A line of the approved budget the report's actuals are given against. */
 export class PlannedBudgetLineDto {
   /** The position to give as `line` in `actuals`. */
   @ApiProperty({ type: 'integer' }) line!: number;
+  /** The budget category (code as in BudgetLineDto.category). */
   category!: string;
+  /** What the budget line covers. */
   description!: string;
   @ApiProperty({ type: 'integer' }) budgetOre!: number;
 }
 
 export class ReportResponse {
+  /** The application (case). */
   applicationId!: string;
+  /** The decision in force the report answers. */
   decisionId!: string;
   /** "due" until the organisation has started the report. */
   @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] })
   status!: string;
   dueAt!: string;
+  /** Past the due date and not submitted. */
   overdue!: boolean;
   @ApiProperty({ type: 'integer' }) grantOre!: number;
+  /**
+   * The grant is at or above the scheme's auditor threshold: an auditor's statement must be uploaded before
+   * submission.
+   */
   auditorStatementRequired!: boolean;
+  /** The uploaded auditor's statement; null until uploaded. */
   @ApiProperty({ type: ReportFileResponse, nullable: true }) auditorStatement!: ReportFileResponse | null;
   /** The approved budget: the application's, as changed by approved change requests. */
   budget!: PlannedBudgetLineDto[];
   /** The approved period (an approved extension moves the end). */
   @ApiProperty({ type: String, format: 'date', nullable: true }) periodStart!: string | null;
+  /** Last day of the approved period. */
   @ApiProperty({ type: String, format: 'date', nullable: true }) periodEnd!: string | null;
   /** Approved changes of the project content, oldest first. */
   contentChanges!: string[];
@@ -210,21 +220,29 @@ export class ReportResponse {
     description: 'Indicator code → breakdown cells.',
   })
   indicatorCells!: Record<string, string[]>;
-  @ApiProperty({ type: String, nullable: true }) goalAchievement!: string | null;
-  @ApiProperty({ type: String, nullable: true }) activities!: string | null;
-  @ApiProperty({ type: String, nullable: true }) deviations!: string | null;
+  /** Måloppnåelse, as written by the organisation; null until written. */
+  goalAchievement!: string | null;
+  /** Gjennomførte aktiviteter; null until written. */
+  activities!: string | null;
+  /** Avvik fra planen og hvorfor; null until written. */
+  deviations!: string | null;
+  /** Aggregate figures per indicator and breakdown cell (indicator code → cell → whole number). */
   @ApiProperty({ type: 'object', additionalProperties: true }) indicators!: Record<
     string,
     Record<string, number>
   >;
+  /** Actual spending per budget line. */
   actuals!: ActualLineDto[];
   @ApiProperty({ type: 'integer' }) otherIncomeOre!: number;
   /** Computed: grant − (actual costs − other income), at least 0. */
   @ApiProperty({ type: 'integer' }) unspentOre!: number;
+  /** Who signs the report; null until given. */
   @ApiProperty({ type: SignatoryDto, nullable: true }) signatory!: SignatoryDto | null;
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) reviewedAt!: string | null;
-  @ApiProperty({ type: String, nullable: true }) reviewComment!: string | null;
+  submittedAt!: string | null;
+  reviewedAt!: string | null;
+  /** The caseworker's comment when the report was returned or reviewed; null otherwise. */
+  reviewComment!: string | null;
+  /** The repayment claim made at review; null when none. */
   @ApiProperty({ type: RepaymentClaimResponse, nullable: true })
   repaymentClaim!: RepaymentClaimResponse | null;
   /** 0 until the report is started. */
@@ -232,11 +250,13 @@ export class ReportResponse {
 }
 
 export class ClaimListQuery extends PageQuery {
+  /** Only claims on grants of this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   roundId?: string;
 
+  /** Only claims in this status. */
   @ApiPropertyOptional({ enum: RepaymentClaimStatus })
   @IsOptional()
   @IsEnum(RepaymentClaimStatus)
@@ -244,16 +264,19 @@ export class ClaimListQuery extends PageQuery {
 }
 
 export class ClaimPage extends PageMeta {
+  /** The repayment claims on this page. */
   @ApiProperty({ type: () => [RepaymentClaimResponse] })
   items!: RepaymentClaimResponse[];
 }
 
 export class ObligationListQuery extends PageQuery {
+  /** Only reports on grants of this round. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'Må være en gyldig id.' })
   roundId?: string;
 
+  /** Only reports in this status (`due`: not started). */
   @ApiPropertyOptional({ enum: ['due', ...Object.values(ReportStatus)] })
   @IsOptional()
   @IsIn(['due', ...Object.values(ReportStatus)])
@@ -268,17 +291,26 @@ export class ObligationListQuery extends PageQuery {
 }
 
 export class ObligationResponse {
+  /** The application (case). */
   applicationId!: string;
+  /**
+   * The case reference.
+   * @example "MHP-2027-0042"
+   */
   referenceNumber!: string;
+  /** The recipient organisation's name. */
   organisationName!: string;
+  /** The round. */
   roundId!: string;
   @ApiProperty({ type: 'integer' }) grantOre!: number;
   dueAt!: string;
   @ApiProperty({ enum: ['due', ...Object.values(ReportStatus)] }) status!: string;
+  /** Past the due date and not submitted. */
   overdue!: boolean;
-  @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
+  submittedAt!: string | null;
 }
 
 export class ObligationPage extends PageMeta {
+  /** The report obligations on this page. */
   items!: ObligationResponse[];
 }

@@ -6,6 +6,7 @@ import type { FastifyReply } from 'fastify';
 import { Roles } from '../auth/decorators';
 import { RoundStatisticsResponse, YearStatisticsQuery, YearStatisticsResponse } from './reporting.dto';
 import { FormatQuery, respondAs } from './table-response';
+import { ApiProblems, AUTHENTICATED } from '../common/api-problems';
 
 const PRODUCES = [
   'application/json',
@@ -16,11 +17,19 @@ const PRODUCES = [
 /** Statistics for Sfk staff (docs/domain.md §8), as JSON, CSV or XLSX. */
 @ApiTags('statistics')
 @ApiBearerAuth()
+@ApiProblems(...AUTHENTICATED)
 @Controller('statistics')
 export class StatisticsController {
   constructor(private readonly statistics: StatisticsService) {}
 
-  /** One round: totals and breakdowns by measure category, county and organisation form. */
+  /**
+   * Statistics of one round
+   *
+   * @remarks Sfk staff. Totals (applications, applied, granted in full or in part, rejected, dismissed, undecided,
+   * lapsed, granted øre) and breakdowns by measure category, county and organisation form, and the
+   * reported indicator sums. Indicator cells below the small-cell limit are suppressed (privacy). JSON,
+   * or CSV and XLSX with format=csv|xlsx.
+   */
   @Get('rounds/:id')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)
@@ -40,7 +49,12 @@ export class StatisticsController {
     );
   }
 
-  /** Every scheme's totals and indicator sums per year. */
+  /**
+   * Statistics per scheme and year
+   *
+   * @remarks Sfk staff. Every scheme's totals and indicator sums per year, optionally for one scheme; small cells
+   * suppressed as for a round. JSON, or CSV and XLSX with format=csv|xlsx.
+   */
   @Get('years')
   @Roles(...STAFF_ROLES)
   @ApiProduces(...PRODUCES)

@@ -8,7 +8,10 @@ export type TableFormat = (typeof TABLE_FORMATS)[number];
 
 export class FormatQuery {
   /** json (default), csv (Norwegian Excel: `;`, UTF-8 with BOM, comma decimals) or xlsx. */
-  @ApiPropertyOptional({ enum: TABLE_FORMATS })
+  @ApiPropertyOptional({
+    enum: TABLE_FORMATS,
+    description: 'json (default), csv (Norwegian Excel: `;`, UTF-8 with BOM, comma decimals) or xlsx.',
+  })
   @IsOptional()
   @IsIn(TABLE_FORMATS)
   format?: TableFormat;

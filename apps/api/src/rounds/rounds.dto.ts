@@ -6,9 +6,10 @@ import { OsloDateTimeField } from '../common/deadline';
 import { DigitsField, Optional, OreField, QueryInt, TextField, VersionField } from '../common/fields';
 import { PageMeta, PageQuery } from '../common/page.dto';
 import { VersionRequest } from '../common/version.dto';
-import { PublicSchemeResponse } from '../schemes/schemes.dto';
+import { PublicSchemeResponse } from '../schemes/scheme-responses.dto';
 
 export class CreateRoundRequest {
+  /** The grant scheme the round belongs to. */
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   schemeId!: string;
@@ -20,6 +21,7 @@ export class CreateRoundRequest {
   @Max(2100)
   year!: number;
 
+  /** The call's title; default: the scheme's name and the year. */
   @TextField(300, { optional: true })
   title?: string;
 
@@ -58,6 +60,7 @@ export class CreateRoundRequest {
   @DigitsField(4, '0433')
   budgetChapter?: string;
 
+  /** Default: the scheme's post; 2 digits. */
   @Optional()
   @DigitsField(2, '70')
   budgetPost?: string;
@@ -73,16 +76,22 @@ export class UpdateRoundRequest extends PartialType(
 }
 
 export class RoundListQuery extends PageQuery {
+  /** Only rounds of this scheme. */
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   schemeId?: string;
 
+  /** Only rounds in this status. */
   @ApiPropertyOptional({ enum: RoundStatus })
   @IsOptional()
   @IsEnum(RoundStatus)
   status?: RoundStatus;
 
+  /**
+   * Only rounds of this grant year.
+   * @example 2027
+   */
   @QueryInt(2000, 2100)
   @Type(() => Number)
   year?: number;
@@ -105,18 +114,36 @@ export class PublishRoundRequest extends VersionRequest {
 }
 
 export class RoundResponse {
+  /** The round's id. */
   id!: string;
+  /** The grant scheme. */
   schemeId!: string;
+  /**
+   * Code of the grant scheme.
+   * @example "MHP"
+   */
   schemeCode!: string;
+  /**
+   * The grant year (tilskuddsår).
+   * @example 2027
+   */
   year!: number;
+  /** The call's title. */
   title!: string;
   budgetFrameOre!: number;
+  /** When applications may be started: the instant, Oslo local time with offset and as text. */
   opensAt!: RoundDeadline;
+  /** The application deadline (Europe/Oslo): the instant, Oslo local time with offset and as text. */
   applicationDeadline!: RoundDeadline;
+  /** When the recipients' reports are due (Europe/Oslo). */
   reportDeadline!: RoundDeadline;
+  /** Days an organisation has to accept the conditions after notification. */
   acceptancePeriodDays!: number;
+  /** Granted subject to the Storting's budget decision: letters say so and payments wait until it is lifted. */
   budgetReservation!: boolean;
+  /** Chapter of the state budget, 4 digits. */
   budgetChapter!: string;
+  /** Post of the state budget chapter, 2 digits. */
   budgetPost!: string;
   @ApiProperty({ enum: RoundStatus })
   status!: RoundStatus;
@@ -129,27 +156,42 @@ export class RoundResponse {
   shortNoticeReason!: string | null;
   @ApiProperty({ type: String, nullable: true })
   closedAt!: string | null;
+  /** The version to send with the next change or step (optimistic locking). */
   version!: number;
 }
 
 export class RoundPage extends PageMeta {
+  /** The rounds on this page. */
   items!: RoundResponse[];
 }
 
 /** A published call as the public sees it. */
 export class PublicRoundResponse {
+  /** The round's id. */
   id!: string;
+  /**
+   * The grant year (tilskuddsår).
+   * @example 2027
+   */
   year!: number;
+  /** The call's title. */
   title!: string;
   budgetFrameOre!: number;
+  /** When applications may be started: the instant, Oslo local time with offset and as text. */
   opensAt!: RoundDeadline;
+  /** The application deadline (Europe/Oslo): the instant, Oslo local time with offset and as text. */
   applicationDeadline!: RoundDeadline;
+  /** When the recipients' reports are due (Europe/Oslo). */
   reportDeadline!: RoundDeadline;
+  /** Grants are given subject to the Storting's budget decision. */
   budgetReservation!: boolean;
+  /** Published, opened and before the deadline: applications can be started and submitted now. */
   openForApplications!: boolean;
+  /** The grant scheme: its purpose, criteria, required attachments and text limits. */
   scheme!: PublicSchemeResponse;
 }
 
 export class PublicRoundPage extends PageMeta {
+  /** The open calls on this page. */
   items!: PublicRoundResponse[];
 }

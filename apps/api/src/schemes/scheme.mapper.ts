@@ -1,5 +1,5 @@
 import { GrantScheme } from '@app/grants';
-import { PublicSchemeResponse, SchemeResponse } from './schemes.dto';
+import { PublicSchemeResponse, SchemeResponse } from './scheme-responses.dto';
 import { mapRecord, pick } from '../common/mapping';
 
 export function mapScheme(s: GrantScheme): SchemeResponse {

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import {
   AttachmentKind,
@@ -29,7 +30,6 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DigitsField, Optional, OreField, TextField, VersionField } from '../common/fields';
-import { PageMeta } from '../common/page.dto';
 
 const CODE = /^[a-z0-9_]{1,30}$/;
 
@@ -40,6 +40,7 @@ export class MeasureCategoryDto {
   @Matches(CODE, { message: 'Koden kan bare ha små bokstaver, siffer og _ (høyst 30 tegn).' })
   code!: string;
 
+  /** The name shown to applicants, in bokmål. */
   @TextField(300)
   name!: string;
 }
@@ -77,6 +78,7 @@ export class PaymentInstalmentDto implements PlannedInstalmentRule {
 }
 
 export class TextLimitDto implements TextLimit {
+  /** At most this many characters; none when left out. */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100000 })
   @Optional()
   @IsInt()
@@ -84,6 +86,7 @@ export class TextLimitDto implements TextLimit {
   @Max(100_000)
   maxChars?: number;
 
+  /** At most this many words (separated by white space); none when left out. */
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 20000 })
   @Optional()
   @IsInt()
@@ -92,49 +95,42 @@ export class TextLimitDto implements TextLimit {
   maxWords?: number;
 }
 
+/** An optional limit of one text field, validated as a TextLimitDto. */
+function TextLimitField(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ type: TextLimitDto }),
+    Optional(),
+    IsObject(),
+    ValidateNested(),
+    Type(() => TextLimitDto),
+  );
+}
+
 /** Limits per free-text field of an application; omitted fields have no limit. */
 export class TextLimitsDto implements TextLimits {
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /**
+   * Limit of the project title (default 150 characters). The title's hard bound is 1 000 characters, so a larger
+   * maxChars has no effect.
+   */
+  @TextLimitField()
   title?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /** Limit of the summary (default 300 words). */
+  @TextLimitField()
   summary?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /** Limit of the goals (default 500 words). */
+  @TextLimitField()
   goals?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /** Limit of the target group (default 300 words). */
+  @TextLimitField()
   targetGroup?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /** Limit of the geographic area (default 500 characters). */
+  @TextLimitField()
   area?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /** Limit of the implementation plan (default 1 500 words). */
+  @TextLimitField()
   plan?: TextLimitDto;
-  @ApiPropertyOptional({ type: TextLimitDto })
-  @Optional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => TextLimitDto)
+  /** Limit of the expected results (default 500 words). */
+  @TextLimitField()
   expectedResults?: TextLimitDto;
 }
 
@@ -147,6 +143,10 @@ export class CreateSchemeRequest {
   })
   code!: string;
 
+  /**
+   * The scheme's name in bokmål.
+   * @example "Tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   @TextField(300)
   name!: string;
 
@@ -167,12 +167,18 @@ export class CreateSchemeRequest {
   })
   tilskuddNoId?: string | null;
 
+  /** The purpose of the scheme, as the regulation states it (shown in the call). */
   @TextField(5000)
   purpose!: string;
 
+  /**
+   * Title of the regulation the scheme is laid down in (cited in decision letters).
+   * @example "Forskrift om tilskudd til tiltak mot menneskehandel og prostitusjon"
+   */
   @TextField(500)
   legalBasisTitle!: string;
 
+  /** Sections of the regulation, cited in decision letters. */
   @ApiProperty({ example: ['§ 1', '§ 2', '§ 3'] })
   @IsArray()
   @ArrayMaxSize(50)
@@ -186,6 +192,7 @@ export class CreateSchemeRequest {
   @IsEnum(OrganisationForm, { each: true })
   eligibleOrganisationForms!: OrganisationForm[];
 
+  /** The organisation must be registered in Frivillighetsregisteret (checked at the formal check). */
   @ApiProperty()
   @IsBoolean()
   requiresVoluntaryRegistry!: boolean;
@@ -196,6 +203,7 @@ export class CreateSchemeRequest {
   @IsEnum(GrantType, { each: true })
   grantTypes!: GrantType[];
 
+  /** The measure categories (innsatsområder) an application chooses one of. */
   @ApiProperty({ type: [MeasureCategoryDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -205,6 +213,7 @@ export class CreateSchemeRequest {
   @Type(() => MeasureCategoryDto)
   measureCategories!: MeasureCategoryDto[];
 
+  /** The criteria every application is scored on, with their weights (adding up to 100). */
   @ApiProperty({ type: [AssessmentCriterionDto] })
   @IsArray()
   @ArrayMinSize(1)
@@ -214,12 +223,14 @@ export class CreateSchemeRequest {
   @Type(() => AssessmentCriterionDto)
   assessmentCriteria!: AssessmentCriterionDto[];
 
+  /** Lowest score on the assessment scale. */
   @ApiProperty({ type: 'integer', example: 1 })
   @IsInt()
   @Min(0)
   @Max(100)
   scoreScaleMin!: number;
 
+  /** Highest score on the assessment scale; above `scoreScaleMin`. */
   @ApiProperty({ type: 'integer', example: 6 })
   @IsInt()
   @Min(1)
@@ -231,6 +242,7 @@ export class CreateSchemeRequest {
   @IsEnum(AttachmentKind, { each: true })
   requiredAttachmentKinds!: AttachmentKind[];
 
+  /** The figures a recipient reports (e.g. people reached), with how each is broken down. */
   @ApiProperty({ type: [ReportIndicatorDto] })
   @IsArray()
   @ArrayMaxSize(100)
@@ -268,12 +280,18 @@ export class CreateSchemeRequest {
   @Type(() => PaymentInstalmentDto)
   paymentPlan?: PaymentInstalmentDto[];
 
+  /**
+   * The appeal body (klageinstans) named in decision letters.
+   * @example "Justis- og beredskapsdepartementet"
+   */
   @TextField(300)
   appealBody!: string;
 
+  /** Chapter (kapittel) of the state budget the grants are paid from, 4 digits. */
   @DigitsField(4, '0433')
   budgetChapter!: string;
 
+  /** Post of the state budget chapter, 2 digits. */
   @DigitsField(2, '70')
   budgetPost!: string;
 }
@@ -285,67 +303,4 @@ export class UpdateSchemeRequest extends PartialType(OmitType(CreateSchemeReques
 }) {
   @VersionField()
   version!: number;
-}
-
-export class SchemeResponse {
-  id!: string;
-  code!: string;
-  /** The scheme's identifier on tilskudd.no, e.g. "DT-0044". */
-  @ApiProperty({ type: String, nullable: true })
-  tilskuddNoId!: string | null;
-  name!: string;
-  @ApiPropertyOptional({ type: String, nullable: true })
-  nameNn!: string | null;
-  purpose!: string;
-  legalBasisTitle!: string;
-  legalBasisSections!: string[];
-  @ApiProperty({ enum: OrganisationForm, isArray: true })
-  eligibleOrganisationForms!: OrganisationForm[];
-  requiresVoluntaryRegistry!: boolean;
-  @ApiProperty({ enum: GrantType, isArray: true })
-  grantTypes!: GrantType[];
-  measureCategories!: MeasureCategoryDto[];
-  assessmentCriteria!: AssessmentCriterionDto[];
-  scoreScaleMin!: number;
-  scoreScaleMax!: number;
-  @ApiProperty({ enum: AttachmentKind, isArray: true })
-  requiredAttachmentKinds!: AttachmentKind[];
-  reportIndicators!: ReportIndicatorDto[];
-  textLimits!: TextLimitsDto;
-  auditorThresholdOre!: number;
-  paymentPlan!: PaymentInstalmentDto[];
-  @ApiProperty({ enum: PriorReportRule }) priorReportRule!: PriorReportRule;
-  appealBody!: string;
-  budgetChapter!: string;
-  budgetPost!: string;
-  version!: number;
-  createdAt!: string;
-  updatedAt!: string;
-}
-
-export class SchemePage extends PageMeta {
-  items!: SchemeResponse[];
-}
-
-/** What the public sees of a scheme: the call text, no internal settings. */
-export class PublicSchemeResponse {
-  code!: string;
-  name!: string;
-  @ApiPropertyOptional({ type: String, nullable: true })
-  nameNn!: string | null;
-  purpose!: string;
-  legalBasisTitle!: string;
-  legalBasisSections!: string[];
-  @ApiProperty({ enum: OrganisationForm, isArray: true })
-  eligibleOrganisationForms!: OrganisationForm[];
-  requiresVoluntaryRegistry!: boolean;
-  @ApiProperty({ enum: GrantType, isArray: true })
-  grantTypes!: GrantType[];
-  measureCategories!: MeasureCategoryDto[];
-  assessmentCriteria!: AssessmentCriterionDto[];
-  @ApiProperty({ enum: AttachmentKind, isArray: true })
-  requiredAttachmentKinds!: AttachmentKind[];
-  textLimits!: TextLimitsDto;
-  auditorThresholdOre!: number;
-  appealBody!: string;
 }

@@ -16,12 +16,15 @@ import { PageMeta, PageQuery } from '../common/page.dto';
 import { UserResponse } from '../auth/auth.dto';
 
 export class CreateUserRequest {
+  /** The user's e-mail address (the login); unique. */
   @EmailField()
   email!: string;
 
+  /** The user's full name. */
   @TextField(200)
   name!: string;
 
+  /** The initial password: at least 12 characters and not easy to guess (422 otherwise). */
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
@@ -39,6 +42,7 @@ export class UpdateUserRequest {
   @VersionField()
   version!: number;
 
+  /** The user's full name. */
   @TextField(200, { optional: true })
   name?: string;
 
@@ -48,11 +52,13 @@ export class UpdateUserRequest {
   @IsEnum(Role, { each: true })
   roles?: Role[];
 
+  /** False deactivates the user (every login ends); admins cannot deactivate themselves. */
   @ApiPropertyOptional()
   @Optional()
   @IsBoolean()
   active?: boolean;
 
+  /** A new password: at least 12 characters and not easy to guess; every login of the user ends. */
   @ApiPropertyOptional({ minLength: MIN_PASSWORD_LENGTH })
   @Optional()
   @IsString()
@@ -62,6 +68,7 @@ export class UpdateUserRequest {
 }
 
 export class UserListQuery extends PageQuery {
+  /** Only users with this role. */
   @ApiPropertyOptional({ enum: Role })
   @IsOptional()
   @IsEnum(Role)
@@ -74,6 +81,7 @@ export class UserListQuery extends PageQuery {
   @MaxLength(200)
   q?: string;
 
+  /** Only active (true) or deactivated (false) users. */
   @ApiPropertyOptional({ enum: ['true', 'false'] })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
@@ -82,5 +90,6 @@ export class UserListQuery extends PageQuery {
 }
 
 export class UserPage extends PageMeta {
+  /** The users on this page. */
   items!: UserResponse[];
 }
