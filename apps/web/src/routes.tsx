@@ -18,6 +18,8 @@ function Root() {
 export const router = createBrowserRouter([
   {
     element: <Root />,
+    // The first lazy route is loading: the page stays empty for that moment (no flash of a spinner).
+    HydrateFallback: () => null,
     children: [
       {
         element: <Layout />,

@@ -138,8 +138,8 @@ function useText(key: keyof Content): [string, (v: string) => void] {
 function OrganisationSection({ errorOf }: { errorOf: ErrorOf }) {
   const t = useT();
   const draft = useDraft();
-  const contact = (draft.value('contactPerson') ?? null);
-  const signatory = (draft.value('signatory') ?? null);
+  const contact = draft.value('contactPerson') ?? null;
+  const signatory = draft.value('signatory') ?? null;
   const setContact = (patch: Partial<Schemas['ContactPersonDto']>) => {
     const next = { name: '', email: '', phone: null, ...contact, ...patch };
     draft.edit({ contactPerson: next.name === '' && next.email === '' && !next.phone ? null : next });
@@ -340,8 +340,8 @@ const CATEGORIES: BudgetLine['category'][] = [
 function BudgetSection({ errorOf }: { errorOf: ErrorOf }) {
   const t = useT();
   const draft = useDraft();
-  const lines = (draft.value('budgetLines') ?? []);
-  const funding = (draft.value('otherFunding') ?? []);
+  const lines = draft.value('budgetLines') ?? [];
+  const funding = draft.value('otherFunding') ?? [];
   const requested = draft.value('requestedAmountOre') as number | null;
   const setLines = (next: BudgetLine[]) => draft.edit({ budgetLines: next });
   const setFunding = (next: Funding[]) => draft.edit({ otherFunding: next });
