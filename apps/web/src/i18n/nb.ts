@@ -296,6 +296,9 @@ export const nb = {
     uploadFailed: 'Vi fikk ikke lastet opp filen.',
     chooseFile: 'Velg en fil først.',
     fileTooLarge: 'Filen er større enn 10 MB. Del den opp eller lagre den mindre.',
+    /** Designsystemet's character counter (%d is the number). */
+    counterOver: '%d tegn for mye',
+    counterUnder: '%d tegn igjen',
     wordsLeft: (left: number, max: number) =>
       left >= 0 ? `Du har ${left} av ${max} ord igjen` : `Du har ${-left} ord for mye (høyst ${max})`,
     charsLeft: (left: number, max: number) =>

@@ -295,6 +295,9 @@ export const nn: Messages = {
     uploadFailed: 'Vi fekk ikkje lasta opp fila.',
     chooseFile: 'Vel ei fil først.',
     fileTooLarge: 'Fila er større enn 10 MB. Del ho opp eller lagre ho mindre.',
+    /** Designsystemet's character counter (%d is the number). */
+    counterOver: '%d teikn for mykje',
+    counterUnder: '%d teikn att',
     wordsLeft: (left: number, max: number) =>
       left >= 0 ? `Du har ${left} av ${max} ord att` : `Du har ${-left} ord for mykje (høgst ${max})`,
     charsLeft: (left: number, max: number) =>

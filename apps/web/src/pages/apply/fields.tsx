@@ -1,6 +1,7 @@
 import {
   Field,
   Label,
+  Select,
   Paragraph,
   Textarea,
   Textfield,
@@ -118,5 +119,22 @@ export function AmountInput({
         if (parsed !== null) setText(kronerText(parsed));
       }}
     />
+  );
+}
+
+/** Designsystemet's Select with a visible label. */
+export function LabelledSelect({
+  id,
+  label,
+  children,
+  ...rest
+}: { id: string; label: string } & React.ComponentProps<typeof Select>) {
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} {...rest}>
+        {children}
+      </Select>
+    </Field>
   );
 }

@@ -25,6 +25,7 @@ import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
 import { SESSION_KEY, useSession } from '../../session';
 import { publicRoundQuery, publicRoundsQuery } from '../../api/queries';
+import { LabelledSelect } from './fields';
 
 function useRequireSession() {
   const { session, loading } = useSession();
@@ -274,9 +275,9 @@ export function RegisterOrganisationPage() {
           inputMode: 'numeric',
         })}
         {text('name', t.organisation.name, { autoComplete: 'organization' })}
-        <Select
+        <LabelledSelect
           id={fieldId('form')}
-          aria-label={t.organisation.form}
+          label={t.organisation.form}
           value={values.form}
           onChange={(e) => setValues((v) => ({ ...v, form: e.target.value as OrganisationForm['form'] }))}
         >
@@ -285,7 +286,7 @@ export function RegisterOrganisationPage() {
               {t.orgForm[f]}
             </Select.Option>
           ))}
-        </Select>
+        </LabelledSelect>
         {text('streetAddress', t.organisation.streetAddress, { autoComplete: 'street-address' })}
         <div className="row">
           {text('postalCode', t.organisation.postalCode, {

@@ -23,7 +23,7 @@ import { formatAmount, formatDate, formatDateTime } from '../../format';
 import { useT } from '../../i18n';
 import type { Messages } from '../../i18n/nb';
 import { applicationKey, SaveStatus, useDraft, type Application, type Content } from './draft';
-import { AmountInput, LongText } from './fields';
+import { AmountInput, LabelledSelect, LongText } from './fields';
 import { SECTIONS, sectionOfField, sectionStatus, type Section } from './sections';
 
 const STATUS_COLOR = { notStarted: 'neutral', inProgress: 'info', complete: 'success' } as const;
@@ -235,7 +235,7 @@ function MeasureSection({ errorOf }: { errorOf: ErrorOf }) {
         error={errorOf('title')}
         counter={
           limits.title?.maxChars
-            ? { limit: limits.title.maxChars, over: '%d tegn for mye', under: '%d tegn igjen' }
+            ? { limit: limits.title.maxChars, over: t.app.counterOver, under: t.app.counterUnder }
             : undefined
         }
       />
@@ -357,9 +357,9 @@ function BudgetSection({ errorOf }: { errorOf: ErrorOf }) {
         {lines.map((line, i) => (
           <fieldset className="budget-line" key={i}>
             <legend>{t.app.line(i + 1)}</legend>
-            <Select
+            <LabelledSelect
               id={fieldId(`budgetLines[${i}].category`)}
-              aria-label={`${t.app.budgetCategory}, ${t.app.line(i + 1)}`}
+              label={t.app.budgetCategory}
               value={line.category}
               onChange={(e) =>
                 setLines(
@@ -374,7 +374,7 @@ function BudgetSection({ errorOf }: { errorOf: ErrorOf }) {
                   {t.budgetCategory[c]}
                 </Select.Option>
               ))}
-            </Select>
+            </LabelledSelect>
             <Textfield
               id={fieldId(`budgetLines[${i}].description`)}
               label={t.app.budgetDescription}
@@ -436,9 +436,9 @@ function BudgetSection({ errorOf }: { errorOf: ErrorOf }) {
                 setFunding(funding.map((l, j) => (j === i ? { ...l, amountOre: ore ?? 0 } : l)))
               }
             />
-            <Select
+            <LabelledSelect
               id={fieldId(`otherFunding[${i}].status`)}
-              aria-label={`${t.app.fundingStatus}, ${t.app.fundingLine(i + 1)}`}
+              label={t.app.fundingStatus}
               value={line.status}
               onChange={(e) =>
                 setFunding(
@@ -450,7 +450,7 @@ function BudgetSection({ errorOf }: { errorOf: ErrorOf }) {
             >
               <Select.Option value="applied">{t.app.fundingStatuses.applied}</Select.Option>
               <Select.Option value="granted">{t.app.fundingStatuses.granted}</Select.Option>
-            </Select>
+            </LabelledSelect>
             <div>
               <Button
                 variant="tertiary"
@@ -591,9 +591,9 @@ function AttachmentsSection() {
       {draft.editable && (
         <Fieldset>
           <Fieldset.Legend>{t.app.upload}</Fieldset.Legend>
-          <Select
+          <LabelledSelect
             id="attachment-kind"
-            aria-label={t.app.attachmentKind}
+            label={t.app.attachmentKind}
             value={kind}
             onChange={(e) => setKind(e.target.value as (typeof KINDS)[number])}
           >
@@ -602,7 +602,7 @@ function AttachmentsSection() {
                 {t.attachmentKind[k]}
               </Select.Option>
             ))}
-          </Select>
+          </LabelledSelect>
           <Textfield
             id={fieldId('file')}
             type="file"
@@ -685,12 +685,19 @@ export function ReviewPage() {
     },
     onError: form.fail,
   });
-  const shown = form.problem ? withSectionLinks(form.problem) : problems ? withSectionLinks(problems) : null;
+  // What the browser found (the declaration) or the API refused, then what the API still lists as missing.
+  const shown = mergeProblems(form.problem, problems);
   const text = (v: string | null) => v || t.common.notGiven;
   return (
     <Page title={t.review.title} lead={<Paragraph>{t.review.intro}</Paragraph>}>
       {!draft.editable && <Alert data-color="info">{t.app.notDraft}</Alert>}
-      {shown && <ReviewProblems problem={shown} summaryRef={form.summaryRef} heading={t.review.problems} />}
+      {shown && (
+        <ReviewProblems
+          problem={withSectionLinks(shown)}
+          summaryRef={form.summaryRef}
+          heading={t.review.problems}
+        />
+      )}
       <section className="stack">
         <Heading level={2} data-size="sm">
           {t.app.sections.organisation}
@@ -820,6 +827,16 @@ export function ReviewPage() {
       )}
     </Page>
   );
+}
+
+function mergeProblems(first: Problem | null, second: Problem | null): Problem | null {
+  if (!first || !second) return first ?? second;
+  const seen = new Set(first.summary.map((s) => `${s.field} ${s.message}`));
+  return {
+    ...first,
+    fields: { ...second.fields, ...first.fields },
+    summary: [...first.summary, ...second.summary.filter((s) => !seen.has(`${s.field} ${s.message}`))],
+  };
 }
 
 /** The review page's summary: links go to the section page and its field (react-router, not a full reload). */
