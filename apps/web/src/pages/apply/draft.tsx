@@ -281,10 +281,10 @@ export function ApplicationLayout() {
 /** "Lagret kl. 14:02", "Lagrer …" — announced politely to screen readers. */
 export function SaveStatus() {
   const t = useT();
-  const { state, savedAt } = useDraft();
+  const { state, savedAt, hasPending } = useDraft();
   let text = '';
   if (state === 'saving') text = t.app.saving;
-  else if (state === 'pending' || state === 'invalid') text = t.app.unsaved;
+  else if (hasPending || state === 'pending' || state === 'invalid') text = t.app.unsaved;
   else if (savedAt) text = t.app.savedAt(formatClock(savedAt));
   return (
     <Paragraph className="save-status" role="status" data-size="sm" data-testid="save-status">
