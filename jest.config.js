@@ -11,10 +11,11 @@ const moduleNameMapper = {
 };
 const transform = {
   '^.+\\.ts$': ['ts-jest', {}],
-  // Dependencies that ship only ES modules (Node loads them with require(esm); Jest's CommonJS runtime cannot).
+  // Dependencies that ship only ES modules (Node loads them with require(esm); Jest's CommonJS runtime cannot), and
+  // @fastify/cookie, which loads one of them (cookie) with a dynamic import().
   '^.+/node_modules/.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
 };
-const esmOnlyDependencies = ['content-disposition'];
+const esmOnlyDependencies = ['content-disposition', '@fastify/cookie', 'cookie'];
 const transformIgnorePatterns = [`/node_modules/(?!(${esmOnlyDependencies.join('|')})/)`];
 
 module.exports = {

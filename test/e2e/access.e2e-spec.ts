@@ -140,6 +140,11 @@ const MATRIX: Record<string, Row> = {
   'POST /api/auth/password-reset/confirm': [open, { body: json({ token: UNKNOWN_LINK, newPassword: PASSWORD }), refusedByRule: true }],
   'POST /api/me/password': [loggedIn, { body: json({ currentPassword: 'ikke det riktige passordet', newPassword: PASSWORD }), refusedByRule: true }],
   'GET /api/me': loggedIn,
+  // Browser sessions: a login for anyone; the session itself is read and ended by its cookie only, never a bearer
+  // token (these callers send none: GET answers 401, DELETE ends nothing and answers 204). session.e2e-spec.ts.
+  'POST /api/session': [open, { body: (fx) => ({ email: fx.signatoryEmail, password: TEST_PASSWORD }) }],
+  'GET /api/session': expectation(() => 401),
+  'DELETE /api/session': open,
 
   // System administration
   'GET /api/admin/users': roles('admin'),

@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -16,6 +17,7 @@ import { BODY_LIMIT_BYTES, MAX_URL_LENGTH, UrlTooLongError, urlForLog } from './
 import { exceededJsonLimit, JsonLimits } from './common/json-limits';
 import { cacheControlFor } from './common/cache-control';
 import { securityHeaders } from './common/security-headers';
+import { serveWebApp } from './web/web-app';
 
 /**
  * Fastify as the API's HTTP server. `trustProxy` is TRUST_PROXY: X-Forwarded-For is believed only from the
@@ -42,7 +44,10 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const security = securityHeaders();
   useEarlyErrorLogger(fastify, logger);
   fastify.server.on('checkExpectation', expectationHandler(logger));
-  useLimitedJsonParser(app, app.get<AppConfig>(APP_CONFIG));
+  const config = app.get<AppConfig>(APP_CONFIG);
+  useLimitedJsonParser(app, config);
+  // The browser session's cookie (auth/browser-session.ts); its value is random, so it is not signed.
+  await fastify.register(cookie);
   // Attachments: one file per request, at most 10 MB (checked again by the service).
   await fastify.register(multipart, { limits: { fileSize: 10 * 1024 * 1024, files: 1, fields: 10 } });
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -52,7 +57,9 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     requestContext.run({ requestId: String(request.id) }, done);
   });
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    void reply.header('cache-control', cacheControlFor(request, reply.statusCode));
+    // The web app's files set their own (web/web-app.ts); everything under /api is decided here.
+    const webApp = !request.url.startsWith('/api') && reply.hasHeader('cache-control');
+    if (!webApp) void reply.header('cache-control', cacheControlFor(request, reply.statusCode));
     done(null, payload);
   });
   fastify.addHook('onResponse', (request, reply, done) => {
@@ -65,9 +72,10 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     });
     done();
   });
+  await serveWebApp(fastify, config.webRoot);
   const document = createOpenApiDocument(app);
   // API_DOCS: the docs page and the JSON document are served together or not at all.
-  if (app.get<AppConfig>(APP_CONFIG).apiDocs === 'public') {
+  if (config.apiDocs === 'public') {
     SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
   }
   return document;
@@ -106,6 +114,18 @@ export function createOpenApiDocument(app: NestFastifyApplication): OpenAPIObjec
     )
     .setVersion('0.1.0')
     .addBearerAuth()
+    .addCookieAuth(
+      'tilskudd_session',
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description:
+          'The web application: a browser session (POST /api/session), accepted wherever a bearer token is. ' +
+          'Requests that change something must send the X-CSRF-Token header (csrfToken of the session). ' +
+          'In production the cookie is __Host-tilskudd_session.',
+      },
+      'session',
+    )
     .build();
   return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>

@@ -9,6 +9,7 @@ import { Screening } from './assessment/screening.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Decision } from './decisions/decision.entity';
 import { AccountToken } from './identity/account-token.entity';
+import { Session } from './identity/session.entity';
 import { Membership } from './organisations/membership.entity';
 import { Letter } from './letters/letter.entity';
 import { User } from './identity/user.entity';
@@ -33,6 +34,7 @@ const reportEntities = [RecipientReport, ReportAttachment, RepaymentClaim, Repay
 export const grantsEntities = [
   User,
   AccountToken,
+  Session,
   Membership,
   Organisation,
   GrantScheme,

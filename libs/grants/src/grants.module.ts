@@ -35,6 +35,7 @@ import { LoginNoticesService } from './identity/login-notices.service';
 import { AccountMailService } from './identity/account-mail.service';
 import { AccountsService } from './identity/accounts.service';
 import { UsersService } from './identity/users.service';
+import { SessionsService } from './identity/sessions.service';
 import { OrganisationsService } from './organisations/organisations.service';
 import { RoundsService } from './rounds/rounds.service';
 import { SchemesService } from './schemes/schemes.service';
@@ -61,6 +62,7 @@ const SERVICES = [
   MailTransport,
   AuditService,
   UsersService,
+  SessionsService,
   LoginNoticesService,
   AccountsService,
   AccountMailService,

@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Inject, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { AccountsService, Actor, UsersService } from '@app/grants';
+import { AccountsService, Actor, SessionsService, UsersService } from '@app/grants';
 import { APP_CONFIG, AppConfig, DomainError } from '@app/platform';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientAddress } from '../common/client-address';
 import {
   AccountMessageResponse,
@@ -12,7 +12,8 @@ import {
   PasswordResetRequest,
 } from './account.dto';
 import { LoginResponse } from './auth.dto';
-import { CurrentActor, Public } from './decorators';
+import { setSessionCookie } from './browser-session';
+import { CurrentActor, Public, RequestWithActor } from './decorators';
 import { LoginThrottleService } from './login-throttle.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
@@ -27,6 +28,7 @@ export class AccountController {
     private readonly limits: RateLimitsService,
     private readonly users: UsersService,
     private readonly throttle: LoginThrottleService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -73,7 +75,8 @@ export class AccountController {
   /**
    * Changes the logged-in user's password; every other login ends, and the answer is a fresh token. A wrong current
    * password counts as a failed login of the account from this client (the same throttle as login: 429 after
-   * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password.
+   * AUTH_LOGIN_MAX_FAILURES), so a stolen token cannot be used to guess the password. Made with the browser's
+   * session cookie, the session goes on under a new cookie and CSRF token (read it again with GET /api/session).
    */
   @ApiBearerAuth()
   @Post('me/password')
@@ -82,7 +85,8 @@ export class AccountController {
   async changePassword(
     @Body() body: ChangePasswordRequest,
     @CurrentActor() actor: Actor,
-    @Req() request: FastifyRequest,
+    @Req() request: FastifyRequest & RequestWithActor,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
     const { user } = await this.users.getUser(actor.userId);
     const attempt = await this.throttle.begin(user.email, clientAddress(request));
@@ -100,6 +104,15 @@ export class AccountController {
       throw error;
     }
     await this.throttle.succeeded(attempt);
+    if (request.browserSession) {
+      // The browser's session goes on under a new cookie and CSRF token (GET /api/session gives the token).
+      const userAgent = request.headers['user-agent'];
+      const { token } = await this.sessions.renew(request.browserSession, credentialVersion, {
+        clientAddress: clientAddress(request),
+        userAgent: typeof userAgent === 'string' ? userAgent : null,
+      });
+      setSessionCookie(reply, this.config.auth.session, token);
+    }
     return { ...this.tokens.issue(actor.userId, credentialVersion), tokenType: 'Bearer' };
   }
 }

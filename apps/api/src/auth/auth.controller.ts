@@ -1,14 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AccountsService, Actor, UsersService } from '@app/grants';
-import { DomainError, DomainErrorCode } from '@app/platform';
 import type { FastifyRequest } from 'fastify';
 import { mapUser } from '../users/user.mapper';
 import { CurrentActor, Public } from './decorators';
 import { clientAddress } from '../common/client-address';
 import { AccountMessageResponse } from './account.dto';
 import { LoginRequest, LoginResponse, MeResponse, RegisterRequest } from './auth.dto';
-import { LoginThrottleService } from './login-throttle.service';
+import { PasswordLoginService } from './password-login.service';
 import { RateLimitsService } from './rate-limits.service';
 import { LocalTokenService } from './token.service';
 
@@ -19,7 +18,7 @@ export class AuthController {
     private readonly users: UsersService,
     private readonly accounts: AccountsService,
     private readonly tokens: LocalTokenService,
-    private readonly throttle: LoginThrottleService,
+    private readonly passwordLogin: PasswordLoginService,
     private readonly limits: RateLimitsService,
   ) {}
 
@@ -32,13 +31,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiTooManyRequestsResponse({ description: 'Too many failed logins; see Retry-After.' })
   async login(@Body() body: LoginRequest, @Req() request: FastifyRequest): Promise<LoginResponse> {
-    const attempt = await this.throttle.begin(body.email, clientAddress(request));
-    const user = await this.users.verifyCredentials(body.email, body.password);
-    if (!user) {
-      await this.throttle.failed(attempt);
-      throw new DomainError(DomainErrorCode.Unauthenticated, 'Feil e-postadresse eller passord.');
-    }
-    await this.throttle.succeeded(attempt);
+    const user = await this.passwordLogin.verify(body.email, body.password, request);
     return { ...this.tokens.issue(user.id, user.credentialVersion), tokenType: 'Bearer' };
   }
 

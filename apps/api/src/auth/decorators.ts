@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Actor, Role } from '@app/grants';
+import type { Actor, Role, SessionInfo } from '@app/grants';
 
 export const IS_PUBLIC = 'auth:public';
 export const REQUIRED_ROLES = 'auth:roles';
@@ -12,6 +12,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
 
 export interface RequestWithActor {
   actor?: Actor;
+  /** The browser session the request came with (cookie), when it was not a bearer token. */
+  browserSession?: SessionInfo;
 }
 
 /** The authenticated actor, resolved by the AuthGuard. */

@@ -10,7 +10,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clientProblemText, HTTP_TITLES, problemInstance } from './framework-errors';
 import { JsonLimitError } from './json-limits';
-import { ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
+import { ApiProblem, ProblemDocument, PROBLEM_CONTENT_TYPE, problemType } from './problem';
 import { RequestValidationError } from './validation';
 import { API_LOGGER } from './tokens';
 
@@ -84,6 +84,16 @@ export class ProblemFilter implements ExceptionFilter {
         status: 400,
         detail: exception.errors.map((e) => `${e.field}: ${e.message}`).join(' '),
         errors: exception.errors,
+        ...base,
+      };
+    }
+    if (exception instanceof ApiProblem) {
+      return {
+        type: problemType(exception.slug),
+        title: exception.title,
+        status: exception.status,
+        detail: exception.message,
+        ...exception.members,
         ...base,
       };
     }

@@ -13,6 +13,7 @@ import {
   url,
   withUser,
 } from './env-values';
+import { resolve as resolvePath } from 'node:path';
 
 export { clamdAddress, ConfigError } from './env-values';
 export type { ClamdAddress, RateLimit } from './env-values';
@@ -63,7 +64,14 @@ export interface AppConfig {
     passwordResetTtlSeconds: number;
     /** How long the link that confirms a self-registered account's e-mail address works. */
     emailConfirmationTtlSeconds: number;
+    /** Browser sessions (apps/api/src/auth/session.service.ts): a cookie for a session kept in PostgreSQL. */
+    session: SessionConfig;
   };
+  /**
+   * The built web application (issue 18), served by the API at `/` on the same origin: a directory with index.html
+   * and assets/. An absolute path (a relative WEB_ROOT is taken from the working directory).
+   */
+  webRoot: string;
   /**
    * Client addresses (IPs, CIDR ranges or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`) whose
    * X-Forwarded-For the API believes: the reverse proxies in front of it. Empty: the TCP peer is the client.
@@ -123,6 +131,20 @@ export interface AppConfig {
     /** Keys and list elements of the whole body together; a full application with every list at its maximum ~1 300. */
     jsonMaxItems: number;
   };
+}
+
+export interface SessionConfig {
+  /** A session nobody used for this long has ended (each request with it moves the end forward). */
+  idleMinutes: number;
+  /** A session ends this long after the login, used or not. */
+  absoluteHours: number;
+  /**
+   * The cookie's name: `__Host-tilskudd_session` in production (the browser then insists on Secure, Path=/ and no
+   * Domain), `tilskudd_session` elsewhere (plain http on a development machine).
+   */
+  cookieName: string;
+  /** Secure cookie (https only): in production. */
+  secureCookie: boolean;
 }
 
 export interface LoginLimits {
@@ -195,7 +217,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'error',
     ] as const),
     apiDocs: oneOf(env, 'API_DOCS', production ? 'off' : 'public', ['public', 'off'] as const),
-    auth: readAuth(env, jwtSecret),
+    auth: readAuth(env, jwtSecret, production),
+    webRoot: resolvePath(str(env, 'WEB_ROOT', 'dist/web')),
     trustProxy: trustedProxies(env),
     rateLimits: readRateLimits(env),
     worker: {
@@ -222,7 +245,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 }
 
-function readAuth(env: Env, jwtSecret: string): AppConfig['auth'] {
+function readAuth(env: Env, jwtSecret: string, production: boolean): AppConfig['auth'] {
   return {
     jwtSecret,
     jwtIssuer: str(env, 'AUTH_JWT_ISSUER', 'tilskudd'),
@@ -238,6 +261,12 @@ function readAuth(env: Env, jwtSecret: string): AppConfig['auth'] {
     },
     passwordResetTtlSeconds: int(env, 'AUTH_PASSWORD_RESET_TTL_SECONDS', 1800, 60, 86400),
     emailConfirmationTtlSeconds: int(env, 'AUTH_EMAIL_CONFIRMATION_TTL_SECONDS', 86400, 300, 7 * 86400),
+    session: {
+      idleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+      absoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 7 * 24),
+      cookieName: production ? '__Host-tilskudd_session' : 'tilskudd_session',
+      secureCookie: production,
+    },
   };
 }
 

@@ -1,0 +1,115 @@
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+
+/**
+ * The web application (apps/web, built by Vite into WEB_ROOT) served by the API process on the same origin at `/`,
+ * so the session cookie and the API share an origin and no CORS is needed. The API stays under /api:
+ *
+ * - `/assets/*`: hashed file names, cached for a year (`immutable`);
+ * - other files at the top of WEB_ROOT (favicon, robots.txt): revalidated (`no-cache`, ETag);
+ * - `index.html` at `/` and for every other GET outside /api that accepts text/html (the app's own routes):
+ *   `no-cache`, so a new build is picked up on the next page load;
+ * - a strict Content-Security-Policy on all of these (no inline scripts or styles); Swagger under /api/docs keeps
+ *   its own, looser policy (common/security-headers.ts).
+ *
+ * Without a built app (no index.html) such pages answer 503 with a short Norwegian page. Anything else, and every
+ * unknown /api path, is the API's 404 problem.
+ */
+export const WEB_APP_CSP = [
+  `default-src 'self'`,
+  `script-src 'self'`,
+  `style-src 'self'`,
+  `img-src 'self' data:`,
+  `font-src 'self'`,
+  `connect-src 'self'`,
+  `frame-ancestors 'none'`,
+  `base-uri 'self'`,
+  `form-action 'self'`,
+  `object-src 'none'`,
+].join('; ');
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="nb">
+<head><meta charset="utf-8"><title>Tilskudd – nettsiden er ikke bygget</title></head>
+<body>
+<h1>Nettsiden er ikke bygget</h1>
+<p>Tilskudd-API-et kjører, men nettapplikasjonen er ikke bygget ennå. Kjør <code>npm run build</code> og last siden på nytt.</p>
+<p>API-et svarer under <a href="/api/docs">/api</a>.</p>
+</body>
+</html>
+`;
+
+export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
+  // sendFile only (serve: false): the routes below decide what is served. Hidden files are never served.
+  await fastify.register(fastifyStatic, {
+    root: webRoot,
+    serve: false,
+    cacheControl: false,
+    dotfiles: 'deny',
+    index: false,
+    suppressWarning: true,
+  });
+  const handler = (request: FastifyRequest, reply: FastifyReply) => serve(webRoot, request, reply);
+  fastify.get('/', handler);
+  fastify.get('/*', handler);
+}
+
+async function serve(webRoot: string, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+  const path = pathOf(request.url);
+  if (path === null || path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
+  const file = path === '/' ? null : await fileUnder(webRoot, path);
+  if (file) {
+    void reply
+      .header('content-security-policy', WEB_APP_CSP)
+      .header('cache-control', path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
+    return reply.sendFile(file);
+  }
+  const wantsPage = path === '/' || (!path.startsWith('/assets/') && acceptsHtml(request));
+  if (!wantsPage) return reply.callNotFound();
+  void reply.header('content-security-policy', WEB_APP_CSP);
+  if (!(await fileUnder(webRoot, '/index.html'))) {
+    return reply
+      .status(503)
+      .header('cache-control', 'no-store')
+      .header('retry-after', '60')
+      .type('text/html; charset=utf-8')
+      .send(NOT_BUILT_PAGE);
+  }
+  return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+}
+
+/** The decoded path of a request URL, or null when it cannot be a file name (bad escapes, NUL). */
+function pathOf(url: string): string | null {
+  const raw = url.split('?')[0].split('#')[0];
+  let path: string;
+  try {
+    path = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  return path.includes('\0') || path.includes('\\') ? null : path;
+}
+
+/** The file's path relative to the root when it is a regular file inside it, no part hidden or `..`; else null. */
+async function fileUnder(webRoot: string, path: string): Promise<string | null> {
+  const parts = path.split('/').filter((part) => part !== '');
+  if (parts.length === 0 || parts.some((part) => part.startsWith('.'))) return null;
+  const relative = parts.join('/');
+  const absolute = join(webRoot, ...parts);
+  if (!absolute.startsWith(webRoot + sep)) return null;
+  try {
+    return (await stat(absolute)).isFile() ? relative : null;
+  } catch {
+    return null;
+  }
+}
+
+function acceptsHtml(request: FastifyRequest): boolean {
+  const accept = request.headers.accept;
+  return typeof accept === 'string' && accept.includes('text/html');
+}
