@@ -74,7 +74,9 @@ describe('the application form keeps what the user typed', () => {
     await saved(a.page);
     await b.page.getByLabel(t.app.summary).fill('Sammendrag fra B');
     await b.page.getByRole('button', { name: t.app.takeNewest }).click();
-    await expect(b.page.getByLabel(t.app.summary).inputValue()).resolves.toBe('Sammendrag fra A');
+    await b.page.waitForFunction(
+      () => document.querySelector<HTMLTextAreaElement>('#f-summary')?.value === 'Sammendrag fra A',
+    );
     await expect(b.page.getByLabel(t.app.title).inputValue()).resolves.toBe('Tittel fra fane B');
     expect(await dbRow()).toMatchObject({ title: 'Tittel fra fane B', summary: 'Sammendrag fra A' });
     expect([...a.errors, ...b.errors]).toEqual([]);
@@ -134,9 +136,8 @@ describe('the application form keeps what the user typed', () => {
     // Focus moved to the new page's heading.
     await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
 
-    const { title } = await dbRow();
     await page.goto(`/soknad/${applicationId}`);
-    await heading(page, title).waitFor();
+    await heading(page, t.app.taskListTitle).waitFor();
     await tabTo(t.app.sections.organisation);
     await page.keyboard.press('Enter');
     await heading(page, t.app.sections.organisation).waitFor();
@@ -151,7 +152,7 @@ describe('the application form keeps what the user typed', () => {
     await saved(page);
     await tabTo(t.app.saveAndBack);
     await page.keyboard.press('Enter');
-    await heading(page, title).waitFor();
+    await heading(page, t.app.taskListTitle).waitFor();
     await page.locator('#status-organisation').filter({ hasText: t.app.sectionStatus.complete }).waitFor();
     const [row] = await portal.ctx.db.query(
       `SELECT contact_person, signatory FROM applications WHERE id = $1`,

@@ -1,6 +1,7 @@
 import { AccountMailService } from '@app/grants';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
@@ -110,7 +111,12 @@ export async function openTab(
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  if (process.env.BROWSER_DEBUG) {
+    page.on('requestfailed', (r) => console.log('failed', r.method(), r.url()));
+    page.on('console', (m) => console.log('console', m.type(), m.text()));
+  }
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  if (process.env.BROWSER_DEBUG) page.on('pageerror', (e) => console.log('pageerror', e.message));
   page.on('console', (m) => {
     // The browser logs every 4xx answer as a console error; the app shows those to the user itself.
     if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
@@ -141,6 +147,21 @@ export async function axe(page: Page): Promise<string[]> {
  * Checks a page the user has reached: 0 axe violations; with SCREENSHOTS=1 (npm run screenshots) a full-page
  * picture in docs/screenshots/<name>.png.
  */
+/** With BROWSER_DEBUG set, a picture of the page as it was when a step failed (in the system's temp directory). */
+export async function onFailure<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    if (process.env.BROWSER_DEBUG) {
+      console.log(`${name} failed at ${page.url()}`);
+      await page
+        .screenshot({ path: join(tmpdir(), `browser-failure-${name}.png`), fullPage: true })
+        .catch(() => undefined);
+    }
+    throw error;
+  }
+}
+
 export async function checkPage(page: Page, name?: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   expect({ page: name ?? page.url(), violations: await axe(page) }).toEqual({
@@ -150,6 +171,17 @@ export async function checkPage(page: Page, name?: string): Promise<void> {
   if (name && process.env.SCREENSHOTS === '1') {
     const dir = join(ROOT, 'docs', 'screenshots');
     mkdirSync(dir, { recursive: true });
+    // A full-page picture resizes the viewport and back, and Chromium then scrolls a focused input into view a
+    // moment later, under the next click: the focus is put aside while the picture is taken.
+    await page.evaluate(() => {
+      const w = window as unknown as { focusedBeforeScreenshot?: Element | null };
+      w.focusedBeforeScreenshot = document.activeElement;
+      (document.activeElement as HTMLElement | null)?.blur();
+    });
     await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+    await page.evaluate(() => {
+      const w = window as unknown as { focusedBeforeScreenshot?: HTMLElement | null };
+      w.focusedBeforeScreenshot?.focus({ preventScroll: true });
+    });
   }
 }

@@ -32,6 +32,8 @@ async function readSession(): Promise<SessionBody | null> {
     headers: { accept: 'application/json' },
   });
   if (response.status === 401) {
+    // Read the answer all the same: an unread body keeps the request open (the browser's network never idles).
+    await response.text();
     setCsrfToken(null);
     return null;
   }
@@ -65,7 +67,8 @@ interface SessionState {
   session: SessionBody | null;
   loading: boolean;
   setSession: (session: SessionBody | null) => void;
-  logOut: () => Promise<void>;
+  /** Ends the session; `then` runs before the app forgets the user (e.g. to leave a page that needs login). */
+  logOut: (then?: () => unknown) => Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -85,10 +88,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [queryClient],
   );
-  const logOut = useCallback(async () => {
-    await logOutRequest();
-    setSession(null);
-  }, [setSession]);
+  const logOut = useCallback(
+    async (then?: () => unknown) => {
+      await logOutRequest();
+      await then?.();
+      setSession(null);
+    },
+    [setSession],
+  );
 
   // The language defaults to the preferred standard of the user's (first) organisation until the user chooses.
   const firstOrganisation = session?.user.organisations[0]?.id;

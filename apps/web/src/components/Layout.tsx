@@ -40,7 +40,7 @@ export function Layout() {
                 variant="secondary"
                 data-size="sm"
                 onClick={() => {
-                  void logOut().then(() => navigate('/logg-inn?utlogget=1'));
+                  void logOut(() => navigate('/logg-inn?utlogget=1'));
                 }}
               >
                 {t.nav.logOut}

@@ -37,7 +37,12 @@ export function TaskListPage() {
   const { application, round } = useDraft();
   const done = SECTIONS.filter((s) => sectionStatus(s, application) === 'complete').length;
   return (
-    <Page title={application.title || t.app.taskListTitle}>
+    <Page title={t.app.taskListTitle}>
+      {application.title && (
+        <Paragraph data-size="lg" data-testid="application-title">
+          {application.title}
+        </Paragraph>
+      )}
       <Paragraph>
         {application.organisation.name} · {round?.title ?? application.round.title}
       </Paragraph>
@@ -110,7 +115,10 @@ export function SectionPage() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void draft.flush().then(() => navigate(`/soknad/${draft.application.id}`));
+          // The draft and its autosave live in the layout around every page of the application: what is still
+          // unsaved goes on saving while the task list shows.
+          void draft.flush();
+          void navigate(`/soknad/${draft.application.id}`);
         }}
       >
         {section.key === 'organisation' && <OrganisationSection errorOf={errorOf} />}
