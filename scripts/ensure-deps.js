@@ -38,7 +38,9 @@ if (process.env.npm_lifecycle_event === 'pretest' && !require('node:fs').existsS
       execSync(`apt-get update -qq && ${install}`, { stdio: 'ignore', shell: '/bin/sh' });
     }
   } else {
-    process.stdout.write('warning: /usr/bin/chromium not found; the browser tests need it (Debian: chromium)\n');
+    process.stdout.write(
+      'warning: /usr/bin/chromium not found; the browser tests need it (Debian: chromium)\n',
+    );
   }
 }
 
