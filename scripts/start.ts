@@ -7,6 +7,7 @@
  */
 import { loadConfigOrExit } from '@app/platform';
 import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { ensureClamd } from './clamd';
@@ -59,6 +60,11 @@ async function main(): Promise<void> {
   );
   const docs = config.apiDocs === 'public' ? 'docs at /api/docs' : 'docs off (API_DOCS)';
   log(`api on http://127.0.0.1:${config.port}/api (${docs}), worker started`);
+  log(
+    existsSync(join(config.webRoot, 'index.html'))
+      ? `web app on http://127.0.0.1:${config.port}/ (from ${config.webRoot})`
+      : `web app not built: ${config.webRoot} has no index.html (npm run build)`,
+  );
 
   let stopping = false;
   const stopAll = (signal: NodeJS.Signals): void => {

@@ -63,7 +63,9 @@ describe('browser sessions, CSRF and the web application on the same origin', ()
       const applicant = await ctx.f.user([Role.Applicant]);
       const organisation = await ctx.f.organisation([applicant]);
       const now = ctx.clock.now();
-      const res = await login(applicant.user.email.toUpperCase()).expect(201);
+      const res = await login(applicant.user.email.toUpperCase())
+        .set('user-agent', 'Testnettleser/1.0')
+        .expect(201);
 
       const { cookie, line } = setCookie(res)!;
       const attributes = line.split(';').map((a) => a.trim());
@@ -98,7 +100,7 @@ describe('browser sessions, CSRF and the web application on the same origin', ()
       expect(res.headers['cache-control']).toBe('no-store');
 
       const [row] = await ctx.db.query(
-        'SELECT token_hash, user_id, credential_version, auth_method, client_address FROM sessions WHERE user_id = $1',
+        'SELECT token_hash, user_id, credential_version, auth_method, client FROM sessions WHERE user_id = $1',
         [applicant.user.id],
       );
       expect(row).toEqual({
@@ -106,7 +108,7 @@ describe('browser sessions, CSRF and the web application on the same origin', ()
         user_id: applicant.user.id,
         credential_version: 1,
         auth_method: 'password',
-        client_address: expect.stringMatching(/127\.0\.0\.1/),
+        client: { address: expect.stringMatching(/127\.0\.0\.1/), userAgent: 'Testnettleser/1.0' },
       });
       const [{ found }] = await ctx.db.query(
         `SELECT count(*)::int AS found FROM sessions WHERE encode(token_hash, 'escape') LIKE $1 OR csrf_token = $2`,

@@ -23,13 +23,13 @@ import { LocalTokenService } from './token.service';
 @Controller()
 export class AccountController {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly accounts: AccountsService,
     private readonly tokens: LocalTokenService,
     private readonly limits: RateLimitsService,
     private readonly users: UsersService,
     private readonly throttle: LoginThrottleService,
     private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** The link in the confirmation e-mail of a new registration; the account can log in afterwards. */

@@ -3,7 +3,6 @@ import {
   ApiCookieAuth,
   ApiCreatedResponse,
   ApiForbiddenResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
@@ -112,7 +111,6 @@ export class SessionController {
   @ApiCookieAuth('session')
   @Delete()
   @HttpCode(204)
-  @ApiHeader({ name: 'X-CSRF-Token', required: true, description: 'The csrfToken of the session.' })
   @ApiNoContentResponse({ description: 'Logged out; Set-Cookie clears the cookie.' })
   @ApiForbiddenResponse({
     description: 'X-CSRF-Token missing or wrong, or another site (problem type csrf).',

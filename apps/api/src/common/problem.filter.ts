@@ -87,16 +87,7 @@ export class ProblemFilter implements ExceptionFilter {
         ...base,
       };
     }
-    if (exception instanceof ApiProblem) {
-      return {
-        type: problemType(exception.slug),
-        title: exception.title,
-        status: exception.status,
-        detail: exception.message,
-        ...exception.members,
-        ...base,
-      };
-    }
+    if (exception instanceof ApiProblem) return { ...exception.toDocument(), ...base };
     if (exception instanceof DomainError) {
       const { status, slug, title } = statusOf(exception.code);
       return {

@@ -39,4 +39,9 @@ export class ApiProblem extends Error {
     super(detail);
     this.name = 'ApiProblem';
   }
+
+  toDocument(): ProblemDocument {
+    const { status, title, message } = this;
+    return { type: problemType(this.slug), title, status, detail: message, ...this.members };
+  }
 }

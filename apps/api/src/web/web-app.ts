@@ -55,8 +55,14 @@ export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Pr
     suppressWarning: true,
   });
   const handler = (request: FastifyRequest, reply: FastifyReply) => serve(webRoot, request, reply);
-  fastify.get('/', handler);
-  fastify.get('/*', handler);
+  // A route keeps the error handler of when it was added; Nest sets the one that answers problem documents later
+  // (at init), so errors here (a URL too long, a failing read) are passed to whichever handler is current.
+  const options = {
+    errorHandler: (error: unknown, request: FastifyRequest, reply: FastifyReply) =>
+      fastify.errorHandler(error as Error, request, reply),
+  };
+  fastify.get('/', options, handler);
+  fastify.get('/*', options, handler);
 }
 
 async function serve(webRoot: string, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {

@@ -6,6 +6,6 @@ export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-policy';
 export { hashPassword } from './passwords';
 export { User } from './user.entity';
 export { UsersService } from './users.service';
-export { Session, SessionAuthMethod } from './session.entity';
+export { SessionAuthMethod } from './session.entity';
 export { SessionEnd, SessionsService } from './sessions.service';
-export type { NewSession, SessionInfo, SessionLookup } from './sessions.service';
+export type { SessionInfo } from './sessions.service';

@@ -6,6 +6,11 @@ export enum SessionAuthMethod {
   Password = 'password',
 }
 
+export interface SessionClient {
+  address: string | null;
+  userAgent: string | null;
+}
+
 /**
  * A browser session (issue 18): the browser holds a random cookie, the server this row with only the cookie's
  * SHA-256. The session belongs to a user under the credential version of the login, whatever the login method:
@@ -44,6 +49,10 @@ export class Session {
   @Column('text')
   authMethod!: SessionAuthMethod;
 
+  /** Where the login came from (client address, browser), for the user's own overview and for investigations. */
+  @Column('jsonb', { nullable: true })
+  client!: SessionClient | null;
+
   /** Sent by the browser in X-CSRF-Token with every state-changing request; it cannot be read by another site. */
   @Column('text')
   csrfToken!: string;
@@ -63,11 +72,4 @@ export class Session {
   /** Logged out. */
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
-
-  /** The client address and browser at login, for the user's own overview and for investigations. */
-  @Column('text', { nullable: true })
-  clientAddress!: string | null;
-
-  @Column('text', { nullable: true })
-  userAgent!: string | null;
 }

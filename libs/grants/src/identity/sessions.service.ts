@@ -96,8 +96,10 @@ export class SessionsService {
       idleExpiresAt,
       absoluteExpiresAt,
       revokedAt: null,
-      clientAddress: input.clientAddress ?? null,
-      userAgent: input.userAgent ? input.userAgent.slice(0, MAX_USER_AGENT) : null,
+      client: {
+        address: input.clientAddress ?? null,
+        userAgent: input.userAgent ? input.userAgent.slice(0, MAX_USER_AGENT) : null,
+      },
     };
     await this.db.transaction(async (manager) => {
       // The user's own sessions that ended long ago go (housekeeping without a job).

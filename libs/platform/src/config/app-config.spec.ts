@@ -187,6 +187,39 @@ describe('configuration', () => {
     );
   });
 
+  it('times browser sessions out after 30 idle minutes and 12 hours, with a __Host- Secure cookie in production', () => {
+    expect(loadConfig({}).auth.session).toEqual({
+      idleMinutes: 30,
+      absoluteHours: 12,
+      cookieName: 'tilskudd_session',
+      secureCookie: false,
+    });
+    const production = {
+      NODE_ENV: 'production',
+      AUTH_JWT_SECRET: 'x'.repeat(40),
+      PAYMENT_DEBTOR_ACCOUNT: '86011117947',
+      PAYMENT_DEBTOR_ORGANISATION_NUMBER: '988077917',
+      PAYMENT_DEBTOR_BIC: 'DNBANOKKXXX',
+      PUBLIC_BASE_URL: 'https://tilskudd.example.no',
+      SESSION_IDLE_MINUTES: '15',
+      SESSION_ABSOLUTE_HOURS: '8',
+    };
+    expect(loadConfig(production).auth.session).toEqual({
+      idleMinutes: 15,
+      absoluteHours: 8,
+      cookieName: '__Host-tilskudd_session',
+      secureCookie: true,
+    });
+    expect(() => loadConfig({ SESSION_IDLE_MINUTES: '0' })).toThrow(
+      'Configuration error: SESSION_IDLE_MINUTES must be between 1 and 1440 (got 0)',
+    );
+  });
+
+  it('serves the web application from dist/web under the working directory unless WEB_ROOT says otherwise', () => {
+    expect(loadConfig({}).webRoot).toBe(resolve('dist/web'));
+    expect(loadConfig({ WEB_ROOT: '/srv/tilskudd/web/' }).webRoot).toBe('/srv/tilskudd/web');
+  });
+
   it('does not depend on TZ', () => {
     expect(loadConfig({ TZ: 'America/New_York' })).toEqual(loadConfig({ TZ: 'Asia/Tokyo' }));
   });
