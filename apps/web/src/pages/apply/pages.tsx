@@ -19,7 +19,7 @@ import { fieldId, fromFieldProblems, ok, toProblem, type Problem } from '../../a
 import { ProblemSummary } from '../../components/Errors';
 import { Page } from '../../components/Page';
 import { useFormProblem } from '../../components/useFormProblem';
-import { formatAmount, formatDate, formatDateTime } from '../../format';
+import { formatAmount, formatDate, formatDateTime, timeLeft } from '../../format';
 import { useT } from '../../i18n';
 import type { Messages } from '../../i18n/nb';
 import { applicationKey, SaveStatus, useDraft, type Application, type Content } from './draft';
@@ -48,6 +48,9 @@ export function TaskListPage() {
       </Paragraph>
       <Paragraph>{t.app.deadline(formatDateTime(application.round.applicationDeadline))}</Paragraph>
       {application.status !== 'draft' && <Alert data-color="info">{t.app.notDraft}</Alert>}
+      {application.status === 'draft' && timeLeft(application.round.applicationDeadline).passed && (
+        <Alert data-color="warning">{t.app.afterDeadline}</Alert>
+      )}
       <Paragraph>{t.app.taskListIntro}</Paragraph>
       <Paragraph>{t.app.completed(done, SECTIONS.length)}</Paragraph>
       <ul className="task-list">
@@ -661,6 +664,7 @@ export function ReviewPage() {
   const form = useFormProblem();
   const [declared, setDeclared] = useState(false);
   const base = `/soknad/${a.id}`;
+  const deadlinePassed = timeLeft(a.round.applicationDeadline).passed;
   const category = draft.round?.scheme.measureCategories.find((c) => c.code === a.measureCategory)?.name;
   const problems: Problem | null =
     a.submissionProblems.length > 0
@@ -699,6 +703,7 @@ export function ReviewPage() {
   return (
     <Page title={t.review.title} lead={<Paragraph>{t.review.intro}</Paragraph>}>
       {!draft.editable && <Alert data-color="info">{t.app.notDraft}</Alert>}
+      {draft.editable && deadlinePassed && <Alert data-color="warning">{t.app.afterDeadline}</Alert>}
       {shown && (
         <ReviewProblems
           problem={withSectionLinks(shown)}
@@ -795,7 +800,7 @@ export function ReviewPage() {
           </Answer>
         </dl>
       </section>
-      {draft.editable && (
+      {draft.editable && !deadlinePassed && (
         <form
           className="stack"
           noValidate
