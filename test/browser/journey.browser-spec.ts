@@ -95,6 +95,7 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await checkPage(page, shot('opprett-konto'));
     await page.getByRole('button', { name: t.register.submit }).click();
     await heading(page, t.register.sentTitle).waitFor();
+    await checkPage(page, shot('opprett-konto-sendt'));
 
     // The e-mailed link opens the confirmation page.
     await portal.deliverAccountMail(domain);
@@ -248,9 +249,48 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     // Log out.
     await page.getByRole('button', { name: t.nav.logOut }).click();
     await page.getByText(t.login.loggedOut).waitFor();
+    await checkPage(page);
     expect(errors).toEqual([]);
     await page.context().close();
   }
+
+  it('a forgotten password: the e-mailed link leads to a new password, and it logs in', async () => {
+    const email = `glemsk@${domain}`;
+    await portal.ctx.f.user(undefined, { email });
+    const { page, errors } = await openTab(portal);
+    await page.goto('/logg-inn');
+    await page.getByRole('link', { name: nb.reset.forgot }).click();
+    await heading(page, nb.reset.requestTitle).waitFor();
+    await field(page, nb.login.email).fill(email);
+    await checkPage(page, 'glemt-passord');
+    await page.getByRole('button', { name: nb.reset.requestSubmit }).click();
+    await page.getByText(nb.reset.requestSent).waitFor();
+
+    await portal.deliverAccountMail(domain);
+    const link = /(\/nytt-passord#token=[A-Za-z0-9_-]+)/.exec(portal.smtp.to(email).at(-1)?.text ?? '');
+    expect(link).not.toBeNull();
+    await page.goto(link![1]);
+    await heading(page, nb.reset.title).waitFor();
+    await field(page, nb.reset.password).fill('kort');
+    await page.getByRole('button', { name: nb.reset.submit }).click();
+    // The API's reason, at the field and in the summary (which has focus).
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
+      'ds-error-summary',
+    );
+    await checkPage(page, 'nytt-passord-feil');
+    await field(page, nb.reset.password).fill('blåbær og multer i fjellet');
+    await page.getByRole('button', { name: nb.reset.submit }).click();
+    await page.getByText(nb.reset.done).waitFor();
+    await checkPage(page, 'nytt-passord');
+
+    await page.getByRole('link', { name: nb.nav.logIn }).last().click();
+    await field(page, nb.login.email).fill(email);
+    await field(page, nb.login.password).fill('blåbær og multer i fjellet');
+    await page.getByRole('button', { name: nb.login.submit }).click();
+    await heading(page, nb.mine.title).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
 
   it('in bokmål', () => journey('nb'), 120_000);
   it('in nynorsk', () => journey('nn'), 120_000);
