@@ -1,10 +1,10 @@
-import { GrantRound } from '@app/grants';
+import { GrantRound, WrittenLanguage } from '@app/grants';
 import { randomBytes } from 'node:crypto';
 import { Page } from 'playwright-core';
 import { nb, type Messages } from '../../apps/web/src/i18n/nb';
 import { nn } from '../../apps/web/src/i18n/nn';
 import { checkPage, onFailure, openTab, Portal, startPortal } from '../support/browser';
-import { randomBankAccount, randomOrganisationNumber } from '../support/factories';
+import { randomBankAccount, randomOrganisationNumber, TEST_PASSWORD } from '../support/factories';
 import { pdfBytes } from '../support/files';
 
 /**
@@ -287,6 +287,25 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await field(page, nb.login.email).fill(email);
     await field(page, nb.login.password).fill('blåbær og multer i fjellet');
     await page.getByRole('button', { name: nb.login.submit }).click();
+    await heading(page, nb.mine.title).waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it("shows the organisation's preferred written standard until the user chooses", async () => {
+    const member = await portal.ctx.f.user(undefined, { email: `nynorsk@${domain}` });
+    await portal.ctx.f.organisation([member], { preferredLanguage: WrittenLanguage.Nynorsk });
+    const { page, errors } = await openTab(portal);
+    await page.goto('/logg-inn');
+    await field(page, nb.login.email).fill(member.user.email);
+    await field(page, nb.login.password).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: nb.login.submit }).click();
+    await heading(page, nn.mine.title).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nn');
+    // The user's own choice wins, and is remembered.
+    await page.getByRole('button', { name: nn.switchToLabel }).click();
+    await heading(page, nb.mine.title).waitFor();
+    await page.reload();
     await heading(page, nb.mine.title).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
