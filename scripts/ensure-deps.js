@@ -26,6 +26,24 @@ if (process.env.npm_lifecycle_event === 'pretest' && !onPath('xmllint')) {
   }
 }
 
+// The browser tests drive Debian's Chromium through playwright-core (Playwright's own browser download needs the
+// internet). Installed the same way when missing.
+if (process.env.npm_lifecycle_event === 'pretest' && !require('node:fs').existsSync('/usr/bin/chromium')) {
+  if (process.platform === 'linux' && process.getuid?.() === 0 && onPath('apt-get')) {
+    process.stdout.write('chromium missing: apt-get install chromium (once)\n');
+    const install = 'DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium';
+    try {
+      execSync(install, { stdio: 'ignore', shell: '/bin/sh' });
+    } catch {
+      execSync(`apt-get update -qq && ${install}`, { stdio: 'ignore', shell: '/bin/sh' });
+    }
+  } else {
+    process.stdout.write(
+      'warning: /usr/bin/chromium not found; the browser tests need it (Debian: chromium)\n',
+    );
+  }
+}
+
 function onPath(command) {
   try {
     execSync(`command -v ${command}`, { stdio: 'ignore', shell: '/bin/sh' });

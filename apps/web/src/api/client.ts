@@ -1,0 +1,32 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+/** The API's types, generated from openapi.json (`npm run web:client`). */
+export type Schemas = components['schemas'];
+
+let csrfToken: string | null = null;
+
+/** The session's CSRF token, kept in memory only (never in storage): sent on every state-changing request. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const csrfMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (csrfToken && !SAFE_METHODS.has(request.method.toUpperCase())) {
+      request.headers.set('X-CSRF-Token', csrfToken);
+    }
+    return request;
+  },
+};
+
+/** Headers for requests made without the typed client (uploads with progress). */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
+
+/** Same origin, with the session cookie; the API is at /api. */
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+api.use(csrfMiddleware);

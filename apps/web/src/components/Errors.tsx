@@ -1,0 +1,50 @@
+import {
+  Alert,
+  ErrorSummary,
+  ErrorSummaryHeading,
+  ErrorSummaryItem,
+  ErrorSummaryLink,
+  ErrorSummaryList,
+  Paragraph,
+} from '@digdir/designsystemet-react';
+import { forwardRef } from 'react';
+import type { Problem } from '../api/problems';
+import { useT } from '../i18n';
+
+/**
+ * The error summary (Designsystemet's) at the top of a form: every field problem, each a link to its field. A
+ * problem without field errors is shown as an alert with the API's title and detail.
+ */
+export const ProblemSummary = forwardRef<HTMLElement, { problem: Problem | null; heading?: string }>(
+  function ProblemSummary({ problem, heading }, ref) {
+    const t = useT();
+    if (!problem) return null;
+    if (problem.summary.length === 0) {
+      return (
+        <Alert
+          data-color="danger"
+          ref={ref as React.Ref<HTMLDivElement>}
+          tabIndex={-1}
+          className="form-alert"
+        >
+          <Paragraph>
+            <strong>{problem.title}</strong>
+            {problem.detail ? ` ${problem.detail}` : ''}
+          </Paragraph>
+        </Alert>
+      );
+    }
+    return (
+      <ErrorSummary ref={ref as React.Ref<never>} tabIndex={-1} className="form-alert">
+        <ErrorSummaryHeading>{heading ?? t.common.errorSummaryHeading}</ErrorSummaryHeading>
+        <ErrorSummaryList>
+          {problem.summary.map((item, i) => (
+            <ErrorSummaryItem key={`${item.field}-${i}`}>
+              <ErrorSummaryLink href={item.href}>{item.message}</ErrorSummaryLink>
+            </ErrorSummaryItem>
+          ))}
+        </ErrorSummaryList>
+      </ErrorSummary>
+    );
+  },
+);

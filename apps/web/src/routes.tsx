@@ -1,0 +1,67 @@
+import { createBrowserRouter, Outlet } from 'react-router';
+import { Layout } from './components/Layout';
+import { SessionProvider } from './session';
+
+/** Routes per journey; each journey's code is loaded when first visited. */
+const publicPages = () => import('./pages/public');
+const accountPages = () => import('./pages/account');
+const applyPages = () => import('./pages/apply');
+
+function Root() {
+  return (
+    <SessionProvider>
+      <Outlet />
+    </SessionProvider>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <Root />,
+    // The first lazy route is loading: the page stays empty for that moment (no flash of a spinner).
+    HydrateFallback: () => null,
+    children: [
+      {
+        element: <Layout />,
+        children: [
+          { index: true, lazy: async () => ({ Component: (await publicPages()).CallsPage }) },
+          { path: 'utlysninger/:id', lazy: async () => ({ Component: (await publicPages()).CallPage }) },
+          { path: 'logg-inn', lazy: async () => ({ Component: (await accountPages()).LoginPage }) },
+          { path: 'opprett-konto', lazy: async () => ({ Component: (await accountPages()).RegisterPage }) },
+          {
+            path: 'bekreft-e-post',
+            lazy: async () => ({ Component: (await accountPages()).ConfirmEmailPage }),
+          },
+          {
+            path: 'glemt-passord',
+            lazy: async () => ({ Component: (await accountPages()).ForgotPasswordPage }),
+          },
+          { path: 'nytt-passord', lazy: async () => ({ Component: (await accountPages()).NewPasswordPage }) },
+          {
+            path: 'mine-soknader',
+            lazy: async () => ({ Component: (await applyPages()).MyApplicationsPage }),
+          },
+          {
+            path: 'organisasjon/ny',
+            lazy: async () => ({ Component: (await applyPages()).RegisterOrganisationPage }),
+          },
+          {
+            path: 'soknad/ny/:roundId',
+            lazy: async () => ({ Component: (await applyPages()).StartApplicationPage }),
+          },
+          {
+            path: 'soknad/:id',
+            lazy: async () => ({ Component: (await applyPages()).ApplicationLayout }),
+            children: [
+              { index: true, lazy: async () => ({ Component: (await applyPages()).TaskListPage }) },
+              { path: 'se-over', lazy: async () => ({ Component: (await applyPages()).ReviewPage }) },
+              { path: 'kvittering', lazy: async () => ({ Component: (await applyPages()).ReceiptPage }) },
+              { path: ':section', lazy: async () => ({ Component: (await applyPages()).SectionPage }) },
+            ],
+          },
+          { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
+        ],
+      },
+    ],
+  },
+]);
