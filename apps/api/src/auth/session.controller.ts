@@ -2,16 +2,14 @@ import { Body, Controller, Delete, Get, HttpCode, Inject, Post, Req, Res } from 
 import {
   ApiCookieAuth,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { SessionAuthMethod, SessionInfo, SessionsService, UsersService } from '@app/grants';
 import { APP_CONFIG, AppConfig } from '@app/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiProblems } from '../common/api-problems';
 import { clientAddress } from '../common/client-address';
 import { mapUser } from '../users/user.mapper';
 import {
@@ -44,16 +42,18 @@ export class SessionController {
   ) {}
 
   /**
-   * Log in with e-mail and password; starts a browser session and sets its cookie (HttpOnly, SameSite=Lax, Path=/;
-   * Secure with the __Host- prefix in production). Throttled and answered as POST /api/auth/login. A session the
-   * browser had is logged out.
+   * Log in with e-mail and password; starts a browser session
+   *
+   * @remarks Sets the session cookie (HttpOnly, SameSite=Lax, Path=/; Secure with the __Host- prefix in
+   * production) and answers with the CSRF token that every changing request made with the cookie must send as
+   * X-CSRF-Token. The same accounts, wrong-password answer (401) and throttling (429 with Retry-After) as
+   * POST /api/auth/login. A request from another site (Origin or Sec-Fetch-Site) is refused (403, problem type
+   * csrf). A session the browser had is logged out.
    */
   @Public()
+  @ApiProblems(400, 401, [403, 'The request came from another site (problem type csrf).'], 429, 503)
   @Post()
   @ApiCreatedResponse({ type: SessionResponse, description: 'Logged in; Set-Cookie carries the session.' })
-  @ApiUnauthorizedResponse({ description: 'Wrong e-mail address or password (problem).' })
-  @ApiForbiddenResponse({ description: 'The request came from another site (problem type csrf).' })
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins; see Retry-After.' })
   async create(
     @Body() body: LoginRequest,
     @Req() request: FastifyRequest,
@@ -79,15 +79,18 @@ export class SessionController {
   }
 
   /**
-   * The browser's session: the user, the CSRF token and when the session ends; each call moves the idle end
-   * forward. 401 without a session; problem type `session-expired` (with `reason`: idle-timeout,
-   * absolute-timeout, logged-out or credentials-changed) when the session the cookie names has ended.
+   * The browser's session: the user, the CSRF token and when it ends
+   *
+   * @remarks Each call moves the idle end forward (SESSION_IDLE_MINUTES); the absolute end
+   * (SESSION_ABSOLUTE_HOURS) stays. 401 without a session (problem type unauthenticated), or problem type
+   * `session-expired` with `reason` (idle-timeout, absolute-timeout, logged-out, credentials-changed) when the
+   * session the cookie names has ended; both clear the cookie.
    */
   @Public()
   @ApiCookieAuth('session')
+  @ApiProblems([401, 'No session (unauthenticated), or an ended one (session-expired, with reason).'], 503)
   @Get()
   @ApiOkResponse({ type: SessionResponse })
-  @ApiUnauthorizedResponse({ description: 'No session (unauthenticated) or an ended one (session-expired).' })
   async current(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -104,17 +107,17 @@ export class SessionController {
   }
 
   /**
-   * Log out: the session ends on the server and the cookie is cleared. Needs X-CSRF-Token while the session is
-   * active; without an active session there is nothing to end and the answer is 204 as well.
+   * Log out: the session ends on the server
+   *
+   * @remarks The cookie is cleared. Needs X-CSRF-Token while the session is active (403, problem type csrf, when
+   * it is missing or wrong, or the request came from another site); without an active session there is nothing
+   * to end and the answer is 204 as well, so it never answers 401.
    */
   @Public()
-  @ApiCookieAuth('session')
+  @ApiProblems([403, 'X-CSRF-Token missing or wrong, or another site (problem type csrf).'], 503)
   @Delete()
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Logged out; Set-Cookie clears the cookie.' })
-  @ApiForbiddenResponse({
-    description: 'X-CSRF-Token missing or wrong, or another site (problem type csrf).',
-  })
   async delete(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
