@@ -22,11 +22,25 @@ export const csrfMiddleware: Middleware = {
   },
 };
 
+let language: 'nb' | 'nn' = 'nb';
+
+/** The written standard the user chose: the API answers its messages (problem details) in it. */
+export function setApiLanguage(next: 'nb' | 'nn'): void {
+  language = next;
+}
+
+export const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', language);
+    return request;
+  },
+};
+
 /** Headers for requests made without the typed client (uploads with progress). */
 export function csrfHeaders(): Record<string, string> {
-  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+  return { 'Accept-Language': language, ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) };
 }
 
 /** Same origin, with the session cookie; the API is at /api. */
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
-api.use(csrfMiddleware);
+api.use(csrfMiddleware, languageMiddleware);

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setApiLanguage } from '../api/client';
 import { nb, type Messages } from './nb';
 import { nn } from './nn';
 
@@ -43,6 +44,8 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
+  // Set while rendering, so the first requests of a page already ask for the chosen written standard.
+  setApiLanguage(language);
   const value = useMemo(
     () => ({ language, t: catalogues[language], choose, suggest }),
     [language, choose, suggest],
