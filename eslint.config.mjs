@@ -11,7 +11,6 @@ export default tseslint.config(
       'node_modules/**',
       'coverage/**',
       'eslint.config.mjs',
-      'eslint.boundaries.config.mjs',
       'scripts/architecture/*.mjs',
       'jest.config.js',
       'jest.faults.config.js',
@@ -90,8 +89,7 @@ export default tseslint.config(
       ],
     },
   },
-  // The lifecycle stages' import boundaries that already hold (`lint: true` in scripts/architecture/stages.json);
-  // `npm run lint:boundaries` shows every stage's.
+  // The lifecycle stages' import boundaries (scripts/architecture/stages.json; every stage has `lint: true`).
   stageBoundaries((stage) => stage.lint, 'error'),
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],

@@ -2,8 +2,7 @@
 /**
  * ESLint import boundaries between the lifecycle stages, built from scripts/architecture/stages.json (the same data
  * the metrics script measures with): each stage may import only itself and the stages below it. Used by
- * eslint.config.mjs (the stages marked `lint: true`, as errors in `npm run lint`) and eslint.boundaries.config.mjs
- * (every stage, `npm run lint:boundaries`). eslint-plugin-boundaries resolves relative imports to files; imports
+ * eslint.config.mjs (the stages marked `lint: true` — all of them — as errors in `npm run lint`). eslint-plugin-boundaries resolves relative imports to files; imports
  * through the `@app/*` aliases (between libs) are left to `npm run arch:metrics`.
  */
 import boundaries from 'eslint-plugin-boundaries';
