@@ -49,14 +49,14 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
     (await page.getByTestId(testId).innerText()).replace(/\s/g, ' ');
 
   /** A submitted application decided by two people through the API; resolves when its letter was delivered. */
-  async function decidedCase(language: 'nb' | 'nn') {
+  async function decidedCase(language: 'nb' | 'nn', tag: string = language) {
     const { ctx } = portal;
     const signatory = await ctx.f.user(undefined, {
-      email: `signatar-${language}@${domain}`,
+      email: `signatar-${tag}@${domain}`,
       name: language === 'nb' ? 'Stine Styreleder' : 'Sigrid Styreleiar',
     });
     const colleague = await ctx.f.user(undefined, {
-      email: `kollega-${language}@${domain}`,
+      email: `kollega-${tag}@${domain}`,
       name: language === 'nb' ? 'Kari Kollega' : 'Kjell Kollega',
     });
     const title =
@@ -203,5 +203,31 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
   }
 
   it('in bokmål', () => caseJourney('nb'), 60_000);
+
+  it('a signatory declines with a reason: the grant lapses', async () => {
+    const c = nb.caseView;
+    const app = await decidedCase('nb', 'takker-nei');
+    const { page, errors } = await openTab(portal);
+    await onFailure(page, 'case-decline', async () => {
+      await logIn(page, app.signatory.user.email, nb);
+      await page.goto(`/soknad/${app.id}/sak`);
+      await heading(page, app.title).waitFor();
+      await page.getByLabel(c.decline).check();
+      await page.getByRole('button', { name: c.sendAnswer }).click();
+      await page.getByRole('link', { name: c.declineReasonMissing }).waitFor();
+      await page.getByLabel(c.declineReason).fill('Prosjektet er avlyst fordi lokalet brant.');
+      await page.getByRole('button', { name: c.sendAnswer }).click();
+      await page.getByTestId('case-status').filter({ hasText: nb.status.lapsed }).waitFor();
+      await page.getByTestId('next-step').filter({ hasText: c.nextLapsed }).waitFor();
+      await page.getByTestId('decision').getByText('Prosjektet er avlyst fordi lokalet brant.').waitFor();
+      expect(await textOf(page, 'history')).toContain(c.events.lapsed);
+      expect(await page.getByTestId('payments').count()).toBe(0);
+      await checkPage(page, 'sak-takket-nei');
+      const [row] = await portal.ctx.db.query(`SELECT status FROM applications WHERE id = $1`, [app.id]);
+      expect(row).toEqual({ status: 'lapsed' });
+      expect(errors).toEqual([]);
+    });
+    await page.context().close();
+  }, 60_000);
   it('in nynorsk', () => caseJourney('nn'), 60_000);
 });

@@ -186,7 +186,9 @@ export function CasePage() {
           )}
         </section>
       )}
-      {decision && isGrant(decision) && <PaymentsSection t={t} disbursements={data.disbursements.data} />}
+      {decision && isGrant(decision) && !decision.lapsedAt && (
+        <PaymentsSection t={t} disbursements={data.disbursements.data} />
+      )}
       <LettersSection t={t} letters={data.letters.data} />
       <HistorySection
         t={t}
