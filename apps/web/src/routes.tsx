@@ -6,6 +6,7 @@ import { SessionProvider } from './session';
 const publicPages = () => import('./pages/public');
 const accountPages = () => import('./pages/account');
 const applyPages = () => import('./pages/apply');
+const casePages = () => import('./pages/case');
 
 function Root() {
   return (
@@ -49,6 +50,8 @@ export const router = createBrowserRouter([
             path: 'soknad/ny/:roundId',
             lazy: async () => ({ Component: (await applyPages()).StartApplicationPage }),
           },
+          // The case after submission: decision, answer, payments, letters, history.
+          { path: 'soknad/:id/sak', lazy: async () => ({ Component: (await casePages()).CasePage }) },
           {
             path: 'soknad/:id',
             lazy: async () => ({ Component: (await applyPages()).ApplicationLayout }),

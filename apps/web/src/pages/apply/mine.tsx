@@ -80,7 +80,9 @@ export function MyApplicationsPage() {
                 <TableRow key={a.id}>
                   <TableCell>
                     <DsLink asChild>
-                      <Link to={`/soknad/${a.id}`}>{a.title || t.mine.untitled}</Link>
+                      <Link to={a.status === 'draft' ? `/soknad/${a.id}` : `/soknad/${a.id}/sak`}>
+                        {a.title || t.mine.untitled}
+                      </Link>
                     </DsLink>
                     <br />
                     {a.organisationName}
@@ -92,7 +94,9 @@ export function MyApplicationsPage() {
                       ? t.mine.nextDraft
                       : a.status === 'submitted' || a.status === 'in_assessment' || a.status === 'assessed'
                         ? t.mine.nextSubmitted
-                        : t.mine.nextOther}
+                        : a.status === 'notified'
+                          ? t.caseView.mineNextNotified
+                          : t.mine.nextOther}
                   </TableCell>
                   <TableCell>{a.status === 'draft' && deadline ? formatDateTime(deadline) : '–'}</TableCell>
                 </TableRow>
