@@ -51,8 +51,11 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
   const fastify = app.getHttpAdapter().getInstance();
   const security = securityHeaders();
   useEarlyErrorLogger(fastify, logger);
-  // Nest registers its routes at init, after this: each is recorded to answer a wrong method with 405.
-  fastify.addHook('onRoute', (route) => recordRoute(fastify, route.method, route.url));
+  // Nest registers its routes at init, after this: each API route is recorded to answer a wrong method with 405.
+  // The web app's catch-all GET (web/web-app.ts) is not an API address, so it never turns a 404 into a 405.
+  fastify.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') || route.url === '/api') recordRoute(fastify, route.method, route.url);
+  });
   fastify.server.on('checkExpectation', expectationHandler(logger));
   const config = app.get<AppConfig>(APP_CONFIG);
   useLimitedJsonParser(app, config);

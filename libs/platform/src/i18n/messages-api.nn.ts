@@ -241,4 +241,11 @@ export const MESSAGES_API_NN: Record<string, string> = {
     'Førespurnaden manglar gyldig CSRF-token (X-CSRF-Token). Last sida på nytt og prøv igjen.',
   'Økten er utløpt': 'Økta er gått ut',
   'Forespørselen er avvist': 'Førespurnaden er avvist',
+  'Søknaden kan ikke endres etter at den er sendt inn.':
+    'Søknaden kan ikkje endrast etter at han er send inn.',
+  'Innholdet er større enn tillatt.': 'Innhaldet er større enn tillate.',
+  'Innholdstypen støttes ikke. Send JSON (application/json).':
+    'Innhaldstypen er ikkje støtta. Send JSON (application/json).',
+  'For mange forsøk. Prøv igjen om 30 sekunder.': 'For mange forsøk. Prøv igjen om 30 sekund.',
+  'melding til mottaker': 'melding til mottakar',
 };
