@@ -6,6 +6,8 @@ import { SessionProvider } from './session';
 const publicPages = () => import('./pages/public');
 const accountPages = () => import('./pages/account');
 const applyPages = () => import('./pages/apply');
+const reportPages = () => import('./pages/report');
+const appealPages = () => import('./pages/appeal');
 
 function Root() {
   return (
@@ -58,6 +60,24 @@ export const router = createBrowserRouter([
               { path: 'kvittering', lazy: async () => ({ Component: (await applyPages()).ReceiptPage }) },
               { path: ':section', lazy: async () => ({ Component: (await applyPages()).SectionPage }) },
             ],
+          },
+          // After the grant: the report and appeals (klage).
+          {
+            path: 'tilskudd/:id/rapport',
+            lazy: async () => ({ Component: (await reportPages()).ReportPage }),
+          },
+          {
+            path: 'tilskudd/:id/rapport/se-over',
+            lazy: async () => ({ Component: (await reportPages()).ReportReviewPage }),
+          },
+          {
+            path: 'tilskudd/:id/rapport/kvittering',
+            lazy: async () => ({ Component: (await reportPages()).ReportReceiptPage }),
+          },
+          { path: 'tilskudd/:id/klage', lazy: async () => ({ Component: (await appealPages()).AppealPage }) },
+          {
+            path: 'tilskudd/:id/klage/:appealId',
+            lazy: async () => ({ Component: (await appealPages()).AppealReceiptPage }),
           },
           { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
         ],

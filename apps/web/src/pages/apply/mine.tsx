@@ -93,6 +93,22 @@ export function MyApplicationsPage() {
                       : a.status === 'submitted' || a.status === 'in_assessment' || a.status === 'assessed'
                         ? t.mine.nextSubmitted
                         : t.mine.nextOther}
+                    {(a.status === 'notified' || a.status === 'accepted' || a.status === 'paid') && (
+                      <>
+                        <br />
+                        <DsLink asChild>
+                          <Link to={`/tilskudd/${a.id}/klage`}>{t.grantLinks.appeal}</Link>
+                        </DsLink>
+                      </>
+                    )}
+                    {(a.status === 'accepted' || a.status === 'paid') && (
+                      <>
+                        <br />
+                        <DsLink asChild>
+                          <Link to={`/tilskudd/${a.id}/rapport`}>{t.grantLinks.report}</Link>
+                        </DsLink>
+                      </>
+                    )}
                   </TableCell>
                   <TableCell>{a.status === 'draft' && deadline ? formatDateTime(deadline) : '–'}</TableCell>
                 </TableRow>

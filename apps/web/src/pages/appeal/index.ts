@@ -1,0 +1,1 @@
+export { AppealPage, AppealReceiptPage } from './appeal';
