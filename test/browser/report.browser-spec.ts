@@ -98,11 +98,13 @@ describe('the NGO portal after the grant: report and appeal', () => {
       expect(await textOf(page, 'review-unspent')).toBe('kr 25 000');
       await page.getByLabel(t.report.declare).check();
       await page.getByRole('button', { name: t.report.submit }).click();
-      const missing = page.getByRole('link', { name: /revisor/i });
+      const missing = page.locator('.form-alert').getByRole('link', { name: /revisor/i });
       await missing.waitFor();
       await checkPage(page, 'rapport-se-over-mangler');
       await missing.click();
       await heading(page, t.report.title).waitFor();
+      // The link lands on the upload field itself.
+      await page.waitForFunction(() => document.activeElement?.id === 'f-auditorStatement-file');
 
       // The auditor's statement, then the page once in nynorsk.
       await page.getByLabel(t.report.auditorFile).setInputFiles({

@@ -452,7 +452,7 @@ export const nb = {
     },
     receiptTitle: 'Klagen er sendt',
     receiptText: (when: string) => `Vi fikk klagen ${when}.`,
-    receiptDeadline: (when: string) => `Klagefristen var ${when}.`,
+    inTimeLabel: 'Kom klagen i tide?',
     receiptLate: 'Klagen kom etter fristen. Vi vurderer om den likevel kan behandles, og sier fra til dere.',
     receiptNext:
       'Sekretariatet for konfliktrådene ser på saken på nytt. Dere får svar på e-post. Vedtaket gjelder til klagen er avgjort.',

@@ -450,7 +450,7 @@ export const nn: Messages = {
     },
     receiptTitle: 'Klaga er send',
     receiptText: (when: string) => `Vi fekk klaga ${when}.`,
-    receiptDeadline: (when: string) => `Klagefristen var ${when}.`,
+    inTimeLabel: 'Kom klaga i tide?',
     receiptLate: 'Klaga kom etter fristen. Vi vurderer om ho likevel kan behandlast, og seier frå til dykk.',
     receiptNext:
       'Sekretariatet for konfliktråda ser på saka på nytt. De får svar på e-post. Vedtaket gjeld til klaga er avgjord.',

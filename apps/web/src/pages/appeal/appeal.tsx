@@ -201,12 +201,17 @@ export function AppealReceiptPage() {
             <Paragraph data-testid="appeal-lodged">
               {t.appeal.receiptText(formatDateTime(a.lodgedAt))}
             </Paragraph>
-            {a.deadline && <Paragraph>{t.appeal.receiptDeadline(formatDateTime(a.deadline))}</Paragraph>}
           </Alert>
           <dl className="facts">
             <dt>{t.appeal.statusLabel}</dt>
             <dd>{t.appeal.status[a.status]}</dd>
-            <dt>{t.appeal.deadlineAt}</dt>
+            {a.deadline && (
+              <>
+                <dt>{t.appeal.deadlineAt}</dt>
+                <dd>{formatDateTime(a.deadline)}</dd>
+              </>
+            )}
+            <dt>{t.appeal.inTimeLabel}</dt>
             <dd>{a.late ? t.appeal.late : t.appeal.inTime}</dd>
           </dl>
           {a.late && <Alert data-color="warning">{t.appeal.receiptLate}</Alert>}

@@ -271,8 +271,8 @@ export function ReportPage() {
                 return (
                   <TableRow key={line.line}>
                     <TableHeaderCell scope="row">{name}</TableHeaderCell>
-                    <TableCell>{formatAmount(line.budgetOre)}</TableCell>
-                    <TableCell>
+                    <TableCell className="amount">{formatAmount(line.budgetOre)}</TableCell>
+                    <TableCell className="cell-input">
                       <AmountInput
                         field={`actuals[${line.line}]`}
                         label={t.report.actualFor(name)}
@@ -282,7 +282,7 @@ export function ReportPage() {
                         error={errorOf(`actuals[${line.line}]`) ?? errorOf(`actuals[${line.line}].actualOre`)}
                       />
                     </TableCell>
-                    <TableCell>
+                    <TableCell className="amount">
                       {actual === undefined ? '–' : formatAmount(actual - line.budgetOre)}
                     </TableCell>
                   </TableRow>
@@ -292,9 +292,11 @@ export function ReportPage() {
             <TableFoot>
               <TableRow>
                 <TableHeaderCell scope="row">{t.report.sum}</TableHeaderCell>
-                <TableCell>{formatAmount(budgetTotal)}</TableCell>
-                <TableCell data-testid="costs-total">{formatAmount(sums.costs)}</TableCell>
-                <TableCell>{formatAmount(sums.costs - budgetTotal)}</TableCell>
+                <TableCell className="amount">{formatAmount(budgetTotal)}</TableCell>
+                <TableCell className="amount" data-testid="costs-total">
+                  {formatAmount(sums.costs)}
+                </TableCell>
+                <TableCell className="amount">{formatAmount(sums.costs - budgetTotal)}</TableCell>
               </TableRow>
             </TableFoot>
           </Table>
@@ -662,48 +664,37 @@ export function ReportReviewPage() {
       )}
       <dl className="check-answers">
         {(['goalAchievement', 'activities', 'deviations'] as const).map((key) => (
-          <div key={key}>
-            <dt>{t.report[key]}</dt>
-            <dd>{r[key] || t.common.notGiven}</dd>
-          </div>
+          <Answer key={key} label={t.report[key]} to={`${back}#${fieldId(key)}`}>
+            {r[key] || t.common.notGiven}
+          </Answer>
         ))}
         {Object.entries(r.indicatorCells as Record<string, string[]>).map(([code, cells]) => (
-          <div key={code}>
-            <dt>{names[code] ?? code}</dt>
-            <dd>
-              {cells
-                .filter((cell) => given[code]?.[cell] !== undefined)
-                .map((cell) => `${cellName(t, cell)}: ${String(given[code]?.[cell])}`)
-                .join(', ') || t.common.notGiven}
-            </dd>
-          </div>
+          <Answer key={code} label={names[code] ?? code} to={`${back}#${fieldId(`indicators.${code}`)}`}>
+            {cells
+              .filter((cell) => given[code]?.[cell] !== undefined)
+              .map((cell) => `${cellName(t, cell)}: ${String(given[code]?.[cell])}`)
+              .join('\n') || t.common.notGiven}
+          </Answer>
         ))}
-        <div>
-          <dt>{t.report.costs}</dt>
-          <dd>{formatAmount(sums.costs)}</dd>
-        </div>
-        <div>
-          <dt>{t.report.otherIncome}</dt>
-          <dd>{formatAmount(r.otherIncomeOre)}</dd>
-        </div>
-        <div>
-          <dt>{t.report.unspent}</dt>
-          <dd data-testid="review-unspent">{formatAmount(r.unspentOre)}</dd>
-        </div>
+        <Answer label={t.report.costs} to={`${back}#${fieldId('actuals')}`}>
+          {formatAmount(sums.costs)}
+        </Answer>
+        <Answer label={t.report.otherIncome} to={`${back}#${fieldId('otherIncomeOre')}`}>
+          {formatAmount(r.otherIncomeOre)}
+        </Answer>
+        <Answer label={t.report.unspent} to={`${back}#${fieldId('actuals')}`} testId="review-unspent">
+          {formatAmount(r.unspentOre)}
+        </Answer>
         {r.auditorStatementRequired && (
-          <div>
-            <dt>{t.report.auditor}</dt>
-            <dd>{r.auditorStatement?.fileName ?? t.common.notGiven}</dd>
-          </div>
+          <Answer label={t.report.auditor} to={`${back}#${fieldId('auditorStatement')}`}>
+            {r.auditorStatement?.fileName ?? t.common.notGiven}
+          </Answer>
         )}
-        <div>
-          <dt>{t.report.signatory}</dt>
-          <dd>
-            {r.signatory
-              ? `${r.signatory.name} (${t.app.signatoryRoles[r.signatory.role]})`
-              : t.common.notGiven}
-          </dd>
-        </div>
+        <Answer label={t.report.signatory} to={`${back}#${fieldId('signatory.name')}`}>
+          {r.signatory
+            ? `${r.signatory.name} (${t.app.signatoryRoles[r.signatory.role]})`
+            : t.common.notGiven}
+        </Answer>
       </dl>
       <Paragraph>
         <DsLink asChild>
@@ -747,6 +738,34 @@ export function ReportReviewPage() {
         </div>
       </form>
     </Page>
+  );
+}
+
+/** One answer with its change link (to the field on the report page). */
+function Answer({
+  label,
+  children,
+  to,
+  testId,
+}: {
+  label: string;
+  children: React.ReactNode;
+  to: string;
+  testId?: string;
+}) {
+  const t = useT();
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+      <dd>
+        <DsLink asChild>
+          <Link to={to} aria-label={t.review.changeLink(label)}>
+            {t.common.change}
+          </Link>
+        </DsLink>
+      </dd>
+    </>
   );
 }
 
