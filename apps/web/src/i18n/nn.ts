@@ -366,7 +366,7 @@ export const nn: Messages = {
       sorlandet: 'Sørlandet',
       trondelag: 'Trøndelag',
       nord_norge: 'Nord-Noreg',
-    } as Record<string, string>,
+    },
     accounts: 'Rekneskap',
     accountsHint:
       'Skriv kva de faktisk brukte på kvar budsjettpost. Summane og kva som er ubrukt, blir rekna ut medan du skriv.',
