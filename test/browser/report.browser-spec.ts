@@ -50,7 +50,17 @@ describe('the NGO portal after the grant: report and appeal', () => {
       await page.getByRole('button', { name: t.login.submit }).click();
       await heading(page, t.mine.title).waitFor();
 
+      // A change request: a longer period, with a reason.
+      await page.getByRole('link', { name: t.grantLinks.change }).click();
+      await heading(page, t.change.title).waitFor();
+      await field(page, t.change.periodEnd).fill('2028-03-31');
+      await field(page, t.change.reason).fill('Oppstarten ble forsinket fordi vi måtte bytte lokaler.');
+      await page.getByRole('button', { name: t.change.submit }).click();
+      await page.getByTestId('change-status').filter({ hasText: t.change.status.pending }).waitFor();
+      await checkPage(page, 'endringssoknad');
+
       // Mine søknader links to the report and the appeal of the accepted grant.
+      await page.goto('/mine-soknader');
       await page.getByRole('link', { name: t.grantLinks.report }).click();
       await heading(page, t.report.title).waitFor();
       await page.getByRole('heading', { name: t.report.personalTitle }).waitFor();

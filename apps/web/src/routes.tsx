@@ -79,6 +79,10 @@ export const router = createBrowserRouter([
             path: 'tilskudd/:id/klage/:appealId',
             lazy: async () => ({ Component: (await appealPages()).AppealReceiptPage }),
           },
+          {
+            path: 'tilskudd/:id/endring',
+            lazy: async () => ({ Component: (await appealPages()).ChangeRequestPage }),
+          },
           { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
         ],
       },

@@ -459,9 +459,40 @@ export const nb = {
     attached: (name: string) => `Vedlagt: ${name}`,
     toMine: 'Gå til Mine søknader',
   },
+  change: {
+    title: 'Søk om endring',
+    intro:
+      'Trenger dere mer tid, eller må tiltaket endres? Søk om endring før dere gjør endringen. Sekretariatet vurderer søknaden og svarer på e-post. Til dere får svar, gjelder vedtaket som før.',
+    kind: 'Hva vil dere endre?',
+    kinds: {
+      period: 'Forlenge perioden',
+      content: 'Endre innholdet i tiltaket',
+      budget: 'Flytte penger mellom budsjettposter',
+    },
+    budgetByLetter:
+      'Vil dere flytte penger mellom budsjettpostene? Skriv hvilke poster og hvor mye under «Hva endres?».',
+    periodEnd: 'Ny sluttdato',
+    content: 'Hva endres?',
+    contentHint: 'Beskriv endringen samlet. Ikke skriv om enkeltpersoner.',
+    reason: 'Hvorfor trenger dere endringen?',
+    additional: 'Trenger dere mer penger? (valgfritt)',
+    additionalHint: 'Skriv beløpet dere søker om i tillegg. La feltet stå tomt hvis dere ikke trenger mer.',
+    submit: 'Send søknaden om endring',
+    sent: 'Søknaden om endring er sendt. Vi svarer på e-post.',
+    earlier: 'Endringer dere har søkt om',
+    requestedAt: 'Sendt',
+    statusLabel: 'Status',
+    status: {
+      pending: 'Mottatt',
+      awaiting_decision: 'Venter på avgjørelse',
+      approved: 'Godkjent',
+      rejected: 'Avslått',
+    },
+  },
   grantLinks: {
     report: 'Skriv rapport',
     appeal: 'Klag på vedtaket',
+    change: 'Søk om endring',
   },
   receipt: {
     title: 'Søknaden er sendt inn',

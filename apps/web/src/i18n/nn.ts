@@ -457,9 +457,40 @@ export const nn: Messages = {
     attached: (name: string) => `Vedlagt: ${name}`,
     toMine: 'Gå til Søknadene mine',
   },
+  change: {
+    title: 'Søk om endring',
+    intro:
+      'Treng de meir tid, eller må tiltaket endrast? Søk om endring før de gjer endringa. Sekretariatet vurderer søknaden og svarar på e-post. Til de får svar, gjeld vedtaket som før.',
+    kind: 'Kva vil de endre?',
+    kinds: {
+      period: 'Forlengje perioden',
+      content: 'Endre innhaldet i tiltaket',
+      budget: 'Flytte pengar mellom budsjettpostar',
+    },
+    budgetByLetter:
+      'Vil de flytte pengar mellom budsjettpostane? Skriv kva postar og kor mykje under «Kva blir endra?».',
+    periodEnd: 'Ny sluttdato',
+    content: 'Kva blir endra?',
+    contentHint: 'Beskriv endringa samla. Ikkje skriv om enkeltpersonar.',
+    reason: 'Kvifor treng de endringa?',
+    additional: 'Treng de meir pengar? (valfritt)',
+    additionalHint: 'Skriv beløpet de søkjer om i tillegg. La feltet stå tomt viss de ikkje treng meir.',
+    submit: 'Send søknaden om endring',
+    sent: 'Søknaden om endring er send. Vi svarar på e-post.',
+    earlier: 'Endringar de har søkt om',
+    requestedAt: 'Sendt',
+    statusLabel: 'Status',
+    status: {
+      pending: 'Motteken',
+      awaiting_decision: 'Ventar på avgjerd',
+      approved: 'Godkjend',
+      rejected: 'Avslått',
+    },
+  },
   grantLinks: {
     report: 'Skriv rapport',
     appeal: 'Klag på vedtaket',
+    change: 'Søk om endring',
   },
   receipt: {
     title: 'Søknaden er send inn',

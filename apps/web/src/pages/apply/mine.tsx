@@ -107,6 +107,10 @@ export function MyApplicationsPage() {
                         <DsLink asChild>
                           <Link to={`/tilskudd/${a.id}/rapport`}>{t.grantLinks.report}</Link>
                         </DsLink>
+                        <br />
+                        <DsLink asChild>
+                          <Link to={`/tilskudd/${a.id}/endring`}>{t.grantLinks.change}</Link>
+                        </DsLink>
                       </>
                     )}
                   </TableCell>
