@@ -17,6 +17,13 @@ export function roundOfThisYear(ctx: TestContext, overrides: Partial<GrantRound>
   return ctx.f.round({ year: Number(osloToday().slice(0, 4)), ...overrides });
 }
 
+/** A budget line of the application behind a grant (the lines must add up to at least the amount). */
+export interface BudgetLineInput {
+  category: string;
+  description: string;
+  amountOre: number;
+}
+
 export interface AcceptedGrant {
   applicationId: string;
   decisionId: string;
@@ -34,12 +41,12 @@ export interface AcceptedGrant {
 export async function notifiedGrant(
   ctx: TestContext,
   s: Staff,
-  options: { round?: GrantRound; amountOre?: number } = {},
+  options: { round?: GrantRound; amountOre?: number; budgetLines?: BudgetLineInput[] } = {},
 ): Promise<AcceptedGrant> {
   const amountOre = options.amountOre ?? 50_000_000;
   const draft = await completeDraft(ctx, options.round, undefined, {
     requestedAmountOre: amountOre,
-    budgetLines: [{ category: 'salaries', description: 'Miljøarbeidere', amountOre }],
+    budgetLines: options.budgetLines ?? [{ category: 'salaries', description: 'Miljøarbeidere', amountOre }],
     otherFunding: [],
   });
   await ctx
@@ -94,7 +101,12 @@ export async function answerGrant(ctx: TestContext, grant: AcceptedGrant, accept
 export async function acceptedGrant(
   ctx: TestContext,
   s: Staff,
-  options: { round?: GrantRound; amountOre?: number; verifyAccountBy?: TestUser | null } = {},
+  options: {
+    round?: GrantRound;
+    amountOre?: number;
+    budgetLines?: BudgetLineInput[];
+    verifyAccountBy?: TestUser | null;
+  } = {},
 ): Promise<AcceptedGrant> {
   const grant = await notifiedGrant(ctx, s, options);
   await answerGrant(ctx, grant, true);

@@ -7,6 +7,8 @@ const publicPages = () => import('./pages/public');
 const accountPages = () => import('./pages/account');
 const applyPages = () => import('./pages/apply');
 const casePages = () => import('./pages/case');
+const reportPages = () => import('./pages/report');
+const appealPages = () => import('./pages/appeal');
 
 function Root() {
   return (
@@ -61,6 +63,28 @@ export const router = createBrowserRouter([
               { path: 'kvittering', lazy: async () => ({ Component: (await applyPages()).ReceiptPage }) },
               { path: ':section', lazy: async () => ({ Component: (await applyPages()).SectionPage }) },
             ],
+          },
+          // After the grant: the report and appeals (klage).
+          {
+            path: 'tilskudd/:id/rapport',
+            lazy: async () => ({ Component: (await reportPages()).ReportPage }),
+          },
+          {
+            path: 'tilskudd/:id/rapport/se-over',
+            lazy: async () => ({ Component: (await reportPages()).ReportReviewPage }),
+          },
+          {
+            path: 'tilskudd/:id/rapport/kvittering',
+            lazy: async () => ({ Component: (await reportPages()).ReportReceiptPage }),
+          },
+          { path: 'tilskudd/:id/klage', lazy: async () => ({ Component: (await appealPages()).AppealPage }) },
+          {
+            path: 'tilskudd/:id/klage/:appealId',
+            lazy: async () => ({ Component: (await appealPages()).AppealReceiptPage }),
+          },
+          {
+            path: 'tilskudd/:id/endring',
+            lazy: async () => ({ Component: (await appealPages()).ChangeRequestPage }),
           },
           { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
         ],

@@ -188,6 +188,7 @@ export class ReportsController {
       indicatorCells: Object.fromEntries(
         view.scheme.reportIndicators.map((i) => [i.code, breakdownCells(i.breakdown)]),
       ),
+      indicatorNames: Object.fromEntries(view.scheme.reportIndicators.map((i) => [i.code, i.name])),
       goalAchievement: r?.goalAchievement ?? null,
       activities: r?.activities ?? null,
       deviations: r?.deviations ?? null,

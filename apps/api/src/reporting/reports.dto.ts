@@ -220,6 +220,12 @@ export class ReportResponse {
     description: 'Indicator code → breakdown cells.',
   })
   indicatorCells!: Record<string, string[]>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    description: 'Indicator code → its name as the scheme gives it (what the form shows).',
+  })
+  indicatorNames!: Record<string, string>;
   /** Måloppnåelse, as written by the organisation; null until written. */
   goalAchievement!: string | null;
   /** Gjennomførte aktiviteter; null until written. */

@@ -97,6 +97,26 @@ export function MyApplicationsPage() {
                         : a.status === 'notified'
                           ? t.caseView.mineNextNotified
                           : t.mine.nextOther}
+                    {(a.status === 'notified' || a.status === 'accepted' || a.status === 'paid') && (
+                      <>
+                        <br />
+                        <DsLink asChild>
+                          <Link to={`/tilskudd/${a.id}/klage`}>{t.grantLinks.appeal}</Link>
+                        </DsLink>
+                      </>
+                    )}
+                    {(a.status === 'accepted' || a.status === 'paid') && (
+                      <>
+                        <br />
+                        <DsLink asChild>
+                          <Link to={`/tilskudd/${a.id}/rapport`}>{t.grantLinks.report}</Link>
+                        </DsLink>
+                        <br />
+                        <DsLink asChild>
+                          <Link to={`/tilskudd/${a.id}/endring`}>{t.grantLinks.change}</Link>
+                        </DsLink>
+                      </>
+                    )}
                   </TableCell>
                   <TableCell>{a.status === 'draft' && deadline ? formatDateTime(deadline) : '–'}</TableCell>
                 </TableRow>

@@ -1,0 +1,2 @@
+export { AppealPage, AppealReceiptPage } from './appeal';
+export { ChangeRequestPage } from './change';

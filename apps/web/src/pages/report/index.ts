@@ -1,0 +1,1 @@
+export { ReportPage, ReportReviewPage, ReportReceiptPage } from './report';
