@@ -5201,6 +5201,10 @@ export interface components {
             indicatorCells: {
                 [key: string]: unknown;
             };
+            /** @description Indicator code → its name as the scheme gives it (what the form shows). */
+            indicatorNames: {
+                [key: string]: string;
+            };
             /** @description Aggregate figures per indicator and breakdown cell (indicator code → cell → whole number). */
             indicators: {
                 [key: string]: unknown;
