@@ -6,6 +6,8 @@ import { SessionProvider } from './session';
 const publicPages = () => import('./pages/public');
 const accountPages = () => import('./pages/account');
 const applyPages = () => import('./pages/apply');
+const organisationPages = () => import('./pages/organisation');
+const awardPages = () => import('./pages/awards');
 
 function Root() {
   return (
@@ -58,6 +60,16 @@ export const router = createBrowserRouter([
               { path: 'kvittering', lazy: async () => ({ Component: (await applyPages()).ReceiptPage }) },
               { path: ':section', lazy: async () => ({ Component: (await applyPages()).SectionPage }) },
             ],
+          },
+          // Organisation pages and the public award lists.
+          { path: 'tildelinger', lazy: async () => ({ Component: (await awardPages()).AwardsPage }) },
+          {
+            path: 'organisasjon',
+            lazy: async () => ({ Component: (await organisationPages()).MyOrganisationPage }),
+          },
+          {
+            path: 'organisasjon/:id',
+            lazy: async () => ({ Component: (await organisationPages()).OrganisationPage }),
           },
           { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
         ],

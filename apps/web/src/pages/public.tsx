@@ -48,6 +48,11 @@ export function CallsPage() {
   const rounds = useQuery(publicRoundsQuery);
   return (
     <Page title={t.calls.title} lead={<Paragraph>{t.calls.intro}</Paragraph>}>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/tildelinger">{t.awards.frontLink}</Link>
+        </DsLink>
+      </Paragraph>
       {rounds.isPending && <Paragraph>{t.common.loading}</Paragraph>}
       {rounds.isError && <Paragraph>{t.common.loadFailed}</Paragraph>}
       {rounds.data?.items.length === 0 && <Paragraph>{t.calls.none}</Paragraph>}

@@ -28,7 +28,7 @@ import { SESSION_KEY, useSession } from '../../session';
 import { publicRoundQuery, publicRoundsQuery } from '../../api/queries';
 import { LabelledSelect } from './fields';
 
-function useRequireSession() {
+export function useRequireSession() {
   const { session, loading } = useSession();
   const location = useLocation();
   const redirect =
@@ -58,6 +58,13 @@ export function MyApplicationsPage() {
           {t.mine.noOrganisation}{' '}
           <DsLink asChild>
             <Link to="/organisasjon/ny">{t.start.registerOrganisation}</Link>
+          </DsLink>
+        </Paragraph>
+      )}
+      {session && session.user.organisations.length > 0 && (
+        <Paragraph>
+          <DsLink asChild>
+            <Link to="/organisasjon">{t.orgPage.linkFromMine}</Link>
           </DsLink>
         </Paragraph>
       )}
@@ -186,7 +193,7 @@ function mod11(digits: string, weights: number[]): boolean {
   return control !== 10 && control === Number(digits[digits.length - 1]);
 }
 const validOrganisationNumber = (v: string) => mod11(v.replace(/\s/g, ''), [3, 2, 7, 6, 5, 4, 3, 2]);
-const validBankAccount = (v: string) => mod11(v.replace(/[\s.]/g, ''), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+export const validBankAccount = (v: string) => mod11(v.replace(/[\s.]/g, ''), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
 
 type OrganisationForm = Schemas['RegisterOrganisationRequest'];
 const FORMS: OrganisationForm['form'][] = [
