@@ -1,4 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
 import { api } from '../../api/client';
@@ -35,7 +35,6 @@ export function OrganisationPage() {
   const o = organisation.data;
   return (
     <Page title={o.name} lead={<Paragraph>{t.orgPage.title}</Paragraph>}>
-      {(o.bankrupt || o.underLiquidation) && <Alert data-color="warning">{t.orgPage.bankPending}</Alert>}
       <section className="stack" aria-labelledby="org-facts">
         <Heading level={2} data-size="sm" id="org-facts">
           {t.orgPage.facts}
