@@ -15,7 +15,13 @@ export interface FunctionLength {
  * function (`db.transaction(async (manager) => …)`) is only part of its parent.
  */
 export function functionLengths(file: string, text: string): FunctionLength[] {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: FunctionLength[] = [];
   const lineOf = (pos: number): number => source.getLineAndCharacterOfPosition(pos).line + 1;
 

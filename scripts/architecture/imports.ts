@@ -33,7 +33,13 @@ export interface Edge {
 const ALIAS = /^@app\/([a-z-]+)(\/.*)?$/;
 
 export function parseModule(file: string, text: string): ModuleInfo {
-  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const info: ModuleInfo = { imports: [], declared: new Map(), reexported: new Map(), starFrom: [] };
   const importedLocals = new Map<string, { specifier: string; name: string }>();
   const exported = (node: ts.Node): boolean =>
@@ -141,7 +147,14 @@ export class ImportGraph {
     if (alias) base = `libs/${alias[1]}/src${alias[2] ?? ''}`;
     else if (specifier.startsWith('.')) base = posix.normalize(posix.join(posix.dirname(from), specifier));
     else return null;
-    for (const candidate of [`${base}.ts`, `${base}.d.ts`, `${base}/index.ts`, base]) {
+    for (const candidate of [
+      `${base}.ts`,
+      `${base}.tsx`,
+      `${base}.d.ts`,
+      `${base}/index.ts`,
+      `${base}/index.tsx`,
+      base,
+    ]) {
       if (this.modules.has(candidate)) return candidate;
     }
     return null;

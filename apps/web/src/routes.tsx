@@ -9,6 +9,8 @@ const applyPages = () => import('./pages/apply');
 const casePages = () => import('./pages/case');
 const reportPages = () => import('./pages/report');
 const appealPages = () => import('./pages/appeal');
+const organisationPages = () => import('./pages/organisation');
+const awardPages = () => import('./pages/awards');
 
 function Root() {
   return (
@@ -85,6 +87,16 @@ export const router = createBrowserRouter([
           {
             path: 'tilskudd/:id/endring',
             lazy: async () => ({ Component: (await appealPages()).ChangeRequestPage }),
+          },
+          // Organisation pages and the public award lists.
+          { path: 'tildelinger', lazy: async () => ({ Component: (await awardPages()).AwardsPage }) },
+          {
+            path: 'organisasjon',
+            lazy: async () => ({ Component: (await organisationPages()).MyOrganisationPage }),
+          },
+          {
+            path: 'organisasjon/:id',
+            lazy: async () => ({ Component: (await organisationPages()).OrganisationPage }),
           },
           { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
         ],

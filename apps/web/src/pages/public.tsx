@@ -48,6 +48,11 @@ export function CallsPage() {
   const rounds = useQuery(publicRoundsQuery);
   return (
     <Page title={t.calls.title} lead={<Paragraph>{t.calls.intro}</Paragraph>}>
+      <Paragraph>
+        <DsLink asChild>
+          <Link to="/tildelinger">{t.awards.frontLink}</Link>
+        </DsLink>
+      </Paragraph>
       {rounds.isPending && <Paragraph>{t.common.loading}</Paragraph>}
       {rounds.isError && <Paragraph>{t.common.loadFailed}</Paragraph>}
       {rounds.data?.items.length === 0 && <Paragraph>{t.calls.none}</Paragraph>}
@@ -113,72 +118,70 @@ export function CallPage() {
       ) : (
         <Paragraph>{t.call.closedText}</Paragraph>
       )}
-      <section className="stack">
-        <Heading level={2} data-size="md">
-          {t.call.purpose}
-        </Heading>
+      <CallSection heading={t.call.purpose}>
         <Paragraph>{scheme.purpose}</Paragraph>
-      </section>
-      <section className="stack">
-        <Heading level={2} data-size="md">
-          {t.call.categories}
-        </Heading>
-        <ListUnordered>
-          {scheme.measureCategories.map((c) => (
-            <ListItem key={c.code}>{c.name}</ListItem>
-          ))}
-        </ListUnordered>
-      </section>
-      <section className="stack">
-        <Heading level={2} data-size="md">
-          {t.call.criteria}
-        </Heading>
-        <Table>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t.call.criterion}</TableHeaderCell>
-              <TableHeaderCell>{t.call.weight}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {scheme.assessmentCriteria.map((c) => (
-              <TableRow key={c.code}>
-                <TableCell>{c.name}</TableCell>
-                <TableCell>{c.weight} %</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </section>
-      <section className="stack">
-        <Heading level={2} data-size="md">
-          {t.call.who}
-        </Heading>
-        <ListUnordered>
-          {scheme.eligibleOrganisationForms.map((f) => (
-            <ListItem key={f}>{t.orgForm[f]}</ListItem>
-          ))}
-        </ListUnordered>
-      </section>
-      <section className="stack">
-        <Heading level={2} data-size="md">
-          {t.call.attachments}
-        </Heading>
-        <ListUnordered>
-          {scheme.requiredAttachmentKinds.map((k) => (
-            <ListItem key={k}>{t.attachmentKind[k]}</ListItem>
-          ))}
-        </ListUnordered>
-      </section>
-      <section className="stack">
-        <Heading level={2} data-size="md">
-          {t.call.legalBasis}
-        </Heading>
+      </CallSection>
+      <CallSection heading={t.call.categories}>
+        <NamedList names={scheme.measureCategories.map((c) => c.name)} />
+      </CallSection>
+      <CallSection heading={t.call.criteria}>
+        <CriteriaTable criteria={scheme.assessmentCriteria} />
+      </CallSection>
+      <CallSection heading={t.call.who}>
+        <NamedList names={scheme.eligibleOrganisationForms.map((f) => t.orgForm[f])} />
+      </CallSection>
+      <CallSection heading={t.call.attachments}>
+        <NamedList names={scheme.requiredAttachmentKinds.map((k) => t.attachmentKind[k])} />
+      </CallSection>
+      <CallSection heading={t.call.legalBasis}>
         <Paragraph>
           {scheme.legalBasisTitle} {scheme.legalBasisSections.join(', ')}
         </Paragraph>
-      </section>
+      </CallSection>
     </Page>
+  );
+}
+
+function NamedList({ names }: { names: string[] }) {
+  return (
+    <ListUnordered>
+      {names.map((name) => (
+        <ListItem key={name}>{name}</ListItem>
+      ))}
+    </ListUnordered>
+  );
+}
+
+function CallSection({ heading, children }: { heading: string; children: React.ReactNode }) {
+  return (
+    <section className="stack">
+      <Heading level={2} data-size="md">
+        {heading}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function CriteriaTable({ criteria }: { criteria: { code: string; name: string; weight: number }[] }) {
+  const t = useT();
+  return (
+    <Table>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>{t.call.criterion}</TableHeaderCell>
+          <TableHeaderCell>{t.call.weight}</TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {criteria.map((c) => (
+          <TableRow key={c.code}>
+            <TableCell>{c.name}</TableCell>
+            <TableCell>{c.weight} %</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

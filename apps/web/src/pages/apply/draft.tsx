@@ -86,30 +86,10 @@ export function useDraft(): Draft {
 
 export const applicationKey = (id: string) => ['application', id] as const;
 
-/** The application's pages (task list, sections, review) share one draft and its autosave. */
-export function ApplicationLayout() {
-  const { id = '' } = useParams();
-  const t = useT();
-  const location = useLocation();
-  const { session, loading } = useSession();
-  const queryClient = useQueryClient();
-  const application = useQuery({
-    queryKey: applicationKey(id),
-    queryFn: async () => ok(await api.GET('/api/applications/{id}', { params: { path: { id } } })),
-    enabled: !!session,
-  });
-  const roundId = application.data?.round.id;
-  const round = useQuery({ ...publicRoundQuery(roundId ?? ''), enabled: !!roundId });
-
+/** The draft's changes not yet saved, kept in the browser (a reload or a new login loses nothing). */
+function useStoredChanges(id: string) {
   const [stored, setStored] = useState<Stored | null>(() => readStored(id));
   const storedRef = useRef(stored);
-  const [state, setState] = useState<SaveState>(stored ? 'pending' : 'idle');
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  const inFlight = useRef<Promise<boolean> | null>(null);
-  const blocked = useRef<SaveState | null>(null);
-
   const update = useCallback(
     (next: Stored | null) => {
       storedRef.current = next && Object.keys(next.changes).length > 0 ? next : null;
@@ -118,6 +98,19 @@ export function ApplicationLayout() {
     },
     [id],
   );
+  return { stored, storedRef, update };
+}
+
+type StoredChanges = ReturnType<typeof useStoredChanges>;
+
+/** Sends the changes with the version they were made on; what was changed meanwhile stays pending. */
+function useSaveNow(id: string, { storedRef, update }: StoredChanges) {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<SaveState>(storedRef.current ? 'pending' : 'idle');
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const blocked = useRef<SaveState | null>(null);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (inFlight.current) await inFlight.current;
@@ -170,6 +163,17 @@ export function ApplicationLayout() {
     return run;
   }, [id, queryClient, update]);
 
+  return { saveNow, state, setState, savedAt, problem, setProblem, blocked };
+}
+
+/** Editing, saving 800 ms after the last change, and the two ways out of a conflict. */
+function useAutosave(id: string, loaded: boolean) {
+  const queryClient = useQueryClient();
+  const changes = useStoredChanges(id);
+  const { storedRef, update } = changes;
+  const { saveNow, state, setState, savedAt, problem, setProblem, blocked } = useSaveNow(id, changes);
+  const timer = useRef<number | undefined>(undefined);
+
   const edit = useCallback(
     (patch: Content) => {
       const app = queryClient.getQueryData<Application>(applicationKey(id));
@@ -185,7 +189,6 @@ export function ApplicationLayout() {
   );
 
   // Changes left from before (a reload, a new login) are saved as soon as the application is here.
-  const loaded = !!application.data;
   useEffect(() => {
     if (loaded && storedRef.current && blocked.current === null) void saveNow();
   }, [loaded, saveNow]);
@@ -212,6 +215,25 @@ export function ApplicationLayout() {
     setState('idle');
     await queryClient.invalidateQueries({ queryKey: applicationKey(id) });
   }, [id, queryClient, update]);
+
+  return { stored: changes.stored, state, savedAt, problem, edit, flush, keepMine, takeNewest };
+}
+
+/** The application's pages (task list, sections, review) share one draft and its autosave. */
+export function ApplicationLayout() {
+  const { id = '' } = useParams();
+  const t = useT();
+  const location = useLocation();
+  const { session, loading } = useSession();
+  const application = useQuery({
+    queryKey: applicationKey(id),
+    queryFn: async () => ok(await api.GET('/api/applications/{id}', { params: { path: { id } } })),
+    enabled: !!session,
+  });
+  const roundId = application.data?.round.id;
+  const round = useQuery({ ...publicRoundQuery(roundId ?? ''), enabled: !!roundId });
+  const autosave = useAutosave(id, !!application.data);
+  const { stored, edit, flush, state, savedAt, problem } = autosave;
 
   const app = application.data;
   const draft = useMemo<Draft | null>(() => {
@@ -240,6 +262,32 @@ export function ApplicationLayout() {
   }
   return (
     <DraftContext.Provider value={draft}>
+      <DraftAlerts
+        state={state}
+        loggedOut={!loading && !session}
+        keepMine={autosave.keepMine}
+        takeNewest={autosave.takeNewest}
+      />
+      <Outlet />
+    </DraftContext.Provider>
+  );
+}
+
+function DraftAlerts({
+  state,
+  loggedOut,
+  keepMine,
+  takeNewest,
+}: {
+  state: SaveState;
+  loggedOut: boolean;
+  keepMine: () => Promise<void>;
+  takeNewest: () => Promise<void>;
+}) {
+  const t = useT();
+  const location = useLocation();
+  return (
+    <>
       {state === 'conflict' && (
         <Alert data-color="warning" role="alert">
           <Heading level={2} data-size="xs">
@@ -256,7 +304,7 @@ export function ApplicationLayout() {
           </div>
         </Alert>
       )}
-      {(state === 'expired' || (!loading && !session)) && (
+      {(state === 'expired' || loggedOut) && (
         <Alert data-color="warning" role="alert">
           <Paragraph>{t.app.expired}</Paragraph>
           <Paragraph>
@@ -273,8 +321,7 @@ export function ApplicationLayout() {
           {t.app.offline}
         </Alert>
       )}
-      <Outlet />
-    </DraftContext.Provider>
+    </>
   );
 }
 

@@ -1,3 +1,6 @@
 export { ApplicationLayout } from './draft';
-export { TaskListPage, SectionPage, ReviewPage, ReceiptPage } from './pages';
+export { TaskListPage } from './task-list';
+export { SectionPage } from './section-page';
+export { ReviewPage } from './review';
+export { ReceiptPage } from './receipt';
 export { MyApplicationsPage, StartApplicationPage, RegisterOrganisationPage } from './mine';

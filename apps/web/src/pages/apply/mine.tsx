@@ -23,11 +23,12 @@ import { Page } from '../../components/Page';
 import { useFormProblem } from '../../components/useFormProblem';
 import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
+import type { Messages } from '../../i18n/nb';
 import { SESSION_KEY, useSession } from '../../session';
 import { publicRoundQuery, publicRoundsQuery } from '../../api/queries';
 import { LabelledSelect } from './fields';
 
-function useRequireSession() {
+export function useRequireSession() {
   const { session, loading } = useSession();
   const location = useLocation();
   const redirect =
@@ -57,6 +58,13 @@ export function MyApplicationsPage() {
           {t.mine.noOrganisation}{' '}
           <DsLink asChild>
             <Link to="/organisasjon/ny">{t.start.registerOrganisation}</Link>
+          </DsLink>
+        </Paragraph>
+      )}
+      {session && session.user.organisations.length > 0 && (
+        <Paragraph>
+          <DsLink asChild>
+            <Link to="/organisasjon">{t.orgPage.linkFromMine}</Link>
           </DsLink>
         </Paragraph>
       )}
@@ -209,7 +217,7 @@ function mod11(digits: string, weights: number[]): boolean {
   return control !== 10 && control === Number(digits[digits.length - 1]);
 }
 const validOrganisationNumber = (v: string) => mod11(v.replace(/\s/g, ''), [3, 2, 7, 6, 5, 4, 3, 2]);
-const validBankAccount = (v: string) => mod11(v.replace(/[\s.]/g, ''), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
+export const validBankAccount = (v: string) => mod11(v.replace(/[\s.]/g, ''), [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]);
 
 type OrganisationForm = Schemas['RegisterOrganisationRequest'];
 const FORMS: OrganisationForm['form'][] = [
@@ -221,53 +229,49 @@ const FORMS: OrganisationForm['form'][] = [
   'other',
 ];
 
-export function RegisterOrganisationPage() {
-  const t = useT();
+/** Registers the organisation, then goes where the user was going (`?neste=`) or to their applications. */
+function useRegister(values: OrganisationForm, fail: (error: unknown) => void) {
   const navigate = useNavigate();
   const location = useLocation();
   const queryClient = useQueryClient();
-  const { redirect } = useRequireSession();
-  const form = useFormProblem();
-  const [values, setValues] = useState<OrganisationForm>({
-    organisationNumber: '',
-    name: '',
-    form: 'association',
-    streetAddress: '',
-    postalCode: '',
-    postalTown: '',
-    municipalityNumber: '',
-    municipality: '',
-    email: '',
-    phone: null,
-    bankAccount: '',
-    preferredLanguage: 'nb',
-  });
-  const [touched, setTouched] = useState<Record<string, boolean>>({});
-  const register = useMutation({
+  return useMutation({
     mutationFn: async () => ok(await api.POST('/api/organisations', { body: values })),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
       const next = new URLSearchParams(location.search).get('neste');
       void navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/mine-soknader');
     },
-    onError: form.fail,
+    onError: fail,
   });
+}
+
+const EMPTY_ORGANISATION: OrganisationForm = {
+  organisationNumber: '',
+  name: '',
+  form: 'association',
+  streetAddress: '',
+  postalCode: '',
+  postalTown: '',
+  municipalityNumber: '',
+  municipality: '',
+  email: '',
+  phone: null,
+  bankAccount: '',
+  preferredLanguage: 'nb',
+};
+
+export function RegisterOrganisationPage() {
+  const t = useT();
+  const { redirect } = useRequireSession();
+  const form = useFormProblem();
+  const [values, setValues] = useState<OrganisationForm>(EMPTY_ORGANISATION);
+  const [touched, setTouched] = useState<Record<string, boolean>>({});
+  const register = useRegister(values, form.fail);
   if (redirect) return redirect;
   const set = (key: keyof OrganisationForm) => (e: React.ChangeEvent<HTMLInputElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
   const blur = (key: string) => () => setTouched((s) => ({ ...s, [key]: true }));
-  const early = {
-    organisationNumber:
-      touched.organisationNumber &&
-      values.organisationNumber &&
-      !validOrganisationNumber(values.organisationNumber)
-        ? t.organisation.organisationNumberWrong
-        : undefined,
-    bankAccount:
-      touched.bankAccount && values.bankAccount && !validBankAccount(values.bankAccount)
-        ? t.organisation.bankAccountWrong
-        : undefined,
-  };
+  const early = earlyProblems(t, values, touched);
   const text = (
     key: keyof OrganisationForm,
     label: string,
@@ -279,7 +283,7 @@ export function RegisterOrganisationPage() {
       value={(values[key] as string | null) ?? ''}
       onChange={set(key)}
       onBlur={blur(key)}
-      error={(early as Record<string, string | undefined>)[key] ?? form.fieldError(key)}
+      error={early[key] ?? form.fieldError(key)}
       {...(extra as object)}
     />
   );
@@ -299,18 +303,7 @@ export function RegisterOrganisationPage() {
           inputMode: 'numeric',
         })}
         {text('name', t.organisation.name, { autoComplete: 'organization' })}
-        <LabelledSelect
-          id={fieldId('form')}
-          label={t.organisation.form}
-          value={values.form}
-          onChange={(e) => setValues((v) => ({ ...v, form: e.target.value as OrganisationForm['form'] }))}
-        >
-          {FORMS.map((f) => (
-            <Select.Option key={f} value={f}>
-              {t.orgForm[f]}
-            </Select.Option>
-          ))}
-        </LabelledSelect>
+        <OrganisationFormChoice value={values.form} onChange={(f) => setValues((v) => ({ ...v, form: f }))} />
         {text('streetAddress', t.organisation.streetAddress, { autoComplete: 'street-address' })}
         <div className="row">
           {text('postalCode', t.organisation.postalCode, {
@@ -331,19 +324,11 @@ export function RegisterOrganisationPage() {
           description: t.organisation.bankAccountHint,
           inputMode: 'numeric',
         })}
-        <Fieldset>
-          <Fieldset.Legend>{t.organisation.language}</Fieldset.Legend>
-          {(['nb', 'nn'] as const).map((l) => (
-            <Radio
-              key={l}
-              name="preferredLanguage"
-              value={l}
-              label={l === 'nb' ? 'Bokmål' : 'Nynorsk'}
-              checked={values.preferredLanguage === l}
-              onChange={() => setValues((v) => ({ ...v, preferredLanguage: l }))}
-            />
-          ))}
-        </Fieldset>
+        <WrittenStandardChoice
+          legend={t.organisation.language}
+          value={values.preferredLanguage}
+          onChange={(l) => setValues((v) => ({ ...v, preferredLanguage: l }))}
+        />
         <div>
           <Button type="submit" disabled={register.isPending}>
             {t.organisation.submit}
@@ -351,5 +336,69 @@ export function RegisterOrganisationPage() {
         </div>
       </form>
     </Page>
+  );
+}
+
+/** Errors shown as soon as a field is left: the organisation number and the account number (MOD11). */
+function earlyProblems(
+  t: Messages,
+  values: OrganisationForm,
+  touched: Record<string, boolean>,
+): Record<string, string | undefined> {
+  return {
+    organisationNumber:
+      touched.organisationNumber &&
+      values.organisationNumber &&
+      !validOrganisationNumber(values.organisationNumber)
+        ? t.organisation.organisationNumberWrong
+        : undefined,
+    bankAccount:
+      touched.bankAccount && values.bankAccount && !validBankAccount(values.bankAccount)
+        ? t.organisation.bankAccountWrong
+        : undefined,
+  };
+}
+
+function OrganisationFormChoice(props: {
+  value: OrganisationForm['form'];
+  onChange: (form: OrganisationForm['form']) => void;
+}) {
+  const t = useT();
+  return (
+    <LabelledSelect
+      id={fieldId('form')}
+      label={t.organisation.form}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value as OrganisationForm['form'])}
+    >
+      {FORMS.map((f) => (
+        <Select.Option key={f} value={f}>
+          {t.orgForm[f]}
+        </Select.Option>
+      ))}
+    </LabelledSelect>
+  );
+}
+
+/** Bokmål or nynorsk: the written standard letters and e-mails to the organisation are in. */
+export function WrittenStandardChoice(props: {
+  legend: string;
+  value: 'nb' | 'nn';
+  onChange: (language: 'nb' | 'nn') => void;
+}) {
+  return (
+    <Fieldset>
+      <Fieldset.Legend>{props.legend}</Fieldset.Legend>
+      {(['nb', 'nn'] as const).map((l) => (
+        <Radio
+          key={l}
+          name="preferredLanguage"
+          value={l}
+          label={l === 'nb' ? 'Bokmål' : 'Nynorsk'}
+          checked={props.value === l}
+          onChange={() => props.onChange(l)}
+        />
+      ))}
+    </Fieldset>
   );
 }

@@ -1,0 +1,37 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, type Schemas } from '../../api/client';
+import { ok } from '../../api/problems';
+import { useFormProblem } from '../../components/useFormProblem';
+
+export type Organisation = Schemas['OrganisationResponse'];
+export type Member = Schemas['MemberResponse'];
+export const organisationKey = (id: string) => ['organisation', id] as const;
+type Change = Omit<Schemas['UpdateOrganisationRequest'], 'version'>;
+
+/**
+ * A change to the organisation's profile with the version last read; a refusal (409 included) shows in the form's
+ * summary and the profile is read again.
+ */
+export function useOrganisationUpdate(o: Organisation, onSaved: () => void) {
+  const queryClient = useQueryClient();
+  const form = useFormProblem();
+  const mutation = useMutation({
+    mutationFn: async (change: Change) =>
+      ok(
+        await api.PATCH('/api/organisations/{id}', {
+          params: { path: { id: o.id } },
+          body: { ...change, version: o.version },
+        }),
+      ),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(organisationKey(o.id), saved);
+      form.clear();
+      onSaved();
+    },
+    onError: async (e) => {
+      form.fail(e);
+      await queryClient.invalidateQueries({ queryKey: organisationKey(o.id) });
+    },
+  });
+  return { form, mutation };
+}

@@ -1,0 +1,158 @@
+/**
+ * Issue 18 benchmark: the NGO portal as a user on a slow phone and network sees it, and the autosave round trip.
+ *
+ *   npm run bench:web     uses the built app in dist/web (npm run build:web first)
+ *
+ * The real API serves the built app from dist/web, as the browser tests start it (test/support/browser.ts): real
+ * PostgreSQL (TEST_DATABASE_URL, migrated) and Redis. Debian's Chromium via playwright-core, with CDP CPU throttling
+ * (4×) and a slow-4G profile (Network.emulateNetworkConditions: 400 ms round trip, 400 kbit/s down and up),
+ * cache cleared before each load. Largest Contentful Paint of the call list (front page) and of the application
+ * form (a section page), BENCH_WEB_RUNS (5) loads each; then BENCH_WEB_SAVES (200) autosaves (PATCH of the draft
+ * with its version, one after the other, over HTTP on 127.0.0.1). Never run in CI; nothing here asserts timings.
+ */
+import { Role } from '@app/grants';
+import { hostname } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import { nb } from '../apps/web/src/i18n/nb';
+import { startPortal, type Portal } from '../test/support/browser';
+import { TEST_PASSWORD } from '../test/support/factories';
+import { fmt, loadAverage, machine, num, runMain, writeSection } from './common';
+
+const RUNS = num('BENCH_WEB_RUNS', 5);
+const SAVES = num('BENCH_WEB_SAVES', 200);
+const CPU_RATE = 4;
+const RTT_MS = 400;
+const KBIT = 400;
+const TARGET_LCP_MS = 2500;
+const TARGET_SAVE_P95_MS = 300;
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/** Throttles the tab (CPU and network) and empties the cache, then loads `path` and reads its LCP entry. */
+async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: RTT_MS,
+    downloadThroughput: (KBIT * 1000) / 8,
+    uploadThroughput: (KBIT * 1000) / 8,
+  });
+  await page.goto(path, { waitUntil: 'load', timeout: 120_000 });
+  await ready(page);
+  const value = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          resolve(entries[entries.length - 1].startTime);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
+  await cdp.detach();
+  return value;
+}
+
+let portal: Portal | undefined;
+
+async function main(): Promise<void> {
+  const loadBefore = loadAverage();
+  portal = await startPortal();
+  const { f } = portal.ctx;
+  const member = await f.user([Role.Applicant]);
+  const organisation = await f.organisation([member]);
+  const round = await f.round();
+  const created = await fetch(`${portal.base}/api/applications`, {
+    method: 'POST',
+    headers: { authorization: member.auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ roundId: round.id, organisationId: organisation.id, title: 'Benchmark' }),
+  });
+  const application = (await created.json()) as { id: string; version: number };
+
+  const front: number[] = [];
+  const form: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await portal.browser.newContext({ baseURL: portal.base, locale: 'nb-NO' });
+    const page = await context.newPage();
+    front.push(
+      await lcp(page, '/', (p) =>
+        p.getByRole('link', { name: round.title }).first().waitFor({ timeout: 120_000 }),
+      ),
+    );
+    await page.goto('/logg-inn');
+    await page.getByLabel(nb.login.email).fill(member.user.email);
+    await page.getByLabel(nb.login.password, { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: nb.login.submit }).click();
+    await page.getByRole('heading', { level: 1, name: nb.mine.title }).waitFor();
+    form.push(
+      await lcp(page, `/soknad/${application.id}/tiltaket`, (p) =>
+        p.getByLabel(nb.app.title).waitFor({ timeout: 120_000 }),
+      ),
+    );
+    await context.close();
+  }
+
+  const saves: number[] = [];
+  let version = application.version;
+  for (let i = 0; i < SAVES; i++) {
+    const started = performance.now();
+    const res = await fetch(`${portal.base}/api/applications/${application.id}`, {
+      method: 'PATCH',
+      headers: { authorization: member.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ summary: `Sammendrag, lagring ${i}`, version }),
+    });
+    const body = (await res.json()) as { version: number };
+    saves.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`save ${i} answered ${res.status}`);
+    version = body.version;
+  }
+  const loadAfter = loadAverage();
+
+  const rows = [
+    ['LCP, call list (front page)', front, TARGET_LCP_MS],
+    ['LCP, application form (section page)', form, TARGET_LCP_MS],
+  ] as const;
+  const table = [
+    '| measure | median | worst | target | |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      ([name, values, target]) =>
+        `| ${name} (${values.length} loads) | ${fmt(percentile(values, 50), 0)} ms | ${fmt(Math.max(...values), 0)} ms | ≤ ${target} ms | ${percentile(values, 50) <= target ? 'meets' : 'misses'} |`,
+    ),
+    `| autosave round trip p95 (${SAVES} saves; p50 ${fmt(percentile(saves, 50), 1)} ms) | ${fmt(percentile(saves, 50), 1)} ms | ${fmt(percentile(saves, 95), 1)} ms (p95) | ≤ ${TARGET_SAVE_P95_MS} ms | ${percentile(saves, 95) <= TARGET_SAVE_P95_MS ? 'meets' : 'misses'} |`,
+  ];
+  console.log(table.join('\n'));
+  await writeSection(
+    'web',
+    [
+      '## Issue 18 — the NGO portal: Largest Contentful Paint and autosave',
+      '',
+      `Measured ${new Date().toISOString()} with \`npm run bench:web\` on ${hostname()}. Headless Chromium (Debian, playwright-core), CDP CPU throttling ${CPU_RATE}×, network ${RTT_MS} ms round trip and ${KBIT} kbit/s down and up (Network.emulateNetworkConditions), cache cleared before each load; the real API serving the built app (dist/web) on 127.0.0.1, real PostgreSQL and Redis. Autosave: PATCH /api/applications/{id} with the version, one after the other, over HTTP on 127.0.0.1 (no network throttling).`,
+      '',
+      ...table,
+      '',
+      '### Machine',
+      '',
+      ...machine([
+        `- Load average (1, 5, 15 min) before: ${loadBefore}; after: ${loadAfter}. The machine is shared with other work running at the same time (other engineers' tests and builds), so the figures are worse than on an idle machine.`,
+      ]),
+    ].join('\n'),
+  );
+}
+
+runMain('bench:web', main, async () => {
+  await portal?.close();
+});

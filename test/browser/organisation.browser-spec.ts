@@ -1,0 +1,151 @@
+import { Role } from '@app/grants';
+import { Page } from 'playwright-core';
+import { nb } from '../../apps/web/src/i18n/nb';
+import { checkPage, openTab, Portal, startPortal } from '../support/browser';
+import { randomBankAccount, TEST_PASSWORD, TestUser } from '../support/factories';
+
+const t = nb;
+
+/**
+ * The organisation's own page (members and who may sign, the bank account, the written standard), the public award
+ * lists, and the pages reflowing at 320 CSS pixels (WCAG 1.4.10: no horizontal scrolling).
+ */
+describe('the organisation page, the award lists and reflow', () => {
+  let portal: Portal;
+  let signatory: TestUser;
+  let colleague: TestUser;
+  let organisationId: string;
+  let reader: TestUser;
+  let readerOrganisationId: string;
+  let applicationId: string;
+
+  beforeAll(async () => {
+    portal = await startPortal();
+    const { f } = portal.ctx;
+    signatory = await f.user([Role.Applicant]);
+    colleague = await f.user([Role.Applicant]);
+    const organisation = await f.organisation([signatory]);
+    organisationId = organisation.id;
+    // The reflow test has its own organisation: the first test turns this one's letters to nynorsk.
+    reader = await f.user([Role.Applicant]);
+    readerOrganisationId = (await f.organisation([reader])).id;
+    const round = await f.round();
+    const res = await portal.ctx
+      .http()
+      .post('/api/applications')
+      .set('authorization', reader.auth)
+      .send({ roundId: round.id, organisationId: readerOrganisationId, title: 'Tiltak i Bodø' })
+      .expect(201);
+    applicationId = res.body.id;
+  });
+  afterAll(() => portal.close());
+
+  const heading = (page: Page, text: string) => page.getByRole('heading', { level: 1, name: text });
+  const organisationRow = async () =>
+    (
+      await portal.ctx.db.query(
+        `SELECT bank_account, bank_account_verified_at, preferred_language FROM organisations WHERE id = $1`,
+        [organisationId],
+      )
+    )[0];
+  const membership = async (userId: string) =>
+    (
+      await portal.ctx.db.query(
+        `SELECT signatory FROM memberships WHERE organisation_id = $1 AND user_id = $2`,
+        [organisationId, userId],
+      )
+    )[0] as { signatory: boolean } | undefined;
+
+  async function logIn(page: Page, who = signatory): Promise<void> {
+    await page.goto('/logg-inn');
+    await page.getByLabel(t.login.email).fill(who.user.email);
+    await page.getByLabel(t.login.password, { exact: true }).fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: t.login.submit }).click();
+    await heading(page, t.mine.title).waitFor();
+  }
+
+  it('lets a signatory manage members, change the bank account and choose the written standard', async () => {
+    const { page, errors } = await openTab(portal);
+    await logIn(page);
+    await page.getByRole('link', { name: t.orgPage.linkFromMine }).click();
+    const members = page.getByTestId('members');
+    await members.getByText(signatory.user.email).waitFor();
+    await checkPage(page, 'organisasjonsside');
+
+    // Add a colleague without signing rights, then give and take them, then remove the colleague.
+    await page.getByLabel(t.orgPage.memberEmail, { exact: true }).fill(colleague.user.email);
+    await page.getByRole('button', { name: t.orgPage.add }).click();
+    const row = members.getByRole('row').filter({ hasText: colleague.user.email });
+    await row.getByText(t.orgPage.mayNotSign).waitFor();
+    expect(await membership(colleague.user.id)).toEqual({ signatory: false });
+    await page.getByRole('button', { name: t.orgPage.giveSigning(colleague.user.name) }).click();
+    await page.getByRole('button', { name: t.orgPage.takeSigning(colleague.user.name) }).waitFor();
+    expect(await membership(colleague.user.id)).toEqual({ signatory: true });
+    await page.getByRole('button', { name: t.orgPage.removeMember(colleague.user.name) }).click();
+    await row.waitFor({ state: 'detached' });
+    expect(await membership(colleague.user.id)).toBeUndefined();
+
+    // The new account number is checked as it is typed; once changed it waits for Sfk's control.
+    const account = page.getByLabel(t.orgPage.bankNew);
+    const wrong = (await organisationRow()).bank_account.slice(0, 10) + '0';
+    const valid = randomBankAccount();
+    await account.fill(wrong === (await organisationRow()).bank_account ? '12345678901' : wrong);
+    await page.getByText(t.organisation.bankAccountWrong).first().waitFor();
+    await account.fill(valid);
+    await page.getByText(t.orgPage.bankOk).waitFor();
+    await page.getByRole('button', { name: t.orgPage.bankChange }).click();
+    await page.getByText(t.orgPage.bankChanged).waitFor();
+    await page.getByTestId('bank-pending').waitFor();
+    const changed = await organisationRow();
+    expect({ account: changed.bank_account, verified: changed.bank_account_verified_at }).toEqual({
+      account: valid,
+      verified: null,
+    });
+    await checkPage(page, 'organisasjon-kontonummer');
+
+    await page.getByRole('radio', { name: 'Nynorsk' }).check();
+    await page.getByRole('button', { name: t.orgPage.languageSave }).click();
+    await page.getByText(t.orgPage.languageSaved).waitFor();
+    expect((await organisationRow()).preferred_language).toBe('nn');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the public award lists, linked from the front page', async () => {
+    const { page, errors } = await openTab(portal);
+    await page.goto('/');
+    await page.getByRole('link', { name: t.awards.frontLink }).click();
+    await heading(page, t.awards.title).waitFor();
+    await page.getByText(t.awards.notDecided).first().waitFor();
+    await checkPage(page, 'tildelinger');
+    expect(errors).toEqual([]);
+  });
+
+  it('reflows at 320 px: the front page, the task list and a section scroll only vertically', async () => {
+    const context = await portal.browser.newContext({
+      baseURL: portal.base,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+      viewport: { width: 320, height: 640 },
+    });
+    const { page, errors } = await openTab(portal, context);
+    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+    await page.goto('/');
+    await heading(page, t.calls.title).waitFor();
+    await checkPage(page, 'reflow-320-forside');
+    expect({ page: 'front page', width: await width() }).toEqual({ page: 'front page', width: 320 });
+    await logIn(page, reader);
+    await page.goto(`/soknad/${applicationId}`);
+    await heading(page, t.app.taskListTitle).waitFor();
+    await checkPage(page, 'reflow-320-oppgaveliste');
+    expect({ page: 'task list', width: await width() }).toEqual({ page: 'task list', width: 320 });
+    await page.goto(`/soknad/${applicationId}/budsjett`);
+    await heading(page, t.app.sections.budget).waitFor();
+    await checkPage(page, 'reflow-320-budsjett');
+    expect({ page: 'budget', width: await width() }).toEqual({ page: 'budget', width: 320 });
+    await page.goto(`/organisasjon/${readerOrganisationId}`);
+    await page.getByTestId('members').waitFor();
+    await checkPage(page, 'reflow-320-organisasjon');
+    expect({ page: 'organisation', width: await width() }).toEqual({ page: 'organisation', width: 320 });
+    expect(errors).toEqual([]);
+  });
+});
