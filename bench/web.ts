@@ -5,7 +5,8 @@
  *
  * The real API serves the built app from dist/web, as the browser tests start it (test/support/browser.ts): real
  * PostgreSQL (TEST_DATABASE_URL, migrated) and Redis. Debian's Chromium via playwright-core, with CDP CPU throttling
- * (4×) and a slow-4G profile (Network.emulateNetworkConditions: 400 ms round trip, 400 kbit/s down and up),
+ * (4×) and Chrome DevTools' «Slow 4G» preset (Network.emulateNetworkConditions: 562.5 ms latency, 1 440 kbit/s down,
+ * 675 kbit/s up — DevTools' figures, Lighthouse's mobile 150 ms / 1.6 Mbit/s with its packet-level factors),
  * cache cleared before each load. Largest Contentful Paint of the call list (front page) and of the application
  * form (a section page), BENCH_WEB_RUNS (5) loads each; then BENCH_WEB_SAVES (200) autosaves (PATCH of the draft
  * with its version, one after the other, over HTTP on 127.0.0.1). Never run in CI; nothing here asserts timings.
@@ -22,8 +23,10 @@ import { fmt, loadAverage, machine, num, runMain, writeSection } from './common'
 const RUNS = num('BENCH_WEB_RUNS', 5);
 const SAVES = num('BENCH_WEB_SAVES', 200);
 const CPU_RATE = 4;
-const RTT_MS = 400;
-const KBIT = 400;
+// Chrome DevTools' «Slow 4G» preset (the former «Fast 3G»): 150 ms × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up.
+const RTT_MS = 562.5;
+const KBIT_DOWN = 1440;
+const KBIT_UP = 675;
 const TARGET_LCP_MS = 2500;
 const TARGET_SAVE_P95_MS = 300;
 
@@ -41,8 +44,8 @@ async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: RTT_MS,
-    downloadThroughput: (KBIT * 1000) / 8,
-    uploadThroughput: (KBIT * 1000) / 8,
+    downloadThroughput: (KBIT_DOWN * 1000) / 8,
+    uploadThroughput: (KBIT_UP * 1000) / 8,
   });
   await page.goto(path, { waitUntil: 'load', timeout: 120_000 });
   await ready(page);
@@ -140,7 +143,7 @@ async function main(): Promise<void> {
     [
       '## Issue 18 — the NGO portal: Largest Contentful Paint and autosave',
       '',
-      `Measured ${new Date().toISOString()} with \`npm run bench:web\` on ${hostname()}. Headless Chromium (Debian, playwright-core), CDP CPU throttling ${CPU_RATE}×, network ${RTT_MS} ms round trip and ${KBIT} kbit/s down and up (Network.emulateNetworkConditions), cache cleared before each load; the real API serving the built app (dist/web) on 127.0.0.1, real PostgreSQL and Redis. Autosave: PATCH /api/applications/{id} with the version, one after the other, over HTTP on 127.0.0.1 (no network throttling).`,
+      `Measured ${new Date().toISOString()} with \`npm run bench:web\` on ${hostname()}. Headless Chromium (Debian, playwright-core), CDP CPU throttling ${CPU_RATE}×, network as Chrome DevTools' «Slow 4G» preset: ${RTT_MS} ms latency, ${KBIT_DOWN} kbit/s down, ${KBIT_UP} kbit/s up (Network.emulateNetworkConditions), cache cleared before each load; the real API serving the built app (dist/web) on 127.0.0.1, real PostgreSQL and Redis. Autosave: PATCH /api/applications/{id} with the version, one after the other, over HTTP on 127.0.0.1 (no network throttling).`,
       '',
       ...table,
       '',
