@@ -1,7 +1,7 @@
 import { Role } from '@app/grants';
 import { BrowserContext, Page } from 'playwright-core';
 import { nb } from '../../apps/web/src/i18n/nb';
-import { checkPage, openTab, Portal, startPortal } from '../support/browser';
+import { checkPage, openTab, Portal, startPortal, expectFocusOn } from '../support/browser';
 import { TEST_PASSWORD, TestUser } from '../support/factories';
 
 const t = nb;
@@ -134,7 +134,7 @@ describe('the application form keeps what the user typed', () => {
     await page.keyboard.press('Enter');
     await heading(page, t.mine.title).waitFor();
     // Focus moved to the new page's heading.
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
+    await expectFocusOn(page, 'h1');
 
     await page.goto(`/soknad/${applicationId}`);
     await heading(page, t.app.taskListTitle).waitFor();

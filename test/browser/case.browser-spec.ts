@@ -8,7 +8,7 @@ import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { nb, type Messages } from '../../apps/web/src/i18n/nb';
 import { nn } from '../../apps/web/src/i18n/nn';
 import { completeDraft } from '../support/applications';
-import { checkPage, onFailure, openTab, Portal, startPortal } from '../support/browser';
+import { checkPage, onFailure, openTab, Portal, startPortal, expectFocusOn } from '../support/browser';
 import { approve, assess, declare, REASONS, screenPass, staff, Staff } from '../support/case-handling';
 import { TEST_PASSWORD } from '../support/factories';
 import { waitFor } from '../support/smtp';
@@ -167,9 +167,7 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
       const send = page.getByRole('button', { name: c.sendAnswer });
       await send.focus();
       await page.keyboard.press('Enter');
-      await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
-        'ds-error-summary',
-      );
+      await expectFocusOn(page, '.ds-error-summary');
       await page.getByRole('link', { name: c.chooseMissing }).waitFor();
       if (language === 'nb') await checkPage(page, 'sak-svar-mangler');
       await page.getByRole('link', { name: c.chooseMissing }).press('Enter');

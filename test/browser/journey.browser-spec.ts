@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Page } from 'playwright-core';
 import { nb, type Messages } from '../../apps/web/src/i18n/nb';
 import { nn } from '../../apps/web/src/i18n/nn';
-import { checkPage, onFailure, openTab, Portal, startPortal } from '../support/browser';
+import { checkPage, onFailure, openTab, Portal, startPortal, expectFocusOn } from '../support/browser';
 import { randomBankAccount, randomOrganisationNumber, TEST_PASSWORD } from '../support/factories';
 import { pdfBytes } from '../support/files';
 
@@ -142,9 +142,7 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await page.getByRole('link', { name: t.app.sections.review }).click();
     await heading(page, t.review.title).waitFor();
     await page.getByRole('button', { name: t.review.submit }).click();
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
-      'ds-error-summary',
-    );
+    await expectFocusOn(page, '.ds-error-summary');
     await page.getByRole('link', { name: t.review.declareMissing }).waitFor();
     await checkPage(page, shot('se-over-mangler'));
     await page.goBack();
@@ -274,9 +272,7 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await field(page, nb.reset.password).fill('kort');
     await page.getByRole('button', { name: nb.reset.submit }).click();
     // The API's reason, at the field and in the summary (which has focus).
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toContain(
-      'ds-error-summary',
-    );
+    await expectFocusOn(page, '.ds-error-summary');
     await checkPage(page, 'nytt-passord-feil');
     await field(page, nb.reset.password).fill('blåbær og multer i fjellet');
     await page.getByRole('button', { name: nb.reset.submit }).click();

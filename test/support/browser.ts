@@ -185,3 +185,17 @@ export async function checkPage(page: Page, name?: string): Promise<void> {
     });
   }
 }
+
+/**
+ * Waits until focus is on an element matching `selector` (the error summary after a refused submit, the heading
+ * after navigation): the app moves focus when the server's answer has arrived, which under load is later than the
+ * click. Fails after the timeout, naming what has focus instead.
+ */
+export async function expectFocusOn(page: Page, selector: string, timeout = 10_000): Promise<void> {
+  try {
+    await page.waitForFunction((s) => document.activeElement?.matches(s) === true, selector, { timeout });
+  } catch {
+    const focused = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? 'nothing');
+    throw new Error(`focus is not on ${selector} but on ${focused}`);
+  }
+}
