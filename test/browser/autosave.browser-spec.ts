@@ -80,7 +80,7 @@ describe('the application form keeps what the user typed', () => {
     await expect(b.page.getByLabel(t.app.title).inputValue()).resolves.toBe('Tittel fra fane B');
     expect(await dbRow()).toMatchObject({ title: 'Tittel fra fane B', summary: 'Sammendrag fra A' });
     expect([...a.errors, ...b.errors]).toEqual([]);
-  }, 90_000);
+  }, 180_000);
 
   it('keeps the input when the session expires mid-form and saves it after the new login', async () => {
     const { page, errors } = await loggedIn();
@@ -103,7 +103,7 @@ describe('the application form keeps what the user typed', () => {
     await saved(page);
     expect((await dbRow()).goals).toBe('Mål skrevet mens økten gikk ut');
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('can be used with the keyboard alone: log in and fill in a section', async () => {
     const { page, errors } = await openTab(portal);
@@ -161,5 +161,5 @@ describe('the application form keeps what the user typed', () => {
     expect(row.contact_person).toMatchObject({ name: 'Kari Tastatur', email: 'kari@example.test' });
     expect(row.signatory).toEqual({ name: 'Stine Tastatur', role: 'chair' });
     expect(errors).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

@@ -38,7 +38,7 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
     worker = await moduleRef.init();
     s = await staff(portal.ctx);
     round = await portal.ctx.f.round();
-  }, 60_000);
+  }, 180_000);
   afterAll(async () => {
     await worker?.close();
     await portal?.close();
@@ -200,7 +200,7 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
     await page.context().close();
   }
 
-  it('in bokmål', () => caseJourney('nb'), 60_000);
+  it('in bokmål', () => caseJourney('nb'), 180_000);
 
   it('a signatory declines with a reason: the grant lapses', async () => {
     const c = nb.caseView;
@@ -226,6 +226,6 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
       expect(errors).toEqual([]);
     });
     await page.context().close();
-  }, 60_000);
-  it('in nynorsk', () => caseJourney('nn'), 60_000);
+  }, 180_000);
+  it('in nynorsk', () => caseJourney('nn'), 180_000);
 });

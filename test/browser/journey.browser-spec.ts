@@ -286,7 +286,7 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await heading(page, nb.mine.title).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
   it("shows the organisation's preferred written standard until the user chooses", async () => {
     const member = await portal.ctx.f.user(undefined, { email: `nynorsk@${domain}` });
@@ -305,8 +305,8 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await heading(page, nb.mine.title).waitFor();
     expect(errors).toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 180_000);
 
-  it('in bokmål', () => journey('nb'), 120_000);
-  it('in nynorsk', () => journey('nn'), 120_000);
+  it('in bokmål', () => journey('nb'), 240_000);
+  it('in nynorsk', () => journey('nn'), 240_000);
 });

@@ -172,5 +172,5 @@ describe('the NGO portal after the grant: report and appeal', () => {
       expect(appeals).toEqual([{ status: 'lodged', late: false }]);
       expect(errors).toEqual([]);
     });
-  }, 60_000);
+  }, 180_000);
 });
