@@ -65,8 +65,9 @@ module.exports = {
       moduleNameMapper,
       transform,
       transformIgnorePatterns,
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      setupFiles: ['<rootDir>/test/support/env.ts'],
+      // Stores of their own (test/support/env.ts, testDatabaseUrl).
+      globalSetup: '<rootDir>/test/support/browser-global-setup.ts',
+      setupFiles: ['<rootDir>/test/support/browser-env.ts', '<rootDir>/test/support/env.ts'],
     },
   ],
 };

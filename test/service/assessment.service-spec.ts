@@ -179,10 +179,8 @@ describe('assessment (service)', () => {
       await invalidState(screen(draft), 'draft');
       const c = await ctx.fx.inAssessment();
       await invalidState(screen(c), 'in_assessment');
-      await stale(
-        screening().screen(c.staff.caseworker, c.applicationId, 1, pass),
-        await version(c.applicationId),
-      );
+      const current = await version(c.applicationId);
+      await stale(screening().screen(c.staff.caseworker, c.applicationId, 1, pass), current);
     });
   });
 

@@ -88,10 +88,8 @@ describe('decisions (service)', () => {
       const before = await version(c.applicationId);
       await approve(c);
       await invalidState(approve(c), 'decided');
-      await stale(
-        decisions().approve(c.staff.approver, c.applicationId, before, {}),
-        await version(c.applicationId),
-      );
+      const current = await version(c.applicationId);
+      await stale(decisions().approve(c.staff.approver, c.applicationId, before, {}), current);
     });
   });
 

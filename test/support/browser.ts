@@ -121,8 +121,15 @@ export async function openTab(
     // The browser logs every 4xx answer as a console error; the app shows those to the user itself.
     if (m.type() === 'error' && !/status of 4\d\d/.test(m.text())) errors.push(`console: ${m.text()}`);
   });
+  // The API's answers of 500 and above, with the request, for the report of a failed step (onFailure).
+  page.on('response', (r) => {
+    if (r.status() >= 500) errors.push(`response: ${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  tabErrors.set(page, errors);
   return { page, context, errors };
 }
+
+const tabErrors = new WeakMap<Page, string[]>();
 
 const axeSource = readFileSync(require.resolve('axe-core'), 'utf8');
 
@@ -144,16 +151,25 @@ export async function axe(page: Page): Promise<string[]> {
 }
 
 /**
- * Checks a page the user has reached: 0 axe violations; with SCREENSHOTS=1 (npm run screenshots) a full-page
- * picture in docs/screenshots/<name>.png.
+ * Runs the steps of one page's test; when one fails, the error says where the browser was and what the page
+ * showed (its main text), so a failure in CI can be read from the log. With BROWSER_DEBUG set, also a picture of
+ * the page (in the system's temp directory).
  */
-/** With BROWSER_DEBUG set, a picture of the page as it was when a step failed (in the system's temp directory). */
 export async function onFailure<T>(page: Page, name: string, body: () => Promise<T>): Promise<T> {
   try {
     return await body();
   } catch (error) {
+    const shown = await page
+      .locator('body')
+      .innerText({ timeout: 2000 })
+      .catch(() => '(the page could not be read)');
+    if (error instanceof Error) {
+      const reported = tabErrors.get(page) ?? [];
+      error.message +=
+        `\n\n${name}: the browser was at ${page.url()}, showing:\n${shown.slice(0, 1500)}` +
+        (reported.length ? `\n\nwhat the page reported:\n${reported.join('\n')}` : '');
+    }
     if (process.env.BROWSER_DEBUG) {
-      console.log(`${name} failed at ${page.url()}`);
       await page
         .screenshot({ path: join(tmpdir(), `browser-failure-${name}.png`), fullPage: true })
         .catch(() => undefined);
@@ -162,6 +178,10 @@ export async function onFailure<T>(page: Page, name: string, body: () => Promise
   }
 }
 
+/**
+ * Checks a page the user has reached: 0 axe violations; with SCREENSHOTS=1 (npm run screenshots) a full-page
+ * picture in docs/screenshots/<name>.png.
+ */
 export async function checkPage(page: Page, name?: string): Promise<void> {
   await page.waitForLoadState('networkidle');
   expect({ page: name ?? page.url(), violations: await axe(page) }).toEqual({

@@ -10,14 +10,26 @@ import { join } from 'node:path';
 
 const base = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/tilskudd';
 
-/** The superuser connection to the test database. */
-export function testDatabaseUrl(): string {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  const url = new URL(base);
-  url.username = 'postgres';
-  url.password = '';
-  url.pathname = '/tilskudd_test';
+/**
+ * The superuser connection to the test database. A project with stores of its own (the browser tests: TEST_STORES,
+ * set by test/support/browser-env.ts and passed by its global setup) gets a database beside it, `…_browser`, so
+ * what other suites create at the same time (hundreds of open calls) does not crowd the pages it drives.
+ */
+export function testDatabaseUrl(stores = process.env.TEST_STORES): string {
+  const url = new URL(process.env.TEST_DATABASE_URL ?? base);
+  if (!process.env.TEST_DATABASE_URL) {
+    url.username = 'postgres';
+    url.password = '';
+    url.pathname = '/tilskudd_test';
+  }
+  if (stores) url.pathname = `${url.pathname}_${stores}`;
   return url.toString();
+}
+
+/** The Redis key prefix of the test queues, likewise one per set of stores. */
+export function testQueuePrefix(stores = process.env.TEST_STORES): string {
+  const prefix = process.env.TEST_QUEUE_PREFIX ?? 'tilskudd-test';
+  return stores ? `${prefix}-${stores}` : prefix;
 }
 
 function asUser(user: string): string {
@@ -34,7 +46,7 @@ process.env.NODE_ENV = 'test';
 process.env.DATABASE_URL = testAppDatabaseUrl();
 process.env.DATABASE_OWNER_URL = testOwnerDatabaseUrl();
 process.env.DATABASE_ADMIN_URL = testDatabaseUrl();
-process.env.QUEUE_PREFIX = process.env.TEST_QUEUE_PREFIX ?? 'tilskudd-test';
+process.env.QUEUE_PREFIX = testQueuePrefix();
 process.env.WORKER_HEARTBEAT_SECONDS = '1';
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'error';
 

@@ -59,7 +59,11 @@ export async function refused(work: Promise<unknown>, expected: Refusal): Promis
   return error;
 }
 
-/** Shorthands for the refusals every stage has. */
+/**
+ * Shorthands for the refusals every stage has. Evaluate every other argument before the refused call starts
+ * (`const current = await version(…)` first): a rejection left without a handler while an argument is still being
+ * awaited is an unhandled rejection, which fails the run when the database is slow.
+ */
 export const notFound = (work: Promise<unknown>, message?: RegExp) =>
   refused(work, { status: 404, code: 'not_found', message });
 

@@ -35,7 +35,8 @@ export function CasePage() {
     return <Navigate to={`/logg-inn?neste=${encodeURIComponent(location.pathname)}`} replace />;
   }
   const application = data.application.data;
-  if (data.application.isError) {
+  // Without the decision or the list of who may sign, what to do next cannot be said: a failure says so.
+  if (data.application.isError || data.decisions.isError || data.members.isError) {
     return (
       <Page title={t.caseView.title}>
         <Alert data-color="danger">{t.common.loadFailed}</Alert>
