@@ -1,0 +1,46 @@
+/** The portal's texts in bokmål: the open calls, one call and the public award lists. */
+export const calls = {
+  calls: {
+    title: 'Søk om tilskudd',
+    intro:
+      'Her finner du utlysningene fra Sekretariatet for konfliktrådene. Velg en utlysning for å lese hva dere kan søke om og hvordan søknaden blir vurdert.',
+    none: 'Det er ingen åpne utlysninger nå.',
+    deadline: 'Søknadsfrist',
+    frame: 'Ramme',
+    open: 'Åpen for søknader',
+    closed: 'Stengt for søknader',
+    opens: (when: string) => `Åpner ${when}`,
+  },
+  call: {
+    purpose: 'Formål',
+    categories: 'Hva dere kan søke om (innsatsområder)',
+    criteria: 'Slik vurderer vi søknadene',
+    criterion: 'Kriterium',
+    weight: 'Vekt',
+    frame: 'Samlet ramme',
+    deadline: 'Søknadsfrist',
+    legalBasis: 'Regelverk',
+    attachments: 'Vedlegg dere må legge ved',
+    who: 'Hvem kan søke',
+    apply: 'Søk på denne utlysningen',
+    logInToApply: 'Logg inn for å søke',
+    closedText: 'Fristen for denne utlysningen har gått ut. Dere kan ikke sende inn søknad lenger.',
+  },
+  awards: {
+    title: 'Tildelinger',
+    intro:
+      'Her ser du hvem som har fått tilskudd, og hvor mye, for hver utlysning og hvert år. Listen viser tilskudd som er godtatt og gjelder.',
+    frontLink: 'Se hvem som har fått tilskudd',
+    round: (title: string) => title,
+    notDecided: 'Ikke avgjort ennå. Listen kommer når søknadene er behandlet.',
+    none: 'Ingen tilskudd er godtatt ennå.',
+    year: (year: number) => `Tilskuddsår ${year}`,
+    total: 'Til sammen',
+    recipient: 'Mottaker',
+    organisationNumber: 'Organisasjonsnummer',
+    category: 'Innsatsområde',
+    amount: 'Beløp',
+    download: 'Last ned som regneark (CSV)',
+    noRounds: 'Det er ingen utlysninger å vise tildelinger for.',
+  },
+};
