@@ -1,7 +1,7 @@
 import { Page } from 'playwright-core';
 import { nb } from '../../apps/web/src/i18n/nb';
 import { nn } from '../../apps/web/src/i18n/nn';
-import { checkPage, onFailure, openTab, Portal, startPortal } from '../support/browser';
+import { checkPage, expectFocusOn, onFailure, openTab, Portal, startPortal } from '../support/browser';
 import { staff } from '../support/case-handling';
 import { TEST_PASSWORD } from '../support/factories';
 import { pdfBytes } from '../support/files';
@@ -106,10 +106,21 @@ describe('the NGO portal after the grant: report and appeal', () => {
       await page.getByRole('link', { name: t.report.toReview }).click();
       await heading(page, t.report.reviewTitle).waitFor();
       expect(await textOf(page, 'review-unspent')).toBe('kr 25 000');
-      await page.getByLabel(t.report.declare).check();
+      // Without the declaration: the summary gets focus, its link leads to the checkbox on this page.
+      await page.getByRole('button', { name: t.report.submit }).click();
+      await expectFocusOn(page, '.ds-error-summary');
+      const declaration = page.locator('.form-alert').getByRole('link', { name: t.report.declareMissing });
+      expect(await declaration.getAttribute('href')).toBe('#f-declaration');
+      expect(await page.locator('#f-declaration').getAttribute('aria-invalid')).toBe('true');
+      await checkPage(page);
+      await declaration.click();
+      await expectFocusOn(page, '#f-declaration');
+      await page.keyboard.press('Space');
+      expect(await page.getByLabel(t.report.declare).isChecked()).toBe(true);
       await page.getByRole('button', { name: t.report.submit }).click();
       const missing = page.locator('.form-alert').getByRole('link', { name: /revisor/i });
       await missing.waitFor();
+      await expectFocusOn(page, '.ds-error-summary');
       await checkPage(page, 'rapport-se-over-mangler');
       await missing.click();
       await heading(page, t.report.title).waitFor();

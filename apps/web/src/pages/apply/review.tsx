@@ -1,41 +1,17 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Heading,
-  Link as DsLink,
-  Paragraph,
-} from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { Link, useNavigate } from 'react-router';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { fieldId, fromFieldProblems, ok, type Problem } from '../../api/problems';
-import { ProblemSummary } from '../../components/Errors';
+import { DeclarationForm } from '../../components/DeclarationForm';
 import { Page } from '../../components/Page';
+import { ReviewList, ReviewProblems } from '../../components/ReviewList';
 import { useFormProblem } from '../../components/useFormProblem';
 import { formatAmount, formatDate, timeLeft } from '../../format';
 import { useT } from '../../i18n';
 import { applicationKey, useDraft, type Application } from './draft';
 import { sectionOfField } from './sections';
-
-function Answer({ label, children, to }: { label: string; children: ReactNode; to: string }) {
-  const t = useT();
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-      <dd>
-        <DsLink asChild>
-          <Link to={to} aria-label={t.review.changeLink(label)}>
-            {t.common.change}
-          </Link>
-        </DsLink>
-      </dd>
-    </>
-  );
-}
 
 export function ReviewPage() {
   const t = useT();
@@ -94,7 +70,11 @@ export function ReviewPage() {
       <AnswersAboutMoney application={a} />
       {draft.editable && !deadlinePassed && (
         <DeclarationForm
+          declare={t.review.declare}
+          submit={t.review.submit}
+          submitting={t.review.submitting}
           pending={submit.isPending}
+          error={form.fieldError('declaration')}
           onSubmit={() => submit.mutate()}
           onMissing={() =>
             form.show(
@@ -116,13 +96,7 @@ function AnswerGroup(props: { heading: string; to: string; answers: [string, Rea
       <Heading level={2} data-size="sm">
         {props.heading}
       </Heading>
-      <dl className="check-answers">
-        {props.answers.map(([label, value]) => (
-          <Answer key={label} label={label} to={props.to}>
-            {value}
-          </Answer>
-        ))}
-      </dl>
+      <ReviewList rows={props.answers.map(([label, value]) => ({ label, value, to: props.to }))} />
     </section>
   );
 }
@@ -199,37 +173,6 @@ function AnswersAboutMoney({ application: a }: { application: Application }) {
   );
 }
 
-function DeclarationForm(props: { pending: boolean; onSubmit: () => void; onMissing: () => void }) {
-  const t = useT();
-  const [declared, setDeclared] = useState(false);
-  return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!declared) return props.onMissing();
-        props.onSubmit();
-      }}
-    >
-      <Fieldset>
-        <Fieldset.Legend>{t.review.declaration}</Fieldset.Legend>
-        <Checkbox
-          id={fieldId('declaration')}
-          label={t.review.declare}
-          checked={declared}
-          onChange={(e) => setDeclared(e.target.checked)}
-        />
-      </Fieldset>
-      <div>
-        <Button type="submit" disabled={props.pending}>
-          {props.pending ? t.review.submitting : t.review.submit}
-        </Button>
-      </div>
-    </form>
-  );
-}
-
 function mergeProblems(first: Problem | null, second: Problem | null): Problem | null {
   if (!first || !second) return first ?? second;
   const seen = new Set(first.summary.map((s) => `${s.field} ${s.message}`));
@@ -238,31 +181,4 @@ function mergeProblems(first: Problem | null, second: Problem | null): Problem |
     fields: { ...second.fields, ...first.fields },
     summary: [...first.summary, ...second.summary.filter((s) => !seen.has(`${s.field} ${s.message}`))],
   };
-}
-
-/** The review page's summary: links go to the section page and its field (react-router, not a full reload). */
-function ReviewProblems({
-  problem,
-  summaryRef,
-  heading,
-}: {
-  problem: Problem;
-  summaryRef: React.RefObject<HTMLElement | null>;
-  heading: string;
-}) {
-  const navigate = useNavigate();
-  return (
-    <div
-      onClick={(e) => {
-        const link = (e.target as HTMLElement).closest('a');
-        const href = link?.getAttribute('href');
-        if (href && href.startsWith('/')) {
-          e.preventDefault();
-          void navigate(href);
-        }
-      }}
-    >
-      <ProblemSummary problem={problem} ref={summaryRef} heading={heading} />
-    </div>
-  );
 }
