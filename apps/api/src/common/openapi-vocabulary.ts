@@ -105,6 +105,9 @@ export const ENUM_LABELS: readonly Readonly<Record<string, string>>[] = [
     letter: 'brev',
     appeal: 'klage',
     change_request: 'endringssøknad',
+    payment: 'utbetaling',
+    report: 'rapport',
+    repayment_claim: 'krav om tilbakebetaling',
   },
   {
     content_changed: 'innholdet er endret',

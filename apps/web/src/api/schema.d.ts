@@ -1124,8 +1124,9 @@ export interface paths {
         };
         /**
          * The case's history in order
-         * @description Submission, decisions, letters, appeals and changes, oldest first. Members of the organisation and
-         *     Sfk staff; anyone else gets 404.
+         * @description Submission, decisions, letters, appeals, changes, payments made, the report and any claim to repay,
+         *     oldest first. Each event's text is in nynorsk when Accept-Language asks for it, otherwise in bokmål, as problem
+         *     messages are. Members of the organisation and Sfk staff; anyone else gets 404.
          */
         get: operations["CaseHistory_list"];
         put?: never;
@@ -4251,17 +4252,20 @@ export interface components {
         };
         CaseEventResponse: {
             /**
-             * @description Codes (Norwegian name): `application` = søknad, `decision` = vedtak, `letter` = brev, `appeal` = klage, `change_request` = endringssøknad.
+             * @description Codes (Norwegian name): `application` = søknad, `decision` = vedtak, `letter` = brev, `appeal` = klage, `change_request` = endringssøknad, `payment` = utbetaling, `report` = rapport, `repayment_claim` = krav om tilbakebetaling.
              * @enum {string}
              */
-            kind: "application" | "decision" | "letter" | "appeal" | "change_request";
+            kind: "application" | "decision" | "letter" | "appeal" | "change_request" | "payment" | "report" | "repayment_claim";
             /** @description When it happened (ISO 8601, UTC). */
             at: string;
-            /** @description The id of the application, decision, letter, appeal or change request. */
+            /** @description The id of the application, decision, letter, appeal, change request, disbursement, report or repayment claim. */
             entityId: string;
             /** @description Machine name, e.g. "decision.notified". */
             event: string;
-            /** @description What happened, in Norwegian. */
+            /**
+             * @description What happened to the case, in plain Norwegian: in nynorsk when the request's Accept-Language asks for it (`nn`),
+             *     otherwise in bokmål (Content-Language says which).
+             */
             text: string;
         };
         AuditEventResponse: {
@@ -10557,7 +10561,10 @@ export interface operations {
     CaseHistory_list: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The written standard of the texts: `nn` for nynorsk; bokmål otherwise (RFC 9110 q-values apply). */
+                "accept-language"?: string;
+            };
             path: {
                 /** @description The application's id (UUID). An unknown id, or one the caller may not see, answers 404. */
                 id: string;

@@ -4,6 +4,7 @@ import * as ts from 'typescript';
 import { writtenStandardOf } from './language';
 import { MESSAGES_API_NN } from './messages-api.nn';
 import { MESSAGES_DOMAIN_NN } from './messages-domain.nn';
+import { MESSAGES_HISTORY_NN } from './messages-history.nn';
 import { MESSAGES_TERMS_NN } from './messages-terms.nn';
 import { NYNORSK } from './nynorsk';
 import { inWrittenStandard, nynorskOf } from './translate';
@@ -202,7 +203,7 @@ describe('nynorsk catalogue', () => {
   });
 
   it('has each text once across its parts (a later part would silently win)', () => {
-    const parts = [MESSAGES_API_NN, MESSAGES_DOMAIN_NN, MESSAGES_TERMS_NN];
+    const parts = [MESSAGES_API_NN, MESSAGES_DOMAIN_NN, MESSAGES_TERMS_NN, MESSAGES_HISTORY_NN];
     expect(parts.reduce((sum, part) => sum + Object.keys(part).length, 0)).toBe(Object.keys(NYNORSK).length);
   });
 

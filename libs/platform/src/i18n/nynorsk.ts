@@ -1,5 +1,6 @@
 import { MESSAGES_API_NN } from './messages-api.nn';
 import { MESSAGES_DOMAIN_NN } from './messages-domain.nn';
+import { MESSAGES_HISTORY_NN } from './messages-history.nn';
 import { MESSAGES_TERMS_NN } from './messages-terms.nn';
 
 /**
@@ -11,4 +12,5 @@ export const NYNORSK: Record<string, string> = {
   ...MESSAGES_API_NN,
   ...MESSAGES_DOMAIN_NN,
   ...MESSAGES_TERMS_NN,
+  ...MESSAGES_HISTORY_NN,
 };

@@ -84,15 +84,6 @@ export const afterSubmission = {
     letterSent: (date: string) => `sendt ${date}`,
     letterNotSent: 'ikke sendt ennå',
     history: 'Hva har skjedd',
-    events: {
-      submitted: 'Søknaden ble sendt inn',
-      decided: (outcome: string, amount: string) =>
-        `Vedtak fattet: ${outcome}${amount ? ` (${amount})` : ''}`,
-      notified: 'Vedtaket kom fram til organisasjonen',
-      accepted: 'Vilkårene ble akseptert',
-      lapsed: 'Tilskuddet falt bort',
-      letter: (title: string) => `Brev sendt: ${title}`,
-    },
   },
   appeal: {
     title: 'Klag på vedtaket',

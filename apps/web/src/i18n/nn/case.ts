@@ -88,14 +88,6 @@ export const afterSubmission: typeof nb = {
     letterSent: (date: string) => `sendt ${date}`,
     letterNotSent: 'ikkje sendt enno',
     history: 'Kva har skjedd',
-    events: {
-      submitted: 'Søknaden vart send inn',
-      decided: (outcome: string, amount: string) => `Vedtak gjort: ${outcome}${amount ? ` (${amount})` : ''}`,
-      notified: 'Vedtaket kom fram til organisasjonen',
-      accepted: 'Vilkåra vart aksepterte',
-      lapsed: 'Tilskotet fall bort',
-      letter: (title: string) => `Brev sendt: ${title}`,
-    },
   },
   appeal: {
     title: 'Klag på vedtaket',

@@ -113,12 +113,7 @@ export function CasePage() {
         <PaymentsSection t={t} disbursements={data.disbursements.data} />
       )}
       <LettersSection t={t} letters={data.letters.data} />
-      <HistorySection
-        t={t}
-        events={data.history.data}
-        decisions={data.decisions.data ?? []}
-        letters={data.letters.data ?? []}
-      />
+      <HistorySection t={t} events={data.history.data} />
     </Page>
   );
 }

@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problems';
+import { useLanguage } from '../../i18n';
 
 type Decision = Schemas['DecisionResponse'];
 
@@ -9,6 +10,7 @@ type Decision = Schemas['DecisionResponse'];
 export const caseKey = (id: string) => ['case', id] as const;
 
 export function useCase(id: string, enabled: boolean) {
+  const { language } = useLanguage();
   const application = useQuery({
     queryKey: [...caseKey(id), 'application'],
     queryFn: async () => ok(await api.GET('/api/applications/{id}', { params: { path: { id } } })),
@@ -24,8 +26,9 @@ export function useCase(id: string, enabled: boolean) {
     queryFn: async () => ok(await api.GET('/api/applications/{id}/letters', { params: { path: { id } } })),
     enabled,
   });
+  // The history's texts are in the written standard asked for: another language is another answer.
   const history = useQuery({
-    queryKey: [...caseKey(id), 'history'],
+    queryKey: [...caseKey(id), 'history', language],
     queryFn: async () => ok(await api.GET('/api/applications/{id}/history', { params: { path: { id } } })),
     enabled,
   });

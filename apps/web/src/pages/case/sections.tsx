@@ -309,51 +309,13 @@ export function LettersSection({ t, letters }: { t: Messages; letters: Letter[] 
   );
 }
 
-/** What happened, oldest first, in the user's written standard (the API's Norwegian text for anything else). */
-function eventText(t: Messages, event: CaseEvent, decisions: Decision[], letters: Letter[]): string | null {
-  const e = t.caseView.events;
-  switch (event.event) {
-    case 'application.submitted':
-      return e.submitted;
-    case 'decision.made': {
-      const d = decisions.find((x) => x.id === event.entityId);
-      if (!d) return event.text;
-      return e.decided(
-        t.caseView.outcomes[d.outcome].toLowerCase(),
-        d.amountOre > 0 ? formatAmount(d.amountOre) : '',
-      );
-    }
-    case 'decision.notified':
-      return e.notified;
-    case 'decision.accepted':
-      return e.accepted;
-    case 'decision.lapsed':
-      return e.lapsed;
-    case 'letter.written':
-      return null;
-    case 'letter.delivered': {
-      const l = letters.find((x) => x.id === event.entityId);
-      return l ? e.letter(l.title) : event.text;
-    }
-    default:
-      return event.text;
-  }
-}
-
-export function HistorySection({
-  t,
-  events,
-  decisions,
-  letters,
-}: {
-  t: Messages;
-  events: CaseEvent[] | undefined;
-  decisions: Decision[];
-  letters: Letter[];
-}) {
-  const shown = (events ?? [])
-    .map((event) => ({ event, text: eventText(t, event, decisions, letters) }))
-    .filter((x): x is { event: CaseEvent; text: string } => x.text !== null);
+/**
+ * What happened, oldest first, as the API tells it in the written standard the page asks for (Accept-Language):
+ * the server has a plain text for every event. Only the drafting of a letter is left out; its sending is what reaches the
+ * organisation.
+ */
+export function HistorySection({ t, events }: { t: Messages; events: CaseEvent[] | undefined }) {
+  const shown = (events ?? []).filter((event) => event.event !== 'letter.written');
   return (
     <section aria-labelledby="history-heading" className="case-section" data-testid="history">
       <Heading level={2} data-size="md" id="history-heading">
@@ -363,10 +325,10 @@ export function HistorySection({
         <Paragraph>{t.common.loading}</Paragraph>
       ) : (
         <ol className="case-timeline">
-          {shown.map(({ event, text }, i) => (
+          {shown.map((event, i) => (
             <li key={`${event.event}-${event.entityId}-${i}`}>
               <time dateTime={event.at}>{formatDateTime(event.at)}</time>
-              <span>{text}</span>
+              <span>{event.text}</span>
             </li>
           ))}
         </ol>
