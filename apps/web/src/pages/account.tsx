@@ -55,13 +55,12 @@ export function LoginPage() {
         submit={t.login.submit}
         pending={login.isPending}
       >
-        <Textfield
-          {...form.field('email')}
+        <EmailField
+          form={form}
           label={t.login.email}
-          type="email"
           autoComplete="username"
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          onChange={setEmail}
         />
         <Textfield
           {...form.field('password')}
@@ -117,13 +116,12 @@ export function RegisterPage() {
           value={name}
           onChange={(e) => setName(e.target.value)}
         />
-        <Textfield
-          {...form.field('email')}
+        <EmailField
+          form={form}
           label={t.register.email}
-          type="email"
           autoComplete="email"
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
+          onChange={setEmail}
         />
         <PasswordField
           form={form}
@@ -137,14 +135,28 @@ export function RegisterPage() {
   );
 }
 
-/** A new password, with the rule for it as its hint. */
-function PasswordField(props: {
+interface AccountFieldProps {
   form: FormProblem;
-  field: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
-}) {
+}
+
+function EmailField(props: AccountFieldProps & { autoComplete: 'email' | 'username' }) {
+  return (
+    <Textfield
+      {...props.form.field('email')}
+      label={props.label}
+      type="email"
+      autoComplete={props.autoComplete}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+}
+
+/** A new password, with the rule for it as its hint. */
+function PasswordField(props: AccountFieldProps & { field: string }) {
   const t = useT();
   return (
     <Textfield
@@ -214,13 +226,12 @@ export function ForgotPasswordPage() {
         <Alert data-color="success">{t.reset.requestSent}</Alert>
       ) : (
         <ProblemForm form={form} onSubmit={() => request.mutate()} submit={t.reset.requestSubmit}>
-          <Textfield
-            {...form.field('email')}
+          <EmailField
+            form={form}
             label={t.login.email}
-            type="email"
             autoComplete="email"
             value={email}
-            onChange={(e) => setEmail(e.target.value)}
+            onChange={setEmail}
           />
         </ProblemForm>
       )}
