@@ -69,30 +69,33 @@ export function AnswerForm({
     form.clear();
     send.mutate();
   };
+  // A stack, so that the summary above the form is spaced like the form's own parts.
   return (
-    <ProblemForm
-      form={form}
-      onSubmit={submit}
-      submit={send.isPending ? c.sending : c.sendAnswer}
-      pending={send.isPending}
-    >
-      <Paragraph>{c.answerIntro}</Paragraph>
-      <Fieldset id={fieldId('accept')}>
-        <Fieldset.Legend>{c.answerChoice}</Fieldset.Legend>
-        {(['accept', 'decline'] as const).map((value) => (
-          <Radio
-            key={value}
-            name="answer"
-            value={value}
-            label={c[value]}
-            checked={choice === value}
-            onChange={() => setChoice(value)}
-          />
-        ))}
-        {form.fieldError('accept') && <ValidationMessage>{form.fieldError('accept')}</ValidationMessage>}
-      </Fieldset>
-      {choice === 'decline' && <DeclineReason c={c} form={form} value={reason} onChange={setReason} />}
-    </ProblemForm>
+    <div className="stack">
+      <ProblemForm
+        form={form}
+        onSubmit={submit}
+        submit={send.isPending ? c.sending : c.sendAnswer}
+        pending={send.isPending}
+      >
+        <Paragraph>{c.answerIntro}</Paragraph>
+        <Fieldset id={fieldId('accept')}>
+          <Fieldset.Legend>{c.answerChoice}</Fieldset.Legend>
+          {(['accept', 'decline'] as const).map((value) => (
+            <Radio
+              key={value}
+              name="answer"
+              value={value}
+              label={c[value]}
+              checked={choice === value}
+              onChange={() => setChoice(value)}
+            />
+          ))}
+          {form.fieldError('accept') && <ValidationMessage>{form.fieldError('accept')}</ValidationMessage>}
+        </Fieldset>
+        {choice === 'decline' && <DeclineReason c={c} form={form} value={reason} onChange={setReason} />}
+      </ProblemForm>
+    </div>
   );
 }
 
