@@ -1,5 +1,6 @@
 import {
   Alert,
+  Button,
   ErrorSummary,
   ErrorSummaryHeading,
   ErrorSummaryItem,
@@ -7,7 +8,7 @@ import {
   ErrorSummaryList,
   Paragraph,
 } from '@digdir/designsystemet-react';
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode, type Ref } from 'react';
 import type { Problem } from '../api/problems';
 import { useT } from '../i18n';
 
@@ -48,3 +49,37 @@ export const ProblemSummary = forwardRef<HTMLElement, { problem: Problem | null;
     );
   },
 );
+
+/**
+ * A form that posts, GOV.UK style: the error summary above it (when `form` has a problem), its fields, and one
+ * submit button, disabled while `pending`. A form without `form` reports its problems elsewhere.
+ */
+export function ProblemForm(props: {
+  form?: { problem: Problem | null; summaryRef: Ref<HTMLElement> };
+  onSubmit: () => void;
+  submit: string;
+  pending?: boolean;
+  variant?: 'primary' | 'secondary';
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {props.form && <ProblemSummary problem={props.form.problem} ref={props.form.summaryRef} />}
+      <form
+        className="stack"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onSubmit();
+        }}
+      >
+        {props.children}
+        <div>
+          <Button type="submit" variant={props.variant} disabled={props.pending}>
+            {props.submit}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,13 +1,14 @@
-import { Alert, Button, Link as DsLink, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Link as DsLink, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api } from '../api/client';
-import { fieldId, ok, ProblemError, type Problem } from '../api/problems';
-import { ProblemSummary } from '../components/Errors';
+import { fieldId, ok, ProblemError } from '../api/problems';
+import { ProblemForm } from '../components/Errors';
 import { Page } from '../components/Page';
-import { useFormProblem } from '../components/useFormProblem';
+import { useFormMutation, type FormProblem } from '../components/useFormProblem';
 import { useT } from '../i18n';
+import type { Messages } from '../i18n/nb';
 import { logIn, useSession } from '../session';
 
 /** Only paths inside the app are followed after login (no open redirect). */
@@ -15,67 +16,61 @@ function safeNext(value: string | null): string {
   return value && value.startsWith('/') && !value.startsWith('//') ? value : '/mine-soknader';
 }
 
+/** A refused login (401) is said at the e-mail field, in the user's language; other problems as they come. */
+function loginProblem(t: Messages, error: unknown): unknown {
+  if (!(error instanceof ProblemError) || error.problem.status !== 401) return error;
+  return new ProblemError({
+    ...error.problem,
+    title: t.login.failed,
+    detail: undefined,
+    fields: { email: t.login.failed },
+    summary: [{ field: 'email', message: t.login.failed, href: `#${fieldId('email')}` }],
+  });
+}
+
 export function LoginPage() {
   const t = useT();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const { setSession } = useSession();
-  const form = useFormProblem();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const login = useMutation({
-    mutationFn: () => logIn(email, password),
+  const { form, mutation: login } = useFormMutation({
+    mutationFn: () =>
+      logIn(email, password).catch((error: unknown) => {
+        throw loginProblem(t, error);
+      }),
     onSuccess: (session) => {
       setSession(session);
       void navigate(safeNext(params.get('neste')));
     },
-    onError: (error) => {
-      if (error instanceof ProblemError && error.problem.status === 401) {
-        const problem: Problem = {
-          ...error.problem,
-          title: t.login.failed,
-          detail: undefined,
-          fields: { email: t.login.failed },
-          summary: [{ field: 'email', message: t.login.failed, href: `#${fieldId('email')}` }],
-        };
-        form.show(problem);
-      } else form.fail(error);
-    },
   });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    login.mutate();
-  };
   return (
     <Page title={t.login.title} lead={<Paragraph>{t.login.intro}</Paragraph>}>
       {params.get('utlopt') && <Alert data-color="warning">{t.login.expired}</Alert>}
       {params.get('utlogget') && <Alert data-color="info">{t.login.loggedOut}</Alert>}
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <form onSubmit={submit} className="stack" noValidate>
-        <Textfield
-          id={fieldId('email')}
+      <ProblemForm
+        form={form}
+        onSubmit={() => login.mutate()}
+        submit={t.login.submit}
+        pending={login.isPending}
+      >
+        <EmailField
+          form={form}
           label={t.login.email}
-          type="email"
           autoComplete="username"
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={form.fieldError('email')}
+          onChange={setEmail}
         />
         <Textfield
-          id={fieldId('password')}
+          {...form.field('password')}
           label={t.login.password}
           type="password"
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={form.fieldError('password')}
         />
-        <div>
-          <Button type="submit" disabled={login.isPending}>
-            {t.login.submit}
-          </Button>
-        </div>
-      </form>
+      </ProblemForm>
       <Paragraph>
         {t.login.noAccount}{' '}
         <DsLink asChild>
@@ -93,13 +88,11 @@ export function LoginPage() {
 
 export function RegisterPage() {
   const t = useT();
-  const form = useFormProblem();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const register = useMutation({
+  const { form, mutation: register } = useFormMutation({
     mutationFn: async () => ok(await api.POST('/api/auth/register', { body: { name, email, password } })),
-    onError: form.fail,
   });
   if (register.isSuccess) {
     return (
@@ -110,49 +103,83 @@ export function RegisterPage() {
   }
   return (
     <Page title={t.register.title} lead={<Paragraph>{t.register.intro}</Paragraph>}>
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          register.mutate();
-        }}
+      <ProblemForm
+        form={form}
+        onSubmit={() => register.mutate()}
+        submit={t.register.submit}
+        pending={register.isPending}
       >
         <Textfield
-          id={fieldId('name')}
+          {...form.field('name')}
           label={t.register.name}
           autoComplete="name"
           value={name}
           onChange={(e) => setName(e.target.value)}
-          error={form.fieldError('name')}
         />
-        <Textfield
-          id={fieldId('email')}
+        <EmailField
+          form={form}
           label={t.register.email}
-          type="email"
           autoComplete="email"
           value={email}
-          onChange={(e) => setEmail(e.target.value)}
-          error={form.fieldError('email')}
+          onChange={setEmail}
         />
-        <Textfield
-          id={fieldId('password')}
+        <PasswordField
+          form={form}
+          field="password"
           label={t.register.password}
-          description={t.register.passwordHint}
-          type="password"
-          autoComplete="new-password"
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          error={form.fieldError('password')}
+          onChange={setPassword}
         />
-        <div>
-          <Button type="submit" disabled={register.isPending}>
-            {t.register.submit}
-          </Button>
-        </div>
-      </form>
+      </ProblemForm>
     </Page>
+  );
+}
+
+interface AccountFieldProps {
+  form: FormProblem;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+function EmailField(props: AccountFieldProps & { autoComplete: 'email' | 'username' }) {
+  return (
+    <Textfield
+      {...props.form.field('email')}
+      label={props.label}
+      type="email"
+      autoComplete={props.autoComplete}
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+}
+
+/** A new password, with the rule for it as its hint. */
+function PasswordField(props: AccountFieldProps & { field: string }) {
+  const t = useT();
+  return (
+    <Textfield
+      {...props.form.field(props.field)}
+      label={props.label}
+      description={t.register.passwordHint}
+      type="password"
+      autoComplete="new-password"
+      value={props.value}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+}
+
+/** The link to the login page once an account is ready. */
+function ToLogin() {
+  const t = useT();
+  return (
+    <Paragraph>
+      <DsLink asChild>
+        <Link to="/logg-inn">{t.nav.logIn}</Link>
+      </DsLink>
+    </Paragraph>
   );
 }
 
@@ -179,11 +206,7 @@ export function ConfirmEmailPage() {
       {confirm.isSuccess && (
         <>
           <Alert data-color="success">{t.confirm.done}</Alert>
-          <Paragraph>
-            <DsLink asChild>
-              <Link to="/logg-inn">{t.nav.logIn}</Link>
-            </DsLink>
-          </Paragraph>
+          <ToLogin />
         </>
       )}
       {confirm.isError && <Alert data-color="danger">{t.confirm.failed}</Alert>}
@@ -193,41 +216,24 @@ export function ConfirmEmailPage() {
 
 export function ForgotPasswordPage() {
   const t = useT();
-  const form = useFormProblem();
   const [email, setEmail] = useState('');
-  const request = useMutation({
+  const { form, mutation: request } = useFormMutation({
     mutationFn: async () => ok(await api.POST('/api/auth/password-reset', { body: { email } })),
-    onError: form.fail,
   });
   return (
     <Page title={t.reset.requestTitle} lead={<Paragraph>{t.reset.requestIntro}</Paragraph>}>
       {request.isSuccess ? (
         <Alert data-color="success">{t.reset.requestSent}</Alert>
       ) : (
-        <>
-          <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-          <form
-            className="stack"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              request.mutate();
-            }}
-          >
-            <Textfield
-              id={fieldId('email')}
-              label={t.login.email}
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              error={form.fieldError('email')}
-            />
-            <div>
-              <Button type="submit">{t.reset.requestSubmit}</Button>
-            </div>
-          </form>
-        </>
+        <ProblemForm form={form} onSubmit={() => request.mutate()} submit={t.reset.requestSubmit}>
+          <EmailField
+            form={form}
+            label={t.login.email}
+            autoComplete="email"
+            value={email}
+            onChange={setEmail}
+          />
+        </ProblemForm>
       )}
     </Page>
   );
@@ -235,17 +241,15 @@ export function ForgotPasswordPage() {
 
 export function NewPasswordPage() {
   const t = useT();
-  const form = useFormProblem();
   const [token] = useState(tokenFromHash);
   const [password, setPassword] = useState('');
-  const reset = useMutation({
+  const { form, mutation: reset } = useFormMutation({
     mutationFn: async () =>
       ok(
         await api.POST('/api/auth/password-reset/confirm', {
           body: { token: token ?? '', newPassword: password },
         }),
       ),
-    onError: form.fail,
   });
   return (
     <Page title={t.reset.title}>
@@ -253,38 +257,18 @@ export function NewPasswordPage() {
       {reset.isSuccess ? (
         <>
           <Alert data-color="success">{t.reset.done}</Alert>
-          <Paragraph>
-            <DsLink asChild>
-              <Link to="/logg-inn">{t.nav.logIn}</Link>
-            </DsLink>
-          </Paragraph>
+          <ToLogin />
         </>
       ) : (
-        <>
-          <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-          <form
-            className="stack"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              reset.mutate();
-            }}
-          >
-            <Textfield
-              id={fieldId('newPassword')}
-              label={t.reset.password}
-              description={t.register.passwordHint}
-              type="password"
-              autoComplete="new-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              error={form.fieldError('newPassword')}
-            />
-            <div>
-              <Button type="submit">{t.reset.submit}</Button>
-            </div>
-          </form>
-        </>
+        <ProblemForm form={form} onSubmit={() => reset.mutate()} submit={t.reset.submit}>
+          <PasswordField
+            form={form}
+            field="newPassword"
+            label={t.reset.password}
+            value={password}
+            onChange={setPassword}
+          />
+        </ProblemForm>
       )}
     </Page>
   );

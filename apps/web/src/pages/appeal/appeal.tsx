@@ -1,38 +1,53 @@
 import {
   Alert,
-  Button,
   Heading,
   Link as DsLink,
   Paragraph,
-  Table,
-  TableBody,
   TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { api, csrfHeaders } from '../../api/client';
-import { fieldId, ok, ProblemError, toProblem } from '../../api/problems';
-import { ProblemSummary } from '../../components/Errors';
+import { ok, ProblemError, toProblem } from '../../api/problems';
+import { ProblemForm } from '../../components/Errors';
 import { Page } from '../../components/Page';
-import { useFormProblem } from '../../components/useFormProblem';
+import { useFormMutation } from '../../components/useFormProblem';
 import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
-import { useSession } from '../../session';
+import type { Messages } from '../../i18n/nb';
 import { LongText } from '../apply/fields';
+import { EarlierSubmissions, useLoginRedirect } from './shared';
 
 const appealsKey = (id: string) => ['appeals', id] as const;
 
-function useLoginRedirect() {
-  const { session, loading } = useSession();
-  const location = useLocation();
-  return !loading && !session ? (
-    <Navigate to={`/logg-inn?neste=${encodeURIComponent(location.pathname + location.search)}`} replace />
-  ) : null;
+/** Lodges the appeal (against the decision, or the repayment claim `claimId`), then uploads the file if any. */
+async function lodgeAppeal(t: Messages, id: string, claimId: string | null, grounds: string, file?: File) {
+  const appeal = ok(
+    await api.POST('/api/applications/{id}/appeals', {
+      params: { path: { id } },
+      body: claimId
+        ? { grounds, subjectType: 'repayment_claim', subjectId: claimId }
+        : { grounds, subjectType: 'decision' },
+    }),
+  );
+  if (file) {
+    const body = new FormData();
+    body.append('file', file);
+    const res = await fetch(`/api/appeals/${appeal.id}/attachments`, {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: csrfHeaders(),
+    });
+    if (!res.ok) {
+      // The appeal is registered: the file's problem is shown on the receipt page's way there.
+      const json: unknown = await res.json().catch(() => null);
+      throw new ProblemError(toProblem(res.status, json, t.common.loadFailed));
+    }
+  }
+  return appeal;
 }
 
 /** What an appeal is and its deadline in plain words, the appeals sent, and the form. */
@@ -44,7 +59,6 @@ export function AppealPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const redirect = useLoginRedirect();
-  const form = useFormProblem();
   const [grounds, setGrounds] = useState('');
   const file = useRef<HTMLInputElement>(null);
   const appeals = useQuery({
@@ -52,126 +66,80 @@ export function AppealPage() {
     queryFn: async () => ok(await api.GET('/api/applications/{id}/appeals', { params: { path: { id } } })),
     enabled: !redirect,
   });
-  const lodge = useMutation({
-    mutationFn: async () => {
-      const appeal = ok(
-        await api.POST('/api/applications/{id}/appeals', {
-          params: { path: { id } },
-          body: claimId
-            ? { grounds, subjectType: 'repayment_claim', subjectId: claimId }
-            : { grounds, subjectType: 'decision' },
-        }),
-      );
-      const chosen = file.current?.files?.[0];
-      if (chosen) {
-        const body = new FormData();
-        body.append('file', chosen);
-        const res = await fetch(`/api/appeals/${appeal.id}/attachments`, {
-          method: 'POST',
-          body,
-          credentials: 'same-origin',
-          headers: csrfHeaders(),
-        });
-        if (!res.ok) {
-          // The appeal is registered: the file's problem is shown on the receipt page's way there.
-          const json: unknown = await res.json().catch(() => null);
-          throw new ProblemError(toProblem(res.status, json, t.common.loadFailed));
-        }
-      }
-      return appeal;
-    },
+  const { form, mutation: lodge } = useFormMutation({
+    mutationFn: () => lodgeAppeal(t, id, claimId, grounds, file.current?.files?.[0]),
     onSuccess: (appeal) => {
       void queryClient.invalidateQueries({ queryKey: appealsKey(id) });
       void navigate(`/tilskudd/${id}/klage/${appeal.id}`);
     },
-    onError: (error) => {
-      void queryClient.invalidateQueries({ queryKey: appealsKey(id) });
-      form.fail(error);
-    },
+    onError: () => void queryClient.invalidateQueries({ queryKey: appealsKey(id) }),
   });
   if (redirect) return redirect;
-  const items = appeals.data ?? [];
+  const a = t.appeal;
   return (
-    <Page title={t.appeal.title}>
+    <Page title={a.title}>
       <section className="stack">
-        <Heading level={2} data-size="sm">
-          {t.appeal.whatTitle}
-        </Heading>
-        <Paragraph>{t.appeal.what}</Paragraph>
-        <Heading level={2} data-size="sm">
-          {t.appeal.deadlineTitle}
-        </Heading>
-        <Paragraph>{t.appeal.deadline}</Paragraph>
-        <Heading level={2} data-size="sm">
-          {t.appeal.howTitle}
-        </Heading>
-        <Paragraph>{t.appeal.how}</Paragraph>
+        {[
+          [a.whatTitle, a.what],
+          [a.deadlineTitle, a.deadline],
+          [a.howTitle, a.how],
+        ].map(([title, text]) => (
+          <TitledText key={title} title={title} text={text} />
+        ))}
       </section>
-      {items.length > 0 && (
-        <section className="stack">
-          <Heading level={2} data-size="sm">
-            {t.appeal.earlier}
-          </Heading>
-          <div className="table-scroll">
-            <Table>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t.appeal.lodgedAt}</TableHeaderCell>
-                  <TableHeaderCell>{t.appeal.deadlineAt}</TableHeaderCell>
-                  <TableHeaderCell>{t.appeal.statusLabel}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {items.map((a) => (
-                  <TableRow key={a.id}>
-                    <TableCell>
-                      <DsLink asChild>
-                        <Link to={`/tilskudd/${id}/klage/${a.id}`}>{formatDateTime(a.lodgedAt)}</Link>
-                      </DsLink>
-                    </TableCell>
-                    <TableCell>{a.deadline ? formatDateTime(a.deadline) : '–'}</TableCell>
-                    <TableCell>{t.appeal.status[a.status]}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </section>
-      )}
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          lodge.mutate();
-        }}
+      <EarlierSubmissions
+        heading={a.earlier}
+        columns={[a.lodgedAt, a.deadlineAt, a.statusLabel]}
+        items={appeals.data ?? []}
+        cells={(x) => (
+          <>
+            <TableCell>
+              <DsLink asChild>
+                <Link to={`/tilskudd/${id}/klage/${x.id}`}>{formatDateTime(x.lodgedAt)}</Link>
+              </DsLink>
+            </TableCell>
+            <TableCell>{x.deadline ? formatDateTime(x.deadline) : '–'}</TableCell>
+            <TableCell>{a.status[x.status]}</TableCell>
+          </>
+        )}
+      />
+      <ProblemForm
+        form={form}
+        onSubmit={() => lodge.mutate()}
+        submit={lodge.isPending ? a.submitting : a.submit}
+        pending={lodge.isPending}
       >
-        {claimId && <Alert data-color="info">{t.appeal.subjectClaim}</Alert>}
+        {claimId && <Alert data-color="info">{a.subjectClaim}</Alert>}
         <LongText
           field="grounds"
-          label={t.appeal.grounds}
-          hint={t.appeal.groundsHint}
+          label={a.grounds}
+          hint={a.groundsHint}
           value={grounds}
           onChange={setGrounds}
           error={form.fieldError('grounds')}
         />
         <Textfield
-          id={fieldId('file')}
+          {...form.field('file')}
           ref={file}
           type="file"
           accept=".pdf,.docx,.xlsx,.odt,.png,.jpg,.jpeg"
-          label={t.appeal.file}
-          description={t.appeal.fileHint}
-          error={form.fieldError('file')}
+          label={a.file}
+          description={a.fileHint}
         />
-        <div>
-          <Button type="submit" disabled={lodge.isPending}>
-            {lodge.isPending ? t.appeal.submitting : t.appeal.submit}
-          </Button>
-        </div>
-      </form>
+      </ProblemForm>
     </Page>
+  );
+}
+
+/** A small heading and its paragraph. */
+function TitledText({ title, text, className }: { title: string; text: string; className?: string }) {
+  return (
+    <>
+      <Heading level={2} data-size="sm">
+        {title}
+      </Heading>
+      <Paragraph className={className}>{text}</Paragraph>
+    </>
   );
 }
 
@@ -215,14 +183,8 @@ export function AppealReceiptPage() {
             <dd>{a.late ? t.appeal.late : t.appeal.inTime}</dd>
           </dl>
           {a.late && <Alert data-color="warning">{t.appeal.receiptLate}</Alert>}
-          <Heading level={2} data-size="sm">
-            {t.appeal.howTitle}
-          </Heading>
-          <Paragraph>{t.appeal.receiptNext}</Paragraph>
-          <Heading level={2} data-size="sm">
-            {t.appeal.grounds}
-          </Heading>
-          <Paragraph className="pre-wrap">{a.grounds}</Paragraph>
+          <TitledText title={t.appeal.howTitle} text={t.appeal.receiptNext} />
+          <TitledText title={t.appeal.grounds} text={a.grounds} className="pre-wrap" />
           {(files.data ?? []).map((f) => (
             <Paragraph key={f.id}>{t.appeal.attached(f.fileName)}</Paragraph>
           ))}

@@ -1,32 +1,21 @@
-import {
-  Alert,
-  Button,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Radio,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Fieldset, Paragraph, Radio, TableCell, Textfield } from '@digdir/designsystemet-react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { api } from '../../api/client';
 import { fieldId, ok } from '../../api/problems';
-import { ProblemSummary } from '../../components/Errors';
+import { ProblemForm } from '../../components/Errors';
 import { Page } from '../../components/Page';
-import { useFormProblem } from '../../components/useFormProblem';
+import { useFormMutation } from '../../components/useFormProblem';
 import { formatDate, formatDateTime } from '../../format';
 import { useT } from '../../i18n';
-import { useSession } from '../../session';
 import { AmountInput, LongText } from '../apply/fields';
+import { useRequireSession } from '../apply/mine';
+import { EarlierSubmissions } from './shared';
 
 type Kind = 'period' | 'content';
+
+const changesKey = (id: string) => ['change-requests', id];
 
 /**
  * A change request (endringssøknad) for an accepted grant: a longer period or changed content, with a reason and
@@ -35,24 +24,56 @@ type Kind = 'period' | 'content';
 export function ChangeRequestPage() {
   const { id = '' } = useParams();
   const t = useT();
-  const location = useLocation();
-  const { session, loading } = useSession();
+  const { session, redirect } = useRequireSession();
+  const [sent, setSent] = useState(false);
+  const requests = useQuery({
+    queryKey: changesKey(id),
+    queryFn: async () =>
+      ok(await api.GET('/api/applications/{id}/change-requests', { params: { path: { id } } })),
+    enabled: !!session,
+  });
+  if (redirect) return redirect;
+  const c = t.change;
+  return (
+    <Page title={c.title} lead={<Paragraph>{c.intro}</Paragraph>}>
+      {sent && (
+        <Alert data-color="success" role="status">
+          {c.sent}
+        </Alert>
+      )}
+      <EarlierSubmissions
+        heading={c.earlier}
+        columns={[c.requestedAt, c.kind, c.statusLabel]}
+        items={requests.data ?? []}
+        cells={(x) => (
+          <>
+            <TableCell>{formatDateTime(x.requestedAt)}</TableCell>
+            <TableCell>
+              {c.kinds[x.kind]}
+              {x.periodEnd ? ` (${formatDate(x.periodEnd)})` : ''}
+            </TableCell>
+            <TableCell data-testid="change-status">
+              {c.status[x.status]}
+              {x.comment ? ` – ${x.comment}` : ''}
+            </TableCell>
+          </>
+        )}
+      />
+      <ChangeForm id={id} onSent={() => setSent(true)} />
+    </Page>
+  );
+}
+
+/** The request: which change, the new end date or the changed content, the reason, more money if needed. */
+function ChangeForm({ id, onSent }: { id: string; onSent: () => void }) {
+  const t = useT();
   const queryClient = useQueryClient();
-  const form = useFormProblem();
   const [kind, setKind] = useState<Kind>('period');
   const [periodEnd, setPeriodEnd] = useState('');
   const [content, setContent] = useState('');
   const [reason, setReason] = useState('');
   const [additional, setAdditional] = useState<number | null>(null);
-  const [sent, setSent] = useState(false);
-  const key = ['change-requests', id];
-  const requests = useQuery({
-    queryKey: key,
-    queryFn: async () =>
-      ok(await api.GET('/api/applications/{id}/change-requests', { params: { path: { id } } })),
-    enabled: !!session,
-  });
-  const send = useMutation({
+  const { form, mutation: send } = useFormMutation({
     mutationFn: async () =>
       ok(
         await api.POST('/api/applications/{id}/change-requests', {
@@ -66,123 +87,71 @@ export function ChangeRequestPage() {
         }),
       ),
     onSuccess: () => {
-      form.clear();
-      setSent(true);
+      onSent();
       setPeriodEnd('');
       setContent('');
       setReason('');
       setAdditional(null);
-      void queryClient.invalidateQueries({ queryKey: key });
+      void queryClient.invalidateQueries({ queryKey: changesKey(id) });
     },
-    onError: form.fail,
   });
-  if (!loading && !session) {
-    return <Navigate to={`/logg-inn?neste=${encodeURIComponent(location.pathname)}`} replace />;
-  }
-  const items = requests.data ?? [];
+  const c = t.change;
   return (
-    <Page title={t.change.title} lead={<Paragraph>{t.change.intro}</Paragraph>}>
-      {sent && (
-        <Alert data-color="success" role="status">
-          {t.change.sent}
-        </Alert>
-      )}
-      {items.length > 0 && (
-        <section className="stack">
-          <Heading level={2} data-size="sm">
-            {t.change.earlier}
-          </Heading>
-          <div className="table-scroll">
-            <Table>
-              <TableHead>
-                <TableRow>
-                  <TableHeaderCell>{t.change.requestedAt}</TableHeaderCell>
-                  <TableHeaderCell>{t.change.kind}</TableHeaderCell>
-                  <TableHeaderCell>{t.change.statusLabel}</TableHeaderCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {items.map((c) => (
-                  <TableRow key={c.id}>
-                    <TableCell>{formatDateTime(c.requestedAt)}</TableCell>
-                    <TableCell>
-                      {t.change.kinds[c.kind]}
-                      {c.periodEnd ? ` (${formatDate(c.periodEnd)})` : ''}
-                    </TableCell>
-                    <TableCell data-testid="change-status">
-                      {t.change.status[c.status]}
-                      {c.comment ? ` – ${c.comment}` : ''}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
-        </section>
-      )}
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          send.mutate();
-        }}
-      >
-        <Fieldset id={fieldId('kind')}>
-          <Fieldset.Legend>{t.change.kind}</Fieldset.Legend>
-          <Fieldset.Description>{t.change.budgetByLetter}</Fieldset.Description>
-          {(['period', 'content'] as const).map((k) => (
-            <Radio
-              key={k}
-              name="change-kind"
-              value={k}
-              label={t.change.kinds[k]}
-              checked={kind === k}
-              onChange={() => setKind(k)}
-            />
-          ))}
-        </Fieldset>
-        {kind === 'period' ? (
-          <Textfield
-            id={fieldId('periodEnd')}
-            type="date"
-            label={t.change.periodEnd}
-            value={periodEnd}
-            onChange={(e) => setPeriodEnd(e.target.value)}
-            error={form.fieldError('periodEnd')}
-          />
-        ) : (
-          <LongText
-            field="content"
-            label={t.change.content}
-            hint={t.change.contentHint}
-            value={content}
-            onChange={setContent}
-            error={form.fieldError('content')}
-          />
-        )}
+    <ProblemForm form={form} onSubmit={() => send.mutate()} submit={c.submit} pending={send.isPending}>
+      <KindChoice kind={kind} onChange={setKind} />
+      {kind === 'period' ? (
+        <Textfield
+          {...form.field('periodEnd')}
+          type="date"
+          label={c.periodEnd}
+          value={periodEnd}
+          onChange={(e) => setPeriodEnd(e.target.value)}
+        />
+      ) : (
         <LongText
-          field="reason"
-          label={t.change.reason}
-          value={reason}
-          onChange={setReason}
-          error={form.fieldError('reason')}
+          field="content"
+          label={c.content}
+          hint={c.contentHint}
+          value={content}
+          onChange={setContent}
+          error={form.fieldError('content')}
         />
-        <AmountInput
-          field="additionalAmountOre"
-          label={t.change.additional}
-          hint={t.change.additionalHint}
-          ore={additional}
-          onChange={setAdditional}
-          error={form.fieldError('additionalAmountOre')}
+      )}
+      <LongText
+        field="reason"
+        label={c.reason}
+        value={reason}
+        onChange={setReason}
+        error={form.fieldError('reason')}
+      />
+      <AmountInput
+        field="additionalAmountOre"
+        label={c.additional}
+        hint={c.additionalHint}
+        ore={additional}
+        onChange={setAdditional}
+        error={form.fieldError('additionalAmountOre')}
+      />
+    </ProblemForm>
+  );
+}
+
+function KindChoice({ kind, onChange }: { kind: Kind; onChange: (kind: Kind) => void }) {
+  const t = useT();
+  return (
+    <Fieldset id={fieldId('kind')}>
+      <Fieldset.Legend>{t.change.kind}</Fieldset.Legend>
+      <Fieldset.Description>{t.change.budgetByLetter}</Fieldset.Description>
+      {(['period', 'content'] as const).map((k) => (
+        <Radio
+          key={k}
+          name="change-kind"
+          value={k}
+          label={t.change.kinds[k]}
+          checked={kind === k}
+          onChange={() => onChange(k)}
         />
-        <div>
-          <Button type="submit" disabled={send.isPending}>
-            {t.change.submit}
-          </Button>
-        </div>
-      </form>
-    </Page>
+      ))}
+    </Fieldset>
   );
 }

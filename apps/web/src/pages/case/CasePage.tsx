@@ -1,15 +1,16 @@
 import { Alert, Heading, Link as DsLink, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import { Navigate, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { type Schemas } from '../../api/client';
 import { Page } from '../../components/Page';
 import { formatDateTime, timeLeft } from '../../format';
 import { useT } from '../../i18n';
 import type { Messages } from '../../i18n/nb';
-import { useSession } from '../../session';
+import { useRequireSession } from '../apply/mine';
+import { AnswerForm } from './answer';
 import './case.css';
 import { isGrant, joinNames, useCase } from './case-data';
-import { AnswerForm, DecisionSection, HistorySection, LettersSection, PaymentsSection } from './sections';
+import { CaseSection, DecisionSection, HistorySection, LettersSection, PaymentsSection } from './sections';
 
 type Application = Schemas['ApplicationResponse'];
 type Decision = Schemas['DecisionResponse'];
@@ -22,8 +23,7 @@ type Member = Schemas['MemberResponse'];
 export function CasePage() {
   const t = useT();
   const { id = '' } = useParams();
-  const { session, loading } = useSession();
-  const location = useLocation();
+  const { session, redirect } = useRequireSession();
   const data = useCase(id, !!session);
   const nextRef = useRef<HTMLDivElement>(null);
   // After an answer the form goes away: focus moves to what to do next, which now says what happened.
@@ -31,55 +31,28 @@ export function CasePage() {
   useEffect(() => {
     if (answers > 0) nextRef.current?.focus();
   }, [answers]);
-  if (!loading && !session) {
-    return <Navigate to={`/logg-inn?neste=${encodeURIComponent(location.pathname)}`} replace />;
-  }
+  if (redirect) return redirect;
   const application = data.application.data;
   // Without the decision or the list of who may sign, what to do next cannot be said: a failure says so.
-  if (data.application.isError || data.decisions.isError || data.members.isError) {
-    return (
-      <Page title={t.caseView.title}>
-        <Alert data-color="danger">{t.common.loadFailed}</Alert>
-      </Page>
-    );
-  }
+  const failed = data.application.isError || data.decisions.isError || data.members.isError;
   // What to do next depends on the decision and on who may sign: nothing is said before both are known.
-  if (!application || data.decisions.isPending || data.members.isPending) {
+  if (failed || !application || data.decisions.isPending || data.members.isPending) {
     return (
       <Page title={t.caseView.title}>
-        <Paragraph>{t.common.loading}</Paragraph>
+        {failed ? (
+          <Alert data-color="danger">{t.common.loadFailed}</Alert>
+        ) : (
+          <Paragraph>{t.common.loading}</Paragraph>
+        )}
       </Page>
     );
   }
   const decision = data.decisions.data?.find((d) => !d.supersededBy) ?? data.decisions.data?.[0];
   const signatories = (data.members.data ?? []).filter((m) => m.signatory);
   const maySign = signatories.some((m) => m.userId === session?.user.id);
-  const answerOpen =
-    application.status === 'notified' &&
-    !!decision &&
-    isGrant(decision) &&
-    !decision.acceptedAt &&
-    !decision.lapsedAt &&
-    !(decision.acceptanceDeadline && timeLeft(decision.acceptanceDeadline).passed);
-
+  const answerOpen = isAnswerOpen(application, decision);
   return (
-    <Page
-      title={application.title || t.mine.untitled}
-      lead={
-        <dl className="facts">
-          <dt>{t.caseView.reference}</dt>
-          <dd data-testid="case-reference">{application.referenceNumber ?? '–'}</dd>
-          <dt>{t.caseView.organisation}</dt>
-          <dd>{application.organisation.name}</dd>
-          <dt>{t.caseView.status}</dt>
-          <dd>
-            <Tag data-color={statusColor(application.status)} data-testid="case-status">
-              {t.status[application.status]}
-            </Tag>
-          </dd>
-        </dl>
-      }
-    >
+    <Page title={application.title || t.mine.untitled} lead={<CaseFacts t={t} application={application} />}>
       <NextStep
         ref={nextRef}
         t={t}
@@ -90,24 +63,16 @@ export function CasePage() {
         answerOpen={answerOpen}
       />
       <DecisionSection t={t} decision={decision} />
-      {answerOpen && decision && (
-        <section aria-labelledby="answer-heading" className="case-section" id="svar">
-          <Heading level={2} data-size="md" id="answer-heading">
-            {t.caseView.answerHeading}
-          </Heading>
+      {answerOpen && (
+        <CaseSection name="answer" title={t.caseView.answerHeading} id="svar">
           {maySign ? (
             <AnswerForm t={t} application={application} onAnswered={() => setAnswers((n) => n + 1)} />
           ) : (
             <Paragraph data-testid="who-can-answer">
-              {t.caseView.whoCanAnswer(
-                joinNames(
-                  signatories.map((m) => m.name),
-                  t.caseView.and,
-                ),
-              )}
+              {t.caseView.whoCanAnswer(signatoryNames(t, signatories))}
             </Paragraph>
           )}
-        </section>
+        </CaseSection>
       )}
       {decision && isGrant(decision) && !decision.lapsedAt && (
         <PaymentsSection t={t} disbursements={data.disbursements.data} />
@@ -115,6 +80,42 @@ export function CasePage() {
       <LettersSection t={t} letters={data.letters.data} />
       <HistorySection t={t} events={data.history.data} />
     </Page>
+  );
+}
+
+/** A granted decision the organisation has not answered yet, before its deadline. */
+function isAnswerOpen(application: Application, decision: Decision | undefined): boolean {
+  return (
+    application.status === 'notified' &&
+    !!decision &&
+    isGrant(decision) &&
+    !decision.acceptedAt &&
+    !decision.lapsedAt &&
+    !(decision.acceptanceDeadline && timeLeft(decision.acceptanceDeadline).passed)
+  );
+}
+
+const signatoryNames = (t: Messages, signatories: Member[]) =>
+  joinNames(
+    signatories.map((m) => m.name),
+    t.caseView.and,
+  );
+
+/** Reference, organisation and status, under the title. */
+function CaseFacts({ t, application }: { t: Messages; application: Application }) {
+  return (
+    <dl className="facts">
+      <dt>{t.caseView.reference}</dt>
+      <dd data-testid="case-reference">{application.referenceNumber ?? '–'}</dd>
+      <dt>{t.caseView.organisation}</dt>
+      <dd>{application.organisation.name}</dd>
+      <dt>{t.caseView.status}</dt>
+      <dd>
+        <Tag data-color={statusColor(application.status)} data-testid="case-status">
+          {t.status[application.status]}
+        </Tag>
+      </dd>
+    </dl>
   );
 }
 
@@ -151,13 +152,7 @@ function NextStep({ t, application, decision, signatories, maySign, answerOpen, 
           text = c.nextAnswer(deadline);
           toAnswer = true;
         } else {
-          text = c.nextAnswerOther(
-            joinNames(
-              signatories.map((m) => m.name),
-              c.and,
-            ),
-            deadline,
-          );
+          text = c.nextAnswerOther(signatoryNames(t, signatories), deadline);
         }
         color = 'warning';
       } else {

@@ -1,226 +1,136 @@
 import {
-  Button,
   Details,
-  Fieldset,
   Heading,
   Link as DsLink,
   Paragraph,
-  Radio,
   Table,
   TableBody,
   TableCell,
   TableHead,
   TableHeaderCell,
   TableRow,
-  Textarea,
-  Field,
-  Label,
-  ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, type Schemas } from '../../api/client';
-import { fieldId, fromFieldProblems, ok, type FieldProblem } from '../../api/problems';
-import { ProblemSummary } from '../../components/Errors';
-import { useFormProblem } from '../../components/useFormProblem';
+import type { ReactNode } from 'react';
+import { type Schemas } from '../../api/client';
 import { formatAmount, formatDate, formatDateTime } from '../../format';
 import type { Messages } from '../../i18n/nb';
-import { caseKey, isGrant } from './case-data';
+import { isGrant } from './case-data';
 
-type Application = Schemas['ApplicationResponse'];
+/** The sections of the case page (CasePage.tsx): decision, payments, letters, history (the answer: answer.tsx). */
+
 type Decision = Schemas['DecisionResponse'];
 type Letter = Schemas['LetterResponse'];
 type CaseEvent = Schemas['CaseEventResponse'];
 type Disbursement = Schemas['DisbursementResponse'];
 
-/** Every query of one case shares this key prefix: an answer refreshes them all. */
-/** The sections of the case page (CasePage.tsx): decision, answer, payments, letters, history. */
-export function DecisionSection({ t, decision }: { t: Messages; decision: Decision | undefined }) {
-  const c = t.caseView;
+/** One section of the case page, named by its heading (`<name>-heading`). */
+export function CaseSection(props: {
+  name: string;
+  title: string;
+  testId?: string;
+  id?: string;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby="decision-heading" className="case-section" data-testid="decision">
-      <Heading level={2} data-size="md" id="decision-heading">
-        {c.decision}
+    <section
+      aria-labelledby={`${props.name}-heading`}
+      className="case-section"
+      data-testid={props.testId}
+      id={props.id}
+    >
+      <Heading level={2} data-size="md" id={`${props.name}-heading`}>
+        {props.title}
       </Heading>
-      {!decision || !decision.notifiedAt ? (
-        <Paragraph>{c.noDecision}</Paragraph>
-      ) : (
-        <>
-          <dl className="facts">
-            <dt>{c.outcome}</dt>
-            <dd>{c.outcomes[decision.outcome]}</dd>
-            {isGrant(decision) && (
-              <>
-                <dt>{c.amount}</dt>
-                <dd data-testid="decision-amount">{formatAmount(decision.amountOre)}</dd>
-              </>
-            )}
-            <dt>{c.decidedAt}</dt>
-            <dd>{formatDate(decision.decidedAt)}</dd>
-            {decision.acceptanceDeadline &&
-              isGrant(decision) &&
-              !decision.acceptedAt &&
-              !decision.lapsedAt && (
-                <>
-                  <dt>{c.acceptanceDeadline}</dt>
-                  <dd data-testid="acceptance-deadline">{formatDateTime(decision.acceptanceDeadline)}</dd>
-                </>
-              )}
-            {decision.acceptedAt && (
-              <>
-                <dt>{c.acceptedAt}</dt>
-                <dd>{formatDateTime(decision.acceptedAt)}</dd>
-              </>
-            )}
-            {decision.lapsedAt && (
-              <>
-                <dt>{c.lapsedAt}</dt>
-                <dd>{formatDateTime(decision.lapsedAt)}</dd>
-                {decision.lapseReason && (
-                  <>
-                    <dt>{c.lapseReason}</dt>
-                    <dd>{decision.lapseReason}</dd>
-                  </>
-                )}
-              </>
-            )}
-            {decision.appealDeadline && (
-              <>
-                <dt>{c.appealDeadline}</dt>
-                <dd>{formatDateTime(decision.appealDeadline)}</dd>
-              </>
-            )}
-          </dl>
-          {isGrant(decision) && (
-            <>
-              <Heading level={3} data-size="xs">
-                {c.conditions}
-              </Heading>
-              {decision.conditions.length === 0 ? (
-                <Paragraph>{c.noConditions}</Paragraph>
-              ) : (
-                <ul className="case-conditions" data-testid="conditions">
-                  {decision.conditions.map((condition, i) => (
-                    <li key={i}>{condition}</li>
-                  ))}
-                </ul>
-              )}
-            </>
-          )}
-          {decision.reasons && (
-            <Details>
-              <Details.Summary>{c.reasons}</Details.Summary>
-              <Details.Content>
-                <dl className="facts">
-                  <dt>{c.rulesApplied}</dt>
-                  <dd>{decision.reasons.rulesApplied}</dd>
-                  <dt>{c.factsReliedOn}</dt>
-                  <dd>{decision.reasons.factsReliedOn}</dd>
-                  <dt>{c.mainConsiderations}</dt>
-                  <dd>{decision.reasons.mainConsiderations}</dd>
-                </dl>
-              </Details.Content>
-            </Details>
-          )}
-        </>
-      )}
+      {props.children}
     </section>
   );
 }
 
-/** The signatory's answer: accept the conditions, or decline with a reason. */
-export function AnswerForm({
-  t,
-  application,
-  onAnswered,
-}: {
-  t: Messages;
-  application: Application;
-  onAnswered: () => void;
-}) {
+export function DecisionSection({ t, decision }: { t: Messages; decision: Decision | undefined }) {
   const c = t.caseView;
-  const queryClient = useQueryClient();
-  const form = useFormProblem();
-  const [choice, setChoice] = useState<'accept' | 'decline' | null>(null);
-  const [reason, setReason] = useState('');
-  const send = useMutation({
-    mutationFn: async () =>
-      ok(
-        await api.POST('/api/applications/{id}/acceptance', {
-          params: { path: { id: application.id } },
-          body: {
-            version: application.version,
-            accept: choice === 'accept',
-            ...(choice === 'decline' ? { reason } : {}),
-          },
-        }),
-      ),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: caseKey(application.id) });
-      await queryClient.invalidateQueries({ queryKey: ['applications'] });
-      onAnswered();
-    },
-    onError: form.fail,
-  });
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const missing: FieldProblem[] = [];
-        if (!choice) missing.push({ field: 'accept', rule: 'required', message: c.chooseMissing });
-        if (choice === 'decline' && !reason.trim())
-          missing.push({ field: 'reason', rule: 'required', message: c.declineReasonMissing });
-        if (missing.length > 0) {
-          form.show(fromFieldProblems(missing, { status: 0, kind: 'validation', title: c.answerHeading }));
-          return;
-        }
-        form.clear();
-        send.mutate();
-      }}
-    >
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <Paragraph>{c.answerIntro}</Paragraph>
-      <Fieldset id={fieldId('accept')}>
-        <Fieldset.Legend>{c.answerChoice}</Fieldset.Legend>
-        <Radio
-          name="answer"
-          value="accept"
-          label={c.accept}
-          checked={choice === 'accept'}
-          onChange={() => setChoice('accept')}
-        />
-        <Radio
-          name="answer"
-          value="decline"
-          label={c.decline}
-          checked={choice === 'decline'}
-          onChange={() => setChoice('decline')}
-        />
-        {form.fieldError('accept') && <ValidationMessage>{form.fieldError('accept')}</ValidationMessage>}
-      </Fieldset>
-      {choice === 'decline' && (
-        <Field>
-          <Label htmlFor={fieldId('reason')}>{c.declineReason}</Label>
-          <Field.Description>{c.declineReasonHint}</Field.Description>
-          <Textarea
-            id={fieldId('reason')}
-            rows={4}
-            value={reason}
-            maxLength={2000}
-            aria-invalid={form.fieldError('reason') ? true : undefined}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          {form.fieldError('reason') && <ValidationMessage>{form.fieldError('reason')}</ValidationMessage>}
-        </Field>
+    <CaseSection name="decision" title={c.decision} testId="decision">
+      {!decision || !decision.notifiedAt ? (
+        <Paragraph>{c.noDecision}</Paragraph>
+      ) : (
+        <>
+          <DecisionFacts c={c} decision={decision} />
+          {isGrant(decision) && <Conditions c={c} conditions={decision.conditions} />}
+          {decision.reasons && <Reasons c={c} reasons={decision.reasons} />}
+        </>
       )}
-      <div>
-        <Button type="submit" disabled={send.isPending}>
-          {send.isPending ? c.sending : c.sendAnswer}
-        </Button>
-      </div>
-    </form>
+    </CaseSection>
+  );
+}
+
+/** A term and its description, when there is one. */
+function Fact({ term, children, testId }: { term: string; children: ReactNode; testId?: string }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </>
+  );
+}
+
+function DecisionFacts({ c, decision }: { c: Messages['caseView']; decision: Decision }) {
+  const grant = isGrant(decision);
+  const answerBy = grant && !decision.acceptedAt && !decision.lapsedAt ? decision.acceptanceDeadline : null;
+  return (
+    <dl className="facts">
+      <Fact term={c.outcome}>{c.outcomes[decision.outcome]}</Fact>
+      {grant && (
+        <Fact term={c.amount} testId="decision-amount">
+          {formatAmount(decision.amountOre)}
+        </Fact>
+      )}
+      <Fact term={c.decidedAt}>{formatDate(decision.decidedAt)}</Fact>
+      {answerBy && (
+        <Fact term={c.acceptanceDeadline} testId="acceptance-deadline">
+          {formatDateTime(answerBy)}
+        </Fact>
+      )}
+      {decision.acceptedAt && <Fact term={c.acceptedAt}>{formatDateTime(decision.acceptedAt)}</Fact>}
+      {decision.lapsedAt && <Fact term={c.lapsedAt}>{formatDateTime(decision.lapsedAt)}</Fact>}
+      {decision.lapsedAt && decision.lapseReason && <Fact term={c.lapseReason}>{decision.lapseReason}</Fact>}
+      {decision.appealDeadline && (
+        <Fact term={c.appealDeadline}>{formatDateTime(decision.appealDeadline)}</Fact>
+      )}
+    </dl>
+  );
+}
+
+function Conditions({ c, conditions }: { c: Messages['caseView']; conditions: string[] }) {
+  return (
+    <>
+      <Heading level={3} data-size="xs">
+        {c.conditions}
+      </Heading>
+      {conditions.length === 0 ? (
+        <Paragraph>{c.noConditions}</Paragraph>
+      ) : (
+        <ul className="case-conditions" data-testid="conditions">
+          {conditions.map((condition, i) => (
+            <li key={i}>{condition}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+function Reasons({ c, reasons }: { c: Messages['caseView']; reasons: NonNullable<Decision['reasons']> }) {
+  return (
+    <Details>
+      <Details.Summary>{c.reasons}</Details.Summary>
+      <Details.Content>
+        <dl className="facts">
+          <Fact term={c.rulesApplied}>{reasons.rulesApplied}</Fact>
+          <Fact term={c.factsReliedOn}>{reasons.factsReliedOn}</Fact>
+          <Fact term={c.mainConsiderations}>{reasons.mainConsiderations}</Fact>
+        </dl>
+      </Details.Content>
+    </Details>
   );
 }
 
@@ -236,10 +146,7 @@ export function PaymentsSection({
   const paid = plan.filter((d) => d.status === 'paid').reduce((sum, d) => sum + d.amountOre, 0);
   const total = plan.filter((d) => d.status !== 'cancelled').reduce((sum, d) => sum + d.amountOre, 0);
   return (
-    <section aria-labelledby="payments-heading" className="case-section" data-testid="payments">
-      <Heading level={2} data-size="md" id="payments-heading">
-        {c.payments}
-      </Heading>
+    <CaseSection name="payments" title={c.payments} testId="payments">
       {plan.length === 0 ? (
         <Paragraph>{c.noPayments}</Paragraph>
       ) : (
@@ -274,7 +181,7 @@ export function PaymentsSection({
           </Paragraph>
         </>
       )}
-    </section>
+    </CaseSection>
   );
 }
 
@@ -282,10 +189,7 @@ export function LettersSection({ t, letters }: { t: Messages; letters: Letter[] 
   const c = t.caseView;
   const shown = (letters ?? []).slice().sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return (
-    <section aria-labelledby="letters-heading" className="case-section" data-testid="letters">
-      <Heading level={2} data-size="md" id="letters-heading">
-        {c.letters}
-      </Heading>
+    <CaseSection name="letters" title={c.letters} testId="letters">
       {shown.length === 0 ? (
         <Paragraph>{c.noLetters}</Paragraph>
       ) : (
@@ -305,7 +209,7 @@ export function LettersSection({ t, letters }: { t: Messages; letters: Letter[] 
           </ul>
         </>
       )}
-    </section>
+    </CaseSection>
   );
 }
 

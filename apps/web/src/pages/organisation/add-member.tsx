@@ -1,8 +1,9 @@
-import { Button, Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
+import { Checkbox, Fieldset, Textfield } from '@digdir/designsystemet-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { fieldId, ok } from '../../api/problems';
+import { ProblemForm } from '../../components/Errors';
 import { useT } from '../../i18n';
 import type { Member } from './query';
 
@@ -31,13 +32,11 @@ export function AddMember(props: {
     onError: props.onError,
   });
   return (
-    <form
-      className="stack"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        add.mutate();
-      }}
+    <ProblemForm
+      onSubmit={() => add.mutate()}
+      submit={t.orgPage.add}
+      pending={add.isPending}
+      variant="secondary"
     >
       <Fieldset>
         <Fieldset.Legend>{t.orgPage.addMember}</Fieldset.Legend>
@@ -57,11 +56,6 @@ export function AddMember(props: {
           onChange={(e) => setSignatory(e.target.checked)}
         />
       </Fieldset>
-      <div>
-        <Button type="submit" variant="secondary" disabled={add.isPending}>
-          {t.orgPage.add}
-        </Button>
-      </div>
-    </form>
+    </ProblemForm>
   );
 }

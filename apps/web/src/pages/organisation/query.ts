@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problems';
-import { useFormProblem } from '../../components/useFormProblem';
+import { useFormMutation } from '../../components/useFormProblem';
 
 export type Organisation = Schemas['OrganisationResponse'];
 export type Member = Schemas['MemberResponse'];
@@ -14,8 +14,7 @@ type Change = Omit<Schemas['UpdateOrganisationRequest'], 'version'>;
  */
 export function useOrganisationUpdate(o: Organisation, onSaved: () => void) {
   const queryClient = useQueryClient();
-  const form = useFormProblem();
-  const mutation = useMutation({
+  return useFormMutation({
     mutationFn: async (change: Change) =>
       ok(
         await api.PATCH('/api/organisations/{id}', {
@@ -25,13 +24,8 @@ export function useOrganisationUpdate(o: Organisation, onSaved: () => void) {
       ),
     onSuccess: (saved) => {
       queryClient.setQueryData(organisationKey(o.id), saved);
-      form.clear();
       onSaved();
     },
-    onError: async (e) => {
-      form.fail(e);
-      await queryClient.invalidateQueries({ queryKey: organisationKey(o.id) });
-    },
+    onError: () => queryClient.invalidateQueries({ queryKey: organisationKey(o.id) }),
   });
-  return { form, mutation };
 }

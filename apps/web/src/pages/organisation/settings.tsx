@@ -1,7 +1,7 @@
-import { Alert, Button, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { fieldId, fromFieldProblems } from '../../api/problems';
-import { ProblemSummary } from '../../components/Errors';
+import { fromFieldProblems } from '../../api/problems';
+import { ProblemForm } from '../../components/Errors';
 import { useT } from '../../i18n';
 import { validBankAccount, WrittenStandardChoice } from '../apply/mine';
 import { useOrganisationUpdate, type Organisation } from './query';
@@ -39,18 +39,15 @@ export function BankAccountSection({ organisation: o }: { organisation: Organisa
       </dl>
       <BankStatus verified={o.bankAccountVerified} />
       {changed && <Alert data-color="success">{t.orgPage.bankChanged}</Alert>}
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (valid) change.mutate({ bankAccount: value });
-          else refuse();
-        }}
+      <ProblemForm
+        form={form}
+        onSubmit={() => (valid ? change.mutate({ bankAccount: value }) : refuse())}
+        submit={t.orgPage.bankChange}
+        pending={change.isPending}
+        variant="secondary"
       >
         <Textfield
-          id={fieldId('bankAccount')}
+          {...form.field('bankAccount')}
           label={t.orgPage.bankNew}
           description={t.orgPage.bankNewHint}
           inputMode="numeric"
@@ -65,12 +62,7 @@ export function BankAccountSection({ organisation: o }: { organisation: Organisa
         <Paragraph data-size="sm" role="status">
           {complete && valid ? t.orgPage.bankOk : ''}
         </Paragraph>
-        <div>
-          <Button type="submit" variant="secondary" disabled={change.isPending}>
-            {t.orgPage.bankChange}
-          </Button>
-        </div>
-      </form>
+      </ProblemForm>
     </section>
   );
 }
@@ -104,23 +96,16 @@ export function WrittenStandardSection({ organisation: o }: { organisation: Orga
       <Heading level={2} data-size="sm" id="org-language">
         {t.orgPage.languageTitle}
       </Heading>
-      <ProblemSummary problem={form.problem} ref={form.summaryRef} />
-      <form
-        className="stack"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          save.mutate({ preferredLanguage: language });
-        }}
+      <ProblemForm
+        form={form}
+        onSubmit={() => save.mutate({ preferredLanguage: language })}
+        submit={t.orgPage.languageSave}
+        pending={save.isPending}
+        variant="secondary"
       >
         <WrittenStandardChoice legend={t.orgPage.language} value={language} onChange={setLanguage} />
         {saved && <Alert data-color="success">{t.orgPage.languageSaved}</Alert>}
-        <div>
-          <Button type="submit" variant="secondary" disabled={save.isPending}>
-            {t.orgPage.languageSave}
-          </Button>
-        </div>
-      </form>
+      </ProblemForm>
     </section>
   );
 }
