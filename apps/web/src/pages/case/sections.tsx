@@ -215,16 +215,13 @@ export function LettersSection({ t, letters }: { t: Messages; letters: Letter[] 
 
 /**
  * What happened, oldest first, as the API tells it in the written standard the page asks for (Accept-Language):
- * the server has a plain text for every event. Only the drafting of a letter is left out; its sending is what reaches the
- * organisation.
+ * the server has a plain text for every event. Only the drafting of a letter is left out; its sending is what
+ * reaches the organisation.
  */
 export function HistorySection({ t, events }: { t: Messages; events: CaseEvent[] | undefined }) {
   const shown = (events ?? []).filter((event) => event.event !== 'letter.written');
   return (
-    <section aria-labelledby="history-heading" className="case-section" data-testid="history">
-      <Heading level={2} data-size="md" id="history-heading">
-        {t.caseView.history}
-      </Heading>
+    <CaseSection name="history" title={t.caseView.history} testId="history">
       {events === undefined ? (
         <Paragraph>{t.common.loading}</Paragraph>
       ) : (
@@ -237,6 +234,6 @@ export function HistorySection({ t, events }: { t: Messages; events: CaseEvent[]
           ))}
         </ol>
       )}
-    </section>
+    </CaseSection>
   );
 }
