@@ -53,9 +53,6 @@ interface Figures {
   identicalPairs: number;
   longFunctions: number;
   functionsOver50: number;
-  webLongFiles: number;
-  webDuplicatePairs: number;
-  webLongFunctions: number;
   fixturesExported: number;
   barrelUnused: number;
   barrelNames: Record<string, number>;
@@ -86,9 +83,6 @@ const LABELS: Record<Measure, string> = {
   identicalPairs: '  of them identical',
   longFunctions: `functions over ${MAX_FUNCTION_LINES} lines`,
   functionsOver50: `  functions over ${LONG_FUNCTION_NOTE} lines`,
-  webLongFiles: `web app (apps/web, not enforced yet): files over ${MAX_FILE_LINES} lines`,
-  webDuplicatePairs: '  web app: pairs of repeated blocks',
-  webLongFunctions: `  web app: functions over ${MAX_FUNCTION_LINES} lines`,
   fixturesExported: 'test fixtures exported by a lib barrel',
   barrelUnused: 'barrel names nobody outside the lib imports',
 };
@@ -182,29 +176,21 @@ function analyse(options: { duplicates: boolean }): Analysis {
   const edges = graph.edges().filter((e) => code.has(e.from) && code.has(e.to));
   const imports = importFigures(codeFiles, edges, 'paths');
 
-  // The web app (apps/web, issue 18) is measured on its own and not yet held to the targets; see docs/architecture.md.
-  const isWeb = (f: string): boolean => f.startsWith('apps/web/');
-  const allLongFiles = codeFiles
+  // The web app (apps/web) is held to the same targets as the rest of apps and libs.
+  const longFiles = codeFiles
     .filter((f) => !isTestFile(f) && !f.endsWith('.d.ts'))
     .map((f) => ({ f, lines: code.get(f)!.split('\n').length - (code.get(f)!.endsWith('\n') ? 1 : 0) }))
     .filter((x) => x.lines > MAX_FILE_LINES)
     .sort((a, b) => b.lines - a.lines);
-  const longFiles = allLongFiles.filter((x) => !isWeb(x.f));
-  const webLongFiles = allLongFiles.filter((x) => isWeb(x.f));
 
-  const allFunctions: FunctionLength[] = codeFiles
+  const functions: FunctionLength[] = codeFiles
     .filter((f) => !isTestFile(f) && !f.endsWith('.d.ts'))
     .flatMap((f) => functionLengths(f, code.get(f)!))
     .sort((a, b) => b.lines - a.lines);
-  const functions = allFunctions.filter((f) => !isWeb(f.file));
-  const webFunctions = allFunctions.filter((f) => isWeb(f.file));
 
-  let clones: Clone[] = [];
-  let webClones: Clone[] = [];
-  if (options.duplicates) {
-    clones = findClones(ROOT, ['apps/api', 'apps/worker', 'libs']);
-    webClones = findClones(ROOT, ['apps/web']);
-  }
+  const clones: Clone[] = options.duplicates
+    ? findClones(ROOT, ['apps/api', 'apps/worker', 'apps/web', 'libs'])
+    : [];
   const byFiles = new Map<string, { count: number; identical: number }>();
   for (const c of clones) {
     const key = [c.first, c.second].map((w) => w.replace(/:\d+-\d+$/, '')).join(' <> ');
@@ -254,9 +240,6 @@ function analyse(options: { duplicates: boolean }): Analysis {
       identicalPairs: clones.filter((c) => c.kind === 'exact').length,
       longFunctions: functions.filter((f) => f.lines > MAX_FUNCTION_LINES).length,
       functionsOver50: functions.filter((f) => f.lines > LONG_FUNCTION_NOTE).length,
-      webLongFiles: webLongFiles.length,
-      webDuplicatePairs: webClones.length,
-      webLongFunctions: webFunctions.filter((f) => f.lines > MAX_FUNCTION_LINES).length,
       fixturesExported: fixtures.length,
       barrelUnused,
       barrelNames,
@@ -270,12 +253,6 @@ function analyse(options: { duplicates: boolean }): Analysis {
       'repeated blocks by pair of files (pairs, identical)': [...byFiles]
         .sort((a, b) => b[1].count - a[1].count || a[0].localeCompare(b[0]))
         .map(([files, n]) => `${n.count} (${n.identical}) ${files}`),
-      'web app (not enforced yet): long files and functions': [
-        ...webLongFiles.map((x) => `${x.lines} ${x.f}`),
-        ...webFunctions
-          .filter((f) => f.lines > MAX_FUNCTION_LINES)
-          .map((f) => `${f.lines} ${f.name} (${f.file}:${f.line})`),
-      ],
       'public barrels': barrelLists,
       'fixtures exported': fixtures,
     },
