@@ -297,7 +297,7 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', member.auth)
       .send({ roundId: round.id, organisationId: organisation.id, title: 'Felles søknad' })
       .expect(201);
-    expect(created.body.lastChangedBy).toEqual({ name: 'Ola Søker' });
+    expect(created.body.lastChangedBy).toEqual({ id: member.user.id, name: 'Ola Søker' });
     expect(created.body.lastChangedAt).toBe(created.body.updatedAt);
     const id = created.body.id;
 
@@ -307,7 +307,7 @@ describe('applications: drafting and submitting', () => {
       .set('authorization', colleague.auth)
       .send({ version: created.body.version, title: 'Kari sin tittel' })
       .expect(200);
-    expect(theirs.body.lastChangedBy).toEqual({ name: 'Kari Kollega' });
+    expect(theirs.body.lastChangedBy).toEqual({ id: colleague.user.id, name: 'Kari Kollega' });
     await ctx
       .http()
       .patch(`/api/applications/${id}`)
@@ -322,7 +322,7 @@ describe('applications: drafting and submitting', () => {
     expect(latest.body).toMatchObject({
       version: created.body.version + 1,
       title: 'Kari sin tittel',
-      lastChangedBy: { name: 'Kari Kollega' },
+      lastChangedBy: { id: colleague.user.id, name: 'Kari Kollega' },
       lastChangedAt: theirs.body.updatedAt,
     });
     const [row] = await ctx.db.query('SELECT last_changed_by, updated_at FROM applications WHERE id = $1', [

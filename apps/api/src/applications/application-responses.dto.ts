@@ -73,6 +73,8 @@ export class ApplicationRound {
 
 /** A person as the application shows them to those who may read it (its organisation's members, staff). */
 export class ApplicationPerson {
+  /** The user's id (the web app tells «you» from a colleague by it). */
+  id!: string;
   /**
    * The person's name.
    * @example "Kari Kollega"

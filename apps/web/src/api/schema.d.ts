@@ -3302,6 +3302,8 @@ export interface components {
             organisationId: string;
         };
         ApplicationPerson: {
+            /** @description The user's id (the web app tells «you» from a colleague by it). */
+            id: string;
             /**
              * @description The person's name.
              * @example Kari Kollega

@@ -114,14 +114,6 @@ export class Application extends VersionedRecord {
   @Column('uuid')
   createdBy!: string;
 
-  /**
-   * Who made the change that gave the row its current version (set by `create` and by every step through
-   * `moveApplication`); null when the system made it (the worker). With `updatedAt`, the «who changed it» of a
-   * stale-version conflict.
-   */
-  @Column('uuid', { nullable: true })
-  lastChangedBy!: string | null;
-
   /** Server time of submission; decides the deadline and the one-month interim reply. */
   @Column('timestamptz', { nullable: true })
   submittedAt!: Date | null;
@@ -137,4 +129,12 @@ export class Application extends VersionedRecord {
 
   @Column('text', { nullable: true })
   withdrawalReason!: string | null;
+
+  /**
+   * Who made the change that gave the row its current version (set by `create` and by every step through
+   * `moveApplication`); null when the system made it (the worker). With `updatedAt`, the «who changed it» of a
+   * stale-version conflict.
+   */
+  @Column('uuid', { nullable: true })
+  lastChangedBy!: string | null;
 }
