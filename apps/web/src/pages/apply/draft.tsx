@@ -1,10 +1,11 @@
-import { Alert, Button, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useMemo } from 'react';
-import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
+import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { ok, type Problem } from '../../api/problems';
 import { publicRoundQuery } from '../../api/queries';
+import { AutosaveAlerts, AutosaveStatus } from '../../components/AutosaveAlerts';
 import { Page } from '../../components/Page';
 import { useAutosave, type AutosaveState } from '../../components/useAutosave';
 import { formatClock, formatDate, formatDateTime } from '../../format';
@@ -91,6 +92,7 @@ export function ApplicationLayout() {
   const round = useQuery({ ...publicRoundQuery(roundId ?? ''), enabled: !!roundId });
   const autosave = useDraftAutosave(id, !!application.data);
   const { changes, edit, flush, state, savedAt, problem, hasPending } = autosave;
+  const conflictText = useConflictText(id, state === 'conflict');
 
   const app = application.data;
   const draft = useMemo<Draft | null>(() => {
@@ -118,14 +120,13 @@ export function ApplicationLayout() {
   }
   return (
     <DraftContext.Provider value={draft}>
-      {state === 'conflict' && (
-        <ConflictAlert
-          id={id}
-          keepMine={async () => autosave.keepMine(await fetchApplication(id))}
-          takeNewest={autosave.takeNewest}
-        />
-      )}
-      <DraftAlerts state={state} loggedOut={!loading && !session} />
+      <AutosaveAlerts
+        state={state}
+        loggedOut={!loading && !session}
+        conflictText={conflictText}
+        keepMine={() => void fetchApplication(id).then(autosave.keepMine)}
+        takeNewest={() => void autosave.takeNewest()}
+      />
       <Outlet />
     </DraftContext.Provider>
   );
@@ -137,88 +138,29 @@ function whenText(at: string): string {
 }
 
 /**
- * A stale version: who saved the newest (the user in another tab, or a colleague) and when, read fresh from the
- * API; the user keeps their changes on top of it or takes it as it is.
+ * In a conflict: who saved the newest version (the user in another tab, or a colleague) and when, read fresh from
+ * the API once the conflict shows; undefined until known.
  */
-function ConflictAlert({
-  id,
-  keepMine,
-  takeNewest,
-}: {
-  id: string;
-  keepMine: () => Promise<void>;
-  takeNewest: () => Promise<void>;
-}) {
+function useConflictText(id: string, conflict: boolean): string | undefined {
   const t = useT();
   const { session } = useSession();
   const newest = useQuery({
     queryKey: [...applicationKey(id), 'newest'],
     queryFn: () => fetchApplication(id),
+    enabled: conflict,
     gcTime: 0,
   });
   const changedBy = newest.data?.lastChangedBy;
-  let text = t.app.conflictText;
-  if (newest.data && changedBy) {
-    const when = whenText(newest.data.lastChangedAt);
-    text =
-      changedBy.id === session?.user.id ? t.app.conflictByYou(when) : t.app.conflictBy(changedBy.name, when);
-  }
-  return (
-    <Alert data-color="warning" role="alert">
-      <Heading level={2} data-size="xs">
-        {t.app.conflictTitle}
-      </Heading>
-      <Paragraph data-testid="conflict-text">{text}</Paragraph>
-      <div className="row">
-        <Button data-size="sm" onClick={() => void keepMine()}>
-          {t.app.keepMine}
-        </Button>
-        <Button data-size="sm" variant="secondary" onClick={() => void takeNewest()}>
-          {t.app.takeNewest}
-        </Button>
-      </div>
-    </Alert>
-  );
-}
-
-/** A lost session or network: what the user typed is kept, and they are told what to do. */
-function DraftAlerts({ state, loggedOut }: { state: SaveState; loggedOut: boolean }) {
-  const t = useT();
-  const location = useLocation();
-  return (
-    <>
-      {(state === 'expired' || loggedOut) && (
-        <Alert data-color="warning" role="alert">
-          <Paragraph>{t.app.expired}</Paragraph>
-          <Paragraph>
-            <DsLink asChild>
-              <Link to={`/logg-inn?utlopt=1&neste=${encodeURIComponent(location.pathname)}`}>
-                {t.app.logInAgain}
-              </Link>
-            </DsLink>
-          </Paragraph>
-        </Alert>
-      )}
-      {state === 'offline' && (
-        <Alert data-color="warning" role="alert">
-          {t.app.offline}
-        </Alert>
-      )}
-    </>
-  );
+  // While a later conflict reads the newest again, the name of the one before is not shown.
+  if (!conflict || newest.isFetching || !newest.data || !changedBy) return undefined;
+  const when = whenText(newest.data.lastChangedAt);
+  return changedBy.id === session?.user.id
+    ? t.app.conflictByYou(when)
+    : t.app.conflictBy(changedBy.name, when);
 }
 
 /** "Lagret kl. 14:02", "Lagrer …" — announced politely to screen readers. */
 export function SaveStatus() {
-  const t = useT();
   const { state, savedAt, hasPending } = useDraft();
-  let text = '';
-  if (state === 'saving') text = t.app.saving;
-  else if (hasPending || state === 'pending' || state === 'invalid') text = t.app.unsaved;
-  else if (savedAt) text = t.app.savedAt(formatClock(savedAt));
-  return (
-    <Paragraph className="save-status" role="status" data-size="sm" data-testid="save-status">
-      {text}
-    </Paragraph>
-  );
+  return <AutosaveStatus state={state} savedAt={savedAt} hasPending={hasPending} />;
 }
