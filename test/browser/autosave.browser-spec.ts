@@ -13,13 +13,15 @@ const t = nb;
 describe('the application form keeps what the user typed', () => {
   let portal: Portal;
   let member: TestUser;
+  let colleague: TestUser;
   let applicationId: string;
 
   beforeAll(async () => {
     portal = await startPortal();
     const { f } = portal.ctx;
     member = await f.user([Role.Applicant]);
-    const organisation = await f.organisation([member]);
+    colleague = await f.user([Role.Applicant], { name: 'Kari Kollega' });
+    const organisation = await f.organisation([member, colleague]);
     const round = await f.round();
     const res = await portal.ctx
       .http()
@@ -50,7 +52,9 @@ describe('the application form keeps what the user typed', () => {
     return tab;
   }
 
-  it('shows a conflict when the draft was saved elsewhere, and lets the user keep theirs or take the newest', async () => {
+  const conflictText = (page: Page) => page.getByTestId('conflict-text');
+
+  it('shows a conflict when the draft was saved elsewhere, says by whom, and lets the user keep theirs or take the newest', async () => {
     const a = await loggedIn();
     const b = await loggedIn();
     for (const tab of [a, b]) await tab.page.goto(`/soknad/${applicationId}/tiltaket`);
@@ -60,7 +64,10 @@ describe('the application form keeps what the user typed', () => {
     await saved(a.page);
     await b.page.getByLabel(t.app.title).fill('Tittel fra fane B');
     await b.page.getByRole('heading', { name: t.app.conflictTitle }).waitFor();
-    await checkPage(b.page, 'autolagring-konflikt');
+    // The user's own save in the other tab: «Du endret søknaden kl. 14:02 …».
+    await conflictText(b.page)
+      .filter({ hasText: /^Du endret søknaden kl\. \d\d:\d\d/ })
+      .waitFor();
     expect((await dbRow()).title).toBe('Tittel fra fane A');
 
     // Keep mine: B's title is saved on top of the newest version.
@@ -68,17 +75,28 @@ describe('the application form keeps what the user typed', () => {
     await saved(b.page);
     expect((await dbRow()).title).toBe('Tittel fra fane B');
 
-    // Take the newest: B's unsaved summary is dropped and A's shown.
-    await a.page.reload();
-    await a.page.getByLabel(t.app.summary).fill('Sammendrag fra A');
-    await saved(a.page);
+    // A colleague saves meanwhile; the conflict names her. Take the newest: B's unsaved summary is dropped and
+    // hers shown.
+    await portal.ctx
+      .http()
+      .patch(`/api/applications/${applicationId}`)
+      .set('authorization', colleague.auth)
+      .send({ version: (await dbRow()).version, summary: 'Sammendrag fra Kari' })
+      .expect(200);
     await b.page.getByLabel(t.app.summary).fill('Sammendrag fra B');
+    await conflictText(b.page)
+      .filter({
+        hasText: /^Kari Kollega endret søknaden kl\. \d\d:\d\d i en annen fane eller på en annen maskin/,
+      })
+      .waitFor();
+    await checkPage(b.page, 'autolagring-konflikt');
     await b.page.getByRole('button', { name: t.app.takeNewest }).click();
     await b.page.waitForFunction(
-      () => document.querySelector<HTMLTextAreaElement>('#f-summary')?.value === 'Sammendrag fra A',
+      () => document.querySelector<HTMLTextAreaElement>('#f-summary')?.value === 'Sammendrag fra Kari',
     );
     await expect(b.page.getByLabel(t.app.title).inputValue()).resolves.toBe('Tittel fra fane B');
-    expect(await dbRow()).toMatchObject({ title: 'Tittel fra fane B', summary: 'Sammendrag fra A' });
+    await expect(b.page.getByTestId('conflict-text').count()).resolves.toBe(0);
+    expect(await dbRow()).toMatchObject({ title: 'Tittel fra fane B', summary: 'Sammendrag fra Kari' });
     expect([...a.errors, ...b.errors]).toEqual([]);
   }, 180_000);
 

@@ -286,6 +286,52 @@ describe('applications: drafting and submitting', () => {
     expect(row.title).toBe('Fra fane A');
   });
 
+  it('says who made the last change and when, so a stale save can tell the user which colleague changed it', async () => {
+    const member = await ctx.f.user([Role.Applicant], { name: 'Ola Søker' });
+    const colleague = await ctx.f.user([Role.Applicant], { name: 'Kari Kollega' });
+    const organisation = await ctx.f.organisation([member, colleague]);
+    const round = await ctx.f.round();
+    const created = await ctx
+      .http()
+      .post('/api/applications')
+      .set('authorization', member.auth)
+      .send({ roundId: round.id, organisationId: organisation.id, title: 'Felles søknad' })
+      .expect(201);
+    expect(created.body.lastChangedBy).toEqual({ id: member.user.id, name: 'Ola Søker' });
+    expect(created.body.lastChangedAt).toBe(created.body.updatedAt);
+    const id = created.body.id;
+
+    const theirs = await ctx
+      .http()
+      .patch(`/api/applications/${id}`)
+      .set('authorization', colleague.auth)
+      .send({ version: created.body.version, title: 'Kari sin tittel' })
+      .expect(200);
+    expect(theirs.body.lastChangedBy).toEqual({ id: colleague.user.id, name: 'Kari Kollega' });
+    await ctx
+      .http()
+      .patch(`/api/applications/${id}`)
+      .set('authorization', member.auth)
+      .send({ version: created.body.version, title: 'Ola sin tittel' })
+      .expect(409);
+    const latest = await ctx
+      .http()
+      .get(`/api/applications/${id}`)
+      .set('authorization', member.auth)
+      .expect(200);
+    expect(latest.body).toMatchObject({
+      version: created.body.version + 1,
+      title: 'Kari sin tittel',
+      lastChangedBy: { id: colleague.user.id, name: 'Kari Kollega' },
+      lastChangedAt: theirs.body.updatedAt,
+    });
+    const [row] = await ctx.db.query('SELECT last_changed_by, updated_at FROM applications WHERE id = $1', [
+      id,
+    ]);
+    expect(row.last_changed_by).toBe(colleague.user.id);
+    expect(new Date(row.updated_at).toISOString()).toBe(latest.body.lastChangedAt);
+  });
+
   it('accepts the six file types by content and refuses a disguised executable', async () => {
     const { member, id } = await completeDraft(ctx);
     for (const [bytes, name] of [

@@ -71,6 +71,17 @@ export class ApplicationRound {
   applicationDeadlineText!: string;
 }
 
+/** A person as the application shows them to those who may read it (its organisation's members, staff). */
+export class ApplicationPerson {
+  /** The user's id (the web app tells «you» from a colleague by it). */
+  id!: string;
+  /**
+   * The person's name.
+   * @example "Kari Kollega"
+   */
+  name!: string;
+}
+
 export class ApplicationResponse {
   /** The application's id. */
   id!: string;
@@ -132,6 +143,17 @@ export class ApplicationResponse {
   version!: number;
   createdAt!: string;
   updatedAt!: string;
+  /**
+   * Who made the change that gave the application its current `version` (a save, submission or a step in the
+   * case); null when the system made it. What a stale-version conflict (409) shows: who changed it meanwhile.
+   */
+  @ApiProperty({ type: ApplicationPerson, nullable: true })
+  lastChangedBy!: ApplicationPerson | null;
+  /**
+   * When that change was made (ISO 8601, UTC; the same moment as `updatedAt`).
+   * @example "2027-02-14T13:02:00.000Z"
+   */
+  lastChangedAt!: string;
 }
 
 export class ApplicationListItemResponse {

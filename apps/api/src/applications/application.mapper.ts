@@ -32,6 +32,7 @@ export function mapApplication({
   round,
   attachments,
   submissionProblems,
+  lastChangedBy,
 }: ApplicationDetail): ApplicationResponse {
   const budgetTotalOre = sumOre(a.budgetLines);
   const otherFundingTotalOre = sumOre(a.otherFunding);
@@ -75,6 +76,8 @@ export function mapApplication({
     submittedAt: a.submittedAt?.toISOString() ?? null,
     withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
     withdrawalReason: a.withdrawalReason,
+    lastChangedBy,
+    lastChangedAt: a.updatedAt.toISOString(),
   };
 }
 

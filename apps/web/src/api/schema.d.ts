@@ -3301,6 +3301,15 @@ export interface components {
              */
             organisationId: string;
         };
+        ApplicationPerson: {
+            /** @description The user's id (the web app tells «you» from a colleague by it). */
+            id: string;
+            /**
+             * @description The person's name.
+             * @example Kari Kollega
+             */
+            name: string;
+        };
         ApplicationOrganisation: {
             /** @description The organisation's id. */
             id: string;
@@ -3425,6 +3434,11 @@ export interface components {
             contactPerson: components["schemas"]["ContactPersonDto"] | null;
             /** @description Who signs the application for the organisation. */
             signatory: components["schemas"]["SignatoryDto"] | null;
+            /**
+             * @description Who made the change that gave the application its current `version` (a save, submission or a step in the
+             *     case); null when the system made it. What a stale-version conflict (409) shows: who changed it meanwhile.
+             */
+            lastChangedBy: components["schemas"]["ApplicationPerson"] | null;
             /** @description The application's id. */
             id: string;
             /** @description The applying organisation. */
@@ -3496,6 +3510,11 @@ export interface components {
              * @example 2027-03-01T11:00:00.000Z
              */
             updatedAt: string;
+            /**
+             * @description When that change was made (ISO 8601, UTC; the same moment as `updatedAt`).
+             * @example 2027-02-14T13:02:00.000Z
+             */
+            lastChangedAt: string;
         };
         ApplicationListItemResponse: {
             /**

@@ -11,12 +11,15 @@ import type { AutosaveState } from './useAutosave';
 export function AutosaveAlerts({
   state,
   loggedOut = false,
+  conflictText,
   keepMine,
   takeNewest,
 }: {
   state: AutosaveState;
   /** The session is gone while unsaved changes wait in this tab: shown as an expired session. */
   loggedOut?: boolean;
+  /** Who changed the resource meanwhile and when, when known; else a general sentence. */
+  conflictText?: string;
   keepMine: () => void;
   takeNewest: () => void;
 }) {
@@ -29,7 +32,7 @@ export function AutosaveAlerts({
           <Heading level={2} data-size="xs">
             {t.app.conflictTitle}
           </Heading>
-          <Paragraph>{t.app.conflictText}</Paragraph>
+          <Paragraph data-testid="conflict-text">{conflictText ?? t.app.conflictText}</Paragraph>
           <div className="row">
             <Button data-size="sm" onClick={keepMine}>
               {t.app.keepMine}

@@ -1,16 +1,34 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { toProblem, type Problem } from '../api/problems';
 
 export type AutosaveState =
   'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'expired' | 'conflict' | 'invalid';
 
+/**
+ * Unsaved changes of one resource, kept in this tab's sessionStorage until the API has them: a dropped network, an
+ * expired session or a reload loses nothing. `baseVersion` is the version the changes were made on, so changes made
+ * on an old version are never saved over someone else's without asking.
+ */
 interface Stored<C> {
   baseVersion: number;
   changes: C;
 }
 
+export interface AutosaveOptions<C, R> {
+  /** The sessionStorage key of the unsaved changes (one per resource). */
+  storageKey: string;
+  /** The query the resource is cached under; a save puts the API's answer there. */
+  queryKey: QueryKey;
+  save: (changes: C, version: number) => Promise<{ data?: R; error?: unknown; response: Response }>;
+  /** What of the changes the API can take now (a half-typed amount waits). */
+  sendable?: (changes: C) => C;
+  /** The resource is loaded: changes left from before (a reload, a new login) are saved now. */
+  ready?: boolean;
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const identity = <C>(changes: C): C => changes;
 
 function read<C>(key: string): Stored<C> | null {
   try {
@@ -30,33 +48,19 @@ function write<C extends object>(key: string, stored: Stored<C> | null): void {
   }
 }
 
-/**
- * Autosave of a versioned resource (the pattern of the application form, for any resource saved whole or in part
- * with its `version`): unsaved changes live in this tab's sessionStorage until the API has them, are saved 0.8 s
- * after the last keystroke, and a stale version (409) is the user's choice — keep mine or take the newest.
- */
-export function useAutosave<C extends object, R extends { version: number }>({
-  storageKey,
-  queryKey,
-  save,
-  sendable = (c) => c,
-}: {
-  storageKey: string;
-  queryKey: QueryKey;
-  save: (changes: C, version: number) => Promise<{ data?: R; error?: unknown; response: Response }>;
-  /** What of the changes the API can take now (a half-typed amount waits). */
-  sendable?: (changes: C) => C;
-}) {
-  const queryClient = useQueryClient();
+/** The changes made while `sent` was on its way: those that differ from what was sent stay unsaved. */
+function leftAfter<C extends object>(latest: C, sent: C): C {
+  const left: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(latest)) {
+    if (!same(value, (sent as Record<string, unknown>)[key])) left[key] = value;
+  }
+  return left as C;
+}
+
+/** The unsaved changes, in state (to render) and in a ref (for callbacks), written through to sessionStorage. */
+function useStoredChanges<C extends object>(storageKey: string): StoredChanges<C> {
   const [stored, setStored] = useState<Stored<C> | null>(() => read<C>(storageKey));
   const storedRef = useRef(stored);
-  const [state, setState] = useState<AutosaveState>(stored ? 'pending' : 'idle');
-  const [savedAt, setSavedAt] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const timer = useRef<number | undefined>(undefined);
-  const inFlight = useRef<Promise<boolean> | null>(null);
-  const blocked = useRef<AutosaveState | null>(null);
-
   const update = useCallback(
     (next: Stored<C> | null) => {
       storedRef.current = next && Object.keys(next.changes).length > 0 ? next : null;
@@ -65,6 +69,41 @@ export function useAutosave<C extends object, R extends { version: number }>({
     },
     [storageKey],
   );
+  return { stored, storedRef, update };
+}
+
+interface StoredChanges<C> {
+  stored: Stored<C> | null;
+  storedRef: RefObject<Stored<C> | null>;
+  update: (next: Stored<C> | null) => void;
+}
+
+interface SaveNow {
+  saveNow: () => Promise<boolean>;
+  state: AutosaveState;
+  setState: (state: AutosaveState) => void;
+  savedAt: string | null;
+  problem: Problem | null;
+  setProblem: (problem: Problem | null) => void;
+  /** Why saving waits for the user (a refusal or a dropped network); null while saving may go on. */
+  blocked: RefObject<AutosaveState | null>;
+}
+
+/**
+ * Sends the changes with the version they were made on; what was changed meanwhile stays pending. A refusal blocks
+ * further saves (`blocked`) until the user acts: a stale version (409), a lost session (401/403), invalid input; a
+ * dropped network retries by itself after 5 s.
+ */
+function useSaveNow<C extends object, R extends { version: number }>(
+  { storedRef, update }: StoredChanges<C>,
+  { queryKey, save, sendable = identity<C> }: AutosaveOptions<C, R>,
+): SaveNow {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<AutosaveState>(storedRef.current ? 'pending' : 'idle');
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const blocked = useRef<AutosaveState | null>(null);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (inFlight.current) await inFlight.current;
@@ -77,14 +116,9 @@ export function useAutosave<C extends object, R extends { version: number }>({
       try {
         const result = await save(body, current.baseVersion);
         if (result.data) {
-          const saved = result.data;
-          queryClient.setQueryData(queryKey, saved);
-          const latest = storedRef.current ?? { baseVersion: saved.version, changes: {} as C };
-          const left = {} as Record<string, unknown>;
-          for (const [key, value] of Object.entries(latest.changes)) {
-            if (!same(value, (body as Record<string, unknown>)[key])) left[key] = value;
-          }
-          update({ baseVersion: saved.version, changes: left as C });
+          queryClient.setQueryData(queryKey, result.data);
+          const left = leftAfter(storedRef.current?.changes ?? ({} as C), body);
+          update({ baseVersion: result.data.version, changes: left });
           blocked.current = null;
           setProblem(null);
           setSavedAt(new Date().toISOString());
@@ -113,7 +147,51 @@ export function useAutosave<C extends object, R extends { version: number }>({
     })();
     inFlight.current = run;
     return run;
-  }, [queryClient, queryKey, save, sendable, update]);
+  }, [queryClient, queryKey, save, sendable, storedRef, update]);
+
+  return { saveNow, state, setState, savedAt, problem, setProblem, blocked };
+}
+
+/** The two ways out of a stale version: the user's changes on top of the newest version, or the newest as it is. */
+function useConflictChoices<C extends object, R extends { version: number }>(
+  { storedRef, update }: StoredChanges<C>,
+  queryKey: QueryKey,
+  { saveNow, setState, setProblem, blocked }: SaveNow,
+) {
+  const queryClient = useQueryClient();
+  /** `latest` fetched fresh by the caller. */
+  const keepMine = useCallback(
+    async (latest: R) => {
+      queryClient.setQueryData(queryKey, latest);
+      if (storedRef.current) update({ ...storedRef.current, baseVersion: latest.version });
+      blocked.current = null;
+      await saveNow();
+    },
+    [queryClient, queryKey, saveNow, storedRef, update, blocked],
+  );
+  const takeNewest = useCallback(async () => {
+    update(null);
+    blocked.current = null;
+    setProblem(null);
+    setState('idle');
+    await queryClient.invalidateQueries({ queryKey });
+  }, [queryClient, queryKey, update, blocked, setProblem, setState]);
+  return { keepMine, takeNewest };
+}
+
+/**
+ * Autosave of a versioned resource (the application form, the report; any resource saved whole or in part with its
+ * `version`): unsaved changes live in this tab's sessionStorage until the API has them, are saved 0.8 s after the
+ * last keystroke, and a stale version (409) is the user's choice — keep mine or take the newest.
+ */
+export function useAutosave<C extends object, R extends { version: number }>(options: AutosaveOptions<C, R>) {
+  const { storageKey, queryKey, ready = false } = options;
+  const queryClient = useQueryClient();
+  const changes = useStoredChanges<C>(storageKey);
+  const { storedRef, update } = changes;
+  const saving = useSaveNow<C, R>(changes, options);
+  const { saveNow, blocked, setState } = saving;
+  const timer = useRef<number | undefined>(undefined);
 
   const edit = useCallback(
     (patch: Partial<C>) => {
@@ -126,45 +204,32 @@ export function useAutosave<C extends object, R extends { version: number }>({
       window.clearTimeout(timer.current);
       timer.current = window.setTimeout(() => void saveNow(), 800);
     },
-    [queryClient, queryKey, saveNow, update],
+    [queryClient, queryKey, saveNow, storedRef, update, blocked, setState],
   );
 
+  useEffect(() => {
+    if (ready && storedRef.current && blocked.current === null) void saveNow();
+  }, [ready, saveNow, storedRef, blocked]);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const flush = useCallback(async () => {
     window.clearTimeout(timer.current);
     if (blocked.current) return false;
     return saveNow();
-  }, [saveNow]);
-
-  /** After a conflict: the user's changes on top of the newest version (`latest` fetched fresh). */
-  const keepMine = useCallback(
-    async (latest: R) => {
-      queryClient.setQueryData(queryKey, latest);
-      if (storedRef.current) update({ ...storedRef.current, baseVersion: latest.version });
-      blocked.current = null;
-      await saveNow();
-    },
-    [queryClient, queryKey, saveNow, update],
-  );
-
-  const takeNewest = useCallback(async () => {
-    update(null);
-    blocked.current = null;
-    setProblem(null);
-    setState('idle');
-    await queryClient.invalidateQueries({ queryKey });
-  }, [queryClient, queryKey, update]);
+  }, [saveNow, blocked]);
+  const { keepMine, takeNewest } = useConflictChoices<C, R>(changes, queryKey, saving);
 
   return {
-    changes: stored?.changes ?? null,
+    changes: changes.stored?.changes ?? null,
     edit,
     flush,
-    state,
-    savedAt,
-    problem,
-    hasPending: !!stored,
+    state: saving.state,
+    savedAt: saving.savedAt,
+    problem: saving.problem,
+    hasPending: !!changes.stored,
     keepMine,
     takeNewest,
   };
 }
+
+export type Autosave<C extends object, R extends { version: number }> = ReturnType<typeof useAutosave<C, R>>;

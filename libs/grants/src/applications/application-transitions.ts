@@ -8,7 +8,20 @@ import { Application } from './application.entity';
  * locked, and the state machine in `application-status.ts` refuses an illegal step before anything is written.
  * `change` sets the columns that belong to the step (who submitted, when it was withdrawn, …).
  */
-export const moveApplication: StatusOwner<Application, ApplicationEvent> = statusOwner(
+const moveStatus: StatusOwner<Application, ApplicationEvent> = statusOwner(
   'application',
   (application, event) => applicationTransition(application.status, event),
 );
+
+/** Every step also records who made it (`lastChangedBy`, null for the system), in the same save as the version. */
+export const moveApplication: StatusOwner<Application, ApplicationEvent> = (
+  manager,
+  application,
+  event,
+  record,
+  change,
+) =>
+  moveStatus(manager, application, event, record, async (row) => {
+    row.lastChangedBy = record.actor?.userId ?? null;
+    await change?.(row);
+  });

@@ -129,4 +129,12 @@ export class Application extends VersionedRecord {
 
   @Column('text', { nullable: true })
   withdrawalReason!: string | null;
+
+  /**
+   * Who made the change that gave the row its current version (set by `create` and by every step through
+   * `moveApplication`); null when the system made it (the worker). With `updatedAt`, the «who changed it» of a
+   * stale-version conflict.
+   */
+  @Column('uuid', { nullable: true })
+  lastChangedBy!: string | null;
 }

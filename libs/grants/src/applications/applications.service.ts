@@ -64,6 +64,8 @@ export interface ApplicationDetail {
   attachments: ApplicationAttachment[];
   /** What still stops a draft from being submitted (empty once submitted). */
   submissionProblems: ReturnType<typeof submissionErrors>;
+  /** Who made the change that gave the application its current version; null when the system made it. */
+  lastChangedBy: { id: string; name: string } | null;
 }
 
 /** One row of DETAIL_SQL: the pair it answers, then each table as JSON. */
@@ -77,6 +79,8 @@ interface DetailRow {
   /** id and code. */
   scheme: Record<string, unknown>;
   attachments: Record<string, unknown>[];
+  /** The user in `last_changed_by` (id and name); null for the system. */
+  last_changed_by: { id: string; name: string } | null;
   conflicted: boolean;
 }
 
@@ -97,6 +101,7 @@ const DETAIL_SQL = `
                             'exempt_from_public', f.exempt_from_public, 'exemption_basis', f.exemption_basis,
                             'warnings', f.warnings, 'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
                      FROM application_attachments f WHERE f.application_id = a.id), '[]') AS attachments,
+         (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = a.last_changed_by) AS last_changed_by,
          ${declaredConflictSql('a.id', 'w.user_id')} AS conflicted
     FROM unnest($1::uuid[], $2::uuid[]) AS w(application_id, user_id)
     JOIN applications a ON a.id = w.application_id
@@ -170,6 +175,7 @@ export class ApplicationsService {
         organisationId,
         status: ApplicationStatus.Draft,
         createdBy: actor.userId,
+        lastChangedBy: actor.userId,
       });
       await manager.save(application);
       await this.audit.record(manager, {
@@ -273,7 +279,14 @@ export class ApplicationsService {
     } else {
       round.scheme = hydrate(manager, GrantScheme, row.scheme);
     }
-    return { application, organisation: row.organisation, round, attachments, submissionProblems };
+    return {
+      application,
+      organisation: row.organisation,
+      round,
+      attachments,
+      submissionProblems,
+      lastChangedBy: row.last_changed_by,
+    };
   }
 
   /**

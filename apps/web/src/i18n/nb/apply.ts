@@ -48,6 +48,11 @@ export const apply = {
     conflictTitle: 'Søknaden er endret et annet sted',
     conflictText:
       'Noen har lagret søknaden i en annen fane eller på en annen maskin etter at du åpnet den. Velg hva du vil gjøre med endringene dine.',
+    /** `when`: "kl. 14:02" today, else "1. desember 2026 kl. 14:02". */
+    conflictBy: (name: string, when: string) =>
+      `${name} endret søknaden ${when} i en annen fane eller på en annen maskin, etter at du åpnet den. Velg hva du vil gjøre med endringene dine.`,
+    conflictByYou: (when: string) =>
+      `Du endret søknaden ${when} i en annen fane eller på en annen maskin, etter at du åpnet den her. Velg hva du vil gjøre med endringene dine.`,
     keepMine: 'Behold mine endringer',
     takeNewest: 'Bruk den nyeste versjonen',
     backToTaskList: 'Tilbake til oversikten',

@@ -50,6 +50,11 @@ export const apply: typeof nb = {
     conflictTitle: 'Søknaden er endra ein annan stad',
     conflictText:
       'Nokon har lagra søknaden i ei anna fane eller på ei anna maskin etter at du opna han. Vel kva du vil gjere med endringane dine.',
+    /** `when`: "kl. 14:02" today, else "1. desember 2026 kl. 14:02". */
+    conflictBy: (name: string, when: string) =>
+      `${name} endra søknaden ${when} i ei anna fane eller på ei anna maskin, etter at du opna han. Vel kva du vil gjere med endringane dine.`,
+    conflictByYou: (when: string) =>
+      `Du endra søknaden ${when} i ei anna fane eller på ei anna maskin, etter at du opna han her. Vel kva du vil gjere med endringane dine.`,
     keepMine: 'Behald endringane mine',
     takeNewest: 'Bruk den nyaste versjonen',
     backToTaskList: 'Tilbake til oversikta',

@@ -1,8 +1,10 @@
 import { Button, Fieldset, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import type { Schemas } from '../../api/client';
 import { fieldId } from '../../api/problems';
 import { formatAmount } from '../../format';
 import { useT } from '../../i18n';
+import type { Messages } from '../../i18n/nb';
 import type { ErrorOf } from './answer-sections';
 import { useDraft } from './draft';
 import { AmountInput, LabelledSelect } from './fields';
@@ -57,6 +59,78 @@ export function BudgetSection({ errorOf }: { errorOf: ErrorOf }) {
   );
 }
 
+/**
+ * One list of lines the user adds and removes (budget lines, other funding): each line a group of its own fields,
+ * a remove button naming the line, an add button, and the list's own error.
+ */
+/** The texts of each list. */
+function listTexts(t: Messages, field: 'budgetLines' | 'otherFunding') {
+  return field === 'budgetLines'
+    ? {
+        legend: t.app.budgetLines,
+        hint: t.app.budgetLinesHint,
+        lineLabel: t.app.line,
+        add: t.app.addBudgetLine,
+      }
+    : {
+        legend: t.app.otherFunding,
+        hint: t.app.otherFundingHint,
+        lineLabel: t.app.fundingLine,
+        add: t.app.addFunding,
+      };
+}
+
+function LineList<L>({
+  field,
+  blank,
+  lines,
+  setLines,
+  errorOf,
+  children,
+}: {
+  field: 'budgetLines' | 'otherFunding';
+  /** A new, empty line. */
+  blank: L;
+  lines: L[];
+  setLines: (next: L[]) => void;
+  errorOf: ErrorOf;
+  /** The fields of line `i`; `change` sets some of its values. */
+  children: (line: L, i: number, change: (patch: Partial<L>) => void) => ReactNode;
+}) {
+  const t = useT();
+  const { legend, hint, lineLabel, add } = listTexts(t, field);
+  const change = (i: number) => (patch: Partial<L>) =>
+    setLines(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  return (
+    <Fieldset id={fieldId(field)}>
+      <Fieldset.Legend>{legend}</Fieldset.Legend>
+      <Fieldset.Description>{hint}</Fieldset.Description>
+      {lines.map((line, i) => (
+        <fieldset className="budget-line" key={i}>
+          <legend>{lineLabel(i + 1)}</legend>
+          {children(line, i, change(i))}
+          <div>
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              onClick={() => setLines(lines.filter((_, j) => j !== i))}
+              aria-label={`${t.common.remove} ${lineLabel(i + 1).toLowerCase()}`}
+            >
+              {t.common.remove}
+            </Button>
+          </div>
+        </fieldset>
+      ))}
+      <div>
+        <Button variant="secondary" onClick={() => setLines([...lines, blank])}>
+          {add}
+        </Button>
+      </div>
+      {errorOf(field) && <Paragraph>{errorOf(field)}</Paragraph>}
+    </Fieldset>
+  );
+}
+
 function BudgetLines({
   lines,
   setLines,
@@ -68,23 +142,20 @@ function BudgetLines({
 }) {
   const t = useT();
   return (
-    <Fieldset id={fieldId('budgetLines')}>
-      <Fieldset.Legend>{t.app.budgetLines}</Fieldset.Legend>
-      <Fieldset.Description>{t.app.budgetLinesHint}</Fieldset.Description>
-      {lines.map((line, i) => (
-        <fieldset className="budget-line" key={i}>
-          <legend>{t.app.line(i + 1)}</legend>
+    <LineList
+      field="budgetLines"
+      blank={{ category: 'salaries', description: '', amountOre: 0 }}
+      lines={lines}
+      setLines={setLines}
+      errorOf={errorOf}
+    >
+      {(line, i, change) => (
+        <>
           <LabelledSelect
             id={fieldId(`budgetLines[${i}].category`)}
             label={t.app.budgetCategory}
             value={line.category}
-            onChange={(e) =>
-              setLines(
-                lines.map((l, j) =>
-                  j === i ? { ...l, category: e.target.value as BudgetLine['category'] } : l,
-                ),
-              )
-            }
+            onChange={(e) => change({ category: e.target.value as BudgetLine['category'] })}
           >
             {CATEGORIES.map((c) => (
               <Select.Option key={c} value={c}>
@@ -96,40 +167,19 @@ function BudgetLines({
             id={fieldId(`budgetLines[${i}].description`)}
             label={t.app.budgetDescription}
             value={line.description}
-            onChange={(e) =>
-              setLines(lines.map((l, j) => (j === i ? { ...l, description: e.target.value } : l)))
-            }
+            onChange={(e) => change({ description: e.target.value })}
             error={errorOf(`budgetLines[${i}].description`)}
           />
           <AmountInput
             field={`budgetLines[${i}].amountOre`}
             label={t.app.amount}
             ore={line.amountOre || null}
-            onChange={(ore) => setLines(lines.map((l, j) => (j === i ? { ...l, amountOre: ore ?? 0 } : l)))}
+            onChange={(ore) => change({ amountOre: ore ?? 0 })}
             error={errorOf(`budgetLines[${i}].amountOre`)}
           />
-          <div>
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              onClick={() => setLines(lines.filter((_, j) => j !== i))}
-              aria-label={`${t.common.remove} ${t.app.line(i + 1).toLowerCase()}`}
-            >
-              {t.common.remove}
-            </Button>
-          </div>
-        </fieldset>
-      ))}
-      <div>
-        <Button
-          variant="secondary"
-          onClick={() => setLines([...lines, { category: 'salaries', description: '', amountOre: 0 }])}
-        >
-          {t.app.addBudgetLine}
-        </Button>
-      </div>
-      {errorOf('budgetLines') && <Paragraph>{errorOf('budgetLines')}</Paragraph>}
-    </Fieldset>
+        </>
+      )}
+    </LineList>
   );
 }
 
@@ -144,61 +194,40 @@ function OtherFunding({
 }) {
   const t = useT();
   return (
-    <Fieldset id={fieldId('otherFunding')}>
-      <Fieldset.Legend>{t.app.otherFunding}</Fieldset.Legend>
-      <Fieldset.Description>{t.app.otherFundingHint}</Fieldset.Description>
-      {funding.map((line, i) => (
-        <fieldset className="budget-line" key={i}>
-          <legend>{t.app.fundingLine(i + 1)}</legend>
+    <LineList
+      field="otherFunding"
+      blank={{ source: '', amountOre: 0, status: 'applied' }}
+      lines={funding}
+      setLines={setFunding}
+      errorOf={errorOf}
+    >
+      {(line, i, change) => (
+        <>
           <Textfield
             id={fieldId(`otherFunding[${i}].source`)}
             label={t.app.fundingSource}
             value={line.source}
-            onChange={(e) =>
-              setFunding(funding.map((l, j) => (j === i ? { ...l, source: e.target.value } : l)))
-            }
+            onChange={(e) => change({ source: e.target.value })}
             error={errorOf(`otherFunding[${i}].source`)}
           />
           <AmountInput
             field={`otherFunding[${i}].amountOre`}
             label={t.app.amount}
             ore={line.amountOre || null}
-            onChange={(ore) =>
-              setFunding(funding.map((l, j) => (j === i ? { ...l, amountOre: ore ?? 0 } : l)))
-            }
+            onChange={(ore) => change({ amountOre: ore ?? 0 })}
+            error={errorOf(`otherFunding[${i}].amountOre`)}
           />
           <LabelledSelect
             id={fieldId(`otherFunding[${i}].status`)}
             label={t.app.fundingStatus}
             value={line.status}
-            onChange={(e) =>
-              setFunding(
-                funding.map((l, j) => (j === i ? { ...l, status: e.target.value as Funding['status'] } : l)),
-              )
-            }
+            onChange={(e) => change({ status: e.target.value as Funding['status'] })}
           >
             <Select.Option value="applied">{t.app.fundingStatuses.applied}</Select.Option>
             <Select.Option value="granted">{t.app.fundingStatuses.granted}</Select.Option>
           </LabelledSelect>
-          <div>
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              onClick={() => setFunding(funding.filter((_, j) => j !== i))}
-            >
-              {t.common.remove}
-            </Button>
-          </div>
-        </fieldset>
-      ))}
-      <div>
-        <Button
-          variant="secondary"
-          onClick={() => setFunding([...funding, { source: '', amountOre: 0, status: 'applied' }])}
-        >
-          {t.app.addFunding}
-        </Button>
-      </div>
-    </Fieldset>
+        </>
+      )}
+    </LineList>
   );
 }

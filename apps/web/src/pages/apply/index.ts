@@ -3,4 +3,6 @@ export { TaskListPage } from './task-list';
 export { SectionPage } from './section-page';
 export { ReviewPage } from './review';
 export { ReceiptPage } from './receipt';
-export { MyApplicationsPage, StartApplicationPage, RegisterOrganisationPage } from './mine';
+export { MyApplicationsPage } from './mine';
+export { StartApplicationPage } from './start';
+export { RegisterOrganisationPage } from './register-organisation';
