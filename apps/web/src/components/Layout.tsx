@@ -40,7 +40,9 @@ export function Layout() {
                 variant="secondary"
                 data-size="sm"
                 onClick={() => {
-                  void logOut(() => navigate('/logg-inn?utlogget=1'));
+                  // The login page is shown before the session is cleared (flushSync): otherwise the page the user
+                  // was on could render first without a session and send them to a login without the notice.
+                  void logOut(() => navigate('/logg-inn?utlogget=1', { flushSync: true }));
                 }}
               >
                 {t.nav.logOut}
