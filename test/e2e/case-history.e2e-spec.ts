@@ -12,6 +12,15 @@ import {
 import { submitReport } from '../support/reports';
 import { createTestApp, TestContext } from '../support/test-app';
 
+/** The day the payments are recorded as paid (today in Oslo), as a reader sees it: "2. desember 2026". */
+const paidDay = () =>
+  new Intl.DateTimeFormat('nb-NO', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${osloToday()}T00:00:00Z`));
+
 interface Event {
   event: string;
   kind: string;
@@ -112,7 +121,11 @@ describe('the case history in the written standard asked for', () => {
     ['appeal.lodged', 'Klage mottatt', 'Klage motteken'],
     ['change_request.submitted', 'Endringssøknad: endret innhold', 'Endringssøknad: endra innhald'],
     ['change_request.approved', 'Endringen ble godkjent', 'Endringa vart godkjend'],
-    ['payment.paid', 'Tilskuddet ble utbetalt: kr 10 000', 'Tilskotet vart utbetalt: kr 10 000'],
+    [
+      'payment.paid',
+      `Tilskuddet ble utbetalt ${paidDay()}: kr 10 000`,
+      `Tilskotet vart utbetalt ${paidDay()}: kr 10 000`,
+    ],
     ['report.submitted', 'Rapporten ble sendt inn', 'Rapporten vart send inn'],
     [
       'repayment_claim.made',

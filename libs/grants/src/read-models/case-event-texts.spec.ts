@@ -90,11 +90,15 @@ const CASES: Record<keyof typeof T, Case[]> = {
   changeApproved: [[T.changeApproved, 'Endringen ble godkjent', 'Endringa vart godkjend']],
   changeRejected: [[T.changeRejected, 'Endringssøknaden ble avslått', 'Endringssøknaden vart avslått']],
   paid: [
-    [T.paid(1_000_000, 1, 1), 'Tilskuddet ble utbetalt: kr 10 000', 'Tilskotet vart utbetalt: kr 10 000'],
     [
-      T.paid(15_000_000, 2, 3),
-      'Del 2 av 3 av tilskuddet ble utbetalt: kr 150 000',
-      'Del 2 av 3 av tilskotet vart utbetalt: kr 150 000',
+      T.paid(1_000_000, 1, 1, '2026-10-10'),
+      'Tilskuddet ble utbetalt 10. oktober 2026: kr 10 000',
+      'Tilskotet vart utbetalt 10. oktober 2026: kr 10 000',
+    ],
+    [
+      T.paid(15_000_000, 2, 3, '2027-02-01'),
+      'Del 2 av 3 av tilskuddet ble utbetalt 1. februar 2027: kr 150 000',
+      'Del 2 av 3 av tilskotet vart utbetalt 1. februar 2027: kr 150 000',
     ],
   ],
   reportSubmitted: [[T.reportSubmitted, 'Rapporten ble sendt inn', 'Rapporten vart send inn']],

@@ -48,10 +48,11 @@ export const CASE_EVENT_NB = {
   changeRequested: (kind: ChangeKind) => `Endringssøknad: ${CHANGE_NB[kind]}`,
   changeApproved: 'Endringen ble godkjent',
   changeRejected: 'Endringssøknaden ble avslått',
-  paid: (amountOre: number, instalmentNo: number, instalmentCount: number) =>
+  /** Said with the day the bank paid it (`paidOn`): the event itself is when finance recorded it, often days later. */
+  paid: (amountOre: number, instalmentNo: number, instalmentCount: number, paidOn: string) =>
     instalmentCount > 1
-      ? `Del ${instalmentNo} av ${instalmentCount} av tilskuddet ble utbetalt: ${formatKroner(amountOre)}`
-      : `Tilskuddet ble utbetalt: ${formatKroner(amountOre)}`,
+      ? `Del ${instalmentNo} av ${instalmentCount} av tilskuddet ble utbetalt ${formatIsoDate(paidOn)}: ${formatKroner(amountOre)}`
+      : `Tilskuddet ble utbetalt ${formatIsoDate(paidOn)}: ${formatKroner(amountOre)}`,
   reportSubmitted: 'Rapporten ble sendt inn',
   reportReturned: 'Rapporten ble sendt tilbake for retting',
   reportApproved: 'Rapporten ble godkjent',

@@ -95,7 +95,7 @@ export class CaseHistoryService {
         'payment',
         p.id,
         'payment.paid',
-        T.paid(p.amountOre, p.instalmentNo, p.instalmentCount),
+        T.paid(p.amountOre, p.instalmentNo, p.instalmentCount, p.paidOn!),
       );
     }
     reports.forEach((r) => addReport(add, r));
