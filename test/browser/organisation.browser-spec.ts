@@ -115,8 +115,9 @@ describe('the organisation page, the award lists and reflow', () => {
     await page.goto('/');
     await page.getByRole('link', { name: t.awards.frontLink }).click();
     await heading(page, t.awards.title).waitFor();
-    await page.getByText(t.awards.notDecided).first().waitFor();
-    await checkPage(page, 'tildelinger');
+    // Only decided rounds have an award list: none here, unless another suite has decided one meanwhile.
+    await page.getByText(t.awards.noRounds).or(page.getByTestId('award-round').first()).waitFor();
+    await checkPage(page);
     expect(errors).toEqual([]);
   });
 
