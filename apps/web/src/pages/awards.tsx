@@ -134,7 +134,9 @@ function AwardTable({ summary }: { summary: AwardListSummary }) {
   return (
     <div className="table-scroll" role="region" aria-label={t.awards.caption(summary.title)} tabIndex={0}>
       <Table data-testid="award-list" data-size="sm">
-        <caption>{t.awards.caption(summary.title)}</caption>
+        <caption>
+          <span className="caption-text">{t.awards.caption(summary.title)}</span>
+        </caption>
         <TableHead>
           <TableRow>
             <TableHeaderCell scope="col">{t.awards.recipient}</TableHeaderCell>
