@@ -68,21 +68,11 @@ export class AwardListService {
       `SELECT count(*)::int AS total FROM grant_rounds WHERE status = ANY($1)`,
       [PUBLISHED_STATUSES],
     );
-    const rows = await this.db.query<
-      {
-        id: string;
-        year: number;
-        title: string;
-        tilskudd_no_id: string | null;
-        code: string;
-        name: string;
-        grants: number;
-        total_ore: string;
-        decided_at: Date | null;
-      }[]
-    >(
-      `SELECT r.id, r.year, r.title, s.tilskudd_no_id, s.code, s.name, r.decided_at,
-              coalesce(l.grants, 0)::int AS grants, coalesce(l.total_ore, 0) AS total_ore
+    // bigint sums come back as text: the sum is turned into a number below.
+    const rows = await this.db.query<(Omit<PublicAwardList, 'totalOre'> & { totalOre: string })[]>(
+      `SELECT r.id AS "roundId", r.year, r.title, s.tilskudd_no_id AS "tilskuddNoId", s.code AS "schemeCode",
+              s.name AS "schemeName", r.decided_at AS "decidedAt",
+              coalesce(l.grants, 0)::int AS grants, coalesce(l.total_ore, 0) AS "totalOre"
          FROM grant_rounds r
          JOIN grant_schemes s ON s.id = r.scheme_id
          LEFT JOIN LATERAL (
@@ -95,17 +85,7 @@ export class AwardListService {
         LIMIT $2 OFFSET $3`,
       [PUBLISHED_STATUSES, page.limit, page.offset],
     );
-    const items = rows.map((r) => ({
-      roundId: r.id,
-      year: r.year,
-      title: r.title,
-      tilskuddNoId: r.tilskudd_no_id,
-      schemeCode: r.code,
-      schemeName: r.name,
-      grants: r.grants,
-      totalOre: Number(r.total_ore),
-      decidedAt: r.decided_at,
-    }));
+    const items = rows.map((row) => ({ ...row, totalOre: Number(row.totalOre) }));
     return { items, total, totalIsExact: true, ...page };
   }
 

@@ -5,12 +5,6 @@ import {
   Radio,
   Fieldset,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -21,12 +15,12 @@ import { fieldId, ok } from '../../api/problems';
 import { ProblemSummary } from '../../components/Errors';
 import { Page } from '../../components/Page';
 import { useFormProblem } from '../../components/useFormProblem';
-import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
 import type { Messages } from '../../i18n/nb';
 import { SESSION_KEY, useSession } from '../../session';
 import { publicRoundQuery, publicRoundsQuery } from '../../api/queries';
 import { LabelledSelect } from './fields';
+import { ApplicationsTable } from './my-applications-table';
 
 export function useRequireSession() {
   const { session, loading } = useSession();
@@ -70,72 +64,7 @@ export function MyApplicationsPage() {
       )}
       {applications.isPending && <Paragraph>{t.common.loading}</Paragraph>}
       {applications.data && items.length === 0 && <Paragraph>{t.mine.none}</Paragraph>}
-      {items.length > 0 && (
-        // A narrow screen scrolls the table sideways inside this box, never the page (WCAG 1.4.10).
-        <div className="table-scroll" role="region" aria-label={t.mine.title} tabIndex={0}>
-          <Table>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t.app.title}</TableHeaderCell>
-                <TableHeaderCell>{t.mine.reference}</TableHeaderCell>
-                <TableHeaderCell>{t.mine.status}</TableHeaderCell>
-                <TableHeaderCell>{t.mine.next}</TableHeaderCell>
-                <TableHeaderCell>{t.mine.deadline}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {items.map((a) => {
-                const deadline = deadlineOf(a.roundId);
-                return (
-                  <TableRow key={a.id}>
-                    <TableCell>
-                      <DsLink asChild>
-                        <Link to={a.status === 'draft' ? `/soknad/${a.id}` : `/soknad/${a.id}/sak`}>
-                          {a.title || t.mine.untitled}
-                        </Link>
-                      </DsLink>
-                      <br />
-                      {a.organisationName}
-                    </TableCell>
-                    <TableCell>{a.referenceNumber ?? '–'}</TableCell>
-                    <TableCell>{t.status[a.status]}</TableCell>
-                    <TableCell>
-                      {a.status === 'draft'
-                        ? t.mine.nextDraft
-                        : a.status === 'submitted' || a.status === 'in_assessment' || a.status === 'assessed'
-                          ? t.mine.nextSubmitted
-                          : a.status === 'notified'
-                            ? t.caseView.mineNextNotified
-                            : t.mine.nextOther}
-                      {(a.status === 'notified' || a.status === 'accepted' || a.status === 'paid') && (
-                        <>
-                          <br />
-                          <DsLink asChild>
-                            <Link to={`/tilskudd/${a.id}/klage`}>{t.grantLinks.appeal}</Link>
-                          </DsLink>
-                        </>
-                      )}
-                      {(a.status === 'accepted' || a.status === 'paid') && (
-                        <>
-                          <br />
-                          <DsLink asChild>
-                            <Link to={`/tilskudd/${a.id}/rapport`}>{t.grantLinks.report}</Link>
-                          </DsLink>
-                          <br />
-                          <DsLink asChild>
-                            <Link to={`/tilskudd/${a.id}/endring`}>{t.grantLinks.change}</Link>
-                          </DsLink>
-                        </>
-                      )}
-                    </TableCell>
-                    <TableCell>{a.status === 'draft' && deadline ? formatDateTime(deadline) : '–'}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
-      )}
+      {items.length > 0 && <ApplicationsTable items={items} deadlineOf={deadlineOf} />}
       <Paragraph>
         <DsLink asChild>
           <Link to="/">{t.mine.findCall}</Link>
