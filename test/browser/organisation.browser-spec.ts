@@ -7,17 +7,14 @@ import { randomBankAccount, TEST_PASSWORD, TestUser } from '../support/factories
 const t = nb;
 
 /**
- * The organisation's own page (members and who may sign, the bank account, the written standard), the public award
- * lists, and the pages reflowing at 320 CSS pixels (WCAG 1.4.10: no horizontal scrolling).
+ * The organisation's own page (members and who may sign, the bank account, the written standard) and the link to
+ * the public award lists. Reflow at 320 CSS pixels: reflow.browser-spec.ts.
  */
-describe('the organisation page, the award lists and reflow', () => {
+describe('the organisation page and the award lists', () => {
   let portal: Portal;
   let signatory: TestUser;
   let colleague: TestUser;
   let organisationId: string;
-  let reader: TestUser;
-  let readerOrganisationId: string;
-  let applicationId: string;
 
   beforeAll(async () => {
     portal = await startPortal();
@@ -26,17 +23,6 @@ describe('the organisation page, the award lists and reflow', () => {
     colleague = await f.user([Role.Applicant]);
     const organisation = await f.organisation([signatory]);
     organisationId = organisation.id;
-    // The reflow test has its own organisation: the first test turns this one's letters to nynorsk.
-    reader = await f.user([Role.Applicant]);
-    readerOrganisationId = (await f.organisation([reader])).id;
-    const round = await f.round();
-    const res = await portal.ctx
-      .http()
-      .post('/api/applications')
-      .set('authorization', reader.auth)
-      .send({ roundId: round.id, organisationId: readerOrganisationId, title: 'Tiltak i Bodø' })
-      .expect(201);
-    applicationId = res.body.id;
   });
   afterAll(() => portal.close());
 
@@ -115,37 +101,9 @@ describe('the organisation page, the award lists and reflow', () => {
     await page.goto('/');
     await page.getByRole('link', { name: t.awards.frontLink }).click();
     await heading(page, t.awards.title).waitFor();
-    await page.getByText(t.awards.notDecided).first().waitFor();
-    await checkPage(page, 'tildelinger');
-    expect(errors).toEqual([]);
-  });
-
-  it('reflows at 320 px: the front page, the task list and a section scroll only vertically', async () => {
-    const context = await portal.browser.newContext({
-      baseURL: portal.base,
-      locale: 'nb-NO',
-      timezoneId: 'Europe/Oslo',
-      viewport: { width: 320, height: 640 },
-    });
-    const { page, errors } = await openTab(portal, context);
-    const width = () => page.evaluate(() => document.documentElement.scrollWidth);
-    await page.goto('/');
-    await heading(page, t.calls.title).waitFor();
-    await checkPage(page, 'reflow-320-forside');
-    expect({ page: 'front page', width: await width() }).toEqual({ page: 'front page', width: 320 });
-    await logIn(page, reader);
-    await page.goto(`/soknad/${applicationId}`);
-    await heading(page, t.app.taskListTitle).waitFor();
-    await checkPage(page, 'reflow-320-oppgaveliste');
-    expect({ page: 'task list', width: await width() }).toEqual({ page: 'task list', width: 320 });
-    await page.goto(`/soknad/${applicationId}/budsjett`);
-    await heading(page, t.app.sections.budget).waitFor();
-    await checkPage(page, 'reflow-320-budsjett');
-    expect({ page: 'budget', width: await width() }).toEqual({ page: 'budget', width: 320 });
-    await page.goto(`/organisasjon/${readerOrganisationId}`);
-    await page.getByTestId('members').waitFor();
-    await checkPage(page, 'reflow-320-organisasjon');
-    expect({ page: 'organisation', width: await width() }).toEqual({ page: 'organisation', width: 320 });
+    // Only decided rounds have an award list: none here, unless another suite has decided one meanwhile.
+    await page.getByText(t.awards.noRounds).or(page.getByTestId('award-round').first()).waitFor();
+    await checkPage(page);
     expect(errors).toEqual([]);
   });
 });

@@ -133,6 +133,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/public/rounds': open,
   'GET /api/public/rounds/{id}': open,
   'GET /api/public/rounds/{id}/awards': [open, { params: { id: 'decidedRound' } }],
+  'GET /api/public/award-lists': open,
   'POST /api/auth/login': [open, { body: (fx) => ({ email: fx.signatoryEmail, password: TEST_PASSWORD }) }],
   'POST /api/auth/register': [open, { body: () => ({ email: email(), name: 'Ny Bruker', password: PASSWORD }) }],
   'POST /api/auth/register/confirm': [open, { body: json({ token: UNKNOWN_LINK }), refusedByRule: true }],

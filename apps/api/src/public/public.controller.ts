@@ -3,17 +3,17 @@ import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { RoundsService } from '@app/grants';
 import { awardListTable, AwardListService } from '@app/reporting';
 import type { FastifyReply } from 'fastify';
-import { Clock } from '@app/platform';
+import { Clock, osloDate } from '@app/platform';
 import { Public } from '../auth/decorators';
 import { RateLimited } from '../auth/rate-limits.service';
 import { mapPage, PageQuery, pageRequest } from '../common/page.dto';
 import { mapPublicRound } from '../rounds/round.mapper';
-import { AwardListResponse } from '../reporting/reporting.dto';
+import { AwardListResponse, PublicAwardListPage } from '../reporting/reporting.dto';
 import { FormatQuery, respondAs } from '../reporting/table-response';
 import { PublicRoundPage, PublicRoundResponse } from '../rounds/rounds.dto';
 import { ApiProblems } from '../common/api-problems';
 
-/** Open calls, readable without logging in, so NGOs can find them. */
+/** Open calls and the award lists of decided rounds, readable without logging in. */
 @ApiTags('public')
 @Public()
 @Controller('public')
@@ -46,6 +46,22 @@ export class PublicController {
   @Get('rounds/:id')
   async round(@Param('id') id: string): Promise<PublicRoundResponse> {
     return mapPublicRound(await this.rounds.getPublished(id), this.clock.now());
+  }
+
+  /**
+   * Award lists of decided rounds
+   *
+   * @remarks Open without login: the rounds whose award list is public (decided or archived), newest grant year
+   * first, each with its year, title, scheme (name, tilskudd.no id), the number of grants and the sum on its award
+   * list, and the day it was decided; paged. The list itself is GET /api/public/rounds/{id}/awards.
+   */
+  @ApiProblems(400, 503)
+  @Get('award-lists')
+  async listAwardLists(@Query() query: PageQuery): Promise<PublicAwardListPage> {
+    return mapPage(await this.awards.listPublic(pageRequest(query)), (list) => ({
+      ...list,
+      decidedAt: list.decidedAt ? osloDate(list.decidedAt) : null,
+    }));
   }
 
   /**

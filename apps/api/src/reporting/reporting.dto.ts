@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, ApiPropertyOptions } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
+import { PageMeta } from '../common/page.dto';
 import { FormatQuery } from './table-response';
 
 export class YearStatisticsQuery extends FormatQuery {
@@ -164,4 +165,41 @@ export class AwardListResponse {
   /** The accepted grants in force, one line each. */
   awards!: AwardResponse[];
   @ApiProperty({ type: 'integer' }) totalOre!: number;
+}
+
+/** A decided round whose award list is public: only what the award list itself says, summed. */
+export class PublicAwardListResponse {
+  /** The round; its award list is GET /api/public/rounds/{id}/awards (JSON, or format=csv|xlsx). */
+  roundId!: string;
+  /**
+   * The grant year (tilskuddsår).
+   * @example 2027
+   */
+  @ApiProperty({ type: 'integer' }) year!: number;
+  /** The call's title. */
+  title!: string;
+  /** The scheme's identifier on tilskudd.no (e.g. "DT-0044"); null until set on the scheme. */
+  tilskuddNoId!: string | null;
+  /**
+   * Code of the scheme.
+   * @example "MHP"
+   */
+  schemeCode!: string;
+  /** The scheme's name. */
+  schemeName!: string;
+  /** How many grants the award list has (accepted grants in force, one line each). */
+  @ApiProperty({ type: 'integer' }) grants!: number;
+  /** The sum of the award list's grants. */
+  @ApiProperty({ type: 'integer' }) totalOre!: number;
+  /**
+   * The day (Europe/Oslo) the round was marked decided and its award list became public; null only for a round
+   * set decided outside the application.
+   * @example "2027-03-15"
+   */
+  @ApiProperty({ type: String, format: 'date', nullable: true }) decidedAt!: string | null;
+}
+
+export class PublicAwardListPage extends PageMeta {
+  /** The decided rounds on this page, newest grant year first. */
+  items!: PublicAwardListResponse[];
 }

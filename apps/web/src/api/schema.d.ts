@@ -65,6 +65,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/award-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Award lists of decided rounds
+         * @description Open without login: the rounds whose award list is public (decided or archived), newest grant year
+         *     first, each with its year, title, scheme (name, tilskudd.no id), the number of grants and the sum on its award
+         *     list, and the day it was decided; paged. The list itself is GET /api/public/rounds/{id}/awards.
+         */
+        get: operations["Public_listAwardLists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/rounds/{id}/awards": {
         parameters: {
             query?: never;
@@ -2291,6 +2313,52 @@ export interface components {
             offset: number;
             /** @description The open calls on this page. */
             items: components["schemas"]["PublicRoundResponse"][];
+        };
+        PublicAwardListResponse: {
+            /**
+             * @description The grant year (tilskuddsår).
+             * @example 2027
+             */
+            year: number;
+            /** @description How many grants the award list has (accepted grants in force, one line each). */
+            grants: number;
+            /**
+             * @description The sum of the award list's grants. In øre (1 krone = 100 øre); kr 4 500 is 450000.
+             * @example 450000
+             */
+            totalOre: number;
+            /**
+             * Format: date
+             * @description The day (Europe/Oslo) the round was marked decided and its award list became public; null only for a round
+             *     set decided outside the application.
+             * @example 2027-03-15
+             */
+            decidedAt: string | null;
+            /** @description The round; its award list is GET /api/public/rounds/{id}/awards (JSON, or format=csv|xlsx). */
+            roundId: string;
+            /** @description The call's title. */
+            title: string;
+            /** @description The scheme's identifier on tilskudd.no (e.g. "DT-0044"); null until set on the scheme. */
+            tilskuddNoId: string | null;
+            /**
+             * @description Code of the scheme.
+             * @example MHP
+             */
+            schemeCode: string;
+            /** @description The scheme's name. */
+            schemeName: string;
+        };
+        PublicAwardListPage: {
+            /** @description How many items match in all (not only on this page); a lower bound when `totalIsExact` is false. */
+            total: number;
+            /** @description False when the total was counted only up to a cap (1 000 rows past the page) and is a lower bound. */
+            totalIsExact: boolean;
+            /** @description The page size used (the `limit` asked for, or the default). */
+            limit: number;
+            /** @description How many items were skipped before this page. */
+            offset: number;
+            /** @description The decided rounds on this page, newest grant year first. */
+            items: components["schemas"]["PublicAwardListResponse"][];
         };
         AwardResponse: {
             /**
@@ -5641,6 +5709,50 @@ export interface operations {
             };
             /** @description Nothing with this id, or nothing the caller may see (a case outside your organisation answers 404, not 403). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+            /** @description A store the API depends on (PostgreSQL, Redis) does not answer, or for an upload the virus scanner (clamd) gives no verdict, so the upload is refused (…:unavailable); try again after Retry-After. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemResponse"];
+                };
+            };
+        };
+    };
+    Public_listAwardLists: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1–100 (default 25). */
+                limit?: number;
+                /** @description Rows to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicAwardListPage"];
+                };
+            };
+            /** @description The request is malformed: a field is missing, has the wrong type or format, or breaks a limit. `errors[]` lists every broken rule with its field (`type` …:validation); a body too deeply nested or with too many items is …:json-too-complex; a body that is not JSON is …:bad-request. */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

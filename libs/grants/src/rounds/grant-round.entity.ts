@@ -67,4 +67,8 @@ export class GrantRound extends VersionedRecord {
 
   @Column('timestamptz', { nullable: true })
   closedAt!: Date | null;
+
+  /** When the round was marked decided: from then on its award list is public. */
+  @Column('timestamptz', { nullable: true })
+  decidedAt!: Date | null;
 }

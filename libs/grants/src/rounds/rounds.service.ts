@@ -92,6 +92,7 @@ export class RoundsService {
       publishedAt: null,
       shortNoticeReason: null,
       closedAt: null,
+      decidedAt: null,
     };
     checkDates(round);
     try {
@@ -209,7 +210,7 @@ export class RoundsService {
    * Approvers (budget authority) or admins mark it.
    */
   async decide(id: string, version: number, actor: Actor): Promise<GrantRound> {
-    return this.transition(id, version, 'decide', actor, async (round, _now, manager) => {
+    return this.transition(id, version, 'decide', actor, async (round, now, manager) => {
       const [{ open }] = await manager.query<{ open: number }[]>(
         `SELECT count(*)::int AS open FROM applications
           WHERE round_id = $1 AND status IN ('submitted', 'in_assessment', 'assessed')`,
@@ -221,6 +222,7 @@ export class RoundsService {
           round.status,
         );
       }
+      round.decidedAt = now;
     });
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GrantRound, GrantScheme, isUuid, RoundStatus } from '@app/grants';
-import { DomainError } from '@app/platform';
+import { DomainError, Page, PageRequest } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { Table } from '../files/tables';
 
@@ -28,8 +28,27 @@ export interface AwardList {
   totalOre: number;
 }
 
+/** One round whose award list is public, as the list of award lists shows it: what the list itself says, summed. */
+export interface PublicAwardList {
+  roundId: string;
+  year: number;
+  title: string;
+  tilskuddNoId: string | null;
+  schemeCode: string;
+  schemeName: string;
+  /** How many lines the award list has (accepted grants in force). */
+  grants: number;
+  totalOre: number;
+  /** When the round was marked decided; null only for a round that was set decided outside the application. */
+  decidedAt: Date | null;
+}
+
 /** Rounds whose award list is public: the decisions are made (and later archived). */
 const PUBLISHED_STATUSES: RoundStatus[] = [RoundStatus.Decided, RoundStatus.Archived];
+
+/** The decisions an award list lists (alias `d`): grants in force that the organisation has accepted. */
+const LISTED_DECISIONS = `d.superseded_by IS NULL AND d.outcome IN ('granted', 'partly_granted')
+          AND d.accepted_at IS NOT NULL AND d.lapsed_at IS NULL`;
 
 /**
  * Tildelingslisten, public without login once the round is decided: grants the organisation has accepted and that
@@ -39,6 +58,36 @@ const PUBLISHED_STATUSES: RoundStatus[] = [RoundStatus.Decided, RoundStatus.Arch
 @Injectable()
 export class AwardListService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /**
+   * The rounds whose award list is public, newest grant year first (then the latest decided), with the number of
+   * lines and the sum each list has; paged.
+   */
+  async listPublic(page: PageRequest): Promise<Page<PublicAwardList>> {
+    const [{ total }] = await this.db.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total FROM grant_rounds WHERE status = ANY($1)`,
+      [PUBLISHED_STATUSES],
+    );
+    // bigint sums come back as text: the sum is turned into a number below.
+    const rows = await this.db.query<(Omit<PublicAwardList, 'totalOre'> & { totalOre: string })[]>(
+      `SELECT r.id AS "roundId", r.year, r.title, s.tilskudd_no_id AS "tilskuddNoId", s.code AS "schemeCode",
+              s.name AS "schemeName", r.decided_at AS "decidedAt",
+              coalesce(l.grants, 0)::int AS grants, coalesce(l.total_ore, 0) AS "totalOre"
+         FROM grant_rounds r
+         JOIN grant_schemes s ON s.id = r.scheme_id
+         LEFT JOIN LATERAL (
+           SELECT count(*) AS grants, sum(d.amount_ore) AS total_ore
+             FROM decisions d
+            WHERE d.round_id = r.id AND ${LISTED_DECISIONS}
+         ) l ON true
+        WHERE r.status = ANY($1)
+        ORDER BY r.year DESC, r.decided_at DESC NULLS LAST, s.name, r.id
+        LIMIT $2 OFFSET $3`,
+      [PUBLISHED_STATUSES, page.limit, page.offset],
+    );
+    const items = rows.map((row) => ({ ...row, totalOre: Number(row.totalOre) }));
+    return { items, total, totalIsExact: true, ...page };
+  }
 
   async forRound(roundId: string): Promise<AwardList> {
     const round = isUuid(roundId)
@@ -62,8 +111,7 @@ export class AwardListService {
          FROM decisions d
          JOIN applications a ON a.id = d.application_id
          JOIN organisations o ON o.id = a.organisation_id
-        WHERE d.round_id = $1 AND d.superseded_by IS NULL AND d.outcome IN ('granted', 'partly_granted')
-          AND d.accepted_at IS NOT NULL AND d.lapsed_at IS NULL
+        WHERE d.round_id = $1 AND ${LISTED_DECISIONS}
         ORDER BY o.name, o.organisation_number`,
       [roundId],
     );

@@ -63,6 +63,7 @@ export const afterSubmission = {
     answeredDeclined: 'Dere har takket nei. Tilskuddet er falt bort.',
     payments: 'Utbetaling',
     paymentsIntro: 'Slik blir tilskuddet betalt ut.',
+    paymentPlan: 'Utbetalingsplan',
     instalment: 'Del',
     instalmentOf: (no: number, count: number) => `${no} av ${count}`,
     dueDate: 'Dato',

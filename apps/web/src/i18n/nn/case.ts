@@ -67,6 +67,7 @@ export const afterSubmission: typeof nb = {
     answeredDeclined: 'De har takka nei. Tilskotet har falle bort.',
     payments: 'Utbetaling',
     paymentsIntro: 'Slik blir tilskotet betalt ut.',
+    paymentPlan: 'Utbetalingsplan',
     instalment: 'Del',
     instalmentOf: (no: number, count: number) => `${no} av ${count}`,
     dueDate: 'Dato',

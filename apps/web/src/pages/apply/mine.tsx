@@ -1,29 +1,18 @@
-import {
-  Link as DsLink,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-} from '@digdir/designsystemet-react';
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api, type Schemas } from '../../api/client';
+import { api } from '../../api/client';
 import { ok } from '../../api/problems';
 import { publicRoundsQuery } from '../../api/queries';
 import { Page } from '../../components/Page';
-import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
+import { ApplicationsTable } from './my-applications-table';
 import { useRequireSession } from './require-session';
 
 // The module paths other pages import these from (the pages themselves live in files of their own).
 export { useRequireSession } from './require-session';
 export { StartApplicationPage } from './start';
 export { RegisterOrganisationPage, validBankAccount, WrittenStandardChoice } from './register-organisation';
-
-type ApplicationItem = Schemas['ApplicationListItemResponse'];
 
 /** The user's applications in all their organisations, each with what to do next. */
 export function MyApplicationsPage() {
@@ -65,83 +54,5 @@ export function MyApplicationsPage() {
         </DsLink>
       </Paragraph>
     </Page>
-  );
-}
-
-function ApplicationsTable({
-  items,
-  deadlineOf,
-}: {
-  items: ApplicationItem[];
-  deadlineOf: (roundId: string) => string | undefined;
-}) {
-  const t = useT();
-  return (
-    <Table>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{t.app.title}</TableHeaderCell>
-          <TableHeaderCell>{t.mine.reference}</TableHeaderCell>
-          <TableHeaderCell>{t.mine.status}</TableHeaderCell>
-          <TableHeaderCell>{t.mine.next}</TableHeaderCell>
-          <TableHeaderCell>{t.mine.deadline}</TableHeaderCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {items.map((a) => {
-          const deadline = deadlineOf(a.roundId);
-          return (
-            <TableRow key={a.id}>
-              <TableCell>
-                <DsLink asChild>
-                  <Link to={a.status === 'draft' ? `/soknad/${a.id}` : `/soknad/${a.id}/sak`}>
-                    {a.title || t.mine.untitled}
-                  </Link>
-                </DsLink>
-                <br />
-                {a.organisationName}
-              </TableCell>
-              <TableCell>{a.referenceNumber ?? '–'}</TableCell>
-              <TableCell>{t.status[a.status]}</TableCell>
-              <TableCell>
-                <NextSteps application={a} />
-              </TableCell>
-              <TableCell>{a.status === 'draft' && deadline ? formatDateTime(deadline) : '–'}</TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
-  );
-}
-
-/** What the organisation does next with an application, and the links to it (appeal, report, change). */
-function NextSteps({ application: a }: { application: ApplicationItem }) {
-  const t = useT();
-  const links: { to: string; text: string }[] = [];
-  if (a.status === 'notified' || a.status === 'accepted' || a.status === 'paid')
-    links.push({ to: `/tilskudd/${a.id}/klage`, text: t.grantLinks.appeal });
-  if (a.status === 'accepted' || a.status === 'paid') {
-    links.push({ to: `/tilskudd/${a.id}/rapport`, text: t.grantLinks.report });
-    links.push({ to: `/tilskudd/${a.id}/endring`, text: t.grantLinks.change });
-  }
-  return (
-    <>
-      {a.status === 'draft'
-        ? t.mine.nextDraft
-        : a.status === 'submitted' || a.status === 'in_assessment' || a.status === 'assessed'
-          ? t.mine.nextSubmitted
-          : a.status === 'notified'
-            ? t.caseView.mineNextNotified
-            : t.mine.nextOther}
-      {links.map((link) => (
-        <span key={link.to}>
-          <br />
-          <DsLink asChild>
-            <Link to={link.to}>{link.text}</Link>
-          </DsLink>
-        </span>
-      ))}
-    </>
   );
 }

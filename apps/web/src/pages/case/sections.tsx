@@ -152,30 +152,33 @@ export function PaymentsSection({
       ) : (
         <>
           <Paragraph>{c.paymentsIntro}</Paragraph>
-          <Table>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{c.instalment}</TableHeaderCell>
-                <TableHeaderCell>{c.dueDate}</TableHeaderCell>
-                <TableHeaderCell className="case-amount">{c.amount}</TableHeaderCell>
-                <TableHeaderCell>{c.paymentStatus}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {plan.map((d) => (
-                <TableRow key={d.id}>
-                  <TableCell>{c.instalmentOf(d.instalmentNo, d.instalmentCount)}</TableCell>
-                  <TableCell>{formatDate(d.dueDate)}</TableCell>
-                  <TableCell className="case-amount">{formatAmount(d.amountOre)}</TableCell>
-                  <TableCell>
-                    {d.status === 'paid' && d.paidOn
-                      ? c.paidOn(formatDate(d.paidOn))
-                      : c.paymentStatuses[d.status]}
-                  </TableCell>
+          {/* A narrow screen scrolls the plan sideways inside this box, never the page (WCAG 1.4.10). */}
+          <div className="table-scroll" role="region" aria-label={c.paymentPlan} tabIndex={0}>
+            <Table>
+              <TableHead>
+                <TableRow>
+                  <TableHeaderCell>{c.instalment}</TableHeaderCell>
+                  <TableHeaderCell>{c.dueDate}</TableHeaderCell>
+                  <TableHeaderCell className="case-amount">{c.amount}</TableHeaderCell>
+                  <TableHeaderCell>{c.paymentStatus}</TableHeaderCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {plan.map((d) => (
+                  <TableRow key={d.id}>
+                    <TableCell>{c.instalmentOf(d.instalmentNo, d.instalmentCount)}</TableCell>
+                    <TableCell>{formatDate(d.dueDate)}</TableCell>
+                    <TableCell className="case-amount">{formatAmount(d.amountOre)}</TableCell>
+                    <TableCell>
+                      {d.status === 'paid' && d.paidOn
+                        ? c.paidOn(formatDate(d.paidOn))
+                        : c.paymentStatuses[d.status]}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
           <Paragraph data-testid="paid-so-far">
             {c.paidSoFar(formatAmount(paid), formatAmount(total))}
           </Paragraph>
