@@ -62,7 +62,7 @@ export function formatAmount(ore: number): string {
   const text = Number.isInteger(value)
     ? kroner.format(value)
     : new Intl.NumberFormat('nb-NO', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
-  return `kr ${text.replace(/\u2212/g, '-')}`;
+  return `kr\u00a0${text.replace(/\u2212/g, '-')}`;
 }
 
 /** Kroner as typed ("250 000", "250000,50") into øre; null when it is not an amount. */
