@@ -22,6 +22,7 @@ import { fmt, loadAverage, machine, num, runMain, writeSection } from './common'
 
 const RUNS = num('BENCH_WEB_RUNS', 5);
 const SAVES = num('BENCH_WEB_SAVES', 200);
+const BREAKDOWN = process.env.BENCH_WEB_BREAKDOWN === '1';
 const CPU_RATE = 4;
 // Chrome DevTools' «Slow 4G» preset (the former «Fast 3G»): 150 ms × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up.
 const RTT_MS = 562.5;
@@ -49,15 +50,19 @@ async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void
   });
   await page.goto(path, { waitUntil: 'load', timeout: 120_000 });
   await ready(page);
-  const value = await page.evaluate(
+  const { value, element } = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ value: number; element: string }>((resolve) => {
         new PerformanceObserver((list) => {
-          const entries = list.getEntries();
-          resolve(entries[entries.length - 1].startTime);
+          const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null };
+          const element = last.element
+            ? `<${last.element.tagName.toLowerCase()}> «${(last.element.textContent ?? '').slice(0, 40)}»`
+            : '(removed)';
+          resolve({ value: last.startTime, element });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
+  if (BREAKDOWN) console.log(await breakdown(page, path, value, element));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -67,6 +72,31 @@ async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void
   });
   await cdp.detach();
   return value;
+}
+
+/**
+ * BENCH_WEB_BREAKDOWN=1: where a load's time went, read from the page's own timings (Navigation and Resource Timing,
+ * paint entries): each request's start, first byte and end (ms after navigation start) and bytes on the wire.
+ */
+async function breakdown(page: Page, path: string, lcpMs: number, element: string): Promise<string> {
+  const lines = await page.evaluate(() => {
+    const ms = (n: number) => String(Math.round(n)).padStart(5);
+    const rows = [
+      window.performance.getEntriesByType('navigation')[0],
+      ...window.performance.getEntriesByType('resource'),
+    ]
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map(
+        (e) =>
+          `${ms(e.startTime)} ${ms(e.responseStart)} ${ms(e.responseEnd)} ${String(e.encodedBodySize).padStart(7)} B  ${new URL(e.name).pathname}${new URL(e.name).search}`,
+      );
+    const paints = window.performance
+      .getEntriesByType('paint')
+      .map((e) => `${e.name} ${Math.round(e.startTime)} ms`)
+      .join(', ');
+    return ['start   ttfb   end     bytes', ...rows, paints];
+  });
+  return [`--- ${path}: LCP ${Math.round(lcpMs)} ms, ${element}`, ...lines].join('\n');
 }
 
 let portal: Portal | undefined;

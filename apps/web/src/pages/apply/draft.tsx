@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { Link, Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { ok, toProblem, type Problem } from '../../api/problems';
-import { publicRoundQuery } from '../../api/queries';
+import { applicationKey, publicRoundQuery } from '../../api/queries';
 import { Page } from '../../components/Page';
 import { formatClock } from '../../format';
 import { useT } from '../../i18n';
@@ -84,7 +84,7 @@ export function useDraft(): Draft {
   return draft;
 }
 
-export const applicationKey = (id: string) => ['application', id] as const;
+export { applicationKey };
 
 /** The draft's changes not yet saved, kept in the browser (a reload or a new login loses nothing). */
 function useStoredChanges(id: string) {
