@@ -25,5 +25,15 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // Designsystemet's web components and behaviours (field labelling, details, popovers, tooltips): not needed for the
-// first paint of a page that shows none, so fetched beside the page; pages whose components need them import them.
-void import('@digdir/designsystemet-web');
+// first paint of a page that shows none, so fetched once the first page is on screen (running them earlier would
+// hold up that paint); the pages whose components need them import them and get them before their first render.
+const loadWebComponents = () =>
+  requestAnimationFrame(() => setTimeout(() => void import('@digdir/designsystemet-web')));
+if (router.state.initialized) loadWebComponents();
+else {
+  const unsubscribe = router.subscribe((state) => {
+    if (!state.initialized) return;
+    unsubscribe();
+    loadWebComponents();
+  });
+}
