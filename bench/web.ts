@@ -22,6 +22,7 @@ import { fmt, loadAverage, machine, num, runMain, writeSection } from './common'
 
 const RUNS = num('BENCH_WEB_RUNS', 5);
 const SAVES = num('BENCH_WEB_SAVES', 200);
+const BREAKDOWN = process.env.BENCH_WEB_BREAKDOWN === '1';
 const CPU_RATE = 4;
 // Chrome DevTools' «Slow 4G» preset (the former «Fast 3G»): 150 ms × 3.75, 1.6 Mbit/s × 0.9 down, 750 kbit/s × 0.9 up.
 const RTT_MS = 562.5;
@@ -35,8 +36,19 @@ const percentile = (values: number[], p: number): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
+/** One load's milestones, ms after navigation start. */
+interface Load {
+  /** index.html received. */
+  html: number;
+  /** The scripts and style sheets index.html names (preloads included) all received. */
+  code: number;
+  /** First contentful paint. */
+  fcp: number;
+  lcp: number;
+}
+
 /** Throttles the tab (CPU and network) and empties the cache, then loads `path` and reads its LCP entry. */
-async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<number> {
+async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void>): Promise<Load> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.clearBrowserCache');
@@ -49,15 +61,31 @@ async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void
   });
   await page.goto(path, { waitUntil: 'load', timeout: 120_000 });
   await ready(page);
-  const value = await page.evaluate(
+  const { value, element } = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ value: number; element: string }>((resolve) => {
         new PerformanceObserver((list) => {
-          const entries = list.getEntries();
-          resolve(entries[entries.length - 1].startTime);
+          const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null };
+          const element = last.element
+            ? `<${last.element.tagName.toLowerCase()}> «${(last.element.textContent ?? '').slice(0, 40)}»`
+            : '(removed)';
+          resolve({ value: last.startTime, element });
         }).observe({ type: 'largest-contentful-paint', buffered: true });
       }),
   );
+  if (BREAKDOWN) console.log(await breakdown(page, path, value, element));
+  const milestones = await page.evaluate(() => {
+    const fcp = window.performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const navigation = window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const code = (window.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter(
+        (e) =>
+          /\/assets\/.*\.(js|css)$/.test(new URL(e.name).pathname) &&
+          e.startTime <= navigation.domInteractive,
+      )
+      .reduce((last, e) => Math.max(last, e.responseEnd), 0);
+    return { html: navigation.responseEnd, code, fcp };
+  });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -66,8 +94,43 @@ async function lcp(page: Page, path: string, ready: (page: Page) => Promise<void
     uploadThroughput: -1,
   });
   await cdp.detach();
-  return value;
+  return { ...milestones, lcp: value };
 }
+
+/**
+ * BENCH_WEB_BREAKDOWN=1: where a load's time went, read from the page's own timings (Navigation and Resource Timing,
+ * paint entries): each request's start, first byte and end (ms after navigation start) and bytes on the wire.
+ */
+async function breakdown(page: Page, path: string, lcpMs: number, element: string): Promise<string> {
+  const lines = await page.evaluate(() => {
+    const ms = (n: number) => String(Math.round(n)).padStart(5);
+    const rows = [
+      window.performance.getEntriesByType('navigation')[0],
+      ...window.performance.getEntriesByType('resource'),
+    ]
+      .map((entry) => entry as PerformanceResourceTiming)
+      .map(
+        (e) =>
+          `${ms(e.startTime)} ${ms(e.responseStart)} ${ms(e.responseEnd)} ${String(e.encodedBodySize).padStart(7)} B  ${new URL(e.name).pathname}${new URL(e.name).search}`,
+      );
+    const paints = window.performance
+      .getEntriesByType('paint')
+      .map((e) => `${e.name} ${Math.round(e.startTime)} ms`)
+      .join(', ');
+    return ['start   ttfb   end     bytes', ...rows, paints];
+  });
+  return [`--- ${path}: LCP ${Math.round(lcpMs)} ms, ${element}`, ...lines].join('\n');
+}
+
+/** What was changed between measurements, and the arithmetic of the preset (written into RESULTS.md). */
+const WHERE_THE_TIME_GOES = [
+  "Each request waits the preset's 562.5 ms latency before its first byte, and the browser opens at most six connections (HTTP/1.1 on 127.0.0.1). The least a client-rendered page can cost is two round trips in a row (index.html, then its scripts and style sheet and, preloaded beside them, its API answers): 2 × 562.5 ms = 1 125 ms, plus the bytes at 180 KB/s (about 133 KB with Brotli: 0.74 s), about 1.9 s before the scripts can run; what remains of 2.5 s, some 0.6 s, is for parsing and running the code and the first render at 4× CPU. The machine's own load (see below) slows that part further.",
+  '',
+  "History (medians, see git log for each run's section):",
+  '',
+  "- 2026-12-01: 3.8 s (call list), 5.2 s (form). One entry chunk of 189 KB gzipped (React, React Router, TanStack Query, every Designsystemet component, both catalogues); then, one round trip after another, the route's chunk, `/api/session`, the application.",
+  "- 2026-12-02: the entry 126 KB gzipped (Designsystemet React tree-shaken, designsystemet-web after the first paint, the nynorsk catalogue loaded only when chosen), Brotli; the server writes the page's hints into index.html (modulepreload of the route's chunks, preload of its first API answers); the shared page parts in two chunks instead of a dozen; the session asked at start, the application and the rounds while the page's code loads. Three runs of 5 loads that day on the shared machine, medians call list / form: 3.26 s / 2.86 s (autosave p50 24 ms, the quietest), 3.78 s / 3.16 s (p50 112 ms), 3.91 s / 3.44 s (p50 101 ms). Scripts, style sheet and API answers are in by about 2.1–2.2 s in every run; the rest is the main thread at 4× CPU on a machine whose other work takes most of both cores (the autosave p50 shows how busy). Breakdown: `BENCH_WEB_BREAKDOWN=1 npm run bench:web`.",
+];
 
 let portal: Portal | undefined;
 
@@ -85,8 +148,8 @@ async function main(): Promise<void> {
   });
   const application = (await created.json()) as { id: string; version: number };
 
-  const front: number[] = [];
-  const form: number[] = [];
+  const front: Load[] = [];
+  const form: Load[] = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await portal.browser.newContext({ baseURL: portal.base, locale: 'nb-NO' });
     const page = await context.newPage();
@@ -125,9 +188,30 @@ async function main(): Promise<void> {
   const loadAfter = loadAverage();
 
   const rows = [
-    ['LCP, call list (front page)', front, TARGET_LCP_MS],
-    ['LCP, application form (section page)', form, TARGET_LCP_MS],
+    ['LCP, call list (front page)', front.map((load) => load.lcp), TARGET_LCP_MS],
+    ['LCP, application form (section page)', form.map((load) => load.lcp), TARGET_LCP_MS],
   ] as const;
+  const median = (loads: Load[], key: keyof Load) =>
+    fmt(
+      percentile(
+        loads.map((load) => load[key]),
+        50,
+      ),
+      0,
+    );
+  const phases = [
+    '| page (medians, ms after navigation start) | index.html received | its scripts and style sheet received | first contentful paint | LCP |',
+    '| --- | ---: | ---: | ---: | ---: |',
+    ...(
+      [
+        ['call list', front],
+        ['application form', form],
+      ] as const
+    ).map(
+      ([name, loads]) =>
+        `| ${name} | ${median(loads, 'html')} | ${median(loads, 'code')} | ${median(loads, 'fcp')} | ${median(loads, 'lcp')} |`,
+    ),
+  ];
   const table = [
     '| measure | median | worst | target | |',
     '| --- | ---: | ---: | ---: | --- |',
@@ -137,7 +221,7 @@ async function main(): Promise<void> {
     ),
     `| autosave round trip p95 (${SAVES} saves; p50 ${fmt(percentile(saves, 50), 1)} ms) | ${fmt(percentile(saves, 50), 1)} ms | ${fmt(percentile(saves, 95), 1)} ms (p95) | ≤ ${TARGET_SAVE_P95_MS} ms | ${percentile(saves, 95) <= TARGET_SAVE_P95_MS ? 'meets' : 'misses'} |`,
   ];
-  console.log(table.join('\n'));
+  console.log([...table, '', ...phases].join('\n'));
   await writeSection(
     'web',
     [
@@ -146,6 +230,12 @@ async function main(): Promise<void> {
       `Measured ${new Date().toISOString()} with \`npm run bench:web\` on ${hostname()}. Headless Chromium (Debian, playwright-core), CDP CPU throttling ${CPU_RATE}×, network as Chrome DevTools' «Slow 4G» preset: ${RTT_MS} ms latency, ${KBIT_DOWN} kbit/s down, ${KBIT_UP} kbit/s up (Network.emulateNetworkConditions), cache cleared before each load; the real API serving the built app (dist/web) on 127.0.0.1, real PostgreSQL and Redis. Autosave: PATCH /api/applications/{id} with the version, one after the other, over HTTP on 127.0.0.1 (no network throttling).`,
       '',
       ...table,
+      '',
+      '### Where the time goes',
+      '',
+      ...phases,
+      '',
+      ...WHERE_THE_TIME_GOES,
       '',
       '### Machine',
       '',

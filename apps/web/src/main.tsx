@@ -1,23 +1,18 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import './app.css';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { ProblemError } from './api/problems';
 import { LanguageProvider } from './i18n';
+import { queryClient } from './query-client';
 import { router } from './routes';
+import { sessionQuery } from './session';
 
-/** One query cache for the whole app. A problem answer (4xx) is not retried; a dropped network is, twice. */
-const queryClient = new QueryClient({
-  defaultOptions: {
-    queries: {
-      retry: (count, error) => !(error instanceof ProblemError && error.problem.status < 500) && count < 2,
-      refetchOnWindowFocus: false,
-    },
-  },
-});
+// Who is signed in is asked at once, not when the page's code has loaded (the server preloads the answer for a
+// signed-in browser: apps/api/src/web/page-hints.ts).
+void queryClient.prefetchQuery(sessionQuery);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -28,3 +23,17 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// Designsystemet's web components and behaviours (field labelling, details, popovers, tooltips): not needed for the
+// first paint of a page that shows none, so fetched once the first page is on screen (running them earlier would
+// hold up that paint); the pages whose components need them import them and get them before their first render.
+const loadWebComponents = () =>
+  requestAnimationFrame(() => setTimeout(() => void import('@digdir/designsystemet-web')));
+if (router.state.initialized) loadWebComponents();
+else {
+  const unsubscribe = router.subscribe((state) => {
+    if (!state.initialized) return;
+    unsubscribe();
+    loadWebComponents();
+  });
+}

@@ -1,6 +1,8 @@
-import { createBrowserRouter, Outlet } from 'react-router';
+import { createBrowserRouter, Outlet, type LoaderFunctionArgs } from 'react-router';
+import { applicationQuery, publicRoundsQuery } from './api/queries';
 import { Layout } from './components/Layout';
-import { SessionProvider } from './session';
+import { queryClient } from './query-client';
+import { sessionQuery, SessionProvider } from './session';
 
 /** Routes per journey; each journey's code is loaded when first visited. */
 const publicPages = () => import('./pages/public');
@@ -11,6 +13,28 @@ const reportPages = () => import('./pages/report');
 const appealPages = () => import('./pages/appeal');
 const organisationPages = () => import('./pages/organisation');
 const awardPages = () => import('./pages/awards');
+
+/**
+ * The application a draft's pages show, asked for as soon as the session is known, while their code loads (the
+ * server preloads both answers: apps/api/src/web/page-hints.ts). Only when not in the cache (the page refreshes
+ * it itself), and never waited for.
+ */
+function startApplication({ params }: LoaderFunctionArgs): null {
+  const { id } = params;
+  if (id && !queryClient.getQueryData(applicationQuery(id).queryKey)) {
+    void queryClient.fetchQuery(sessionQuery).then(
+      (session) => session && queryClient.prefetchQuery(applicationQuery(id)),
+      () => undefined,
+    );
+  }
+  return null;
+}
+
+/** The open calls, asked for while the call list's code loads (preloaded by the server too). */
+function startRounds(): null {
+  void queryClient.prefetchQuery(publicRoundsQuery);
+  return null;
+}
 
 function Root() {
   return (
@@ -29,7 +53,11 @@ export const router = createBrowserRouter([
       {
         element: <Layout />,
         children: [
-          { index: true, lazy: async () => ({ Component: (await publicPages()).CallsPage }) },
+          {
+            index: true,
+            loader: startRounds,
+            lazy: async () => ({ Component: (await publicPages()).CallsPage }),
+          },
           { path: 'utlysninger/:id', lazy: async () => ({ Component: (await publicPages()).CallPage }) },
           { path: 'logg-inn', lazy: async () => ({ Component: (await accountPages()).LoginPage }) },
           { path: 'opprett-konto', lazy: async () => ({ Component: (await accountPages()).RegisterPage }) },
@@ -58,6 +86,7 @@ export const router = createBrowserRouter([
           { path: 'soknad/:id/sak', lazy: async () => ({ Component: (await casePages()).CasePage }) },
           {
             path: 'soknad/:id',
+            loader: startApplication,
             lazy: async () => ({ Component: (await applyPages()).ApplicationLayout }),
             children: [
               { index: true, lazy: async () => ({ Component: (await applyPages()).TaskListPage }) },

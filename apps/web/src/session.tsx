@@ -24,6 +24,9 @@ async function readSession(): Promise<SessionBody | null> {
   return body;
 }
 
+/** Who is signed in: asked once at start (main.tsx), before the page's code has loaded, and kept for a minute. */
+export const sessionQuery = { queryKey: SESSION_KEY, queryFn: readSession, staleTime: 60_000, retry: false };
+
 export async function logIn(email: string, password: string): Promise<SessionBody> {
   const session = ok(await api.POST('/api/session', { body: { email, password } }), 'Innloggingen feilet');
   setCsrfToken(session.csrfToken);
@@ -48,7 +51,7 @@ const SessionContext = createContext<SessionState | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const { suggest } = useLanguage();
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: readSession, staleTime: 60_000, retry: false });
+  const query = useQuery(sessionQuery);
   const session = query.data ?? null;
   const setSession = useCallback(
     (next: SessionBody | null) => {

@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { pageHtml } from './page-hints';
 
 /**
  * The web application (apps/web, built by Vite into WEB_ROOT) served by the API process on the same origin at `/`,
@@ -10,7 +11,10 @@ import { join, sep } from 'node:path';
  * - `/assets/*`: hashed file names, cached for a year (`immutable`);
  * - other files at the top of WEB_ROOT (favicon, robots.txt): revalidated (`no-cache`, ETag);
  * - `index.html` at `/` and for every other GET outside /api that accepts text/html (the app's own routes):
- *   `no-cache`, so a new build is picked up on the next page load;
+ *   `no-cache`, so a new build is picked up on the next page load; with the page's preload hints written in
+ *   (page-hints.ts: its code and first API answers, fetched while the bundle downloads);
+ * - scripts and style sheets precompressed by the build (scripts/web-compress.js): Brotli to a browser that takes
+ *   it (browsers offer it over https only), else gzip;
  * - a strict Content-Security-Policy on all of these (no inline scripts or styles); Swagger under /api/docs keeps
  *   its own, looser policy (common/security-headers.ts).
  *
@@ -44,7 +48,11 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </html>
 `;
 
-export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
+export async function serveWebApp(
+  fastify: FastifyInstance,
+  webRoot: string,
+  sessionCookie = 'tilskudd_session',
+): Promise<void> {
   // sendFile only (serve: false): the routes below decide what is served. Hidden files are never served.
   await fastify.register(fastifyStatic, {
     root: webRoot,
@@ -54,7 +62,8 @@ export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Pr
     index: false,
     suppressWarning: true,
   });
-  const handler = (request: FastifyRequest, reply: FastifyReply) => serve(webRoot, request, reply);
+  const handler = (request: FastifyRequest, reply: FastifyReply) =>
+    serve(webRoot, sessionCookie, request, reply);
   // A route keeps the error handler of when it was added; Nest sets the one that answers problem documents later
   // (at init), so errors here (a URL too long, a failing read) are passed to whichever handler is current.
   const options = {
@@ -65,7 +74,12 @@ export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Pr
   fastify.get('/*', options, handler);
 }
 
-async function serve(webRoot: string, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+async function serve(
+  webRoot: string,
+  sessionCookie: string,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<unknown> {
   const path = pathOf(request.url);
   if (path === null || path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
   const file = path === '/' ? null : await fileUnder(webRoot, path);
@@ -73,18 +87,18 @@ async function serve(webRoot: string, request: FastifyRequest, reply: FastifyRep
     void reply
       .header('content-security-policy', WEB_APP_CSP)
       .header('cache-control', path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE);
-    // The build writes a gzip copy of each script and style sheet (scripts/web-compress.js): sent as it is to a
-    // browser that takes gzip, it is about a third of the bytes on a slow connection.
-    const gzipped =
-      path.startsWith('/assets/') && acceptsGzip(request) ? await fileUnder(webRoot, `${path}.gz`) : null;
-    if (gzipped) {
-      // Sent as a buffer: sendFile would name the type after the `.gz` file (application/gzip).
+    // The build writes a Brotli and a gzip copy of each script and style sheet (scripts/web-compress.js): sent as it
+    // is to a browser that takes it, a fifth (Brotli) or a quarter (gzip) of the bytes on a slow connection.
+    const encoding = path.startsWith('/assets/') ? await precompressed(webRoot, path, request) : null;
+    if (encoding) {
+      // Sent as a buffer: sendFile would name the type after the `.br`/`.gz` file.
       return reply
-        .header('content-encoding', 'gzip')
+        .header('content-encoding', encoding.name)
         .header('vary', 'accept-encoding')
         .type(file.endsWith('.css') ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8')
-        .send(await readFile(join(webRoot, gzipped)));
+        .send(await readFile(join(webRoot, encoding.file)));
     }
+    if (path.startsWith('/assets/')) void reply.header('vary', 'accept-encoding');
     return reply.sendFile(file);
   }
   const wantsPage = path === '/' || (!path.startsWith('/assets/') && acceptsHtml(request));
@@ -98,7 +112,36 @@ async function serve(webRoot: string, request: FastifyRequest, reply: FastifyRep
       .type('text/html; charset=utf-8')
       .send(NOT_BUILT_PAGE);
   }
-  return reply.header('cache-control', REVALIDATE).sendFile('index.html');
+  const signedIn =
+    typeof request.headers.cookie === 'string' && hasCookie(request.headers.cookie, sessionCookie);
+  return reply
+    .header('cache-control', REVALIDATE)
+    .header('vary', 'cookie')
+    .type('text/html; charset=utf-8')
+    .send(await pageHtml(webRoot, path, signedIn));
+}
+
+function hasCookie(header: string, name: string): boolean {
+  return header.split(';').some((part) => part.trim().startsWith(`${name}=`));
+}
+
+/** The precompressed copy of an asset the browser accepts, Brotli first. */
+async function precompressed(
+  webRoot: string,
+  path: string,
+  request: FastifyRequest,
+): Promise<{ name: 'br' | 'gzip'; file: string } | null> {
+  const accept = request.headers['accept-encoding'];
+  if (typeof accept !== 'string') return null;
+  for (const [name, suffix] of [
+    ['br', 'br'],
+    ['gzip', 'gz'],
+  ] as const) {
+    if (!new RegExp(`\\b${name}\\b`).test(accept)) continue;
+    const file = await fileUnder(webRoot, `${path}.${suffix}`);
+    if (file) return { name, file };
+  }
+  return null;
 }
 
 /** The decoded path of a request URL, or null when it cannot be a file name (bad escapes, NUL). */
@@ -130,9 +173,4 @@ async function fileUnder(webRoot: string, path: string): Promise<string | null> 
 function acceptsHtml(request: FastifyRequest): boolean {
   const accept = request.headers.accept;
   return typeof accept === 'string' && accept.includes('text/html');
-}
-
-function acceptsGzip(request: FastifyRequest): boolean {
-  const accept = request.headers['accept-encoding'];
-  return typeof accept === 'string' && /\bgzip\b/.test(accept);
 }

@@ -8,6 +8,13 @@ export const publicRoundsQuery = {
   staleTime: 60_000,
 };
 
+/** An application (the draft's page and the case page read it); routes.tsx starts it while the page's code loads. */
+export const applicationKey = (id: string) => ['application', id] as const;
+export const applicationQuery = (id: string) => ({
+  queryKey: applicationKey(id),
+  queryFn: async () => ok(await api.GET('/api/applications/{id}', { params: { path: { id } } })),
+});
+
 export const publicRoundQuery = (id: string) => ({
   queryKey: ['public', 'round', id],
   queryFn: async () => ok(await api.GET('/api/public/rounds/{id}', { params: { path: { id } } })),

@@ -1,12 +1,28 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { setApiLanguage } from '../api/client';
 import { nb, type Messages } from './nb';
-import { nn } from './nn';
 
 export type Language = 'nb' | 'nn';
-const catalogues: Record<Language, Messages> = { nb, nn };
 /** Only the chosen language is remembered in the browser (never anything about the session). */
 const STORAGE_KEY = 'tilskudd.language';
+
+/**
+ * Bokmål is in the first page's bundle; the nynorsk catalogue is a chunk of its own, fetched when it is chosen or
+ * suggested, and at start when it is the remembered choice (so most visitors never download it).
+ */
+let nnCatalogue: Messages | null = null;
+let nnLoading: Promise<Messages> | null = null;
+function loadNn(): Promise<Messages> {
+  nnLoading ??= import('./nn').then(
+    (module) => (nnCatalogue = module.nn),
+    (error: unknown) => {
+      nnLoading = null;
+      throw error;
+    },
+  );
+  return nnLoading;
+}
+const catalogue = (language: Language): Messages | null => (language === 'nb' ? nb : nnCatalogue);
 
 function stored(): Language | null {
   try {
@@ -26,30 +42,62 @@ interface LanguageState {
   suggest: (language: Language) => void;
 }
 
+if (stored() === 'nn') void loadNn().catch(() => undefined);
+
 const LanguageContext = createContext<LanguageState | null>(null);
+
+/** Switches once the catalogue is there: the page keeps its current language until then (never a mix). */
+function useSwitch(setLanguage: (language: Language) => void) {
+  return useCallback(
+    (next: Language) => {
+      if (catalogue(next)) setLanguage(next);
+      else
+        void loadNn().then(
+          () => setLanguage(next),
+          () => undefined,
+        );
+    },
+    [setLanguage],
+  );
+}
 
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const [language, setLanguage] = useState<Language>(() => stored() ?? 'nb');
-  const choose = useCallback((next: Language) => {
-    try {
-      localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Private mode: the choice lasts for this page only.
-    }
-    setLanguage(next);
-  }, []);
-  const suggest = useCallback((next: Language) => {
-    if (stored() === null) setLanguage(next);
-  }, []);
+  const [, setLoaded] = useState(false);
+  const switchTo = useSwitch(setLanguage);
+  const choose = useCallback(
+    (next: Language) => {
+      try {
+        localStorage.setItem(STORAGE_KEY, next);
+      } catch {
+        // Private mode: the choice lasts for this page only.
+      }
+      switchTo(next);
+    },
+    [switchTo],
+  );
+  const suggest = useCallback(
+    (next: Language) => {
+      if (stored() === null) switchTo(next);
+    },
+    [switchTo],
+  );
+  const t = catalogue(language);
+  // The remembered nynorsk is still on its way: nothing is shown until it is there (or bokmål, if it cannot load).
+  useEffect(() => {
+    if (!t)
+      void loadNn().then(
+        () => setLoaded(true),
+        () => setLanguage('nb'),
+      );
+  }, [t]);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
   // Set while rendering, so the first requests of a page already ask for the chosen written standard.
   setApiLanguage(language);
-  const value = useMemo(
-    () => ({ language, t: catalogues[language], choose, suggest }),
-    [language, choose, suggest],
-  );
+  const value = useMemo(() => (t ? { language, t, choose, suggest } : null), [language, t, choose, suggest]);
+  if (!value) return null;
   return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
 }
 

@@ -4,7 +4,7 @@ import { createContext, useCallback, useContext, useMemo } from 'react';
 import { Navigate, Outlet, useLocation, useParams } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { ok, type Problem } from '../../api/problems';
-import { publicRoundQuery } from '../../api/queries';
+import { applicationKey, publicRoundQuery } from '../../api/queries';
 import { AutosaveAlerts, AutosaveStatus } from '../../components/AutosaveAlerts';
 import { Page } from '../../components/Page';
 import { useAutosave, type AutosaveState } from '../../components/useAutosave';
@@ -52,7 +52,7 @@ export function useDraft(): Draft {
   return draft;
 }
 
-export const applicationKey = (id: string) => ['application', id] as const;
+export { applicationKey };
 
 const fetchApplication = async (id: string) =>
   ok(await api.GET('/api/applications/{id}', { params: { path: { id } } }));
