@@ -12,9 +12,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problems';
-import { publicRoundsQuery } from '../../api/queries';
 import { Page } from '../../components/Page';
-import { formatDateTime } from '../../format';
+import { NextStepLinks, nextStepLinks, StepDeadline } from '../case/next-step';
 import { useT } from '../../i18n';
 import { useRequireSession } from './require-session';
 
@@ -34,10 +33,7 @@ export function MyApplicationsPage() {
     queryFn: async () => ok(await api.GET('/api/applications', { params: { query: { limit: 100 } } })),
     enabled: !!session,
   });
-  const rounds = useQuery(publicRoundsQuery);
   if (redirect) return redirect;
-  const deadlineOf = (roundId: string) =>
-    rounds.data?.items.find((r) => r.id === roundId)?.applicationDeadline.at;
   const items = applications.data?.items ?? [];
   return (
     <Page title={t.mine.title} lead={<Paragraph>{t.mine.intro}</Paragraph>}>
@@ -58,7 +54,7 @@ export function MyApplicationsPage() {
       )}
       {applications.isPending && <Paragraph>{t.common.loading}</Paragraph>}
       {applications.data && items.length === 0 && <Paragraph>{t.mine.none}</Paragraph>}
-      {items.length > 0 && <ApplicationsTable items={items} deadlineOf={deadlineOf} />}
+      {items.length > 0 && <ApplicationsTable items={items} />}
       <Paragraph>
         <DsLink asChild>
           <Link to="/">{t.mine.findCall}</Link>
@@ -68,13 +64,7 @@ export function MyApplicationsPage() {
   );
 }
 
-function ApplicationsTable({
-  items,
-  deadlineOf,
-}: {
-  items: ApplicationItem[];
-  deadlineOf: (roundId: string) => string | undefined;
-}) {
+function ApplicationsTable({ items }: { items: ApplicationItem[] }) {
   const t = useT();
   return (
     <Table>
@@ -88,60 +78,41 @@ function ApplicationsTable({
         </TableRow>
       </TableHead>
       <TableBody>
-        {items.map((a) => {
-          const deadline = deadlineOf(a.roundId);
-          return (
-            <TableRow key={a.id}>
-              <TableCell>
-                <DsLink asChild>
-                  <Link to={a.status === 'draft' ? `/soknad/${a.id}` : `/soknad/${a.id}/sak`}>
-                    {a.title || t.mine.untitled}
-                  </Link>
-                </DsLink>
-                <br />
-                {a.organisationName}
-              </TableCell>
-              <TableCell>{a.referenceNumber ?? '–'}</TableCell>
-              <TableCell>{t.status[a.status]}</TableCell>
-              <TableCell>
-                <NextSteps application={a} />
-              </TableCell>
-              <TableCell>{a.status === 'draft' && deadline ? formatDateTime(deadline) : '–'}</TableCell>
-            </TableRow>
-          );
-        })}
+        {items.map((a) => (
+          <TableRow key={a.id}>
+            <TableCell>
+              <DsLink asChild>
+                <Link to={a.status === 'draft' ? `/soknad/${a.id}` : `/soknad/${a.id}/sak`}>
+                  {a.title || t.mine.untitled}
+                </Link>
+              </DsLink>
+              <br />
+              {a.organisationName}
+            </TableCell>
+            <TableCell>{a.referenceNumber ?? '–'}</TableCell>
+            <TableCell>{t.status[a.status]}</TableCell>
+            <TableCell>
+              <NextSteps application={a} />
+            </TableCell>
+            <TableCell>
+              {a.nextStep.deadline ? <StepDeadline t={t} at={a.nextStep.deadline} /> : t.mine.noDeadline}
+            </TableCell>
+          </TableRow>
+        ))}
       </TableBody>
     </Table>
   );
 }
 
-/** What the organisation does next with an application, and the links to it (appeal, report, change). */
+/** What the organisation does next with an application (from the API's `nextStep`), and the links that apply. */
 function NextSteps({ application: a }: { application: ApplicationItem }) {
   const t = useT();
-  const links: { to: string; text: string }[] = [];
-  if (a.status === 'notified' || a.status === 'accepted' || a.status === 'paid')
-    links.push({ to: `/tilskudd/${a.id}/klage`, text: t.grantLinks.appeal });
-  if (a.status === 'accepted' || a.status === 'paid') {
-    links.push({ to: `/tilskudd/${a.id}/rapport`, text: t.grantLinks.report });
-    links.push({ to: `/tilskudd/${a.id}/endring`, text: t.grantLinks.change });
-  }
+  const hasLinks = nextStepLinks(t, a.id, a.nextStep).length > 0;
   return (
     <>
-      {a.status === 'draft'
-        ? t.mine.nextDraft
-        : a.status === 'submitted' || a.status === 'in_assessment' || a.status === 'assessed'
-          ? t.mine.nextSubmitted
-          : a.status === 'notified'
-            ? t.caseView.mineNextNotified
-            : t.mine.nextOther}
-      {links.map((link) => (
-        <span key={link.to}>
-          <br />
-          <DsLink asChild>
-            <Link to={link.to}>{link.text}</Link>
-          </DsLink>
-        </span>
-      ))}
+      {t.mine.steps[a.nextStep.code]}
+      {hasLinks && <br />}
+      <NextStepLinks t={t} id={a.id} step={a.nextStep} />
     </>
   );
 }
