@@ -2,5 +2,5 @@ export { CaseHistoryService } from './case-history.service';
 export { RoundOverviewService } from './round-overview.service';
 export type { RoundOverview } from './round-overview.service';
 export { NextStepService } from './next-step.service';
-export { NextStepCode, nextStepOf } from './next-step';
-export type { NextStep, NextStepFacts } from './next-step';
+export { NextStepCode } from './next-step';
+export type { NextStep } from './next-step';
