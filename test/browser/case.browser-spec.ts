@@ -7,6 +7,7 @@ import { Page } from 'playwright-core';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { nb, type Messages } from '../../apps/web/src/i18n/nb';
 import { nn } from '../../apps/web/src/i18n/nn';
+import { formatDateTime } from '../../apps/web/src/format';
 import { completeDraft } from '../support/applications';
 import { checkPage, onFailure, openTab, Portal, startPortal, expectFocusOn } from '../support/browser';
 import { approve, assess, declare, REASONS, screenPass, staff, Staff } from '../support/case-handling';
@@ -152,7 +153,12 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
     await onFailure(page, `case-${language}`, async () => {
       // Mine søknader → the case: what to do next at the top, the decision, its conditions, the letters.
       await logIn(page, app.signatory.user.email, t);
-      await page.getByRole('row').filter({ hasText: c.mineNextNotified }).waitFor();
+      const mineRow = page.getByRole('row').filter({ hasText: t.mine.steps.answer_decision });
+      await mineRow.waitFor();
+      const deadlineCell = await mineRow.getByRole('cell').last().innerText();
+      expect(deadlineCell).toMatch(/^\d{1,2}\. \p{L}+ \d{4} kl\. \d{2}:\d{2}/u);
+      expect(deadlineCell).toContain(t.time.osloTime);
+      expect((await mineRow.getByRole('link').allInnerTexts()).slice(1)).toEqual([t.grantLinks.appeal]);
       await page.getByRole('link', { name: app.title }).click();
       await heading(page, app.title).waitFor();
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
@@ -199,7 +205,16 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
 
       // Accepted: the page says so (focus on the next step), and shows the payment plan.
       await page.getByTestId('case-status').filter({ hasText: t.status.accepted }).waitFor();
-      await page.getByTestId('next-step').filter({ hasText: c.nextAccepted }).waitFor();
+      const [{ report_deadline: reportDeadline }] = await portal.ctx.db.query(
+        `SELECT gr.report_deadline FROM grant_rounds gr JOIN applications a ON a.round_id = gr.id WHERE a.id = $1`,
+        [app.id],
+      );
+      await page
+        .getByTestId('next-step')
+        .filter({ hasText: c.nextReport(formatDateTime(reportDeadline)) })
+        .waitFor();
+      const nextLinks = await page.getByTestId('next-step').getByRole('link').allInnerTexts();
+      expect(nextLinks).toEqual([t.grantLinks.report, t.grantLinks.appeal, t.grantLinks.change]);
       await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'next-step');
       const payments = page.getByTestId('payments');
       await payments.getByRole('cell', { name: c.paymentStatuses.planned }).first().waitFor();

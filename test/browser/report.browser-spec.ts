@@ -59,8 +59,20 @@ describe('the NGO portal after the grant: report and appeal', () => {
       await page.getByTestId('change-status').filter({ hasText: t.change.status.pending }).waitFor();
       await checkPage(page, 'endringssoknad');
 
-      // Mine søknader links to the report and the appeal of the accepted grant.
+      // Mine søknader says what to do next and by when, and links to the report, the appeal and a change.
       await page.goto('/mine-soknader');
+      const mineRow = page.getByRole('row').filter({ hasText: t.mine.steps.send_report });
+      await mineRow.waitFor();
+      expect(await mineRow.getByRole('cell').last().innerText()).toMatch(
+        /^\d{1,2}\. \p{L}+ \d{4} kl\. \d{2}:\d{2} \(norsk tid\)$/u,
+      );
+      expect(await mineRow.getByRole('link').allInnerTexts()).toEqual([
+        expect.any(String),
+        t.grantLinks.report,
+        t.grantLinks.appeal,
+        t.grantLinks.change,
+      ]);
+      await checkPage(page, 'mine-soknader-rapport');
       await page.getByRole('link', { name: t.grantLinks.report }).click();
       await heading(page, t.report.title).waitFor();
       await page.getByRole('heading', { name: t.report.personalTitle }).waitFor();
@@ -155,8 +167,14 @@ describe('the NGO portal after the grant: report and appeal', () => {
       );
       expect(row).toEqual({ status: 'submitted', unspent: 2_500_000 });
 
-      // The appeal: what it is and the deadline in plain words, the grounds, a file, the confirmation.
+      // The report sent: Mine søknader says it is being reviewed, with no deadline and no report or change link.
       await page.goto('/mine-soknader');
+      const reviewed = page.getByRole('row').filter({ hasText: t.mine.steps.await_report_review });
+      await reviewed.waitFor();
+      expect(await reviewed.getByRole('cell').last().innerText()).toBe(t.mine.noDeadline);
+      expect((await reviewed.getByRole('link').allInnerTexts()).slice(1)).toEqual([t.grantLinks.appeal]);
+
+      // The appeal: what it is and the deadline in plain words, the grounds, a file, the confirmation.
       await page.getByRole('link', { name: t.grantLinks.appeal }).click();
       await heading(page, t.appeal.title).waitFor();
       await page.getByText(t.appeal.deadline).waitFor();

@@ -13,6 +13,7 @@ import {
 } from '@app/platform';
 import { ReportingModule } from '@app/reporting';
 import { ApplicationsController } from './applications/applications.controller';
+import { ApplicationViews } from './applications/application-views';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import { AppealsController } from './appeals/appeals.controller';
@@ -80,6 +81,7 @@ import { UsersController } from './users/users.controller';
     ApplicationClaimsController,
   ],
   providers: [
+    ApplicationViews,
     {
       provide: API_LOGGER,
       inject: [APP_CONFIG],

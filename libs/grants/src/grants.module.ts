@@ -34,6 +34,7 @@ import { DecisionReplacementService } from './awards/decision-replacement.servic
 import { ChangeRequestsService } from './changes/change-requests.service';
 import { CaseHistoryService } from './read-models/case-history.service';
 import { RoundOverviewService } from './read-models/round-overview.service';
+import { NextStepService } from './read-models/next-step.service';
 import { LoginNoticesService } from './identity/login-notices.service';
 import { AccountMailService } from './identity/account-mail.service';
 import { AccountsService } from './identity/accounts.service';
@@ -104,6 +105,7 @@ const SERVICES = [
   ChangeRequestsService,
   ...REPORTS,
   CaseHistoryService,
+  NextStepService,
   DisbursementsService,
   PaymentBatchesService,
   RemindersService,

@@ -10,6 +10,7 @@ import {
   SignatoryDto,
 } from './applications.dto';
 import { StoredFileResponse } from '../common/stored-file.dto';
+import { NextStepResponse } from './next-step.dto';
 
 export class AttachmentResponse extends StoredFileResponse {
   /** The attachment's id. */
@@ -154,6 +155,8 @@ export class ApplicationResponse {
    * @example "2027-02-14T13:02:00.000Z"
    */
   lastChangedAt!: string;
+  /** What the organisation does next with the application, and by when (computed by the server). */
+  nextStep!: NextStepResponse;
 }
 
 export class ApplicationListItemResponse {
@@ -185,6 +188,8 @@ export class ApplicationListItemResponse {
    * are withheld (null), and the case itself is refused you.
    */
   restricted!: boolean;
+  /** What the organisation does next with the application, and by when (computed by the server). */
+  nextStep!: NextStepResponse;
 }
 
 export class ApplicationPage extends PageMeta {

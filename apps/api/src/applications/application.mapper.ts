@@ -1,4 +1,4 @@
-import { ApplicationAttachment, ApplicationDetail, ApplicationListItem, sumOre } from '@app/grants';
+import { ApplicationAttachment, ApplicationDetail, ApplicationListItem, NextStep, sumOre } from '@app/grants';
 import { formatOsloNorwegian } from '@app/platform';
 import {
   ApplicationListItemResponse,
@@ -6,6 +6,7 @@ import {
   AttachmentResponse,
 } from './application-responses.dto';
 import { mapRecord, pick } from '../common/mapping';
+import { mapNextStep } from './next-step.dto';
 
 export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {
   return {
@@ -26,14 +27,10 @@ export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {
   };
 }
 
-export function mapApplication({
-  application: a,
-  organisation,
-  round,
-  attachments,
-  submissionProblems,
-  lastChangedBy,
-}: ApplicationDetail): ApplicationResponse {
+export function mapApplication(
+  { application: a, organisation, round, attachments, submissionProblems, lastChangedBy }: ApplicationDetail,
+  nextStep: NextStep,
+): ApplicationResponse {
   const budgetTotalOre = sumOre(a.budgetLines);
   const otherFundingTotalOre = sumOre(a.otherFunding);
   return {
@@ -78,10 +75,14 @@ export function mapApplication({
     withdrawalReason: a.withdrawalReason,
     lastChangedBy,
     lastChangedAt: a.updatedAt.toISOString(),
+    nextStep: mapNextStep(nextStep),
   };
 }
 
-export function mapApplicationListItem(i: ApplicationListItem): ApplicationListItemResponse {
+export function mapApplicationListItem(
+  i: ApplicationListItem,
+  nextStep: NextStep,
+): ApplicationListItemResponse {
   return {
     ...pick(
       i,
@@ -99,5 +100,6 @@ export function mapApplicationListItem(i: ApplicationListItem): ApplicationListI
     submittedAt: i.submittedAt?.toISOString() ?? null,
     updatedAt: i.updatedAt.toISOString(),
     restricted: i.restricted,
+    nextStep: mapNextStep(nextStep),
   };
 }

@@ -11,11 +11,12 @@ import {
 import { AttachmentDownload, sendFile } from '../common/file-reply';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
-import { mapPage, pageRequest } from '../common/page.dto';
+import { pageRequest } from '../common/page.dto';
 import { validateDto } from '../common/validate-dto';
 import { VersionRequest } from '../common/version.dto';
 import { CaseStep, IdBodyActor } from '../common/case-step';
-import { mapApplication, mapApplicationListItem, mapAttachment } from './application.mapper';
+import { mapAttachment } from './application.mapper';
+import { ApplicationViews } from './application-views';
 import { ApplicationPage, ApplicationResponse, AttachmentResponse } from './application-responses.dto';
 import {
   ApplicationListQuery,
@@ -41,6 +42,7 @@ export class ApplicationsController {
     private readonly applications: ApplicationsService,
     private readonly submission: ApplicationSubmissionService,
     private readonly attachments: AttachmentsService,
+    private readonly views: ApplicationViews,
   ) {}
 
   /**
@@ -60,7 +62,7 @@ export class ApplicationsController {
   ): Promise<ApplicationResponse> {
     const { roundId, organisationId, ...content } = body;
     const created = await this.applications.create(actor, roundId, organisationId, content);
-    return mapApplication(await this.applications.get(actor, created.id));
+    return this.views.detail(actor, created.id);
   }
 
   /**
@@ -72,7 +74,7 @@ export class ApplicationsController {
   @Get()
   async list(@Query() query: ApplicationListQuery, @CurrentActor() actor: Actor): Promise<ApplicationPage> {
     const { limit: _l, offset: _o, ...filter } = query;
-    return mapPage(await this.applications.list(actor, filter, pageRequest(query)), mapApplicationListItem);
+    return this.views.page(actor, filter, pageRequest(query));
   }
 
   /**
@@ -83,7 +85,7 @@ export class ApplicationsController {
    */
   @Get(':id')
   async get(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ApplicationResponse> {
-    return mapApplication(await this.applications.get(actor, id));
+    return this.views.detail(actor, id);
   }
 
   /**
@@ -100,7 +102,7 @@ export class ApplicationsController {
   async update(id: string, body: UpdateApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     const { version, ...content } = body;
     await this.applications.update(actor, id, version, content);
-    return mapApplication(await this.applications.get(actor, id));
+    return this.views.detail(actor, id);
   }
 
   /**
@@ -115,7 +117,7 @@ export class ApplicationsController {
   @CaseStep(':id/submit')
   async submit(id: string, body: VersionRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.submit(actor, id, body.version);
-    return mapApplication(await this.applications.get(actor, id));
+    return this.views.detail(actor, id);
   }
 
   /**
@@ -128,7 +130,7 @@ export class ApplicationsController {
   @CaseStep(':id/withdraw')
   async withdraw(id: string, body: WithdrawApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
     await this.submission.withdraw(actor, id, body.version, body.reason);
-    return mapApplication(await this.applications.get(actor, id));
+    return this.views.detail(actor, id);
   }
 
   /**

@@ -16,7 +16,7 @@ import {
   ScreeningService,
 } from '@app/grants';
 import { Clock } from '@app/platform';
-import { mapApplication } from '../applications/application.mapper';
+import { ApplicationViews } from '../applications/application-views';
 import { ApplicationResponse } from '../applications/application-responses.dto';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { PageQuery, pageRequest } from '../common/page.dto';
@@ -59,6 +59,7 @@ export class CaseHandlingController {
     private readonly acceptance: AcceptanceService,
     private readonly budgetReservation: BudgetReservationService,
     private readonly clock: Clock,
+    private readonly views: ApplicationViews,
   ) {}
 
   /**
@@ -77,7 +78,7 @@ export class CaseHandlingController {
       ? await this.acceptance.accept(actor, id, body.version)
       : await this.acceptance.decline(actor, id, body.version, body.reason ?? '');
     return {
-      application: mapApplication(await this.applications.get(actor, id)),
+      application: await this.views.detail(actor, id),
       decision: mapDecision(decision),
     };
   }
@@ -132,7 +133,7 @@ export class CaseHandlingController {
     // A dismissal is a decision: the decisions stage makes it (and records the formal check through screening).
     if (input.outcome === ScreeningOutcome.Dismissed) await this.dismissal.dismiss(actor, id, version, input);
     else await this.screening.screen(actor, id, version, input);
-    return mapApplication(await this.applications.get(actor, id));
+    return await this.views.detail(actor, id);
   }
 
   /**

@@ -3465,6 +3465,43 @@ export interface components {
             /** @description What is missing or wrong, in Norwegian. */
             message: string;
         };
+        /**
+         * @description The next step: `complete_draft` finish and submit the draft (deadline: the round's application deadline);
+         *     `await_decision` nothing to do while Sfk screens, assesses and decides; `answer_decision` accept or decline
+         *     the granted conditions (deadline: the acceptance deadline); `send_report` write and send the report, also
+         *     when it was returned for revision (deadline: the report deadline); `await_report_review` nothing to do while
+         *     Sfk reviews the report; `pay_back` pay the open repayment claim (deadline: the end of its due date, Oslo);
+         *     `none` nothing to do (rejected, declined or lapsed, withdrawn, a draft past its deadline, report approved).
+         * @enum {string}
+         */
+        NextStepCode: "complete_draft" | "await_decision" | "answer_decision" | "send_report" | "await_report_review" | "pay_back" | "none";
+        NextStepResponse: {
+            /**
+             * @description The next step: `complete_draft` finish and submit the draft (deadline: the round's application deadline);
+             *     `await_decision` nothing to do while Sfk screens, assesses and decides; `answer_decision` accept or decline
+             *     the granted conditions (deadline: the acceptance deadline); `send_report` write and send the report, also
+             *     when it was returned for revision (deadline: the report deadline); `await_report_review` nothing to do while
+             *     Sfk reviews the report; `pay_back` pay the open repayment claim (deadline: the end of its due date, Oslo);
+             *     `none` nothing to do (rejected, declined or lapsed, withdrawn, a draft past its deadline, report approved).
+             * @example send_report
+             */
+            code: components["schemas"]["NextStepCode"];
+            /**
+             * Format: date-time
+             * @description The deadline of the step (ISO 8601, UTC; its last whole second is in time); null when the step has none.
+             * @example 2027-12-31T22:59:59.000Z
+             */
+            deadline: string | null;
+            /**
+             * Format: date-time
+             * @description Until when an appeal is in time (ISO 8601, UTC): the open repayment claim's appeal deadline, else the
+             *     decision's; null when there is nothing to appeal or the deadline has passed.
+             * @example 2027-06-21T21:59:59.000Z
+             */
+            appealUntil: string | null;
+            /** @description Whether the grant runs so that a change can be applied for: accepted, and the report not yet sent. */
+            canRequestChange: boolean;
+        };
         ApplicationResponse: {
             /**
              * @description The case reference, given on submission; null for a draft.
@@ -3583,6 +3620,8 @@ export interface components {
              * @example 2027-02-14T13:02:00.000Z
              */
             lastChangedAt: string;
+            /** @description What the organisation does next with the application, and by when (computed by the server). */
+            nextStep: components["schemas"]["NextStepResponse"];
         };
         ApplicationListItemResponse: {
             /**
@@ -3629,6 +3668,8 @@ export interface components {
              *     are withheld (null), and the case itself is refused you.
              */
             restricted: boolean;
+            /** @description What the organisation does next with the application, and by when (computed by the server). */
+            nextStep: components["schemas"]["NextStepResponse"];
         };
         ApplicationPage: {
             /** @description How many items match in all (not only on this page); a lower bound when `totalIsExact` is false. */

@@ -5,7 +5,6 @@ export const afterSubmission = {
     reference: 'Saksnummer',
     organisation: 'Organisasjon',
     status: 'Status',
-    mineNextNotified: 'Les vedtaket og svar på det innen fristen',
     toCase: 'Se saken',
     nextHeading: 'Dette må dere gjøre nå',
     nextWaiting: 'Ingenting nå. Vi behandler søknaden og sender vedtaket på e-post.',
@@ -16,9 +15,13 @@ export const afterSubmission = {
     toAnswer: 'Gå til svaret',
     nextRejected: (deadline: string) =>
       `Les vedtaket og begrunnelsen. Er dere uenige, kan dere klage innen ${deadline}.`,
-    nextAccepted:
-      'Ingenting nå. Dere har akseptert vilkårene, og vi betaler ut tilskuddet etter planen nedenfor.',
-    nextPaid: 'Tilskuddet er betalt ut. Husk å sende rapport innen fristen i vedtaket.',
+    nextReport: (deadline: string) =>
+      `Skriv rapport om hvordan dere brukte tilskuddet, og send den innen ${deadline}.`,
+    nextReportReview: 'Ingenting nå. Vi går gjennom rapporten og sier fra på e-post.',
+    nextPayBack: (deadline: string) =>
+      `Betal tilbake beløpet vi har krevd, innen ${deadline}. Brevet om kravet sier hvor mye og hvordan.`,
+    nextDone: 'Ingenting. Saken er ferdig behandlet.',
+    nextAppeal: (deadline: string) => `Er dere uenige i vedtaket, kan dere klage innen ${deadline}.`,
     nextLapsed: 'Ingenting. Tilskuddet falt bort, og saken er avsluttet.',
     nextWithdrawn: 'Ingenting. Søknaden er trukket.',
     nextDeadlinePassed: 'Fristen for å svare har gått ut. Ta kontakt med oss hvis dere ikke har svart.',

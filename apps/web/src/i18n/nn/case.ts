@@ -10,7 +10,6 @@ export const afterSubmission: typeof nb = {
     reference: 'Saksnummer',
     organisation: 'Organisasjon',
     status: 'Status',
-    mineNextNotified: 'Les vedtaket og svar på det innan fristen',
     toCase: 'Sjå saka',
     nextHeading: 'Dette må de gjere no',
     nextWaiting: 'Ingenting no. Vi behandlar søknaden og sender vedtaket på e-post.',
@@ -21,8 +20,13 @@ export const afterSubmission: typeof nb = {
     toAnswer: 'Gå til svaret',
     nextRejected: (deadline: string) =>
       `Les vedtaket og grunngivinga. Er de usamde, kan de klage innan ${deadline}.`,
-    nextAccepted: 'Ingenting no. De har akseptert vilkåra, og vi betaler ut tilskotet etter planen nedanfor.',
-    nextPaid: 'Tilskotet er betalt ut. Hugs å sende rapport innan fristen i vedtaket.',
+    nextReport: (deadline: string) =>
+      `Skriv rapport om korleis de brukte tilskotet, og send han innan ${deadline}.`,
+    nextReportReview: 'Ingenting no. Vi går gjennom rapporten og seier frå på e-post.',
+    nextPayBack: (deadline: string) =>
+      `Betal tilbake beløpet vi har kravd, innan ${deadline}. Brevet om kravet seier kor mykje og korleis.`,
+    nextDone: 'Ingenting. Saka er ferdig behandla.',
+    nextAppeal: (deadline: string) => `Er de usamde i vedtaket, kan de klage innan ${deadline}.`,
     nextLapsed: 'Ingenting. Tilskotet fall bort, og saka er avslutta.',
     nextWithdrawn: 'Ingenting. Søknaden er trekt.',
     nextDeadlinePassed: 'Fristen for å svare har gått ut. Ta kontakt med oss viss de ikkje har svart.',

@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { ok } from '../../api/problems';
-import { publicRoundsQuery } from '../../api/queries';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n';
 import { ApplicationsTable } from './my-applications-table';
@@ -23,10 +22,7 @@ export function MyApplicationsPage() {
     queryFn: async () => ok(await api.GET('/api/applications', { params: { query: { limit: 100 } } })),
     enabled: !!session,
   });
-  const rounds = useQuery(publicRoundsQuery);
   if (redirect) return redirect;
-  const deadlineOf = (roundId: string) =>
-    rounds.data?.items.find((r) => r.id === roundId)?.applicationDeadline.at;
   const items = applications.data?.items ?? [];
   return (
     <Page title={t.mine.title} lead={<Paragraph>{t.mine.intro}</Paragraph>}>
@@ -47,7 +43,7 @@ export function MyApplicationsPage() {
       )}
       {applications.isPending && <Paragraph>{t.common.loading}</Paragraph>}
       {applications.data && items.length === 0 && <Paragraph>{t.mine.none}</Paragraph>}
-      {items.length > 0 && <ApplicationsTable items={items} deadlineOf={deadlineOf} />}
+      {items.length > 0 && <ApplicationsTable items={items} />}
       <Paragraph>
         <DsLink asChild>
           <Link to="/">{t.mine.findCall}</Link>

@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { type Schemas } from '../../api/client';
 import { Page } from '../../components/Page';
 import { formatDateTime, timeLeft } from '../../format';
+import { appealOpen, NextStepLinks, nextStepLinks } from './next-step';
 import { useT } from '../../i18n';
 import type { Messages } from '../../i18n/nb';
 import { useRequireSession } from '../apply/mine';
@@ -136,56 +137,58 @@ interface NextStepProps {
   ref: React.Ref<HTMLDivElement>;
 }
 
-/** The one thing to do now, at the top of the page. */
+/** The one thing to do now, at the top of the page: the API's `nextStep`, said for this organisation. */
 function NextStep({ t, application, decision, signatories, maySign, answerOpen, ref }: NextStepProps) {
   const c = t.caseView;
+  const step = application.nextStep;
+  const deadline = step.deadline ? formatDateTime(step.deadline) : '–';
   let text: string;
-  let color: 'info' | 'warning' | 'success' = 'info';
+  let color: 'info' | 'warning' = 'info';
   let toAnswer = false;
-  switch (application.status) {
-    case 'notified':
-      if (decision && isGrant(decision)) {
-        const deadline = decision.acceptanceDeadline ? formatDateTime(decision.acceptanceDeadline) : '–';
-        if (!answerOpen) {
-          text = c.nextDeadlinePassed;
-        } else if (maySign) {
-          text = c.nextAnswer(deadline);
-          toAnswer = true;
-        } else {
-          text = c.nextAnswerOther(signatoryNames(t, signatories), deadline);
-        }
-        color = 'warning';
+  switch (step.code) {
+    case 'answer_decision':
+      if (!answerOpen) {
+        text = c.nextDeadlinePassed;
+      } else if (maySign) {
+        text = c.nextAnswer(deadline);
+        toAnswer = true;
       } else {
-        text = c.nextRejected(decision?.appealDeadline ? formatDateTime(decision.appealDeadline) : '–');
+        text = c.nextAnswerOther(signatoryNames(t, signatories), deadline);
       }
+      color = 'warning';
       break;
-    case 'accepted':
-      text = c.nextAccepted;
-      color = 'success';
+    case 'send_report':
+      text = c.nextReport(deadline);
+      color = 'warning';
       break;
-    case 'paid':
-      text = c.nextPaid;
-      color = 'success';
+    case 'await_report_review':
+      text = c.nextReportReview;
       break;
-    case 'lapsed':
-      text = c.nextLapsed;
+    case 'pay_back':
+      text = c.nextPayBack(deadline);
+      color = 'warning';
       break;
-    case 'withdrawn':
-      text = c.nextWithdrawn;
-      break;
-    case 'draft':
-    case 'submitted':
-    case 'in_assessment':
-    case 'assessed':
-    case 'decided':
+    case 'complete_draft':
+    case 'await_decision':
       text = c.nextWaiting;
+      break;
+    case 'none':
+      text = nothingToDo(t, application, decision);
   }
+  // A rejection's text already says until when it can be appealed.
+  const appeal = appealOpen(step) && !(step.code === 'none' && isRejection(application, decision));
   return (
     <Alert data-color={color} ref={ref} tabIndex={-1} className="case-next" data-testid="next-step">
       <Heading level={2} data-size="xs">
         {c.nextHeading}
       </Heading>
       <Paragraph>{text}</Paragraph>
+      {appeal && step.appealUntil && <Paragraph>{c.nextAppeal(formatDateTime(step.appealUntil))}</Paragraph>}
+      {nextStepLinks(t, application.id, step).length > 0 && (
+        <Paragraph>
+          <NextStepLinks t={t} id={application.id} step={step} />
+        </Paragraph>
+      )}
       {toAnswer && (
         <Paragraph>
           <DsLink href="#svar">{c.toAnswer}</DsLink>
@@ -194,3 +197,18 @@ function NextStep({ t, application, decision, signatories, maySign, answerOpen, 
     </Alert>
   );
 }
+
+/** Why there is nothing to do: the case ended (lapsed, withdrawn, answered too late, rejected) or is done. */
+function nothingToDo(t: Messages, application: Application, decision: Decision | undefined): string {
+  const c = t.caseView;
+  const step = application.nextStep;
+  if (application.status === 'lapsed') return c.nextLapsed;
+  if (application.status === 'withdrawn') return c.nextWithdrawn;
+  if (application.status === 'notified' && decision && isGrant(decision)) return c.nextDeadlinePassed;
+  if (application.status === 'notified' && appealOpen(step))
+    return c.nextRejected(formatDateTime(step.appealUntil));
+  return c.nextDone;
+}
+
+const isRejection = (application: Application, decision: Decision | undefined) =>
+  application.status === 'notified' && !!decision && !isGrant(decision);
