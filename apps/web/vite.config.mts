@@ -7,13 +7,16 @@ import { defineConfig } from 'vite';
  */
 const root = import.meta.dirname;
 const DS = String.raw`designsystemet-react[\/]dist[\/]esm[\/]components[\/]`;
-/** Designsystemet's form components (they import designsystemet-web) and the app's own form parts. */
+/**
+ * Designsystemet's form components (they import designsystemet-web) and the app's own components but the page frame
+ * (Layout, Page): the forms, error summaries, review lists and autosave alerts all lead to the form components.
+ */
 const FORM_PARTS = new RegExp(
-  String.raw`${DS}(field|fieldset|input|textfield|textarea|radio|checkbox|label|validation-message|error-summary|select|switch|details|tabs|dialog|popover|tooltip|dropdown|search|suggestion|Combobox|chip)[\/]|src[\/](components[\/](use|Errors)|pages[\/]apply[\/](fields|mine))`,
+  String.raw`${DS}(field|fieldset|input|textfield|textarea|radio|checkbox|label|validation-message|error-summary|select|switch|details|tabs|dialog|popover|tooltip|dropdown|search|suggestion|Combobox|chip)[\/]|src[\/](components[\/](?!(Layout|Page)\.)|pages[\/]apply[\/]fields)`,
 );
-/** The rest the pages share; not what the layout of every page uses (it is in the entry). */
+/** The rest the pages share (the page frame, formatting); not what the layout of every page uses (in the entry). */
 const SHARED_PARTS = new RegExp(
-  String.raw`${DS}(?!(button|link|paragraph|skip-link|spinner)[\/])|src[\/](components[\/](?!Layout)|format\.ts)`,
+  String.raw`${DS}(?!(button|link|paragraph|skip-link|spinner)[\/])|src[\/](components[\/]Page\.|format\.ts)`,
 );
 export default defineConfig({
   root,
