@@ -165,9 +165,12 @@ export async function onFailure<T>(page: Page, name: string, body: () => Promise
       .catch(() => '(the page could not be read)');
     if (error instanceof Error) {
       const reported = tabErrors.get(page) ?? [];
-      error.message +=
+      const context =
         `\n\n${name}: the browser was at ${page.url()}, showing:\n${shown.slice(0, 1500)}` +
         (reported.length ? `\n\nwhat the page reported:\n${reported.join('\n')}` : '');
+      // Jest prints the stack, which holds the message as it was when the error was made.
+      error.message += context;
+      if (error.stack) error.stack = error.stack.replace(/\n {4}at /, `${context}\n    at `);
     }
     if (process.env.BROWSER_DEBUG) {
       await page

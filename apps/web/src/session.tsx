@@ -42,8 +42,12 @@ interface SessionState {
   session: SessionBody | null;
   loading: boolean;
   setSession: (session: SessionBody | null) => void;
-  /** Ends the session; `then` runs before the app forgets the user (e.g. to leave a page that needs login). */
-  logOut: (then?: () => unknown) => Promise<void>;
+  /**
+   * Ends the session and opens the login page anew, with its notice: a whole new page, so nothing of the user's data
+   * stays in the browser's memory, and the page the user was on cannot render again without a session and send them
+   * to a login page without the notice (a race seen when the login page's code was still loading).
+   */
+  logOut: () => Promise<void>;
 }
 
 const SessionContext = createContext<SessionState | null>(null);
@@ -63,14 +67,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [queryClient],
   );
-  const logOut = useCallback(
-    async (then?: () => unknown) => {
-      await logOutRequest();
-      await then?.();
-      setSession(null);
-    },
-    [setSession],
-  );
+  const logOut = useCallback(async () => {
+    await logOutRequest();
+    window.location.assign('/logg-inn?utlogget=1');
+  }, []);
 
   // The language defaults to the preferred standard of the user's (first) organisation until the user chooses.
   const firstOrganisation = session?.user.organisations[0]?.id;

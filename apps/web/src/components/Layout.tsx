@@ -1,13 +1,12 @@
 import { Button, Link as DsLink, Paragraph, SkipLink } from '@digdir/designsystemet-react';
 import { Suspense } from 'react';
-import { Link, Outlet, useNavigate } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { useLanguage } from '../i18n';
 import { useSession } from '../session';
 
 export function Layout() {
   const { t, language, choose } = useLanguage();
   const { session, logOut } = useSession();
-  const navigate = useNavigate();
   return (
     <>
       <SkipLink href="#main">{t.skipLink}</SkipLink>
@@ -40,9 +39,7 @@ export function Layout() {
                 variant="secondary"
                 data-size="sm"
                 onClick={() => {
-                  // The login page is shown before the session is cleared (flushSync): otherwise the page the user
-                  // was on could render first without a session and send them to a login without the notice.
-                  void logOut(() => navigate('/logg-inn?utlogget=1', { flushSync: true }));
+                  void logOut();
                 }}
               >
                 {t.nav.logOut}
