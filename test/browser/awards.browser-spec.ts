@@ -4,7 +4,7 @@ import { Locator, Page } from 'playwright-core';
 import { nb, type Messages } from '../../apps/web/src/i18n/nb';
 import { nn } from '../../apps/web/src/i18n/nn';
 import { checkPage, expectFocusOn, onFailure, openTab, Portal, startPortal } from '../support/browser';
-import { staff } from '../support/case-handling';
+import { decideRound, staff } from '../support/case-handling';
 import { acceptedGrant, notifiedGrant, osloToday } from '../support/payments';
 
 /**
@@ -47,19 +47,7 @@ describe('the NGO portal: the public award lists', () => {
     }
     older = await ctx.f.round({ schemeId: scheme.id, year: 2098, title: `Eldre utlysning ${tag}` });
     open = await ctx.f.round({ schemeId: scheme.id, year: 2097, title: `Åpen utlysning ${tag}` });
-    for (const round of [decided, older]) {
-      // After the deadline the admin closes the round; an approver marks it decided through the API.
-      await ctx.db.query(`UPDATE grant_rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [
-        round.id,
-      ]);
-      const [{ version }] = await ctx.db.query('SELECT version FROM grant_rounds WHERE id = $1', [round.id]);
-      await ctx
-        .http()
-        .post(`/api/rounds/${round.id}/decide`)
-        .set('authorization', s.approver.auth)
-        .send({ version })
-        .expect(200);
-    }
+    for (const round of [decided, older]) await decideRound(ctx, s.approver, round.id);
   }, 180_000);
   afterAll(() => portal?.close());
 

@@ -2,7 +2,7 @@ import { GrantRound } from '@app/grants';
 import { BrowserContext, Page } from 'playwright-core';
 import { nb } from '../../apps/web/src/i18n/nb';
 import { completeDraft } from '../support/applications';
-import { staff } from '../support/case-handling';
+import { decideRound, staff } from '../support/case-handling';
 import { checkPage, onFailure, openTab, Portal, startPortal } from '../support/browser';
 import { TEST_PASSWORD, TestUser } from '../support/factories';
 import { acceptedGrant } from '../support/payments';
@@ -47,16 +47,7 @@ describe('reflow: the NGO pages at 320 px and at 200 % zoom', () => {
       `${LONG_NAME} i Troms og Finnmark`,
       awardedGrant.organisationId,
     ]);
-    await ctx.db.query(`UPDATE grant_rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [
-      awarded.id,
-    ]);
-    const [{ version }] = await ctx.db.query('SELECT version FROM grant_rounds WHERE id = $1', [awarded.id]);
-    await ctx
-      .http()
-      .post(`/api/rounds/${awarded.id}/decide`)
-      .set('authorization', s.approver.auth)
-      .send({ version })
-      .expect(200);
+    await decideRound(ctx, s.approver, awarded.id);
   }, 180_000);
   afterAll(() => portal?.close());
 

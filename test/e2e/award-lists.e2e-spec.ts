@@ -1,5 +1,5 @@
 import { GrantRound, RoundStatus } from '@app/grants';
-import { staff, Staff } from '../support/case-handling';
+import { decideRound, staff, Staff } from '../support/case-handling';
 import { acceptedGrant, notifiedGrant, osloToday } from '../support/payments';
 import { createTestApp, TestContext } from '../support/test-app';
 
@@ -28,19 +28,7 @@ describe('the public list of award lists', () => {
   let draft: GrantRound;
   const tilskuddNoId = `DT-${String(Date.now()).slice(-8)}`;
 
-  /** Closed after its deadline, then marked decided by an approver through the API. */
-  async function decide(round: GrantRound): Promise<void> {
-    await ctx.db.query(`UPDATE grant_rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [
-      round.id,
-    ]);
-    const [{ version }] = await ctx.db.query('SELECT version FROM grant_rounds WHERE id = $1', [round.id]);
-    await ctx
-      .http()
-      .post(`/api/rounds/${round.id}/decide`)
-      .set('authorization', s.approver.auth)
-      .send({ version })
-      .expect(200);
-  }
+  const decide = (round: GrantRound) => decideRound(ctx, s.approver, round.id);
 
   /** Every page of the list, walked with the given page size. */
   async function everything(limit: number): Promise<{ items: Listed[]; totals: number[] }> {

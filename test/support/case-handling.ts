@@ -116,3 +116,18 @@ export async function approve(
     .send({ version: await version(ctx, id), ...body });
   return status ? request.expect(status) : request;
 }
+
+/**
+ * A round closed after its deadline (the admin's step, set in the database) and then marked decided by an approver
+ * through the API: its award list is public from then on.
+ */
+export async function decideRound(ctx: TestContext, approver: TestUser, roundId: string): Promise<void> {
+  await ctx.db.query(`UPDATE grant_rounds SET status = 'closed', closed_at = now() WHERE id = $1`, [roundId]);
+  const [{ version }] = await ctx.db.query('SELECT version FROM grant_rounds WHERE id = $1', [roundId]);
+  await ctx
+    .http()
+    .post(`/api/rounds/${roundId}/decide`)
+    .set('authorization', approver.auth)
+    .send({ version })
+    .expect(200);
+}
