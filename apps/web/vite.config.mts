@@ -18,7 +18,34 @@ const FORM_PARTS = new RegExp(
 const SHARED_PARTS = new RegExp(
   String.raw`${DS}(?!(button|link|paragraph|skip-link|spinner)[\/])|src[\/](components[\/]Page\.|format\.ts)`,
 );
-export default defineConfig({
+/**
+ * The server-side build (`vite build --ssr`, scripts in package.json): src/entry-server.tsx and everything it
+ * imports in one CommonJS file, dist/web/.ssr/entry-server.js, which the API loads to render a page's first view
+ * (apps/api/src/web/server-render.ts). Hidden directories are never served.
+ */
+const ssrBuild = defineConfig({
+  root,
+  oxc: { jsx: { runtime: 'automatic' } },
+  // Every dependency in the bundle: the API's own require() (and Jest's, in the browser tests) loads one CommonJS
+  // file with no ES-module-only package left to resolve.
+  ssr: { noExternal: true, target: 'node' },
+  build: {
+    ssr: 'src/entry-server.tsx',
+    outDir: resolve(root, '../../dist/web/.ssr'),
+    emptyOutDir: true,
+    sourcemap: false,
+    target: 'node24',
+    rolldownOptions: {
+      output: { format: 'cjs', entryFileNames: 'entry-server.js', codeSplitting: false },
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        handler(level, log);
+      },
+    },
+  },
+});
+
+const clientBuild = defineConfig({
   root,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
@@ -70,3 +97,5 @@ export default defineConfig({
     proxy: { '/api': { target: process.env.API_URL ?? 'http://127.0.0.1:3000', changeOrigin: false } },
   },
 });
+
+export default defineConfig((env) => (env.isSsrBuild ? ssrBuild : clientBuild));

@@ -145,7 +145,8 @@ describe('the NGO portal after the grant: report and appeal', () => {
         mimeType: 'application/pdf',
         buffer: pdfBytes(),
       });
-      await page.getByTestId('auditor-statement').waitFor();
+      // The upload is scanned (clamd) before it is answered: on a loaded machine that takes a while.
+      await page.getByTestId('auditor-statement').waitFor({ timeout: 30_000 });
       await checkPage(page, 'rapport');
       await page.getByRole('button', { name: nb.switchToLabel }).click();
       await heading(page, nn.report.title).waitFor();

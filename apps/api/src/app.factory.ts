@@ -85,7 +85,7 @@ export async function configureApp(app: NestFastifyApplication, logger: JsonLogg
     });
     done();
   });
-  await serveWebApp(fastify, config.webRoot, config.auth.session.cookieName);
+  await serveWebApp(fastify, config.webRoot);
   const document = createOpenApiDocument(app);
   // API_DOCS: the docs page and the JSON document are served together or not at all.
   if (config.apiDocs === 'public') {

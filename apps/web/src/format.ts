@@ -81,10 +81,20 @@ export function kronerText(ore: number | null | undefined): string {
   return formatAmount(ore).slice(3);
 }
 
+/**
+ * The moment a server-rendered page was rendered at: while the browser hydrates that page it counts time from the
+ * same moment, so "time left" reads as the server wrote it (main.tsx sets and clears it); null otherwise.
+ */
+let renderedAt: number | null = null;
+
+export function setRenderedAt(at: number | null): void {
+  renderedAt = at;
+}
+
 /** Whole days and hours from now until `deadline`; negative when it has passed. */
 export function timeLeft(
   deadline: string | Date,
-  now: Date = new Date(),
+  now: Date = new Date(renderedAt ?? Date.now()),
 ): { days: number; hours: number; passed: boolean } {
   const ms = new Date(deadline).getTime() - now.getTime();
   const passed = ms <= 0;

@@ -1,39 +1,96 @@
-import { createBrowserRouter, Outlet, type LoaderFunctionArgs } from 'react-router';
-import { applicationQuery, publicRoundsQuery } from './api/queries';
+import type { FetchQueryOptions } from '@tanstack/react-query';
+import {
+  createBrowserRouter,
+  Outlet,
+  type HydrationState,
+  type LoaderFunctionArgs,
+  type Params,
+  type RouteObject,
+} from 'react-router';
+import type { ComponentType } from 'react';
+import { applicationQuery, myApplicationsQuery, publicRoundQuery, publicRoundsQuery } from './api/queries';
 import { Layout } from './components/Layout';
 import { queryClient } from './query-client';
 import { sessionQuery, SessionProvider } from './session';
 
-/** Routes per journey; each journey's code is loaded when first visited. */
-const publicPages = () => import('./pages/public');
-const accountPages = () => import('./pages/account');
-const applyPages = () => import('./pages/apply');
-const casePages = () => import('./pages/case');
-const reportPages = () => import('./pages/report');
-const appealPages = () => import('./pages/appeal');
-const organisationPages = () => import('./pages/organisation');
-const awardPages = () => import('./pages/awards');
+/**
+ * What the server and the browser need to know of a page beyond its component (route `handle`):
+ * - `module`: the page's module as the client build's manifest names it; the server preloads its chunks;
+ * - `queries`: the API answers the page starts with: the server renders the page with them (they travel in the
+ *   page); on a later navigation the browser asks for them while the page's code loads. `needsSession`: only when
+ *   signed in (the answers are the user's own);
+ * - `clientOnly`: rendered by the browser alone (the page reads the address's fragment, which no server sees);
+ * - `status`: the HTTP status of the page (404 for an unknown address).
+ */
+/** A query a page starts with. */
+export type PageQuery = FetchQueryOptions<unknown, Error, unknown, readonly unknown[]>;
+/** What the cache holds for a query key (an answer one query gives leads to the next: the round of an application). */
+export type Cached = (queryKey: readonly unknown[]) => unknown;
+
+export interface PageHandle {
+  module: string;
+  queries?: (params: Params, cached: Cached) => PageQuery[];
+  needsSession?: boolean;
+  clientOnly?: boolean;
+  status?: number;
+}
+
+/** A journey's module: its manifest key and its import; each journey's code is loaded when first visited. */
+interface Journey<M> {
+  module: string;
+  load: () => Promise<M>;
+}
+const journey = <M,>(module: string, load: () => Promise<M>): Journey<M> => ({ module, load });
+const publicPages = journey('src/pages/public.tsx', () => import('./pages/public'));
+const accountPages = journey('src/pages/account.tsx', () => import('./pages/account'));
+const applyPages = journey('src/pages/apply/index.ts', () => import('./pages/apply'));
+const casePages = journey('src/pages/case/index.ts', () => import('./pages/case'));
+const reportPages = journey('src/pages/report/index.ts', () => import('./pages/report'));
+const appealPages = journey('src/pages/appeal/index.ts', () => import('./pages/appeal'));
+const organisationPages = journey('src/pages/organisation/index.tsx', () => import('./pages/organisation'));
+const awardPages = journey('src/pages/awards.tsx', () => import('./pages/awards'));
 
 /**
- * The application a draft's pages show, asked for as soon as the session is known, while their code loads (the
- * server preloads both answers: apps/api/src/web/page-hints.ts). Only when not in the cache (the page refreshes
- * it itself), and never waited for.
+ * In the browser, a page's first answers are asked for while its code loads (never waited for; a page refreshes
+ * them itself), only those not in the cache already. On the server the render asks for them (entry-server.tsx).
  */
-function startApplication({ params }: LoaderFunctionArgs): null {
-  const { id } = params;
-  if (id && !queryClient.getQueryData(applicationQuery(id).queryKey)) {
+function startQueries({ params }: LoaderFunctionArgs, handle: PageHandle): null {
+  if (import.meta.env.SSR || !handle.queries) return null;
+  const start = () => {
+    const cached: Cached = (key) => queryClient.getQueryData(key);
+    for (const query of handle.queries?.(params, cached) ?? []) {
+      if (queryClient.getQueryData(query.queryKey) === undefined) void queryClient.prefetchQuery(query);
+    }
+  };
+  if (!handle.needsSession) start();
+  else
     void queryClient.fetchQuery(sessionQuery).then(
-      (session) => session && queryClient.prefetchQuery(applicationQuery(id)),
+      (session) => session && start(),
       () => undefined,
     );
-  }
   return null;
 }
 
-/** The open calls, asked for while the call list's code loads (preloaded by the server too). */
-function startRounds(): null {
-  void queryClient.prefetchQuery(publicRoundsQuery);
-  return null;
+/** A route showing `name` from `journey`, with what the server and the browser need to know of it. */
+function page<M, K extends keyof M>(
+  from: Journey<M>,
+  name: K,
+  options: Omit<PageHandle, 'module'> = {},
+): Pick<RouteObject, 'lazy' | 'handle' | 'loader'> {
+  const handle: PageHandle = { module: from.module, ...options };
+  return {
+    handle,
+    lazy: async () => ({ Component: (await from.load())[name] as ComponentType }),
+    ...(handle.queries ? { loader: (args: LoaderFunctionArgs) => startQueries(args, handle) } : {}),
+  };
+}
+
+/** An application's pages: the application, and its round once the application is known. */
+function application(params: Params, cached: Cached): PageQuery[] {
+  if (!params.id) return [];
+  const query = applicationQuery(params.id);
+  const round = (cached(query.queryKey) as { round?: { id: string } } | undefined)?.round;
+  return [query, ...(round ? [publicRoundQuery(round.id)] : [])] as PageQuery[];
 }
 
 function Root() {
@@ -44,7 +101,8 @@ function Root() {
   );
 }
 
-export const router = createBrowserRouter([
+/** The routes, for the browser's router (createRouter) and the server's render (entry-server.tsx). */
+export const routes: RouteObject[] = [
   {
     element: <Root />,
     // The first lazy route is loading: the page stays empty for that moment (no flash of a spinner).
@@ -53,83 +111,56 @@ export const router = createBrowserRouter([
       {
         element: <Layout />,
         children: [
+          { index: true, ...page(publicPages, 'CallsPage', { queries: () => [publicRoundsQuery] }) },
           {
-            index: true,
-            loader: startRounds,
-            lazy: async () => ({ Component: (await publicPages()).CallsPage }),
+            path: 'utlysninger/:id',
+            ...page(publicPages, 'CallPage', { queries: (p) => (p.id ? [publicRoundQuery(p.id)] : []) }),
           },
-          { path: 'utlysninger/:id', lazy: async () => ({ Component: (await publicPages()).CallPage }) },
-          { path: 'logg-inn', lazy: async () => ({ Component: (await accountPages()).LoginPage }) },
-          { path: 'opprett-konto', lazy: async () => ({ Component: (await accountPages()).RegisterPage }) },
-          {
-            path: 'bekreft-e-post',
-            lazy: async () => ({ Component: (await accountPages()).ConfirmEmailPage }),
-          },
-          {
-            path: 'glemt-passord',
-            lazy: async () => ({ Component: (await accountPages()).ForgotPasswordPage }),
-          },
-          { path: 'nytt-passord', lazy: async () => ({ Component: (await accountPages()).NewPasswordPage }) },
+          { path: 'logg-inn', ...page(accountPages, 'LoginPage') },
+          { path: 'opprett-konto', ...page(accountPages, 'RegisterPage') },
+          { path: 'bekreft-e-post', ...page(accountPages, 'ConfirmEmailPage', { clientOnly: true }) },
+          { path: 'glemt-passord', ...page(accountPages, 'ForgotPasswordPage') },
+          { path: 'nytt-passord', ...page(accountPages, 'NewPasswordPage', { clientOnly: true }) },
           {
             path: 'mine-soknader',
-            lazy: async () => ({ Component: (await applyPages()).MyApplicationsPage }),
+            ...page(applyPages, 'MyApplicationsPage', {
+              queries: () => [myApplicationsQuery],
+              needsSession: true,
+            }),
           },
-          {
-            path: 'organisasjon/ny',
-            lazy: async () => ({ Component: (await applyPages()).RegisterOrganisationPage }),
-          },
-          {
-            path: 'soknad/ny/:roundId',
-            lazy: async () => ({ Component: (await applyPages()).StartApplicationPage }),
-          },
+          { path: 'organisasjon/ny', ...page(applyPages, 'RegisterOrganisationPage') },
+          { path: 'soknad/ny/:roundId', ...page(applyPages, 'StartApplicationPage') },
           // The case after submission: decision, answer, payments, letters, history.
-          { path: 'soknad/:id/sak', lazy: async () => ({ Component: (await casePages()).CasePage }) },
+          { path: 'soknad/:id/sak', ...page(casePages, 'CasePage') },
           {
             path: 'soknad/:id',
-            loader: startApplication,
-            lazy: async () => ({ Component: (await applyPages()).ApplicationLayout }),
+            ...page(applyPages, 'ApplicationLayout', { queries: application, needsSession: true }),
             children: [
-              { index: true, lazy: async () => ({ Component: (await applyPages()).TaskListPage }) },
-              { path: 'se-over', lazy: async () => ({ Component: (await applyPages()).ReviewPage }) },
-              { path: 'kvittering', lazy: async () => ({ Component: (await applyPages()).ReceiptPage }) },
-              { path: ':section', lazy: async () => ({ Component: (await applyPages()).SectionPage }) },
+              { index: true, ...page(applyPages, 'TaskListPage') },
+              { path: 'se-over', ...page(applyPages, 'ReviewPage') },
+              { path: 'kvittering', ...page(applyPages, 'ReceiptPage') },
+              { path: ':section', ...page(applyPages, 'SectionPage') },
             ],
           },
           // After the grant: the report and appeals (klage).
-          {
-            path: 'tilskudd/:id/rapport',
-            lazy: async () => ({ Component: (await reportPages()).ReportPage }),
-          },
-          {
-            path: 'tilskudd/:id/rapport/se-over',
-            lazy: async () => ({ Component: (await reportPages()).ReportReviewPage }),
-          },
-          {
-            path: 'tilskudd/:id/rapport/kvittering',
-            lazy: async () => ({ Component: (await reportPages()).ReportReceiptPage }),
-          },
-          { path: 'tilskudd/:id/klage', lazy: async () => ({ Component: (await appealPages()).AppealPage }) },
-          {
-            path: 'tilskudd/:id/klage/:appealId',
-            lazy: async () => ({ Component: (await appealPages()).AppealReceiptPage }),
-          },
-          {
-            path: 'tilskudd/:id/endring',
-            lazy: async () => ({ Component: (await appealPages()).ChangeRequestPage }),
-          },
+          { path: 'tilskudd/:id/rapport', ...page(reportPages, 'ReportPage') },
+          { path: 'tilskudd/:id/rapport/se-over', ...page(reportPages, 'ReportReviewPage') },
+          { path: 'tilskudd/:id/rapport/kvittering', ...page(reportPages, 'ReportReceiptPage') },
+          { path: 'tilskudd/:id/klage', ...page(appealPages, 'AppealPage') },
+          { path: 'tilskudd/:id/klage/:appealId', ...page(appealPages, 'AppealReceiptPage') },
+          { path: 'tilskudd/:id/endring', ...page(appealPages, 'ChangeRequestPage') },
           // Organisation pages and the public award lists.
-          { path: 'tildelinger', lazy: async () => ({ Component: (await awardPages()).AwardsPage }) },
-          {
-            path: 'organisasjon',
-            lazy: async () => ({ Component: (await organisationPages()).MyOrganisationPage }),
-          },
-          {
-            path: 'organisasjon/:id',
-            lazy: async () => ({ Component: (await organisationPages()).OrganisationPage }),
-          },
-          { path: '*', lazy: async () => ({ Component: (await publicPages()).NotFoundPage }) },
+          { path: 'tildelinger', ...page(awardPages, 'AwardsPage') },
+          { path: 'organisasjon', ...page(organisationPages, 'MyOrganisationPage') },
+          { path: 'organisasjon/:id', ...page(organisationPages, 'OrganisationPage') },
+          { path: '*', ...page(publicPages, 'NotFoundPage', { status: 404 }) },
         ],
       },
     ],
   },
-]);
+];
+
+/** The browser's router; `hydrationData` when it takes over a page the server rendered (main.tsx). */
+export function createRouter(hydrationData?: HydrationState) {
+  return createBrowserRouter(routes, { hydrationData });
+}

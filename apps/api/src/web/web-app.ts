@@ -2,7 +2,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { pageHtml } from './page-hints';
+import { renderPage } from './server-render';
 
 /**
  * The web application (apps/web, built by Vite into WEB_ROOT) served by the API process on the same origin at `/`,
@@ -10,9 +10,10 @@ import { pageHtml } from './page-hints';
  *
  * - `/assets/*`: hashed file names, cached for a year (`immutable`);
  * - other files at the top of WEB_ROOT (favicon, robots.txt): revalidated (`no-cache`, ETag);
- * - `index.html` at `/` and for every other GET outside /api that accepts text/html (the app's own routes):
- *   `no-cache`, so a new build is picked up on the next page load; with the page's preload hints written in
- *   (page-hints.ts: its code and first API answers, fetched while the bundle downloads);
+ * - `index.html` at `/` and for every other GET outside /api that accepts text/html (the app's own routes), with
+ *   the page's first view rendered in (server-render.ts: the page and its first API answers, asked for in process
+ *   with the request's cookie): `no-cache`, so a new build is picked up on the next page load, or `no-store` when
+ *   it holds the signed-in user's own data;
  * - scripts and style sheets precompressed by the build (scripts/web-compress.js): Brotli to a browser that takes
  *   it (browsers offer it over https only), else gzip;
  * - a strict Content-Security-Policy on all of these (no inline scripts or styles); Swagger under /api/docs keeps
@@ -48,11 +49,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </html>
 `;
 
-export async function serveWebApp(
-  fastify: FastifyInstance,
-  webRoot: string,
-  sessionCookie = 'tilskudd_session',
-): Promise<void> {
+export async function serveWebApp(fastify: FastifyInstance, webRoot: string): Promise<void> {
   // sendFile only (serve: false): the routes below decide what is served. Hidden files are never served.
   await fastify.register(fastifyStatic, {
     root: webRoot,
@@ -62,8 +59,7 @@ export async function serveWebApp(
     index: false,
     suppressWarning: true,
   });
-  const handler = (request: FastifyRequest, reply: FastifyReply) =>
-    serve(webRoot, sessionCookie, request, reply);
+  const handler = (request: FastifyRequest, reply: FastifyReply) => serve(webRoot, request, reply);
   // A route keeps the error handler of when it was added; Nest sets the one that answers problem documents later
   // (at init), so errors here (a URL too long, a failing read) are passed to whichever handler is current.
   const options = {
@@ -74,12 +70,7 @@ export async function serveWebApp(
   fastify.get('/*', options, handler);
 }
 
-async function serve(
-  webRoot: string,
-  sessionCookie: string,
-  request: FastifyRequest,
-  reply: FastifyReply,
-): Promise<unknown> {
+async function serve(webRoot: string, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
   const path = pathOf(request.url);
   if (path === null || path === '/api' || path.startsWith('/api/')) return reply.callNotFound();
   const file = path === '/' ? null : await fileUnder(webRoot, path);
@@ -112,17 +103,54 @@ async function serve(
       .type('text/html; charset=utf-8')
       .send(NOT_BUILT_PAGE);
   }
-  const signedIn =
-    typeof request.headers.cookie === 'string' && hasCookie(request.headers.cookie, sessionCookie);
+  const page = await renderPage(webRoot, {
+    url: request.url,
+    language: languageCookie(request.headers.cookie),
+    fetch: injectFetch(request, reply.server),
+    warn: (error) =>
+      request.log.warn({ err: error, url: path }, 'page rendered by the browser: the server render failed'),
+  });
   return reply
-    .header('cache-control', REVALIDATE)
+    .status(page.status)
+    .header('cache-control', page.personal ? 'private, no-store' : REVALIDATE)
     .header('vary', 'cookie')
     .type('text/html; charset=utf-8')
-    .send(await pageHtml(webRoot, path, signedIn));
+    .send(page.html);
 }
 
-function hasCookie(header: string, name: string): boolean {
-  return header.split(';').some((part) => part.trim().startsWith(`${name}=`));
+/** The language chosen in this browser (apps/web/src/i18n: the cookie `tilskudd_language`). */
+function languageCookie(header: string | undefined): 'nb' | 'nn' | undefined {
+  const match = /(?:^|;\s*)tilskudd_language=(nb|nn)(?:;|$)/.exec(header ?? '');
+  return match ? (match[1] as 'nb' | 'nn') : undefined;
+}
+
+/**
+ * The server render's way to the API: GET in process (fastify.inject), as the browser itself would ask, with the
+ * page request's cookie, language, client address and user agent, so the same sessions, rights, limits and audit
+ * apply. The address's origin is ignored (the render names one only because a Request needs it).
+ */
+function injectFetch(page: FastifyRequest, fastify: FastifyInstance) {
+  return async (request: Request): Promise<Response> => {
+    const url = new URL(request.url);
+    const headers: Record<string, string> = { accept: 'application/json' };
+    for (const name of ['cookie', 'user-agent'] as const) {
+      const value = page.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    const language = request.headers.get('accept-language');
+    if (language) headers['accept-language'] = language;
+    const answer = await fastify.inject({
+      method: 'GET',
+      url: url.pathname + url.search,
+      headers,
+      remoteAddress: page.ip,
+    });
+    const empty = answer.statusCode === 204 || answer.statusCode === 304;
+    return new Response(empty ? null : new Uint8Array(answer.rawPayload), {
+      status: answer.statusCode,
+      headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') },
+    });
+  };
 }
 
 /** The precompressed copy of an asset the browser accepts, Brotli first. */

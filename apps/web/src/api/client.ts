@@ -41,6 +41,23 @@ export function csrfHeaders(): Record<string, string> {
   return { 'Accept-Language': language, ...(csrfToken ? { 'X-CSRF-Token': csrfToken } : {}) };
 }
 
-/** Same origin, with the session cookie; the API is at /api. */
-export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+/**
+ * How the server-side render reaches the API (entry-server.tsx: in process, with the page request's cookie, for the
+ * request being rendered); null in the browser.
+ */
+let serverFetch: (() => (request: Request) => Promise<Response>) | null = null;
+
+export function setServerFetch(resolve: () => (request: Request) => Promise<Response>): void {
+  serverFetch = resolve;
+}
+
+/**
+ * Same origin, with the session cookie; the API is at /api. On the server a request needs an absolute address: the
+ * origin given is never contacted (the server's fetch takes the path only).
+ */
+export const api = createClient<paths>({
+  baseUrl: import.meta.env.SSR ? 'http://tilskudd.invalid' : '',
+  credentials: 'same-origin',
+  fetch: (request) => (serverFetch ? serverFetch()(request) : globalThis.fetch(request)),
+});
 api.use(csrfMiddleware, languageMiddleware);

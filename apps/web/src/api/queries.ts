@@ -20,3 +20,9 @@ export const publicRoundQuery = (id: string) => ({
   queryFn: async () => ok(await api.GET('/api/public/rounds/{id}', { params: { path: { id } } })),
   staleTime: 60_000,
 });
+
+/** The user's applications in all their organisations ("Mine søknader"). */
+export const myApplicationsQuery = {
+  queryKey: ['applications', 'mine'],
+  queryFn: async () => ok(await api.GET('/api/applications', { params: { query: { limit: 100 } } })),
+};

@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { toProblem, type Problem } from '../api/problems';
+import { hydration } from '../hydration';
 
 export type AutosaveState =
   'idle' | 'pending' | 'saving' | 'saved' | 'offline' | 'expired' | 'conflict' | 'invalid';
@@ -59,8 +60,18 @@ function leftAfter<C extends object>(latest: C, sent: C): C {
 
 /** The unsaved changes, in state (to render) and in a ref (for callbacks), written through to sessionStorage. */
 function useStoredChanges<C extends object>(storageKey: string): StoredChanges<C> {
-  const [stored, setStored] = useState<Stored<C> | null>(() => read<C>(storageKey));
+  // While hydrating a server-rendered page, the first render shows what the server had; the tab's own unsaved
+  // changes come in right after (the effect below runs before the one that saves them once the resource is there).
+  const [deferred] = useState(() => hydration.active);
+  const [stored, setStored] = useState<Stored<C> | null>(() => (deferred ? null : read<C>(storageKey)));
   const storedRef = useRef(stored);
+  useEffect(() => {
+    if (!deferred) return;
+    const left = read<C>(storageKey);
+    if (!left) return;
+    storedRef.current = left;
+    setStored(left);
+  }, [deferred, storageKey]);
   const update = useCallback(
     (next: Stored<C> | null) => {
       storedRef.current = next && Object.keys(next.changes).length > 0 ? next : null;

@@ -3,8 +3,13 @@ import { setApiLanguage } from '../api/client';
 import { nb, type Messages } from './nb';
 
 export type Language = 'nb' | 'nn';
-/** Only the chosen language is remembered in the browser (never anything about the session). */
-const STORAGE_KEY = 'tilskudd.language';
+/**
+ * Only the chosen language is remembered in the browser (never anything about the session), in a cookie the server
+ * reads too, so the first view it renders is in the chosen written standard (apps/api/src/web/server-render.ts).
+ */
+export const LANGUAGE_COOKIE = 'tilskudd_language';
+/** Where the choice was kept before the server rendered pages: moved into the cookie on the next visit. */
+const OLD_STORAGE_KEY = 'tilskudd.language';
 
 /**
  * Bokmål is in the first page's bundle; the nynorsk catalogue is a chunk of its own, fetched when it is chosen or
@@ -24,13 +29,36 @@ function loadNn(): Promise<Messages> {
 }
 const catalogue = (language: Language): Messages | null => (language === 'nb' ? nb : nnCatalogue);
 
+/** The catalogue of `language`, loaded (the server render and the hydrating browser wait for it). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'nn') await loadNn();
+}
+
+function isLanguage(value: unknown): value is Language {
+  return value === 'nb' || value === 'nn';
+}
+
 function stored(): Language | null {
+  if (typeof document === 'undefined') return null;
+  const match = /(?:^|;\s*)tilskudd_language=(nb|nn)(?:;|$)/.exec(document.cookie);
+  if (match) return match[1] as Language;
   try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return value === 'nb' || value === 'nn' ? value : null;
+    const old = localStorage.getItem(OLD_STORAGE_KEY);
+    if (isLanguage(old)) {
+      remember(old);
+      localStorage.removeItem(OLD_STORAGE_KEY);
+      return old;
+    }
   } catch {
-    return null;
+    // No storage: nothing was kept there.
   }
+  return null;
+}
+
+/** A year; not httpOnly (the page reads it), SameSite=Lax, Secure over https. */
+function remember(language: Language): void {
+  const secure = window.location.protocol === 'https:' ? '; Secure' : '';
+  document.cookie = `${LANGUAGE_COOKIE}=${language}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
 }
 
 interface LanguageState {
@@ -61,17 +89,17 @@ function useSwitch(setLanguage: (language: Language) => void) {
   );
 }
 
-export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguage] = useState<Language>(() => stored() ?? 'nb');
+/**
+ * `initial`: the language the server rendered the page in (the browser hydrates in it, then goes on as chosen); in
+ * a page the browser renders alone, the remembered choice.
+ */
+export function LanguageProvider({ children, initial }: { children: ReactNode; initial?: Language }) {
+  const [language, setLanguage] = useState<Language>(() => initial ?? stored() ?? 'nb');
   const [, setLoaded] = useState(false);
   const switchTo = useSwitch(setLanguage);
   const choose = useCallback(
     (next: Language) => {
-      try {
-        localStorage.setItem(STORAGE_KEY, next);
-      } catch {
-        // Private mode: the choice lasts for this page only.
-      }
+      remember(next);
       switchTo(next);
     },
     [switchTo],

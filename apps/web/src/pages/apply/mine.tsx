@@ -1,8 +1,7 @@
 import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { api } from '../../api/client';
-import { ok } from '../../api/problems';
+import { myApplicationsQuery } from '../../api/queries';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n';
 import { ApplicationsTable } from './my-applications-table';
@@ -17,11 +16,7 @@ export { RegisterOrganisationPage, validBankAccount, WrittenStandardChoice } fro
 export function MyApplicationsPage() {
   const t = useT();
   const { session, redirect } = useRequireSession();
-  const applications = useQuery({
-    queryKey: ['applications', 'mine'],
-    queryFn: async () => ok(await api.GET('/api/applications', { params: { query: { limit: 100 } } })),
-    enabled: !!session,
-  });
+  const applications = useQuery({ ...myApplicationsQuery, enabled: !!session });
   if (redirect) return redirect;
   const items = applications.data?.items ?? [];
   return (
