@@ -264,7 +264,8 @@ async function draft(
 async function submit(h: DemoHistory, demo: DemoCase, id: string): Promise<void> {
   await h
     .service(ApplicationSubmissionService)
-    .submit(await h.actor(demo.member), id, await h.version('applications', id));
+    // Declared, as the web portal submits.
+    .submit(await h.actor(demo.member), id, await h.version('applications', id), true);
   await h.deliverLetters([id]);
 }
 

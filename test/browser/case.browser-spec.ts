@@ -80,7 +80,7 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
       .http()
       .post(`/api/applications/${draft.id}/submit`)
       .set('authorization', signatory.auth)
-      .send({ version: draft.version })
+      .send({ version: draft.version, declaration: true })
       .expect(200);
     await screenPass(ctx, s.caseworker, draft.id, 200);
     await assess(
@@ -118,12 +118,14 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
   const HISTORY = {
     nb: {
       submitted: 'Søknaden ble sendt inn',
+      declared: (name: string) => `Erklæring avgitt av ${name}`,
       decided: 'Vedtak: innvilget (kr 250 000)',
       accepted: 'Vilkårene ble akseptert',
       lapsed: 'Tilskuddet falt bort',
     },
     nn: {
       submitted: 'Søknaden vart send inn',
+      declared: (name: string) => `Erklæring gjeven av ${name}`,
       decided: 'Vedtak: innvilga (kr 250 000)',
       accepted: 'Vilkåra vart aksepterte',
       lapsed: 'Tilskotet fall bort',
@@ -177,6 +179,7 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
       // The history as the API tells it, in the page's written standard: no bokmål line on a nynorsk page.
       const lines = HISTORY[language];
       expect(history).toContain(lines.submitted);
+      expect(history).toContain(lines.declared(app.signatory.user.name));
       expect(history).toContain(lines.decided);
       expect(history).toContain('Vedtaket kom fram til organisasjonen');
       if (language === 'nn') expect(history).not.toMatch(/\b(ble|Vilkårene|Tilskuddet)\b/);

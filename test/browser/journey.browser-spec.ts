@@ -61,6 +61,7 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     language: 'nb' | 'nn',
   ): Promise<void> {
     const email = `soker-${language}@${domain}`;
+    const name = language === 'nb' ? 'Nora Ny' : 'Nils Nynorsk';
     const password = 'fjellbekk og tyttebær i oktober';
 
     // The front page lists the open call; nynorsk is one click away and stays chosen.
@@ -89,7 +90,7 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await checkPage(page, shot('logg-inn'));
     await page.getByRole('link', { name: t.login.register }).click();
     await heading(page, t.register.title).waitFor();
-    await field(page, t.register.name).fill(language === 'nb' ? 'Nora Ny' : 'Nils Nynorsk');
+    await field(page, t.register.name).fill(name);
     await field(page, t.register.email).fill(email);
     await field(page, t.register.password).fill(password);
     await checkPage(page, shot('opprett-konto'));
@@ -230,12 +231,25 @@ describe('the NGO portal: from the front page to a submitted application', () =>
     await heading(page, t.receipt.title).waitFor();
     const reference = await page.getByTestId('reference-number').innerText();
     expect(reference).toMatch(/^[A-Z0-9]+-\d{4}-\d{4}$/);
+    // The declaration ticked on the check-answers page was sent and recorded: the receipt says who gave it, when.
+    const declared = await page.getByTestId('declaration').innerText();
+    const when = /\d{1,2}\. \p{L}+ \d{4} kl\. \d{2}:\d{2}/u.exec(declared)?.[0];
+    expect(when).toBeDefined();
+    expect(declared).toBe(t.receipt.declared(name, when!));
     await checkPage(page, shot('kvittering'));
     const [row] = await portal.ctx.db.query(
-      `SELECT status, requested_amount_ore FROM applications WHERE reference_number = $1`,
+      `SELECT a.status, a.requested_amount_ore, a.declaration_version, u.name AS declared_by,
+              a.declared_at = a.submitted_at AS declared_with_submission
+         FROM applications a JOIN users u ON u.id = a.declared_by WHERE a.reference_number = $1`,
       [reference],
     );
-    expect(row).toEqual({ status: 'submitted', requested_amount_ore: '30000000' });
+    expect(row).toEqual({
+      status: 'submitted',
+      requested_amount_ore: '30000000',
+      declaration_version: '2027-1',
+      declared_by: name,
+      declared_with_submission: true,
+    });
 
     // Mine søknader: the application with its reference number and status.
     await page.getByRole('link', { name: t.receipt.toMine }).click();

@@ -83,6 +83,24 @@ export class ApplicationPerson {
   name!: string;
 }
 
+/** The applicant's declaration at submission, as recorded. */
+export class ApplicationDeclaration {
+  /**
+   * When the declaration was given: with the submission (the same moment as `submittedAt`; ISO 8601, UTC).
+   * @example "2027-02-14T13:02:00.000Z"
+   */
+  declaredAt!: string;
+  /** Who declared: the member who submitted the application. */
+  declaredBy!: ApplicationPerson;
+  /**
+   * The version of the declaration's wording that was declared (the web's check-answers page: the information in
+   * the application is correct, and the applicant may apply on the organisation's behalf). A later change of the
+   * wording gets a new version; an application keeps the one it was declared under.
+   * @example "2027-1"
+   */
+  text!: string;
+}
+
 export class ApplicationResponse {
   /** The application's id. */
   id!: string;
@@ -137,6 +155,12 @@ export class ApplicationResponse {
   /** What still stops a draft from being submitted; empty when it can be submitted (and after submission). */
   submissionProblems!: FieldProblem[];
   submittedAt!: string | null;
+  /**
+   * The applicant's declaration at submission (who, when, which wording); null for a draft, and for an application
+   * submitted without one (the declaration is optional in the API, so that existing API clients keep working).
+   */
+  @ApiProperty({ type: ApplicationDeclaration, nullable: true })
+  declaration!: ApplicationDeclaration | null;
   withdrawnAt!: string | null;
   /** Why the organisation withdrew the application; null unless withdrawn. */
   withdrawalReason!: string | null;

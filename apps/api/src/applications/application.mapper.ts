@@ -28,7 +28,15 @@ export function mapAttachment(a: ApplicationAttachment): AttachmentResponse {
 }
 
 export function mapApplication(
-  { application: a, organisation, round, attachments, submissionProblems, lastChangedBy }: ApplicationDetail,
+  {
+    application: a,
+    organisation,
+    round,
+    attachments,
+    submissionProblems,
+    lastChangedBy,
+    declaredBy,
+  }: ApplicationDetail,
   nextStep: NextStep,
 ): ApplicationResponse {
   const budgetTotalOre = sumOre(a.budgetLines);
@@ -71,6 +79,10 @@ export function mapApplication(
     attachments: attachments.map(mapAttachment),
     submissionProblems,
     submittedAt: a.submittedAt?.toISOString() ?? null,
+    declaration:
+      a.declaredAt && declaredBy && a.declarationVersion
+        ? { declaredAt: a.declaredAt.toISOString(), declaredBy, text: a.declarationVersion }
+        : null,
     withdrawnAt: a.withdrawnAt?.toISOString() ?? null,
     withdrawalReason: a.withdrawalReason,
     lastChangedBy,

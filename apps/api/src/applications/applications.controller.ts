@@ -13,7 +13,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators';
 import { pageRequest } from '../common/page.dto';
 import { validateDto } from '../common/validate-dto';
-import { VersionRequest } from '../common/version.dto';
 import { CaseStep, IdBodyActor } from '../common/case-step';
 import { mapAttachment } from './application.mapper';
 import { ApplicationViews } from './application-views';
@@ -22,6 +21,7 @@ import {
   ApplicationListQuery,
   CreateApplicationRequest,
   SetExemptionRequest,
+  SubmitApplicationRequest,
   UpdateApplicationRequest,
   UploadAttachmentFields,
   WithdrawApplicationRequest,
@@ -112,11 +112,17 @@ export class ApplicationsController {
    * required field must be filled, the budget must balance and the scheme's required attachments must be
    * present (422, every missing item at once). Gives the reference number and freezes the content; the
    * organisation gets a receipt letter. Send the version you read.
+   *
+   * The applicant's declaration (`declaration: true`: the information is correct, and they may apply on the
+   * organisation's behalf) is recorded with the submission: who, when and which wording, shown as the
+   * application's `declaration` and in the audit trail and case history. It is optional, so that existing API
+   * clients keep working: without it the application is submitted with `declaration` null; `false` is refused
+   * (422, field `declaration`). The web portal always sends it.
    */
   @ApiProblems(422)
   @CaseStep(':id/submit')
-  async submit(id: string, body: VersionRequest, actor: Actor): Promise<ApplicationResponse> {
-    await this.submission.submit(actor, id, body.version);
+  async submit(id: string, body: SubmitApplicationRequest, actor: Actor): Promise<ApplicationResponse> {
+    await this.submission.submit(actor, id, body.version, body.declaration);
     return this.views.detail(actor, id);
   }
 

@@ -8,6 +8,7 @@ import {
   SignatoryRole,
 } from '@app/grants';
 import { PageQuery } from '../common/page.dto';
+import { VersionRequest } from '../common/version.dto';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -239,6 +240,24 @@ export class CreateApplicationRequest extends ApplicationContentDto {
 export class UpdateApplicationRequest extends ApplicationContentDto {
   @VersionField()
   version!: number;
+}
+
+/** Body of a submission: the version you read and, from the web, the applicant's declaration. */
+export class SubmitApplicationRequest extends VersionRequest {
+  @ApiPropertyOptional({
+    type: Boolean,
+    enum: [true],
+    description:
+      'The applicant declares that the information in the application is correct and that they may apply on ' +
+      "the organisation's behalf (the wording of the web's check-answers page). `true` records who declared, when " +
+      "and which wording (the response's `declaration`); `false` is refused (422, field `declaration`). " +
+      'Optional, so that existing API clients keep working: left out, the application is submitted without a ' +
+      'recorded declaration (`declaration` null).',
+    example: true,
+  })
+  @Optional()
+  @IsBoolean()
+  declaration?: boolean;
 }
 
 export class WithdrawApplicationRequest {

@@ -531,6 +531,12 @@ export interface paths {
          *     required field must be filled, the budget must balance and the scheme's required attachments must be
          *     present (422, every missing item at once). Gives the reference number and freezes the content; the
          *     organisation gets a receipt letter. Send the version you read.
+         *
+         *     The applicant's declaration (`declaration: true`: the information is correct, and they may apply on the
+         *     organisation's behalf) is recorded with the submission: who, when and which wording, shown as the
+         *     application's `declaration` and in the audit trail and case history. It is optional, so that existing API
+         *     clients keep working: without it the application is submitted with `declaration` null; `false` is refused
+         *     (422, field `declaration`). The web portal always sends it.
          */
         post: operations["Applications_submit"];
         delete?: never;
@@ -3378,6 +3384,22 @@ export interface components {
              */
             name: string;
         };
+        ApplicationDeclaration: {
+            /**
+             * @description When the declaration was given: with the submission (the same moment as `submittedAt`; ISO 8601, UTC).
+             * @example 2027-02-14T13:02:00.000Z
+             */
+            declaredAt: string;
+            /** @description Who declared: the member who submitted the application. */
+            declaredBy: components["schemas"]["ApplicationPerson"];
+            /**
+             * @description The version of the declaration's wording that was declared (the web's check-answers page: the information in
+             *     the application is correct, and the applicant may apply on the organisation's behalf). A later change of the
+             *     wording gets a new version; an application keeps the one it was declared under.
+             * @example 2027-1
+             */
+            text: string;
+        };
         ApplicationOrganisation: {
             /** @description The organisation's id. */
             id: string;
@@ -3539,6 +3561,11 @@ export interface components {
             contactPerson: components["schemas"]["ContactPersonDto"] | null;
             /** @description Who signs the application for the organisation. */
             signatory: components["schemas"]["SignatoryDto"] | null;
+            /**
+             * @description The applicant's declaration at submission (who, when, which wording); null for a draft, and for an application
+             *     submitted without one (the declaration is optional in the API, so that existing API clients keep working).
+             */
+            declaration: components["schemas"]["ApplicationDeclaration"] | null;
             /**
              * @description Who made the change that gave the application its current `version` (a save, submission or a step in the
              *     case); null when the system made it. What a stale-version conflict (409) shows: who changed it meanwhile.
@@ -3758,6 +3785,16 @@ export interface components {
             signatory?: components["schemas"]["SignatoryDto"] | null;
             /** @description The version you last read; a stale version answers 409. */
             version: number;
+        };
+        SubmitApplicationRequest: {
+            /** @description The version you last read; a stale version answers 409. */
+            version: number;
+            /**
+             * @description The applicant declares that the information in the application is correct and that they may apply on the organisation's behalf (the wording of the web's check-answers page). `true` records who declared, when and which wording (the response's `declaration`); `false` is refused (422, field `declaration`). Optional, so that existing API clients keep working: left out, the application is submitted without a recorded declaration (`declaration` null).
+             * @example true
+             * @enum {boolean}
+             */
+            declaration?: true;
         };
         WithdrawApplicationRequest: {
             /** @description The version you last read; a stale version answers 409. */
@@ -8037,7 +8074,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["VersionRequest"];
+                "application/json": components["schemas"]["SubmitApplicationRequest"];
             };
         };
         responses: {

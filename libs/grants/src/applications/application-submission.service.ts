@@ -11,6 +11,7 @@ import { deadlineMessage, submissionErrors } from './application-rules';
 import { applicationTransition } from './application-status';
 import { Application } from './application.entity';
 import { ApplicationAttachment } from './attachment.entity';
+import { APPLICATION_DECLARATION, DECLARATION_MISSING } from './declaration';
 
 @Injectable()
 export class ApplicationSubmissionService {
@@ -23,8 +24,13 @@ export class ApplicationSubmissionService {
    * Submits a complete draft before the deadline (the server clock decides, Europe/Oslo). In one
    * transaction: the next reference number of the round, frozen content, the audit event and the
    * outbox row that asks for the receipt letter.
+   *
+   * `declaration` is the applicant's declaration that the information is correct (declaration.ts): `true` records
+   * who declared, when and which wording, in the same save (and so in the audit event's `after`); `false` is refused
+   * with the other missing items (422 `declaration`); left out, the application is submitted without one (API
+   * clients may leave it out; the web always sends it).
    */
-  async submit(actor: Actor, id: string, version: number): Promise<Application> {
+  async submit(actor: Actor, id: string, version: number, declaration?: boolean): Promise<Application> {
     const now = this.clock.now();
     return this.db.transaction(async (manager) => {
       const application = await lockApplicationForWrite(manager, actor, id, version);
@@ -49,6 +55,9 @@ export class ApplicationSubmissionService {
         round.scheme!,
         kinds.map((k) => k.kind),
       );
+      if (declaration === false) {
+        errors.push({ field: 'declaration', rule: 'required', message: DECLARATION_MISSING });
+      }
       if (errors.length) throw DomainError.rules(errors);
 
       await moveApplication(
@@ -58,6 +67,8 @@ export class ApplicationSubmissionService {
         {
           actor,
           action: 'application.submitted',
+          // The row's `after` has who declared, when and the wording's version; the audit keeps the wording too.
+          ...(declaration ? { note: { declarationText: APPLICATION_DECLARATION.text } } : {}),
           effects: [{ topic: 'letter.receipt', payload: { applicationId: id }, subjectKey: id }],
         },
         async (row) => {
@@ -66,6 +77,11 @@ export class ApplicationSubmissionService {
           row.referenceNumber = `${round.scheme!.code}-${round.year}-${String(sequence).padStart(4, '0')}`;
           row.submittedAt = now;
           row.submittedBy = actor.userId;
+          if (declaration) {
+            row.declaredAt = now;
+            row.declaredBy = actor.userId;
+            row.declarationVersion = APPLICATION_DECLARATION.version;
+          }
         },
       );
       return application;

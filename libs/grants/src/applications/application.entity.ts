@@ -32,6 +32,11 @@ export const APPLICATION_SEARCH_EXPRESSION = `to_tsvector('norwegian', coalesce(
 @Check('ck_applications_period', `period_start IS NULL OR period_end IS NULL OR period_start <= period_end`)
 @Check('ck_applications_submitted', `(status = 'draft') = (submitted_at IS NULL) OR status = 'withdrawn'`)
 @Check('ck_applications_reference', `(reference_number IS NULL) = (sequence_number IS NULL)`)
+// A declaration is who, when and which wording, all three or none; and only of a submitted application.
+@Check(
+  'ck_applications_declaration',
+  `(declared_at IS NULL) = (declared_by IS NULL) AND (declared_at IS NULL) = (declaration_version IS NULL) AND (declared_at IS NULL OR submitted_at IS NOT NULL)`,
+)
 export class Application extends VersionedRecord {
   /** "MHP-2027-0042": consecutive per round, given at submission. */
   @Column('text', { nullable: true })
@@ -129,6 +134,22 @@ export class Application extends VersionedRecord {
 
   @Column('text', { nullable: true })
   withdrawalReason!: string | null;
+
+  /**
+   * When the applicant declared that the information is correct (the check-answers page's declaration), set in the
+   * submission's transaction: the same moment as `submittedAt`. Null when the application was submitted without a
+   * declaration (the API leaves it optional for its clients) or is not submitted.
+   */
+  @Column('timestamptz', { nullable: true })
+  declaredAt!: Date | null;
+
+  /** Who declared: the user who submitted. */
+  @Column('uuid', { nullable: true })
+  declaredBy!: string | null;
+
+  /** Which wording was declared: `APPLICATION_DECLARATION.version` at submission (declaration.ts). */
+  @Column('text', { nullable: true })
+  declarationVersion!: string | null;
 
   /**
    * Who made the change that gave the row its current version (set by `create` and by every step through

@@ -66,6 +66,8 @@ export interface ApplicationDetail {
   submissionProblems: ReturnType<typeof submissionErrors>;
   /** Who made the change that gave the application its current version; null when the system made it. */
   lastChangedBy: { id: string; name: string } | null;
+  /** The user who declared at submission (`declaredBy`); null when the application has no declaration. */
+  declaredBy: { id: string; name: string } | null;
 }
 
 /** One row of DETAIL_SQL: the pair it answers, then each table as JSON. */
@@ -81,6 +83,8 @@ interface DetailRow {
   attachments: Record<string, unknown>[];
   /** The user in `last_changed_by` (id and name); null for the system. */
   last_changed_by: { id: string; name: string } | null;
+  /** The user in `declared_by` (id and name); null without a declaration. */
+  declared_by: { id: string; name: string } | null;
   conflicted: boolean;
 }
 
@@ -102,6 +106,7 @@ const DETAIL_SQL = `
                             'warnings', f.warnings, 'uploaded_by', f.uploaded_by, 'uploaded_at', f.uploaded_at) ORDER BY f.uploaded_at)
                      FROM application_attachments f WHERE f.application_id = a.id), '[]') AS attachments,
          (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = a.last_changed_by) AS last_changed_by,
+         (SELECT json_build_object('id', u.id, 'name', u.name) FROM users u WHERE u.id = a.declared_by) AS declared_by,
          ${declaredConflictSql('a.id', 'w.user_id')} AS conflicted
     FROM unnest($1::uuid[], $2::uuid[]) AS w(application_id, user_id)
     JOIN applications a ON a.id = w.application_id
@@ -286,6 +291,7 @@ export class ApplicationsService {
       attachments,
       submissionProblems,
       lastChangedBy: row.last_changed_by,
+      declaredBy: row.declared_by,
     };
   }
 

@@ -12,6 +12,7 @@ type Case = [text: string, nb: string, nn: string];
  */
 const CASES: Record<keyof typeof T, Case[]> = {
   submitted: [[T.submitted, 'Søknaden ble sendt inn', 'Søknaden vart send inn']],
+  declared: [[T.declared('Ola Søker'), 'Erklæring avgitt av Ola Søker', 'Erklæring gjeven av Ola Søker']],
   decided: [
     [
       T.decided(DecisionOutcome.PartlyGranted, 30_000_000),

@@ -31,6 +31,8 @@ const APPEAL_BODY_NB: Record<AppealBodyOutcome, (decidedOn: string) => string> =
  */
 export const CASE_EVENT_NB = {
   submitted: 'Søknaden ble sendt inn',
+  /** The applicant's declaration at submission (that the information is correct), by the one who gave it. */
+  declared: (name: string) => `Erklæring avgitt av ${name}`,
   decided: (outcome: DecisionOutcome, amountOre: number) =>
     amountOre > 0
       ? `Vedtak: ${OUTCOME_NB[outcome]} (${formatKroner(amountOre)})`

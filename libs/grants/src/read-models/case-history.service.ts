@@ -8,6 +8,7 @@ import { ChangeRequest, ChangeRequestStatus } from '../changes/change-request.en
 import { Decision } from '../decisions/decision.entity';
 import { Letter } from '../letters/letter.entity';
 import { loadApplication } from '../applications/application-access';
+import { User } from '../identity/user.entity';
 import { Disbursement, DisbursementStatus } from '../payments/disbursement.entity';
 import { RecipientReport, ReportStatus } from '../reports/recipient-report.entity';
 import { RepaymentClaim, RepaymentClaimStatus } from '../reports/repayment-claim.entity';
@@ -37,7 +38,7 @@ export interface CaseEvent {
 type Add = (at: Date | null, kind: CaseEventKind, entityId: string, event: string, text: string) => void;
 
 /**
- * The case history of an application in order: submission, decisions (and what became of them), letters, appeals,
+ * The case history of an application in order: submission (and the applicant's declaration), decisions (and what became of them), letters, appeals,
  * change requests, payments made, the report and any claim to repay — read from the records themselves, so it shows
  * what the organisation may see and no audit payloads. For the organisation and for staff without a conflict in
  * the case. The texts are written in bokmål (case-event-texts.ts) and answered in the written standard asked for.
@@ -55,20 +56,34 @@ export class CaseHistoryService {
     // loadApplication keeps staff with a conflict out; members read their case as the party.
     const application = await loadApplication(manager, actor, applicationId);
     const where = { where: { applicationId } };
-    const [decisions, letters, appeals, changes, disbursements, reports, claims] = await Promise.all([
-      manager.find(Decision, where),
-      manager.find(Letter, where),
-      manager.find(Appeal, where),
-      manager.find(ChangeRequest, where),
-      manager.find(Disbursement, { where: { applicationId, status: DisbursementStatus.Paid } }),
-      manager.find(RecipientReport, where),
-      manager.find(RepaymentClaim, where),
-    ]);
+    const [declarer, decisions, letters, appeals, changes, disbursements, reports, claims] =
+      await Promise.all([
+        application.declaredBy
+          ? manager.findOne(User, { where: { id: application.declaredBy }, select: { id: true, name: true } })
+          : null,
+        manager.find(Decision, where),
+        manager.find(Letter, where),
+        manager.find(Appeal, where),
+        manager.find(ChangeRequest, where),
+        manager.find(Disbursement, { where: { applicationId, status: DisbursementStatus.Paid } }),
+        manager.find(RecipientReport, where),
+        manager.find(RepaymentClaim, where),
+      ]);
     const events: CaseEvent[] = [];
     const add: Add = (at, kind, entityId, event, text) => {
       if (at) events.push({ at, kind, entityId, event, text: inWrittenStandard(text, standard) });
     };
     add(application.submittedAt, 'application', application.id, 'application.submitted', T.submitted);
+    // The declaration is given with the submission (the same moment): listed after it.
+    if (declarer) {
+      add(
+        application.declaredAt,
+        'application',
+        application.id,
+        'application.declared',
+        T.declared(declarer.name),
+      );
+    }
     for (const d of decisions) {
       add(d.decidedAt, 'decision', d.id, 'decision.made', T.decided(d.outcome, d.amountOre));
       add(d.notifiedAt, 'decision', d.id, 'decision.notified', T.notified);

@@ -266,4 +266,8 @@ export const MESSAGES_DOMAIN_NN: Record<string, string> = {
   'Vedtaket ble ikke funnet.': 'Vedtaket vart ikkje funne.',
   'Vurderingen ble ikke funnet.': 'Vurderinga vart ikkje funnen.',
   Søknaden: 'Søknaden',
+  // The applicant's declaration at submission (libs/grants/src/applications/declaration.ts), as the web says it.
+  'Jeg bekrefter at opplysningene i søknaden er riktige, og at jeg har lov til å søke på vegne av organisasjonen.':
+    'Eg stadfestar at opplysningane i søknaden er rette, og at eg har lov til å søkje på vegner av organisasjonen.',
+  'Du må bekrefte at opplysningene er riktige.': 'Du må stadfeste at opplysningane er rette.',
 };

@@ -1,6 +1,7 @@
 /** Nynorsk forms (see nynorsk.ts): the texts of the case history (libs/grants/src/read-models/case-event-texts.ts). */
 export const MESSAGES_HISTORY_NN: Record<string, string> = {
   'Søknaden ble sendt inn': 'Søknaden vart send inn',
+  'Erklæring avgitt av {}': 'Erklæring gjeven av {}',
   'Vedtak: {} ({})': 'Vedtak: {} ({})',
   'Vedtak: {}': 'Vedtak: {}',
   'Vedtaket kom fram til organisasjonen': 'Vedtaket kom fram til organisasjonen',

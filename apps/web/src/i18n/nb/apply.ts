@@ -155,6 +155,8 @@ export const apply = {
   receipt: {
     title: 'Søknaden er sendt inn',
     reference: 'Saksnummeret er',
+    /** Who declared at submission, and when ("1. desember 2026 kl. 23:59"). */
+    declared: (name: string, when: string) => `Erklæring avgitt av ${name}, ${when}.`,
     email: 'Vi har sendt en kvittering på e-post. Oppgi saksnummeret hvis du kontakter oss.',
     next: 'Hva skjer nå',
     nextText:

@@ -156,6 +156,8 @@ export const apply: typeof nb = {
   receipt: {
     title: 'Søknaden er send inn',
     reference: 'Saksnummeret er',
+    /** Who declared at submission, and when ("1. desember 2026 kl. 23:59"). */
+    declared: (name: string, when: string) => `Erklæring gjeven av ${name}, ${when}.`,
     email: 'Vi har sendt ei kvittering på e-post. Oppgi saksnummeret viss du kontaktar oss.',
     next: 'Kva skjer no',
     nextText:

@@ -1,6 +1,7 @@
 import { Alert, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { Page } from '../../components/Page';
+import { formatDateTime } from '../../format';
 import { useT } from '../../i18n';
 import { useDraft } from './draft';
 
@@ -15,6 +16,14 @@ export function ReceiptPage() {
           {application.referenceNumber}
         </Paragraph>
       </Alert>
+      {application.declaration && (
+        <Paragraph data-testid="declaration">
+          {t.receipt.declared(
+            application.declaration.declaredBy.name,
+            formatDateTime(application.declaration.declaredAt),
+          )}
+        </Paragraph>
+      )}
       <Paragraph>{t.receipt.email}</Paragraph>
       <Heading level={2} data-size="sm">
         {t.receipt.next}

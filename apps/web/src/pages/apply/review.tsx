@@ -43,7 +43,8 @@ export function ReviewPage() {
       return ok(
         await api.POST('/api/applications/{id}/submit', {
           params: { path: { id: a.id } },
-          body: { version: latest.version },
+          // The form submits only when the declaration is ticked: the API records it (who, when, which wording).
+          body: { version: latest.version, declaration: true },
         }),
       );
     },
