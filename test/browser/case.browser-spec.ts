@@ -245,6 +245,14 @@ describe('the NGO portal: the case page with the decision, the answer and the pa
     const { page, errors } = await openTab(portal);
     await onFailure(page, 'case-decline', async () => {
       await logIn(page, app.signatory.user.email, nb);
+      // The case page's first view comes from the server with the case in it: the decision and the answer to give.
+      const first = await page
+        .context()
+        .request.get(`/soknad/${app.id}/sak`, { headers: { accept: 'text/html' } });
+      const html = await first.text();
+      expect(html).toContain(`>${app.title}</h1>`);
+      expect(html).toContain('data-testid="decision"');
+      expect(html).toContain(c.sendAnswer);
       await page.goto(`/soknad/${app.id}/sak`);
       await heading(page, app.title).waitFor();
       await page.getByLabel(c.decline).check();

@@ -57,7 +57,12 @@ const handles = (url: string) =>
     .filter((handle): handle is PageHandle => !!handle);
 
 /** The page's queries, and those its answers lead to (an application's round), at most three steps deep. */
-async function prefetch(client: QueryClient, url: string, signedIn: boolean): Promise<void> {
+async function prefetch(
+  client: QueryClient,
+  url: string,
+  signedIn: boolean,
+  language: Language,
+): Promise<void> {
   const path = url.split('?')[0];
   const matches = matchRoutes(routes, path) ?? [];
   const started = new Set<string>();
@@ -65,7 +70,7 @@ async function prefetch(client: QueryClient, url: string, signedIn: boolean): Pr
     const queries = matches.flatMap((match) => {
       const handle = match.route.handle as PageHandle | undefined;
       if (!handle?.queries || (handle.needsSession && !signedIn)) return [];
-      return handle.queries(match.params, (key) => client.getQueryData(key));
+      return handle.queries(match.params, { cached: (key) => client.getQueryData(key), language });
     });
     const fresh = queries.filter((query) => !started.has(JSON.stringify(query.queryKey)));
     if (fresh.length === 0) return;
@@ -111,7 +116,7 @@ export async function render(input: RenderInput): Promise<RenderResult> {
     const session = await loading.fetchQuery({ ...sessionQuery, retry: false });
     const language = await languageOf(input.language, session);
     asked.language = language;
-    await Promise.all([prefetch(loading, input.url, !!session), loadLanguage(language)]);
+    await Promise.all([prefetch(loading, input.url, !!session, language), loadLanguage(language)]);
     // The page renders from the answers that came (what failed the browser asks again): the cache it hands over.
     const queries = dehydrate(loading);
     const client = new QueryClient();

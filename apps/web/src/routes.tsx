@@ -8,8 +8,18 @@ import {
   type RouteObject,
 } from 'react-router';
 import type { ComponentType } from 'react';
-import { applicationQuery, myApplicationsQuery, publicRoundQuery, publicRoundsQuery } from './api/queries';
+import { apiLanguage } from './api/client';
+import {
+  applicationQuery,
+  caseQueries,
+  hasPaymentPlan,
+  myApplicationsQuery,
+  publicRoundQuery,
+  publicRoundsQuery,
+  reportQuery,
+} from './api/queries';
 import { Layout } from './components/Layout';
+import type { Language } from './i18n';
 import { queryClient } from './query-client';
 import { sessionQuery, SessionProvider } from './session';
 
@@ -24,12 +34,18 @@ import { sessionQuery, SessionProvider } from './session';
  */
 /** A query a page starts with. */
 export type PageQuery = FetchQueryOptions<unknown, Error, unknown, readonly unknown[]>;
-/** What the cache holds for a query key (an answer one query gives leads to the next: the round of an application). */
-export type Cached = (queryKey: readonly unknown[]) => unknown;
+/**
+ * What a page's queries may depend on: what the cache holds for a query key (one answer leads to the next: the
+ * round of an application) and the language the page is shown in (some answers are in it).
+ */
+export interface QueryContext {
+  cached: (queryKey: readonly unknown[]) => unknown;
+  language: Language;
+}
 
 export interface PageHandle {
   module: string;
-  queries?: (params: Params, cached: Cached) => PageQuery[];
+  queries?: (params: Params, context: QueryContext) => PageQuery[];
   needsSession?: boolean;
   clientOnly?: boolean;
   status?: number;
@@ -57,8 +73,11 @@ const awardPages = journey('src/pages/awards.tsx', () => import('./pages/awards'
 function startQueries({ params }: LoaderFunctionArgs, handle: PageHandle): null {
   if (import.meta.env.SSR || !handle.queries) return null;
   const start = () => {
-    const cached: Cached = (key) => queryClient.getQueryData(key);
-    for (const query of handle.queries?.(params, cached) ?? []) {
+    const context = {
+      cached: (key: readonly unknown[]) => queryClient.getQueryData(key),
+      language: apiLanguage(),
+    };
+    for (const query of handle.queries?.(params, context) ?? []) {
       if (queryClient.getQueryData(query.queryKey) === undefined) void queryClient.prefetchQuery(query);
     }
   };
@@ -85,8 +104,27 @@ function page<M, K extends keyof M>(
   };
 }
 
+/** The case page: the application, its decisions, letters and history, then the members and the payment plan. */
+function caseQueryList(params: Params, { cached, language }: QueryContext): PageQuery[] {
+  if (!params.id) return [];
+  const queries = caseQueries(params.id, language);
+  const application = cached(queries.application.queryKey) as
+    { status: string; organisation: { id: string } } | undefined;
+  return [
+    queries.application,
+    queries.decisions,
+    queries.letters,
+    queries.history,
+    ...(application ? [queries.members(application.organisation.id)] : []),
+    ...(hasPaymentPlan(application?.status) ? [queries.disbursements] : []),
+  ] as PageQuery[];
+}
+
+/** The report pages: the report. */
+const report = (params: Params): PageQuery[] => (params.id ? [reportQuery(params.id)] : []);
+
 /** An application's pages: the application, and its round once the application is known. */
-function application(params: Params, cached: Cached): PageQuery[] {
+function application(params: Params, { cached }: QueryContext): PageQuery[] {
   if (!params.id) return [];
   const query = applicationQuery(params.id);
   const round = (cached(query.queryKey) as { round?: { id: string } } | undefined)?.round;
@@ -131,7 +169,10 @@ export const routes: RouteObject[] = [
           { path: 'organisasjon/ny', ...page(applyPages, 'RegisterOrganisationPage') },
           { path: 'soknad/ny/:roundId', ...page(applyPages, 'StartApplicationPage') },
           // The case after submission: decision, answer, payments, letters, history.
-          { path: 'soknad/:id/sak', ...page(casePages, 'CasePage') },
+          {
+            path: 'soknad/:id/sak',
+            ...page(casePages, 'CasePage', { queries: caseQueryList, needsSession: true }),
+          },
           {
             path: 'soknad/:id',
             ...page(applyPages, 'ApplicationLayout', { queries: application, needsSession: true }),
@@ -143,9 +184,18 @@ export const routes: RouteObject[] = [
             ],
           },
           // After the grant: the report and appeals (klage).
-          { path: 'tilskudd/:id/rapport', ...page(reportPages, 'ReportPage') },
-          { path: 'tilskudd/:id/rapport/se-over', ...page(reportPages, 'ReportReviewPage') },
-          { path: 'tilskudd/:id/rapport/kvittering', ...page(reportPages, 'ReportReceiptPage') },
+          {
+            path: 'tilskudd/:id/rapport',
+            ...page(reportPages, 'ReportPage', { queries: report, needsSession: true }),
+          },
+          {
+            path: 'tilskudd/:id/rapport/se-over',
+            ...page(reportPages, 'ReportReviewPage', { queries: report, needsSession: true }),
+          },
+          {
+            path: 'tilskudd/:id/rapport/kvittering',
+            ...page(reportPages, 'ReportReceiptPage', { queries: report, needsSession: true }),
+          },
           { path: 'tilskudd/:id/klage', ...page(appealPages, 'AppealPage') },
           { path: 'tilskudd/:id/klage/:appealId', ...page(appealPages, 'AppealReceiptPage') },
           { path: 'tilskudd/:id/endring', ...page(appealPages, 'ChangeRequestPage') },

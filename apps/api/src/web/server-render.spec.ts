@@ -19,6 +19,7 @@ const MANIFEST = {
 const SERVER_BUILD = `
 exports.render = async ({ url, language, fetch }) => {
   if (url === '/feil') throw new Error('render failed');
+  if (url === '/langsom') return new Promise(() => {});
   if (url === '/bekreft-e-post') return { kind: 'client', modules: ['src/pages/account.tsx'] };
   const answer = await fetch(new Request('http://tilskudd.invalid/api/public/rounds?limit=100'));
   const body = await answer.text();
@@ -92,6 +93,12 @@ describe('server-rendered pages in index.html', () => {
     const page = await renderPage(root, failing);
     expect(page).toEqual({ status: 200, html: INDEX, personal: false });
     expect(failing.warnings).toHaveLength(1);
+  });
+
+  it('does not wait for a render that hangs (a slow database): the browser renders the page instead', async () => {
+    const slow = input('/langsom');
+    expect(await renderPage(root, slow)).toEqual({ status: 200, html: INDEX, personal: false });
+    expect(String(slow.warnings[0])).toContain('no render within 3000 ms');
   });
 
   it('answers index.html as built when there is no server build', async () => {

@@ -110,6 +110,12 @@ function chunksOf(manifest: Manifest, keys: string[]): string[] {
 
 const ROOT = '<div id="root"></div>';
 
+/**
+ * How long a page waits for its render (the API answers it starts with, mostly) before it is sent for the browser
+ * to render instead: a slow database must not hold up the page itself.
+ */
+const RENDER_TIMEOUT_MS = 3000;
+
 function withPreloads(html: string, manifest: Manifest | null, modules: string[]): string {
   if (!manifest || modules.length === 0) return html;
   const links = chunksOf(manifest, modules)
@@ -123,11 +129,22 @@ export async function renderPage(webRoot: string, input: PageInput): Promise<Pag
   const { html, manifest, server } = await readBuild(webRoot);
   if (!server) return { status: 200, html, personal: false };
   let result: Awaited<ReturnType<ServerBuild['render']>>;
+  let timer: NodeJS.Timeout | undefined;
   try {
-    result = await server.render({ url: input.url, language: input.language, fetch: input.fetch });
+    result = await Promise.race([
+      server.render({ url: input.url, language: input.language, fetch: input.fetch }),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`no render within ${RENDER_TIMEOUT_MS} ms`)),
+          RENDER_TIMEOUT_MS,
+        );
+      }),
+    ]);
   } catch (error) {
     input.warn(error);
     return { status: 200, html, personal: false };
+  } finally {
+    clearTimeout(timer);
   }
   const page = withPreloads(html, manifest, result.modules);
   if (result.kind === 'client') return { status: 200, html: page, personal: false };

@@ -29,6 +29,11 @@ export function setApiLanguage(next: 'nb' | 'nn'): void {
   language = next;
 }
 
+/** The written standard the API is asked for now. */
+export function apiLanguage(): 'nb' | 'nn' {
+  return language;
+}
+
 export const languageMiddleware: Middleware = {
   onRequest({ request }) {
     request.headers.set('Accept-Language', language);

@@ -26,3 +26,56 @@ export const myApplicationsQuery = {
   queryKey: ['applications', 'mine'],
   queryFn: async () => ok(await api.GET('/api/applications', { params: { query: { limit: 100 } } })),
 };
+
+/** The report on a grant (the report pages). */
+export const reportKey = (id: string) => ['report', id] as const;
+export const reportQuery = (id: string) => ({
+  queryKey: reportKey(id),
+  queryFn: async () => ok(await api.GET('/api/applications/{id}/report', { params: { path: { id } } })),
+});
+
+/** Every query of one case page shares this key prefix: an answer refreshes them all. */
+export const caseKey = (id: string) => ['case', id] as const;
+
+/**
+ * The case page's queries (pages/case/case-data.ts). The history's texts are in the written standard asked for,
+ * so another language is another answer; the members need the application's organisation, the payment plan a
+ * grant that is accepted or paid.
+ */
+export const caseQueries = (id: string, language: string) => {
+  const path = { params: { path: { id } } };
+  return {
+    application: {
+      queryKey: [...caseKey(id), 'application'],
+      queryFn: async () => ok(await api.GET('/api/applications/{id}', path)),
+    },
+    decisions: {
+      queryKey: [...caseKey(id), 'decisions'],
+      queryFn: async () => ok(await api.GET('/api/applications/{id}/decisions', path)),
+    },
+    letters: {
+      queryKey: [...caseKey(id), 'letters'],
+      queryFn: async () => ok(await api.GET('/api/applications/{id}/letters', path)),
+    },
+    history: {
+      queryKey: [...caseKey(id), 'history', language],
+      queryFn: async () => ok(await api.GET('/api/applications/{id}/history', path)),
+    },
+    members: (organisationId: string | undefined) => ({
+      queryKey: [...caseKey(id), 'members', organisationId],
+      queryFn: async () =>
+        ok(
+          await api.GET('/api/organisations/{id}/members', {
+            params: { path: { id: organisationId ?? '' } },
+          }),
+        ),
+    }),
+    disbursements: {
+      queryKey: [...caseKey(id), 'disbursements'],
+      queryFn: async () => ok(await api.GET('/api/applications/{id}/disbursements', path)),
+    },
+  };
+};
+
+/** Whether a case's status has a payment plan to show. */
+export const hasPaymentPlan = (status: string | undefined) => status === 'accepted' || status === 'paid';

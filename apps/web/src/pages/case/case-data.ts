@@ -1,54 +1,25 @@
 /** The data of one case page: its queries and small helpers shared by the page and its sections. */
 import { useQuery } from '@tanstack/react-query';
-import { api, type Schemas } from '../../api/client';
-import { ok } from '../../api/problems';
+import type { Schemas } from '../../api/client';
+import { caseQueries, hasPaymentPlan } from '../../api/queries';
 import { useLanguage } from '../../i18n';
 
 type Decision = Schemas['DecisionResponse'];
 
-/** Every query of one case shares this key prefix: an answer refreshes them all. */
-export const caseKey = (id: string) => ['case', id] as const;
+export { caseKey } from '../../api/queries';
 
 export function useCase(id: string, enabled: boolean) {
   const { language } = useLanguage();
-  const application = useQuery({
-    queryKey: [...caseKey(id), 'application'],
-    queryFn: async () => ok(await api.GET('/api/applications/{id}', { params: { path: { id } } })),
-    enabled,
-  });
-  const decisions = useQuery({
-    queryKey: [...caseKey(id), 'decisions'],
-    queryFn: async () => ok(await api.GET('/api/applications/{id}/decisions', { params: { path: { id } } })),
-    enabled,
-  });
-  const letters = useQuery({
-    queryKey: [...caseKey(id), 'letters'],
-    queryFn: async () => ok(await api.GET('/api/applications/{id}/letters', { params: { path: { id } } })),
-    enabled,
-  });
-  // The history's texts are in the written standard asked for: another language is another answer.
-  const history = useQuery({
-    queryKey: [...caseKey(id), 'history', language],
-    queryFn: async () => ok(await api.GET('/api/applications/{id}/history', { params: { path: { id } } })),
-    enabled,
-  });
+  const queries = caseQueries(id, language);
+  const application = useQuery({ ...queries.application, enabled });
+  const decisions = useQuery({ ...queries.decisions, enabled });
+  const letters = useQuery({ ...queries.letters, enabled });
+  const history = useQuery({ ...queries.history, enabled });
   const organisationId = application.data?.organisation.id;
-  const members = useQuery({
-    queryKey: [...caseKey(id), 'members', organisationId],
-    queryFn: async () =>
-      ok(
-        await api.GET('/api/organisations/{id}/members', {
-          params: { path: { id: organisationId ?? '' } },
-        }),
-      ),
-    enabled: enabled && !!organisationId,
-  });
-  const hasPlan = application.data?.status === 'accepted' || application.data?.status === 'paid';
+  const members = useQuery({ ...queries.members(organisationId), enabled: enabled && !!organisationId });
   const disbursements = useQuery({
-    queryKey: [...caseKey(id), 'disbursements'],
-    queryFn: async () =>
-      ok(await api.GET('/api/applications/{id}/disbursements', { params: { path: { id } } })),
-    enabled: enabled && hasPlan,
+    ...queries.disbursements,
+    enabled: enabled && hasPaymentPlan(application.data?.status),
   });
   return { application, decisions, letters, history, members, disbursements };
 }

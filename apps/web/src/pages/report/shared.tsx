@@ -2,7 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { api, type Schemas } from '../../api/client';
-import { fromFieldProblems, ok, type Problem } from '../../api/problems';
+import { fromFieldProblems, type Problem } from '../../api/problems';
+import { reportKey, reportQuery } from '../../api/queries';
 import { useAutosave } from '../../components/useAutosave';
 import { useSession } from '../../session';
 
@@ -11,12 +12,7 @@ export type Changes = Omit<Schemas['SaveReportRequest'], 'version'>;
 /** Indicator code → breakdown cell → whole number. */
 export type Figures = Record<string, Record<string, number>>;
 
-export const reportKey = (id: string) => ['report', id] as const;
-
-export const reportQuery = (id: string) => ({
-  queryKey: reportKey(id),
-  queryFn: async () => ok(await api.GET('/api/applications/{id}/report', { params: { path: { id } } })),
-});
+export { reportKey, reportQuery } from '../../api/queries';
 
 /** The three texts of the report's results, in the order they are asked. */
 export const RESULT_FIELDS = ['goalAchievement', 'activities', 'deviations'] as const;
