@@ -130,7 +130,7 @@ const WHERE_THE_TIME_GOES = [
   '',
   "- 2026-12-01: 3.8 s (call list), 5.2 s (form). One entry chunk of 189 KB gzipped (React, React Router, TanStack Query, every Designsystemet component, both catalogues); then, one round trip after another, the route's chunk, `/api/session`, the application.",
   "- 2026-12-02: the entry 126 KB gzipped (Designsystemet React tree-shaken, designsystemet-web after the first paint, the nynorsk catalogue loaded only when chosen), Brotli; the server writes the page's hints into index.html (modulepreload of the route's chunks, preload of its first API answers); the shared page parts in two chunks instead of a dozen; the session asked at start, the application and the rounds while the page's code loads. Three runs of 5 loads that day on the shared machine, medians call list / form: 3.26 s / 2.86 s (autosave p50 24 ms, the quietest), 3.78 s / 3.16 s (p50 112 ms), 3.91 s / 3.44 s (p50 101 ms). Scripts, style sheet and API answers are in by about 2.1–2.2 s in every run; the rest is the main thread at 4× CPU.",
-  '- 2026-12-02, later, on a quiet machine (load average under 1, autosave p50 11 ms): the same build 2.47 s / 2.86 s; then with the first view rendered on the server 1.86 s / 1.78 s. Breakdown: `BENCH_WEB_BREAKDOWN=1 npm run bench:web`.',
+  '- 2026-12-02, later, on a quiet machine (load average under 1, autosave p50 11 ms): the same build 2.47 s / 2.86 s; then with the first view rendered on the server, three runs: 1.86 s / 1.78 s, 1.78 s / 1.76 s, and 1.78 s / 1.72 s (the one above; load average 1.4–1.7). Breakdown: `BENCH_WEB_BREAKDOWN=1 npm run bench:web`.',
 ];
 
 let portal: Portal | undefined;
@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     headers: { authorization: member.auth, 'content-type': 'application/json' },
     body: JSON.stringify({ roundId: round.id, organisationId: organisation.id, title: 'Benchmark' }),
   });
+  if (created.status !== 201)
+    throw new Error(`creating the draft answered ${created.status}: ${await created.text()}`);
   const application = (await created.json()) as { id: string; version: number };
 
   const front: Load[] = [];
