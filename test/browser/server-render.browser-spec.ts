@@ -59,6 +59,12 @@ describe('the NGO portal: pages rendered on the server', () => {
     // Every script element is either the app's module (a file) or the JSON block.
     const scripts = html.match(/<script[^>]*>/g) ?? [];
     expect(scripts.every((tag) => /type="module"[^>]*src=|type="application\/json"/.test(tag))).toBe(true);
+    // An address made to inject markup: the page shows it as text at most, never as an element.
+    const hostile = await fetch(`${portal.base}/soknad/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E/tiltaket`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(hostile.status).toBe(200);
+    expect(await hostile.text()).not.toMatch(/<img[^>]*onerror/i);
     const unknown = await fetch(`${portal.base}/finnes-ikke`, { headers: { accept: 'text/html' } });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain(nb.common.notFound);
