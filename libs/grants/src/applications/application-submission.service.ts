@@ -36,28 +36,8 @@ export class ApplicationSubmissionService {
       const application = await lockApplicationForWrite(manager, actor, id, version);
       // A step the status does not allow is refused (409) before the round and the content are checked.
       applicationTransition(application.status, 'submit');
-      const round = await manager.findOneOrFail(GrantRound, {
-        where: { id: application.roundId },
-        relations: { scheme: true },
-      });
-      if (round.status !== RoundStatus.Published) {
-        throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for innsending.');
-      }
-      if (!isWithinDeadline(now, round.applicationDeadline)) {
-        throw DomainError.rule('submittedAt', 'deadline', deadlineMessage(round.applicationDeadline));
-      }
-      const kinds = await manager.find(ApplicationAttachment, {
-        where: { applicationId: id },
-        select: { kind: true },
-      });
-      const errors = submissionErrors(
-        application,
-        round.scheme!,
-        kinds.map((k) => k.kind),
-      );
-      if (declaration === false) {
-        errors.push({ field: 'declaration', rule: 'required', message: DECLARATION_MISSING });
-      }
+      const round = await roundOpenAt(manager, application.roundId, now);
+      const errors = await missingItems(manager, application, round, declaration);
       if (errors.length) throw DomainError.rules(errors);
 
       await moveApplication(
@@ -120,4 +100,41 @@ async function nextReferenceNumber(manager: EntityManager, roundId: string): Pro
     [roundId],
   );
   return rows[0].last_number;
+}
+
+/** The round an application is submitted to, with its scheme; refused unless it is open and `now` is in time. */
+async function roundOpenAt(manager: EntityManager, roundId: string, now: Date): Promise<GrantRound> {
+  const round = await manager.findOneOrFail(GrantRound, {
+    where: { id: roundId },
+    relations: { scheme: true },
+  });
+  if (round.status !== RoundStatus.Published) {
+    throw DomainError.rule('roundId', 'openRound', 'Utlysningen er ikke åpen for innsending.');
+  }
+  if (!isWithinDeadline(now, round.applicationDeadline)) {
+    throw DomainError.rule('submittedAt', 'deadline', deadlineMessage(round.applicationDeadline));
+  }
+  return round;
+}
+
+/** What still stops the submission: the scheme's required content and attachments, and a declaration refused. */
+async function missingItems(
+  manager: EntityManager,
+  application: Application,
+  round: GrantRound,
+  declaration: boolean | undefined,
+) {
+  const kinds = await manager.find(ApplicationAttachment, {
+    where: { applicationId: application.id },
+    select: { kind: true },
+  });
+  const errors = submissionErrors(
+    application,
+    round.scheme!,
+    kinds.map((k) => k.kind),
+  );
+  if (declaration === false) {
+    errors.push({ field: 'declaration', rule: 'required', message: DECLARATION_MISSING });
+  }
+  return errors;
 }
