@@ -55,10 +55,11 @@ describe('the NGO portal: pages rendered on the server', () => {
     const html = await res.text();
     expect(html).toMatch(/<div id="root">.*<h1[^>]*>Søk om tilskudd<\/h1>/s);
     expect(html).toContain(`href="/utlysninger/${round.id}"`);
-    expect(html).toContain('<script type="application/json" id="tilskudd-state">');
-    // Every script element is either the app's module (a file) or the JSON block.
+    expect(html).toContain('<template id="tilskudd-state">{"queries":');
+    // The only script element is the app's module, a file.
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    expect(scripts.every((tag) => /type="module"[^>]*src=|type="application\/json"/.test(tag))).toBe(true);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">$/);
     // An address made to inject markup: the page shows it as text at most, never as an element.
     const hostile = await fetch(`${portal.base}/soknad/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E/tiltaket`, {
       headers: { accept: 'text/html' },

@@ -14,7 +14,7 @@ export function App(props: { client: QueryClient; language?: Language; children:
 }
 
 /**
- * What the server's render hands the browser beside the HTML (a JSON block in the page, never a script): the query
+ * What the server's render hands the browser beside the HTML (JSON in an inert `<template>`, never a script): the query
  * cache the page was rendered from, its language and moment, and the router's loader data.
  */
 export interface RenderedState {
@@ -24,5 +24,5 @@ export interface RenderedState {
   loaderData: Record<string, unknown>;
 }
 
-/** The id of that JSON block. */
+/** The id of the `<template>` holding that state. */
 export const STATE_ELEMENT_ID = 'tilskudd-state';

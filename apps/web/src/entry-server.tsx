@@ -40,7 +40,7 @@ export type RenderResult =
       kind: 'page';
       status: number;
       html: string;
-      /** The state the browser takes the page over from (main.tsx): a JSON block, data the browser never runs. */
+      /** The state the browser takes the page over from (main.tsx): JSON in an inert `<template>` element. */
       state: string;
       language: Language;
       /** The manifest keys of the page's modules (their chunks are preloaded). */
@@ -90,7 +90,10 @@ async function languageOf(chosen: Language | undefined, session: SessionBody | n
   return data?.preferredLanguage ?? 'nb';
 }
 
-/** The state as a JSON block safe inside the page: no `<`, `>` or `&` (no tag or comment can start in it). */
+/**
+ * The state as JSON in an inert `<template>` (never a script element: nothing in the page runs but the app's own
+ * files), safe inside it: no `<`, `>` or `&`, so no tag, comment or character reference can start in it.
+ */
 function stateElement(state: RenderedState): string {
   const json = JSON.stringify(state)
     .replace(/</g, '\\u003c')
@@ -98,7 +101,7 @@ function stateElement(state: RenderedState): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
-  return `<script type="application/json" id="${STATE_ELEMENT_ID}">${json}</script>`;
+  return `<template id="${STATE_ELEMENT_ID}">${json}</template>`;
 }
 
 export async function render(input: RenderInput): Promise<RenderResult> {

@@ -19,9 +19,10 @@ const root = document.getElementById('root')!;
 /** The state the server rendered the page from (entry-server.tsx), when it did. */
 function renderedState(): RenderedState | null {
   const element = document.getElementById(STATE_ELEMENT_ID);
-  if (!element?.textContent || !root.firstChild) return null;
+  const json = element instanceof HTMLTemplateElement ? element.content.textContent : null;
+  if (!json || !root.firstChild) return null;
   try {
-    return JSON.parse(element.textContent) as RenderedState;
+    return JSON.parse(json) as RenderedState;
   } catch {
     return null;
   }

@@ -27,7 +27,7 @@ exports.render = async ({ url, language, fetch }) => {
     kind: 'page',
     status: url === '/finnes-ikke' ? 404 : 200,
     html: '<h1>Utlysninger $& $1</h1><p>' + body + '</p>',
-    state: '<script type="application/json" id="tilskudd-state">{"a":1}</script>',
+    state: '<template id="tilskudd-state">{"a":1}</template>',
     modules: ['src/pages/public.tsx'],
     personal: url === '/mine-soknader',
     language: language ?? 'nb',
@@ -66,7 +66,7 @@ describe('server-rendered pages in index.html', () => {
     expect(page.personal).toBe(false);
     expect(page.html).toContain(
       '<div id="root"><h1>Utlysninger $& $1</h1><p>{"items":[]}</p></div>' +
-        '<script type="application/json" id="tilskudd-state">{"a":1}</script>',
+        '<template id="tilskudd-state">{"a":1}</template>',
     );
     expect(page.html).toContain('<html lang="nn">');
     expect(page.html).toContain('<link rel="modulepreload" crossorigin href="/assets/public-p1.js">');

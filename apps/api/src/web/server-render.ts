@@ -7,8 +7,8 @@ import { join } from 'node:path';
  * built into `<WEB_ROOT>/.ssr/entry-server.js`) renders the page with the API answers it starts with, asked for in
  * process with the page request's own cookie, and the result goes into index.html together with
  *
- * - the state the browser takes the page over from (a JSON block, `type="application/json"`: data the browser
- *   never runs, so the strict CSP holds);
+ * - the state the browser takes the page over from (JSON in an inert `<template>` element: no script element but
+ *   the app's own files, so the strict CSP holds);
  * - `<link rel="modulepreload">` for the page's code (the route's chunks from the build's manifest, less what the
  *   entry loads), so the browser fetches it beside the entry instead of one round trip after it.
  *
@@ -41,7 +41,7 @@ interface ServerBuild {
         kind: 'page';
         status: number;
         html: string;
-        /** The state the browser takes the page over from: a JSON block (\`<script type="application/json">\`). */
+        /** The state the browser takes the page over from: JSON in an inert `<template>` element. */
         state: string;
         modules: string[];
         personal: boolean;
