@@ -140,10 +140,9 @@ export async function render(input: RenderInput): Promise<RenderResult> {
     } finally {
       setRenderedAt(null);
     }
-    const status = Math.max(context.statusCode, ...pageHandles.map((handle) => handle.status ?? 200));
     return {
       kind: 'page',
-      status,
+      status: context.statusCode,
       html,
       state: stateElement({ queries, language, renderedAt, loaderData: context.loaderData }),
       language,

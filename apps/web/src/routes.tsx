@@ -30,7 +30,6 @@ import { sessionQuery, SessionProvider } from './session';
  *   page); on a later navigation the browser asks for them while the page's code loads. `needsSession`: only when
  *   signed in (the answers are the user's own);
  * - `clientOnly`: rendered by the browser alone (the page reads the address's fragment, which no server sees);
- * - `status`: the HTTP status of the page (404 for an unknown address).
  */
 /** A query a page starts with. */
 export type PageQuery = FetchQueryOptions<unknown, Error, unknown, readonly unknown[]>;
@@ -48,7 +47,6 @@ export interface PageHandle {
   queries?: (params: Params, context: QueryContext) => PageQuery[];
   needsSession?: boolean;
   clientOnly?: boolean;
-  status?: number;
 }
 
 /** A journey's module: its manifest key and its import; each journey's code is loaded when first visited. */
@@ -203,7 +201,8 @@ export const routes: RouteObject[] = [
           { path: 'tildelinger', ...page(awardPages, 'AwardsPage') },
           { path: 'organisasjon', ...page(organisationPages, 'MyOrganisationPage') },
           { path: 'organisasjon/:id', ...page(organisationPages, 'OrganisationPage') },
-          { path: '*', ...page(publicPages, 'NotFoundPage', { status: 404 }) },
+          // An unknown address is index.html like every page (200), which says so and links to the front page.
+          { path: '*', ...page(publicPages, 'NotFoundPage') },
         ],
       },
     ],
