@@ -162,6 +162,17 @@ describe('the NGO portal: the public award lists', () => {
       await checkPage(page);
       await pager.getByRole('link', { name: nb.awards.newer }).click();
       await pager.getByText(new RegExp(`^Side ${pageNumber - 1} av`)).waitFor();
+
+      // The first view of a page of lists comes from the server, with the lists in it: the page the address names.
+      const html = async (path: string) =>
+        (await page.request.get(path, { headers: { accept: 'text/html' } })).text();
+      const first = await html('/tildelinger');
+      expect(first).toContain(`>${decided.title}</h2>`);
+      for (const name of recipients) expect(first).toContain(name);
+      expect(await html(`/tildelinger?side=${pageNumber}`)).toContain(`>Gammel utlysning 2001 ${tag}</h2>`);
+      await page.goto(`/tildelinger?side=${pageNumber}`);
+      await section(page, `Gammel utlysning 2001 ${tag}`).waitFor();
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
       expect(errors).toEqual([]);
     });
   }, 180_000);

@@ -63,14 +63,15 @@ async function prefetch(
   signedIn: boolean,
   language: Language,
 ): Promise<void> {
-  const path = url.split('?')[0];
-  const matches = matchRoutes(routes, path) ?? [];
+  const address = new URL(url, 'http://tilskudd.invalid');
+  const matches = matchRoutes(routes, address.pathname) ?? [];
+  const search = address.searchParams;
   const started = new Set<string>();
   for (let step = 0; step < 3; step++) {
     const queries = matches.flatMap((match) => {
       const handle = match.route.handle as PageHandle | undefined;
       if (!handle?.queries || (handle.needsSession && !signedIn)) return [];
-      return handle.queries(match.params, { cached: (key) => client.getQueryData(key), language });
+      return handle.queries(match.params, { cached: (key) => client.getQueryData(key), language, search });
     });
     const fresh = queries.filter((query) => !started.has(JSON.stringify(query.queryKey)));
     if (fresh.length === 0) return;

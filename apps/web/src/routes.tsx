@@ -11,12 +11,17 @@ import type { ComponentType } from 'react';
 import { apiLanguage } from './api/client';
 import {
   applicationQuery,
+  awardListsPage,
+  awardListsQuery,
   caseQueries,
   hasPaymentPlan,
+  membersQuery,
   myApplicationsQuery,
+  organisationQuery,
   publicRoundQuery,
   publicRoundsQuery,
   reportQuery,
+  roundAwardsQuery,
 } from './api/queries';
 import { Layout } from './components/Layout';
 import type { Language } from './i18n';
@@ -40,6 +45,8 @@ export type PageQuery = FetchQueryOptions<unknown, Error, unknown, readonly unkn
 export interface QueryContext {
   cached: (queryKey: readonly unknown[]) => unknown;
   language: Language;
+  /** The address's query (`?side=2`). */
+  search: URLSearchParams;
 }
 
 export interface PageHandle {
@@ -68,12 +75,13 @@ const awardPages = journey('src/pages/awards.tsx', () => import('./pages/awards'
  * In the browser, a page's first answers are asked for while its code loads (never waited for; a page refreshes
  * them itself), only those not in the cache already. On the server the render asks for them (entry-server.tsx).
  */
-function startQueries({ params }: LoaderFunctionArgs, handle: PageHandle): null {
+function startQueries({ params, request }: LoaderFunctionArgs, handle: PageHandle): null {
   if (import.meta.env.SSR || !handle.queries) return null;
   const start = () => {
-    const context = {
-      cached: (key: readonly unknown[]) => queryClient.getQueryData(key),
+    const context: QueryContext = {
+      cached: (key) => queryClient.getQueryData(key),
       language: apiLanguage(),
+      search: new URL(request.url).searchParams,
     };
     for (const query of handle.queries?.(params, context) ?? []) {
       if (queryClient.getQueryData(query.queryKey) === undefined) void queryClient.prefetchQuery(query);
@@ -117,6 +125,17 @@ function caseQueryList(params: Params, { cached, language }: QueryContext): Page
     ...(hasPaymentPlan(application?.status) ? [queries.disbursements] : []),
   ] as PageQuery[];
 }
+
+/** The award lists: the page of decided rounds the address asks for, then each round's list. */
+function awardLists(_params: Params, { cached, search }: QueryContext): PageQuery[] {
+  const lists = awardListsQuery(awardListsPage(search));
+  const rounds = (cached(lists.queryKey) as { items: { roundId: string }[] } | undefined)?.items ?? [];
+  return [lists, ...rounds.map((round) => roundAwardsQuery(round.roundId))] as PageQuery[];
+}
+
+/** An organisation's page: its profile and members. */
+const organisation = (params: Params): PageQuery[] =>
+  params.id ? ([organisationQuery(params.id), membersQuery(params.id)] as PageQuery[]) : [];
 
 /** The report pages: the report. */
 const report = (params: Params): PageQuery[] => (params.id ? [reportQuery(params.id)] : []);
@@ -198,9 +217,12 @@ export const routes: RouteObject[] = [
           { path: 'tilskudd/:id/klage/:appealId', ...page(appealPages, 'AppealReceiptPage') },
           { path: 'tilskudd/:id/endring', ...page(appealPages, 'ChangeRequestPage') },
           // Organisation pages and the public award lists.
-          { path: 'tildelinger', ...page(awardPages, 'AwardsPage') },
+          { path: 'tildelinger', ...page(awardPages, 'AwardsPage', { queries: awardLists }) },
           { path: 'organisasjon', ...page(organisationPages, 'MyOrganisationPage') },
-          { path: 'organisasjon/:id', ...page(organisationPages, 'OrganisationPage') },
+          {
+            path: 'organisasjon/:id',
+            ...page(organisationPages, 'OrganisationPage', { queries: organisation, needsSession: true }),
+          },
           // An unknown address is index.html like every page (200), which says so and links to the front page.
           { path: '*', ...page(publicPages, 'NotFoundPage') },
         ],

@@ -79,3 +79,43 @@ export const caseQueries = (id: string, language: string) => {
 
 /** Whether a case's status has a payment plan to show. */
 export const hasPaymentPlan = (status: string | undefined) => status === 'accepted' || status === 'paid';
+
+/** An organisation's profile and its members (the organisation page). */
+export const organisationKey = (id: string) => ['organisation', id] as const;
+export const organisationQuery = (id: string) => ({
+  queryKey: organisationKey(id),
+  queryFn: async () => ok(await api.GET('/api/organisations/{id}', { params: { path: { id } } })),
+});
+export const membersKey = (id: string) => ['organisation', id, 'members'] as const;
+export const membersQuery = (id: string) => ({
+  queryKey: membersKey(id),
+  queryFn: async () => ok(await api.GET('/api/organisations/{id}/members', { params: { path: { id } } })),
+});
+
+/** Decided rounds per page of the public award lists. */
+export const AWARD_LISTS_PAGE_SIZE = 10;
+
+/** The page of award lists an address asks for (`?side=2`); the first when it names none or no valid one. */
+export function awardListsPage(search: URLSearchParams): number {
+  const page = Number(search.get('side'));
+  return Number.isInteger(page) && page > 1 ? page : 1;
+}
+
+/** One page of the public award lists (the decided rounds), and one round's list. */
+export const awardListsQuery = (page: number) => ({
+  queryKey: ['public', 'award-lists', page],
+  queryFn: async () =>
+    ok(
+      await api.GET('/api/public/award-lists', {
+        params: { query: { limit: AWARD_LISTS_PAGE_SIZE, offset: (page - 1) * AWARD_LISTS_PAGE_SIZE } },
+      }),
+    ),
+  staleTime: 60_000,
+});
+export const roundAwardsQuery = (roundId: string) => ({
+  queryKey: ['public', 'awards', roundId],
+  queryFn: async () =>
+    ok(await api.GET('/api/public/rounds/{id}/awards', { params: { path: { id: roundId } } })),
+  staleTime: 60_000,
+  retry: false,
+});

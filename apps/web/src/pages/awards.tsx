@@ -13,21 +13,13 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { api, type Schemas } from '../api/client';
-import { ok } from '../api/problems';
+import type { Schemas } from '../api/client';
+import { AWARD_LISTS_PAGE_SIZE, awardListsPage, awardListsQuery, roundAwardsQuery } from '../api/queries';
 import { Page } from '../components/Page';
 import { formatAmount, formatDate } from '../format';
 import { useT } from '../i18n';
 
 type AwardListSummary = Schemas['PublicAwardListResponse'];
-
-/** Decided rounds per page of the award lists. */
-const PAGE_SIZE = 10;
-
-function pageFrom(search: URLSearchParams): number {
-  const page = Number(search.get('side'));
-  return Number.isInteger(page) && page > 1 ? page : 1;
-}
 
 /**
  * Tildelinger: who got how much, per decided round, newest first (the public award lists, no login). Each round
@@ -37,7 +29,7 @@ function pageFrom(search: URLSearchParams): number {
 export function AwardsPage() {
   const t = useT();
   const [search] = useSearchParams();
-  const page = pageFrom(search);
+  const page = awardListsPage(search);
   const shownPage = useRef(page);
   useEffect(() => {
     // Another page of lists is a new page to the reader: start at its heading, as after navigation.
@@ -45,16 +37,7 @@ export function AwardsPage() {
     shownPage.current = page;
     document.querySelector<HTMLElement>('h1')?.focus();
   }, [page]);
-  const lists = useQuery({
-    queryKey: ['public', 'award-lists', page],
-    queryFn: async () =>
-      ok(
-        await api.GET('/api/public/award-lists', {
-          params: { query: { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } },
-        }),
-      ),
-    staleTime: 60_000,
-  });
+  const lists = useQuery(awardListsQuery(page));
   return (
     <Page title={t.awards.title} lead={<Paragraph>{t.awards.intro}</Paragraph>}>
       {lists.isPending && <Paragraph>{t.common.loading}</Paragraph>}
@@ -63,7 +46,7 @@ export function AwardsPage() {
       {lists.data?.items.map((list) => (
         <RoundAwards key={list.roundId} list={list} />
       ))}
-      {lists.data && <Pager page={page} pages={Math.ceil(lists.data.total / PAGE_SIZE)} />}
+      {lists.data && <Pager page={page} pages={Math.ceil(lists.data.total / AWARD_LISTS_PAGE_SIZE)} />}
     </Page>
   );
 }
@@ -122,13 +105,7 @@ function RoundAwards({ list }: { list: AwardListSummary }) {
 /** The round's award list: one line per accepted grant in force, the sum at the foot. */
 function AwardTable({ summary }: { summary: AwardListSummary }) {
   const t = useT();
-  const list = useQuery({
-    queryKey: ['public', 'awards', summary.roundId],
-    queryFn: async () =>
-      ok(await api.GET('/api/public/rounds/{id}/awards', { params: { path: { id: summary.roundId } } })),
-    staleTime: 60_000,
-    retry: false,
-  });
+  const list = useQuery(roundAwardsQuery(summary.roundId));
   if (list.isPending) return <Paragraph>{t.common.loading}</Paragraph>;
   if (list.isError) return <Paragraph>{t.awards.loadFailed}</Paragraph>;
   return (

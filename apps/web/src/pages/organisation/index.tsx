@@ -1,14 +1,12 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useParams } from 'react-router';
-import { api } from '../../api/client';
-import { ok } from '../../api/problems';
+import { organisationQuery } from '../../api/queries';
 import { Page } from '../../components/Page';
 import { useT } from '../../i18n';
 import { useRequireSession } from '../apply/mine';
 import { BankAccountSection, WrittenStandardSection } from './settings';
 import { MembersSection } from './members';
-import { organisationKey } from './query';
 
 /** `/organisasjon`: the user's (first) organisation, or registering one. */
 export function MyOrganisationPage() {
@@ -24,11 +22,7 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const t = useT();
   const { session, redirect } = useRequireSession();
-  const organisation = useQuery({
-    queryKey: organisationKey(id),
-    queryFn: async () => ok(await api.GET('/api/organisations/{id}', { params: { path: { id } } })),
-    enabled: !!session,
-  });
+  const organisation = useQuery({ ...organisationQuery(id), enabled: !!session });
   if (redirect) return redirect;
   if (organisation.isError) return <Page title={t.common.notFound}>{t.common.loadFailed}</Page>;
   if (!organisation.data || !session) return <Paragraph>{t.common.loading}</Paragraph>;

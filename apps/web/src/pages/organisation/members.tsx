@@ -18,17 +18,13 @@ import { useFormProblem } from '../../components/useFormProblem';
 import { useT } from '../../i18n';
 import { AddMember } from './add-member';
 import type { Member } from './query';
-
-const membersKey = (id: string) => ['organisation', id, 'members'] as const;
+import { membersKey, membersQuery } from '../../api/queries';
 
 /** The members, who may sign, and (for a signatory) adding, removing and giving or taking signing rights. */
 export function MembersSection({ organisationId: id, userId }: { organisationId: string; userId: string }) {
   const t = useT();
   const form = useFormProblem();
-  const members = useQuery({
-    queryKey: membersKey(id),
-    queryFn: async () => ok(await api.GET('/api/organisations/{id}/members', { params: { path: { id } } })),
-  });
+  const members = useQuery(membersQuery(id));
   const { done, signing, remove } = useMemberActions(id, form.fail, form.clear);
   const list = members.data ?? [];
   const mayManage = list.some((m) => m.userId === userId && m.signatory);

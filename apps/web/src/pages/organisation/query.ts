@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { api, type Schemas } from '../../api/client';
 import { ok } from '../../api/problems';
+import { organisationKey } from '../../api/queries';
 import { useFormMutation } from '../../components/useFormProblem';
+
+export { organisationKey } from '../../api/queries';
 
 export type Organisation = Schemas['OrganisationResponse'];
 export type Member = Schemas['MemberResponse'];
-export const organisationKey = (id: string) => ['organisation', id] as const;
 type Change = Omit<Schemas['UpdateOrganisationRequest'], 'version'>;
 
 /**
