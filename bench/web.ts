@@ -130,8 +130,66 @@ const WHERE_THE_TIME_GOES = [
   '',
   "- 2026-12-01: 3.8 s (call list), 5.2 s (form). One entry chunk of 189 KB gzipped (React, React Router, TanStack Query, every Designsystemet component, both catalogues); then, one round trip after another, the route's chunk, `/api/session`, the application.",
   "- 2026-12-02: the entry 126 KB gzipped (Designsystemet React tree-shaken, designsystemet-web after the first paint, the nynorsk catalogue loaded only when chosen), Brotli; the server writes the page's hints into index.html (modulepreload of the route's chunks, preload of its first API answers); the shared page parts in two chunks instead of a dozen; the session asked at start, the application and the rounds while the page's code loads. Three runs of 5 loads that day on the shared machine, medians call list / form: 3.26 s / 2.86 s (autosave p50 24 ms, the quietest), 3.78 s / 3.16 s (p50 112 ms), 3.91 s / 3.44 s (p50 101 ms). Scripts, style sheet and API answers are in by about 2.1–2.2 s in every run; the rest is the main thread at 4× CPU.",
-  '- 2026-12-02, later, on a quiet machine (load average under 1, autosave p50 11 ms): the same build 2.47 s / 2.86 s; then with the first view rendered on the server, three runs: 1.86 s / 1.78 s, 1.78 s / 1.76 s, and 1.78 s / 1.72 s (the one above; load average 1.4–1.7). Breakdown: `BENCH_WEB_BREAKDOWN=1 npm run bench:web`.',
+  '- 2026-12-02, later, on a quiet machine (load average under 1, autosave p50 11 ms): the same build 2.47 s / 2.86 s; then with the first view rendered on the server, three runs: 1.86 s / 1.78 s, 1.78 s / 1.76 s, 1.78 s / 1.72 s (load average 1.4–1.7); a fourth, after more rounds had gathered in the benchmark's database, 2.00 s / 1.79 s: the call list's HTML had grown, uncompressed. With pages that hold no session compressed (Brotli 5 or gzip 6; the call list page is then about 1.8 KB): 1.84 s / 1.77 s, the run above (load average 2.1–2.5). The style sheet (21 KB) now comes last of what the first paint needs, as it shares the line with the scripts. Breakdown: `BENCH_WEB_BREAKDOWN=1 npm run bench:web`.',
 ];
+
+const RENDER_REQUESTS = 100;
+
+/** Response times (ms, p50 and p95) of `count` GETs of `path`, one after the other, on 127.0.0.1. */
+async function responseTimes(base: string, path: string, headers: Record<string, string>): Promise<string> {
+  const times: number[] = [];
+  for (let i = 0; i < RENDER_REQUESTS + 5; i++) {
+    const started = performance.now();
+    const res = await fetch(`${base}${path}`, { headers });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`GET ${path} answered ${res.status}`);
+    // The first five warm the code up.
+    if (i >= 5) times.push(performance.now() - started);
+  }
+  return `${fmt(percentile(times, 50), 1)} ms | ${fmt(percentile(times, 95), 1)} ms`;
+}
+
+/**
+ * What a page's server render adds to a request: the page (HTML with the first view) against the API answers it is
+ * rendered from, asked for directly, with the same session cookie.
+ */
+async function serverRenderCost(base: string, email: string, applicationId: string): Promise<string[]> {
+  const login = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: TEST_PASSWORD }),
+  });
+  if (login.status !== 201) throw new Error(`logging in answered ${login.status}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const html = { accept: 'text/html' };
+  const json = { accept: 'application/json' };
+  const rows: [string, string, Record<string, string>][] = [
+    ['call list, the page (`/`)', '/', html],
+    ['call list, its answers alone (`/api/public/rounds?limit=100`)', '/api/public/rounds?limit=100', json],
+    ['application form, the page (signed in)', `/soknad/${applicationId}/tiltaket`, { ...html, cookie }],
+    ['application form, its answers alone (`/api/session`)', '/api/session', { ...json, cookie }],
+    ['… and `/api/applications/{id}`', `/api/applications/${applicationId}`, { ...json, cookie }],
+    [
+      '… and `/api/public/rounds/{id}`',
+      `/api/public/rounds/${await roundOf(base, applicationId, cookie)}`,
+      json,
+    ],
+  ];
+  const lines = [
+    `${RENDER_REQUESTS} GETs of each, one after the other, over HTTP on 127.0.0.1 (no throttling), after 5 to warm up; the page is rendered anew for every request.`,
+    '',
+    '| request | p50 | p95 |',
+    '| --- | ---: | ---: |',
+  ];
+  for (const [name, path, headers] of rows)
+    lines.push(`| ${name} | ${await responseTimes(base, path, headers)} |`);
+  return lines;
+}
+
+async function roundOf(base: string, applicationId: string, cookie: string): Promise<string> {
+  const res = await fetch(`${base}/api/applications/${applicationId}`, { headers: { cookie } });
+  return ((await res.json()) as { round: { id: string } }).round.id;
+}
 
 let portal: Portal | undefined;
 
@@ -188,6 +246,7 @@ async function main(): Promise<void> {
     if (res.status !== 200) throw new Error(`save ${i} answered ${res.status}`);
     version = body.version;
   }
+  const renders = await serverRenderCost(portal.base, member.user.email, application.id);
   const loadAfter = loadAverage();
 
   const rows = [
@@ -233,6 +292,10 @@ async function main(): Promise<void> {
       `Measured ${new Date().toISOString()} with \`npm run bench:web\` on ${hostname()}. Headless Chromium (Debian, playwright-core), CDP CPU throttling ${CPU_RATE}×, network as Chrome DevTools' «Slow 4G» preset: ${RTT_MS} ms latency, ${KBIT_DOWN} kbit/s down, ${KBIT_UP} kbit/s up (Network.emulateNetworkConditions), cache cleared before each load; the real API serving the built app (dist/web) on 127.0.0.1, real PostgreSQL and Redis. Autosave: PATCH /api/applications/{id} with the version, one after the other, over HTTP on 127.0.0.1 (no network throttling).`,
       '',
       ...table,
+      '',
+      '### What the server-rendered first view costs the server',
+      '',
+      ...renders,
       '',
       '### Where the time goes',
       '',

@@ -52,6 +52,8 @@ describe('the NGO portal: pages rendered on the server', () => {
     const res = await fetch(`${portal.base}/`, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-cache');
+    // Compressed: it holds no session (a signed-in user's page is not, below).
+    expect(res.headers.get('content-encoding')).toMatch(/^(br|gzip)$/);
     const html = await res.text();
     expect(html).toMatch(/<div id="root">.*<h1[^>]*>Søk om tilskudd<\/h1>/s);
     expect(html).toContain(`href="/utlysninger/${round.id}"`);
@@ -102,6 +104,7 @@ describe('the NGO portal: pages rendered on the server', () => {
       const url = `/soknad/${applicationId}/tiltaket`;
       const answer = await context.request.get(url, { headers: { accept: 'text/html' } });
       expect(answer.headers()['cache-control']).toBe('private, no-store');
+      expect(answer.headers()['content-encoding']).toBeUndefined();
       const html = await answer.text();
       expect(html).toContain('value="Trygt hjem &lt;script&gt;alert(1)&lt;/script&gt;"');
       expect(html).not.toContain('<script>alert(1)');
