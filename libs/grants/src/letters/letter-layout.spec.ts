@@ -5,12 +5,19 @@ import { LETTER_TEXTS } from './letter-texts';
 import { sampleLetterInput } from './sample-letter-input';
 
 /**
+ * The PDF as a plain Uint8Array for pdf-parse. Its pdf.js (1.10) copies a Buffer with `new Buffer(…)`, which can land
+ * at an offset inside Node's buffer pool, and then reads sub-streams from the copy's ArrayBuffer at offset 0: some
+ * PDFs fail with "bad XRef entry" depending on their size and on what the pool held. A Uint8Array is copied whole.
+ */
+const ownBytes = (pdf: Buffer): Uint8Array => new Uint8Array(pdf);
+
+/**
  * Page layout read back from the rendered PDF: for every page, the lines of its body (the running header and the
  * "Side N av M" footer left out), top to bottom.
  */
 async function bodyLinesPerPage(pdf: Buffer): Promise<string[][]> {
   const pages: string[][] = [];
-  await pdfParse(pdf, {
+  await pdfParse(ownBytes(pdf), {
     pagerender: async (page) => {
       const { items } = await page.getTextContent();
       const lines = new Map<number, string[]>();

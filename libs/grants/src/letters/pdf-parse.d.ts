@@ -22,6 +22,6 @@ declare module 'pdf-parse/lib/pdf-parse.js' {
     text: string;
     version: string;
   }
-  function pdfParse(data: Buffer, options?: PdfParseOptions): Promise<PdfParseResult>;
+  function pdfParse(data: Uint8Array, options?: PdfParseOptions): Promise<PdfParseResult>;
   export = pdfParse;
 }

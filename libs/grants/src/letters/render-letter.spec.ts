@@ -18,9 +18,16 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** Text without whitespace: the PDF text breaks "E-post" after its hyphen. */
 const compact = (s: string): string => s.replace(/\s+/g, '');
 
+/**
+ * The PDF as a plain Uint8Array for pdf-parse. Its pdf.js (1.10) copies a Buffer with `new Buffer(…)`, which can land
+ * at an offset inside Node's buffer pool, and then reads sub-streams from the copy's ArrayBuffer at offset 0: some
+ * PDFs fail with "bad XRef entry" depending on their size and on what the pool held. A Uint8Array is copied whole.
+ */
+const ownBytes = (pdf: Buffer): Uint8Array => new Uint8Array(pdf);
+
 async function parse(pdf: Buffer): Promise<ParsedLetter> {
   const pages: string[] = [];
-  const result = await pdfParse(pdf, {
+  const result = await pdfParse(ownBytes(pdf), {
     pagerender: async (page) => {
       const content = await page.getTextContent();
       const text = squash(content.items.map((i) => i.str).join(' '));
