@@ -17,12 +17,19 @@ import {
   RoundsService,
   WrittenLanguage,
 } from '@app/grants';
-import { endOfOsloDayAfter } from '@app/platform';
+import { endOfOsloDayAfter, formatOsloNorwegian } from '@app/platform';
+import pdfParse from 'pdf-parse/lib/pdf-parse.js';
 import { REASONS } from './support/fixtures';
 import { useServiceContext } from './support/service-context';
 import { SFK_NAME_NN } from '@app/grants/letters/letter-texts';
 import { LetterDeliveryService, letterMessageId } from '@app/grants/letters/letter-delivery.service';
 import { DecisionReplacementService } from '@app/grants/awards/decision-replacement.service';
+
+/** The declaration version 2027-1 as the web words it (apps/web/src/i18n/nb|nn/apply.ts, `review.declare`). */
+const DECLARED = {
+  nb: 'Jeg bekrefter at opplysningene i søknaden er riktige, og at jeg har lov til å søke på vegne av organisasjonen.',
+  nn: 'Eg stadfestar at opplysningane i søknaden er rette, og at eg har lov til å søkje på vegner av organisasjonen.',
+};
 
 describe('letters (service)', () => {
   const ctx = useServiceContext();
@@ -39,6 +46,22 @@ describe('letters (service)', () => {
     ]);
     const row = await outboxRow(`letter.decision:${decisionId}`);
     return work().render(row.id, 'letter.decision', decisionId);
+  }
+
+  /** The stored PDF's text, whitespace collapsed (a Uint8Array for pdf-parse: see render-letter.spec.ts). */
+  async function letterPdfText(letterId: string): Promise<string> {
+    const [{ pdf }] = await ctx.db.query<{ pdf: Buffer }[]>('SELECT pdf FROM letters WHERE id = $1', [
+      letterId,
+    ]);
+    const pages: string[] = [];
+    await pdfParse(new Uint8Array(pdf), {
+      pagerender: async (page) => {
+        const text = (await page.getTextContent()).items.map((i) => i.str).join(' ');
+        pages.push(text);
+        return text;
+      },
+    });
+    return pages.join(' ').replace(/\s+/g, ' ');
   }
 
   async function send(letterId: string) {
@@ -200,6 +223,39 @@ describe('letters (service)', () => {
       const [receipt] = await ctx.fx.deliverLetters([c.applicationId]);
       expect(receipt).toMatchObject({ type: 'receipt', decisionId: null, applicationId: c.applicationId });
       expect(receipt.deliveredAt).toEqual(ctx.clock.now());
+    });
+
+    it.each([
+      [
+        WrittenLanguage.Bokmal,
+        'Erklæring Søknaden ble sendt inn med denne erklæringen, avgitt av',
+        DECLARED.nb,
+      ],
+      [
+        WrittenLanguage.Nynorsk,
+        'Erklæring Søknaden vart send inn med denne erklæringa, gjeven av',
+        DECLARED.nn,
+      ],
+    ])(
+      'the receipt of a declared submission (%s) names the declarer from the users table, when and the wording',
+      async (preferredLanguage, declaredBy, wording) => {
+        const c = await ctx.fx.submitted({ declaration: true, organisation: { preferredLanguage } });
+        const [receipt] = await ctx.fx.deliverLetters([c.applicationId]);
+        expect(receipt).toMatchObject({ type: 'receipt', language: preferredLanguage });
+        const text = await letterPdfText(receipt.id);
+        const when = formatOsloNorwegian(ctx.clock.now(), true).replace(/\s+/g, ' ');
+        expect(text).toContain(`${declaredBy} ${c.member.name} ${when}: «${wording}»`);
+      },
+    );
+
+    it('the receipt of a submission without a declaration has no declaration section', async () => {
+      const c = await ctx.fx.submitted();
+      const [receipt] = await ctx.fx.deliverLetters([c.applicationId]);
+      const text = await letterPdfText(receipt.id);
+      expect(text).toContain('Kvittering for mottatt søknad');
+      expect(text).not.toMatch(/erklæring/i);
+      expect(text).not.toContain(c.member.name);
+      expect(text).not.toContain(DECLARED.nb);
     });
 
     it("the reservation-lifted letter leaves the decision's notification and deadlines as they were", async () => {

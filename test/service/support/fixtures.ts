@@ -84,6 +84,8 @@ export interface CaseOptions extends RoundOptions {
   staff?: Staff;
   /** The caseworker's recommendation (default: a full grant with a condition). */
   recommendation?: Partial<AssessmentInput>;
+  /** Submitted with the applicant's declaration (`declaration: true`, as the web sends it); default without. */
+  declaration?: boolean;
 }
 
 /** A case at some step of its lifecycle. */
@@ -321,7 +323,7 @@ export class Fixtures {
     const c = await this.draft(options);
     await this.ctx
       .get(ApplicationSubmissionService)
-      .submit(c.member, c.applicationId, await this.applicationVersion(c.applicationId));
+      .submit(c.member, c.applicationId, await this.applicationVersion(c.applicationId), options.declaration);
     return c;
   }
 

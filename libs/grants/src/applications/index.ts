@@ -7,4 +7,4 @@ export { ApplicationAttachment } from './attachment.entity';
 export { AttachmentsService } from './attachments.service';
 export { ConflictDeclaration } from './conflict-declaration.entity';
 export { ImpartialityService } from './impartiality.service';
-export { APPLICATION_DECLARATION } from './declaration';
+export { APPLICATION_DECLARATION, declarationText } from './declaration';

@@ -100,6 +100,17 @@ export interface LetterApplication {
   title: string;
   submittedAt: Date;
   requestedAmountOre: number;
+  /** The applicant's declaration at submission (receipt), when one was recorded; null or absent when none. */
+  declaration?: LetterDeclaration | null;
+}
+
+/** Who declared that the application's information is correct, when, and the wording they declared. */
+export interface LetterDeclaration {
+  /** The declarer's name (the user who submitted). */
+  name: string;
+  declaredAt: Date;
+  /** The declared version's wording, in the letter's language. */
+  text: string;
 }
 
 export interface LetterDecision {

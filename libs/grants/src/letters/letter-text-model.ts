@@ -62,6 +62,7 @@ export interface LetterTexts {
     comments: string;
     change: string;
     reservationLifted: string;
+    declaration: string;
   };
   /** "Vi viser til søknaden deres av …" */
   intro: (p: { submitted: string; title: string; scheme: string; year: number }) => string;
@@ -154,6 +155,8 @@ export interface LetterTexts {
     writtenDecision: string;
     expectedDecision: (date: string) => string;
     moreInformation: string;
+    /** Who declared and when (formatted), introducing the quoted wording. */
+    declared: (p: { name: string; declared: string }) => string;
   };
   interim: {
     notDecided: (year: number) => string;

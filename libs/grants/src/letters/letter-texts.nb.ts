@@ -53,6 +53,7 @@ export const nb: LetterTexts = {
     comments: 'Merknader',
     change: 'Endringen',
     reservationLifted: 'Forbeholdet er opphevet',
+    declaration: 'Erklæring',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden deres av ${submitted} om tilskudd til «${title}». ` +
@@ -229,6 +230,8 @@ export const nb: LetterTexts = {
     writtenDecision: 'Dere får et skriftlig vedtak når behandlingen er ferdig.',
     expectedDecision: (date) => `Vi regner med å fatte vedtak innen ${date}.`,
     moreInformation: 'Dersom vi trenger flere opplysninger, tar vi kontakt med dere.',
+    declared: ({ name, declared }) =>
+      `Søknaden ble sendt inn med denne erklæringen, avgitt av ${name} ${declared}:`,
   },
   interim: {
     notDecided: (year) =>

@@ -53,6 +53,7 @@ export const nn: LetterTexts = {
     comments: 'Merknader',
     change: 'Endringa',
     reservationLifted: 'Atterhaldet er oppheva',
+    declaration: 'Erklæring',
   },
   intro: ({ submitted, title, scheme, year }) =>
     `Vi viser til søknaden dykkar av ${submitted} om tilskot til «${title}». ` +
@@ -229,6 +230,8 @@ export const nn: LetterTexts = {
     writtenDecision: 'De får eit skriftleg vedtak når handsaminga er ferdig.',
     expectedDecision: (date) => `Vi reknar med å gjere vedtak innan ${date}.`,
     moreInformation: 'Dersom vi treng fleire opplysningar, tek vi kontakt med dykk.',
+    declared: ({ name, declared }) =>
+      `Søknaden vart send inn med denne erklæringa, gjeven av ${name} ${declared}:`,
   },
   interim: {
     notDecided: (year) =>

@@ -8,6 +8,7 @@ import { loadApplication } from '../applications/application-access';
 import { Appeal } from '../appeals/appeal.entity';
 import { ChangeRequest } from '../changes/change-request.entity';
 import { Application } from '../applications/application.entity';
+import { declarationText } from '../applications/declaration';
 import { DecisionOutcome } from '../kernel/decision-reasons';
 import { Decision } from '../decisions/decision.entity';
 import { User } from '../identity/user.entity';
@@ -184,12 +185,15 @@ export class LettersService {
 
   private async baseInput(type: LetterType, applicationId: string, caseworkerId: string | null, now: Date) {
     const application = await this.db.getRepository(Application).findOneByOrFail({ id: applicationId });
-    const [organisation, round, caseworker] = await Promise.all([
+    // Only the receipt states the applicant's declaration.
+    const declaredBy = type === 'receipt' ? application.declaredBy : null;
+    const [organisation, round, caseworker, declarer] = await Promise.all([
       this.db.getRepository(Organisation).findOneByOrFail({ id: application.organisationId }),
       this.db
         .getRepository(GrantRound)
         .findOneOrFail({ where: { id: application.roundId }, relations: { scheme: true } }),
       caseworkerId ? this.db.getRepository(User).findOneBy({ id: caseworkerId }) : null,
+      declaredBy ? this.db.getRepository(User).findOneByOrFail({ id: declaredBy }) : null,
     ]);
     const scheme = round.scheme!;
     const letter: LetterInput = {
@@ -224,6 +228,14 @@ export class LettersService {
         title: application.title ?? '',
         submittedAt: application.submittedAt ?? now,
         requestedAmountOre: application.requestedAmountOre ?? 0,
+        declaration:
+          declarer && application.declaredAt && application.declarationVersion
+            ? {
+                name: declarer.name,
+                declaredAt: application.declaredAt,
+                text: declarationText(application.declarationVersion, organisation.preferredLanguage),
+              }
+            : null,
       },
     };
     return { letter, application, organisation, round, scheme };

@@ -39,6 +39,12 @@ async function parse(pdf: Buffer): Promise<ParsedLetter> {
 }
 
 const TYPES: readonly LetterType[] = LETTER_TYPES;
+
+/** The declaration version 2027-1, as the web shows it (apps/web/src/i18n/nb|nn/apply.ts, `review.declare`). */
+const DECLARED_WORDING: Record<LetterLanguage, string> = {
+  nb: 'Jeg bekrefter at opplysningene i søknaden er riktige, og at jeg har lov til å søke på vegne av organisasjonen.',
+  nn: 'Eg stadfestar at opplysningane i søknaden er rette, og at eg har lov til å søkje på vegner av organisasjonen.',
+};
 const LANGUAGES: LetterLanguage[] = ['nb', 'nn'];
 
 const rendered = new Map<string, Promise<ParsedLetter>>();
@@ -178,6 +184,28 @@ describe.each(TYPES)('%s letter', (type) => {
         expect(text).toContain('kr 500 000');
         expect(text).toContain(t.headings.furtherProcessing);
         expect(text).toContain(squash(t.receipt.expectedDecision('28. februar 2027')));
+      });
+
+      it('states who declared, when (Oslo time) and the declared wording, before the further processing', async () => {
+        const { text } = await renderParsed(type, language);
+        const declared = squash(
+          t.receipt.declared({ name: 'Per Søker', declared: '30. november 2026 kl. 14:03' }),
+        );
+        const wording = DECLARED_WORDING[language];
+        expect(text).toContain(`${t.headings.declaration} ${declared} «${wording}»`);
+        expect(text.indexOf(declared)).toBeLessThan(text.indexOf(t.headings.furtherProcessing));
+      });
+
+      it('has no declaration section when none was recorded', async () => {
+        for (const declaration of [null, undefined]) {
+          const { text } = await parse(
+            await renderLetterPdf({ ...input, application: { ...input.application, declaration } }),
+          );
+          expect(text).not.toMatch(/erklæring/i);
+          expect(text).not.toContain('Per Søker');
+          expect(text).not.toContain(DECLARED_WORDING[language]);
+          expect(text).toContain(t.headings.furtherProcessing);
+        }
       });
     }
 

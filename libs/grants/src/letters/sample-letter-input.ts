@@ -1,3 +1,4 @@
+import { APPLICATION_DECLARATION, declarationText } from '../applications/declaration';
 import type { LetterInput, LetterLanguage, LetterType } from './letter-model';
 
 /**
@@ -126,9 +127,17 @@ export function sampleLetterInput(type: LetterType, language: LetterLanguage): L
   };
   switch (type) {
     case 'receipt':
-      // Nobody handles the case yet: the letter points to the agency's address.
+      // Nobody handles the case yet: the letter points to the agency's address. The web's submission declares.
       return {
         ...input,
+        application: {
+          ...input.application,
+          declaration: {
+            name: 'Per Søker',
+            declaredAt: input.application.submittedAt,
+            text: declarationText(APPLICATION_DECLARATION.version, language),
+          },
+        },
         caseworkerName: null,
         caseworkerEmail: null,
         letterDate: new Date('2026-11-30T13:04:00Z'),

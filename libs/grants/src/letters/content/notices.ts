@@ -1,7 +1,7 @@
 import { formatAmount, formatDate, formatDateTime, isValidDate } from '../format';
 import type { LetterInput } from '../letter-model';
 import type { LetterTexts } from '../letter-texts';
-import { contactSection, intro, paragraph, section, type LetterSection } from './blocks';
+import { contactSection, filled, intro, paragraph, section, type LetterSection } from './blocks';
 
 /** The notices: a receipt, an interim reply, a budget reservation lifted (none of them a decision). */
 
@@ -23,6 +23,7 @@ export function receiptSections(input: LetterInput, t: LetterTexts, schemeName: 
         ],
       },
     ]),
+    ...declarationSections(input, t),
     section(t.headings.furtherProcessing, [
       paragraph(r.processing(input.round.year)),
       paragraph(r.writtenDecision),
@@ -30,6 +31,26 @@ export function receiptSections(input: LetterInput, t: LetterTexts, schemeName: 
       paragraph(r.moreInformation),
     ]),
     contactSection(input, t),
+  ];
+}
+
+/**
+ * The applicant's declaration at submission, when one was recorded: who declared, when (Oslo time) and the declared
+ * wording, quoted. No section when there is none (an application submitted through the API without it).
+ */
+function declarationSections(input: LetterInput, t: LetterTexts): LetterSection[] {
+  const declaration = input.application.declaration;
+  if (!declaration || !filled(declaration.name) || !isValidDate(declaration.declaredAt)) return [];
+  return [
+    section(t.headings.declaration, [
+      paragraph(
+        t.receipt.declared({
+          name: declaration.name.trim(),
+          declared: formatDateTime(declaration.declaredAt),
+        }),
+      ),
+      filled(declaration.text) && paragraph(`«${declaration.text.trim()}»`),
+    ]),
   ];
 }
 
