@@ -104,6 +104,11 @@ async function serve(webRoot: string, request: FastifyRequest, reply: FastifyRep
       .type('text/html; charset=utf-8')
       .send(NOT_BUILT_PAGE);
   }
+  return sendPage(webRoot, path, request, reply);
+}
+
+/** The page at the request's address, its first view rendered by the server when it can be. */
+async function sendPage(webRoot: string, path: string, request: FastifyRequest, reply: FastifyReply) {
   const page = await renderPage(webRoot, {
     url: request.url,
     language: languageCookie(request.headers.cookie),

@@ -16,6 +16,7 @@ import { WrittenLanguage } from '../kernel/organisation-form';
 import { Organisation } from '../organisations/organisation.entity';
 import { OutboxTopic } from '../outbox/outbox-message.entity';
 import { GrantRound } from '../rounds/grant-round.entity';
+import { GrantScheme } from '../schemes/grant-scheme.entity';
 import { buildLetterContent } from './letter-content';
 import { LETTER_TEMPLATE_VERSION, LetterInput, LetterType } from './letter-model';
 import { ReportLetters } from './report-letters';
@@ -203,22 +204,8 @@ export class LettersService {
       caseReference: application.referenceNumber ?? application.id,
       caseworkerName: caseworker?.name ?? null,
       caseworkerEmail: caseworker?.email ?? null,
-      recipient: {
-        name: organisation.name,
-        organisationNumber: organisation.organisationNumber,
-        streetAddress: organisation.streetAddress,
-        postalCode: organisation.postalCode,
-        postalTown: organisation.postalTown,
-      },
-      scheme: {
-        name: scheme.name,
-        nameNn: scheme.nameNn,
-        legalBasisTitle: scheme.legalBasisTitle,
-        legalBasisSections: scheme.legalBasisSections,
-        appealBody: scheme.appealBody,
-        auditorThresholdOre: scheme.auditorThresholdOre,
-        purpose: scheme.purpose,
-      },
+      recipient: recipientOf(organisation),
+      scheme: schemePart(scheme),
       round: {
         year: round.year,
         budgetReservation: round.budgetReservation,
@@ -363,3 +350,27 @@ export class LettersService {
 }
 
 /** What an appeal letter says about the appeal; `appealDeadline` when the letter is itself a decision. */
+
+/** The letter's addressee: the organisation and its postal address. */
+function recipientOf(organisation: Organisation): LetterInput['recipient'] {
+  return {
+    name: organisation.name,
+    organisationNumber: organisation.organisationNumber,
+    streetAddress: organisation.streetAddress,
+    postalCode: organisation.postalCode,
+    postalTown: organisation.postalTown,
+  };
+}
+
+/** What a letter says of the scheme: its names, legal basis, appeal body, auditor threshold and purpose. */
+function schemePart(scheme: GrantScheme): LetterInput['scheme'] {
+  return {
+    name: scheme.name,
+    nameNn: scheme.nameNn,
+    legalBasisTitle: scheme.legalBasisTitle,
+    legalBasisSections: scheme.legalBasisSections,
+    appealBody: scheme.appealBody,
+    auditorThresholdOre: scheme.auditorThresholdOre,
+    purpose: scheme.purpose,
+  };
+}
