@@ -1,4 +1,5 @@
 import { GrantRound, RoundStatus } from '@app/grants';
+import { MONTHS_NB } from '@app/platform';
 import { randomBytes } from 'node:crypto';
 import { Locator, Page } from 'playwright-core';
 import { nb, type Messages } from '../../apps/web/src/i18n/nb';
@@ -181,17 +182,5 @@ describe('the NGO portal: the public award lists', () => {
 /** "2. desember 2026" from "2026-12-02". */
 function norwegianDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
-  const months = [
-    'januar',
-    'februar',
-    'mars',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-  ];
-  return `${day}. ${[...months, 'november', 'desember'][month - 1]} ${year}`;
+  return `${day}. ${MONTHS_NB[month - 1]} ${year}`;
 }

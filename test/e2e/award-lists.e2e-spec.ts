@@ -1,19 +1,11 @@
 import { GrantRound, RoundStatus } from '@app/grants';
+import type { components } from '../../apps/web/src/api/schema';
 import { decideRound, staff, Staff } from '../support/case-handling';
 import { acceptedGrant, notifiedGrant, osloToday } from '../support/payments';
 import { createTestApp, TestContext } from '../support/test-app';
 
-interface Listed {
-  roundId: string;
-  year: number;
-  title: string;
-  tilskuddNoId: string | null;
-  schemeCode: string;
-  schemeName: string;
-  grants: number;
-  totalOre: number;
-  decidedAt: string | null;
-}
+/** A list of award lists' item, as the API's generated types name it. */
+type Listed = components['schemas']['PublicAwardListResponse'];
 
 /**
  * The public list of award lists (GET /api/public/award-lists): every decided round, newest grant year first, with

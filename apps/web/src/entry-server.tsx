@@ -8,9 +8,10 @@ import { dehydrate, hydrate, QueryClient } from '@tanstack/react-query';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, matchRoutes, StaticRouterProvider } from 'react-router';
-import { api, setServerFetch } from './api/client';
+import { setServerFetch } from './api/client';
+import { organisationQuery } from './api/queries';
 import { App, STATE_ELEMENT_ID, type RenderedState } from './app';
-import { loadLanguage, type Language } from './i18n';
+import { languageInCookie, loadLanguage, type Language } from './i18n';
 import { setRenderedAt } from './format';
 import { type PageHandle, routes } from './routes';
 import { sessionQuery, type SessionBody } from './session';
@@ -29,8 +30,11 @@ const handler = createStaticHandler(routes);
 export interface RenderInput {
   /** The page's path and query. */
   url: string;
-  /** The language chosen in this browser; undefined when none was (then the organisation's, else bokmål). */
-  language: Language | undefined;
+  /**
+   * The request's Cookie header: the language chosen in this browser is read from it (i18n's own cookie); with none
+   * chosen, the organisation's, else bokmål.
+   */
+  cookie: string | undefined;
   /** Asks the API for the page (the request's own cookie and language). */
   fetch: Fetch;
 }
@@ -51,25 +55,26 @@ export type RenderResult =
   /** A page the browser renders alone (its manifest keys still preloaded). */
   | { kind: 'client'; modules: string[] };
 
-const handles = (url: string) =>
-  (matchRoutes(routes, url.split('?')[0]) ?? [])
-    .map((match) => match.route.handle as PageHandle | undefined)
-    .filter((handle): handle is PageHandle => !!handle);
+/** The routes the address matches, and its query string. */
+function matchesOf(url: string) {
+  const address = new URL(url, 'http://tilskudd.invalid');
+  return { matches: matchRoutes(routes, address.pathname) ?? [], search: address.searchParams };
+}
+type Matches = ReturnType<typeof matchesOf>;
+
+const handleOf = (match: Matches['matches'][number]) => match.route.handle as PageHandle | undefined;
 
 /** The page's queries, and those its answers lead to (an application's round), at most three steps deep. */
 async function prefetch(
   client: QueryClient,
-  url: string,
+  { matches, search }: Matches,
   signedIn: boolean,
   language: Language,
 ): Promise<void> {
-  const address = new URL(url, 'http://tilskudd.invalid');
-  const matches = matchRoutes(routes, address.pathname) ?? [];
-  const search = address.searchParams;
   const started = new Set<string>();
   for (let step = 0; step < 3; step++) {
     const queries = matches.flatMap((match) => {
-      const handle = match.route.handle as PageHandle | undefined;
+      const handle = handleOf(match);
       if (!handle?.queries || (handle.needsSession && !signedIn)) return [];
       return handle.queries(match.params, { cached: (key) => client.getQueryData(key), language, search });
     });
@@ -84,11 +89,18 @@ async function prefetch(
  * The chosen language; else, as in the browser (session.tsx), the preferred written standard of the user's first
  * organisation; else bokmål.
  */
-async function languageOf(chosen: Language | undefined, session: SessionBody | null): Promise<Language> {
+async function languageOf(
+  client: QueryClient,
+  chosen: Language | null,
+  session: SessionBody | null,
+): Promise<Language> {
   const organisation = session?.user.organisations[0]?.id;
   if (chosen || !organisation) return chosen ?? 'nb';
-  const { data } = await api.GET('/api/organisations/{id}', { params: { path: { id: organisation } } });
-  return data?.preferredLanguage ?? 'nb';
+  try {
+    return (await client.fetchQuery(organisationQuery(organisation))).preferredLanguage;
+  } catch {
+    return 'nb';
+  }
 }
 
 /**
@@ -106,11 +118,13 @@ function stateElement(state: RenderedState): string {
 }
 
 export async function render(input: RenderInput): Promise<RenderResult> {
-  const pageHandles = handles(input.url);
+  const page = matchesOf(input.url);
+  const pageHandles = page.matches.map(handleOf).filter((handle): handle is PageHandle => !!handle);
+  const chosen = languageInCookie(input.cookie);
   const modules = [...new Set(pageHandles.map((handle) => handle.module))];
   if (pageHandles.some((handle) => handle.clientOnly)) return { kind: 'client', modules };
   // Every answer in the language the page is rendered in (known once the session is: the organisation's choice).
-  const asked = { language: input.language ?? 'nb' };
+  const asked = { language: chosen ?? 'nb' };
   const fetch: Fetch = (request) => {
     request.headers.set('Accept-Language', asked.language);
     return input.fetch(request);
@@ -118,9 +132,9 @@ export async function render(input: RenderInput): Promise<RenderResult> {
   return requestFetch.run(fetch, async () => {
     const loading = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const session = await loading.fetchQuery({ ...sessionQuery, retry: false });
-    const language = await languageOf(input.language, session);
+    const language = await languageOf(loading, chosen, session);
     asked.language = language;
-    await Promise.all([prefetch(loading, input.url, !!session, language), loadLanguage(language)]);
+    await Promise.all([prefetch(loading, page, !!session, language), loadLanguage(language)]);
     // The page renders from the answers that came (what failed the browser asks again): the cache it hands over.
     const queries = dehydrate(loading);
     const client = new QueryClient();

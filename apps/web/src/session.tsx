@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { api, setCsrfToken, type Schemas } from './api/client';
 import { ok } from './api/problems';
+import { organisationQuery } from './api/queries';
 import { useLanguage } from './i18n';
 
 /**
@@ -76,13 +77,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const firstOrganisation = session?.user.organisations[0]?.id;
   useEffect(() => {
     if (!firstOrganisation) return;
-    void api
-      .GET('/api/organisations/{id}', { params: { path: { id: firstOrganisation } } })
-      .then(({ data }) => {
-        if (data) suggest(data.preferredLanguage);
-      })
-      .catch(() => undefined);
-  }, [firstOrganisation, suggest]);
+    // The same query as the organisation page (and the server's render, which may have answered it already).
+    void queryClient.fetchQuery(organisationQuery(firstOrganisation)).then(
+      (organisation) => suggest(organisation.preferredLanguage),
+      () => undefined,
+    );
+  }, [firstOrganisation, suggest, queryClient]);
 
   const value = useMemo(
     () => ({ session, loading: query.isPending, setSession, logOut }),

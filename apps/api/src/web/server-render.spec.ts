@@ -17,7 +17,7 @@ const MANIFEST = {
 
 /** A stand-in for the web app's server build (apps/web/src/entry-server.tsx): answers by the address. */
 const SERVER_BUILD = `
-exports.render = async ({ url, language, fetch }) => {
+exports.render = async ({ url, cookie, fetch }) => {
   if (url === '/feil') throw new Error('render failed');
   if (url === '/langsom') return new Promise(() => {});
   if (url === '/bekreft-e-post') return { kind: 'client', modules: ['src/pages/account.tsx'] };
@@ -30,18 +30,18 @@ exports.render = async ({ url, language, fetch }) => {
     state: '<template id="tilskudd-state">{"a":1}</template>',
     modules: ['src/pages/public.tsx'],
     personal: url === '/mine-soknader',
-    language: language ?? 'nb',
+    language: /tilskudd_language=nn/.test(cookie ?? '') ? 'nn' : 'nb',
   };
 };`;
 
 describe('server-rendered pages in index.html', () => {
   let root: string;
   const asked: string[] = [];
-  const input = (url: string, language?: 'nb' | 'nn'): PageInput & { warnings: unknown[] } => {
+  const input = (url: string, cookie?: string): PageInput & { warnings: unknown[] } => {
     const warnings: unknown[] = [];
     return {
       url,
-      language,
+      cookie,
       warnings,
       warn: (error) => warnings.push(error),
       fetch: async (request) => {
@@ -61,7 +61,7 @@ describe('server-rendered pages in index.html', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('puts the rendered page in the root, its state after it, and preloads its code (not what the entry loads)', async () => {
-    const page = await renderPage(root, input('/', 'nn'));
+    const page = await renderPage(root, input('/', 'tilskudd_language=nn'));
     expect(page.status).toBe(200);
     expect(page.personal).toBe(false);
     expect(page.html).toContain(

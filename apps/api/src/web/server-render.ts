@@ -19,8 +19,8 @@ import { join } from 'node:path';
 export interface PageInput {
   /** The page's path and query, as requested. */
   url: string;
-  /** The language chosen in this browser (its cookie); undefined when none was. */
-  language: 'nb' | 'nn' | undefined;
+  /** The request's Cookie header (the render reads the chosen language from it). */
+  cookie: string | undefined;
   /** Asks the API in process, with the page request's cookie and client address. */
   fetch: (request: Request) => Promise<Response>;
   /** Where a failed render is reported (the page is then rendered by the browser). */
@@ -36,7 +36,7 @@ export interface Page {
 
 /** What the server build exports (apps/web/src/entry-server.tsx: `render`). */
 interface ServerBuild {
-  render(input: { url: string; language: 'nb' | 'nn' | undefined; fetch: PageInput['fetch'] }): Promise<
+  render(input: { url: string; cookie: string | undefined; fetch: PageInput['fetch'] }): Promise<
     | {
         kind: 'page';
         status: number;
@@ -132,7 +132,7 @@ export async function renderPage(webRoot: string, input: PageInput): Promise<Pag
   let timer: NodeJS.Timeout | undefined;
   try {
     result = await Promise.race([
-      server.render({ url: input.url, language: input.language, fetch: input.fetch }),
+      server.render({ url: input.url, cookie: input.cookie, fetch: input.fetch }),
       new Promise<never>((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`no render within ${RENDER_TIMEOUT_MS} ms`)),

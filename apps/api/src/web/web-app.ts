@@ -111,7 +111,7 @@ async function serve(webRoot: string, request: FastifyRequest, reply: FastifyRep
 async function sendPage(webRoot: string, path: string, request: FastifyRequest, reply: FastifyReply) {
   const page = await renderPage(webRoot, {
     url: request.url,
-    language: languageCookie(request.headers.cookie),
+    cookie: request.headers.cookie,
     fetch: injectFetch(request, reply.server),
     warn: (error) =>
       request.log.warn({ err: error, url: path }, 'page rendered by the browser: the server render failed'),
@@ -139,12 +139,6 @@ function compress(html: string, encoding: 'br' | 'gzip'): Buffer {
   return encoding === 'br'
     ? brotliCompressSync(html, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
     : gzipSync(html, { level: 6 });
-}
-
-/** The language chosen in this browser (apps/web/src/i18n: the cookie `tilskudd_language`). */
-function languageCookie(header: string | undefined): 'nb' | 'nn' | undefined {
-  const match = /(?:^|;\s*)tilskudd_language=(nb|nn)(?:;|$)/.exec(header ?? '');
-  return match ? (match[1] as 'nb' | 'nn') : undefined;
 }
 
 /**

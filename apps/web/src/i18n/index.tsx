@@ -38,10 +38,16 @@ function isLanguage(value: unknown): value is Language {
   return value === 'nb' || value === 'nn';
 }
 
+/** The language a Cookie header (or `document.cookie`) says was chosen; null when none was. */
+export function languageInCookie(cookie: string | undefined): Language | null {
+  const match = new RegExp(`(?:^|;\\s*)${LANGUAGE_COOKIE}=(nb|nn)(?:;|$)`).exec(cookie ?? '');
+  return match ? (match[1] as Language) : null;
+}
+
 function stored(): Language | null {
   if (typeof document === 'undefined') return null;
-  const match = /(?:^|;\s*)tilskudd_language=(nb|nn)(?:;|$)/.exec(document.cookie);
-  if (match) return match[1] as Language;
+  const cookie = languageInCookie(document.cookie);
+  if (cookie) return cookie;
   try {
     const old = localStorage.getItem(OLD_STORAGE_KEY);
     if (isLanguage(old)) {
